@@ -1,0 +1,71 @@
+package org.entente.nlp.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import org.entente.nlp.config.NlpConfig;
+import org.entente.nlp.domain.ArticleMessage;
+import org.entente.nlp.domain.EventMessage;
+import org.entente.nlp.extraction.PloverType;
+import org.entente.nlp.messaging.EventPublisher;
+
+/**
+ * The topic use case: one Article v1 record in, its Event v1 records out. Returns only once the
+ * broker has acknowledged every event, so the article is committed after its events (at least
+ * once; the stable event ids make a repeat harmless downstream).
+ */
+@ApplicationScoped
+public class ArticleProcessor {
+
+    private final ArticleReader reader;
+    private final ExtractionService extraction;
+    private final EventMapper mapper;
+    private final EventPublisher publisher;
+    private final PipelineMetrics metrics;
+
+    public ArticleProcessor(ObjectMapper json, ExtractionService extraction, EventPublisher publisher,
+            PipelineMetrics metrics, NlpConfig config) {
+        this.reader = new ArticleReader(json);
+        this.extraction = extraction;
+        this.mapper = new EventMapper(config.extractorVersion());
+        this.publisher = publisher;
+        this.metrics = metrics;
+    }
+
+    /**
+     * @return the events sent; empty when the article was skipped as not English
+     * @throws RejectedTextException when the record is not a usable article (dead-lettered by the caller)
+     */
+    public List<EventMessage> process(String recordValue) {
+        ArticleMessage article;
+        try {
+            article = reader.read(recordValue);
+        } catch (RejectedTextException e) {
+            metrics.skipped(e.reason());
+            throw e;
+        }
+        ExtractionService.Result result;
+        try {
+            result = extraction.extract(article.text());
+        } catch (RejectedTextException e) {
+            if (e.reason() == SkipReason.NOT_ENGLISH) {
+                Log.infof("Skipped article %s (%s): %s", article.id(), article.canonicalUrl(), e.getMessage());
+                return List.of();
+            }
+            throw new RejectedTextException(e.reason(), "article " + article.id() + ": " + e.getMessage(), e);
+        }
+        if (result.prepared().truncated()) {
+            Log.infof("Article %s cut from %d to %d characters before extraction", article.id(),
+                    result.prepared().originalLength(), result.prepared().text().length());
+        }
+        var provenance = new EventMapper.Provenance(article.id(), article.canonicalUrl(), article.title(),
+                article.eventTime());
+        List<EventMessage> events = mapper.toMessages(result.extraction().events(), provenance, Instant.now());
+        publisher.publishAll(events);
+        events.forEach(event -> metrics.eventEmitted(PloverType.valueOf(event.type())));
+        metrics.articleProcessed();
+        return events;
+    }
+}

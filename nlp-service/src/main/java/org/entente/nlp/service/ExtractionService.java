@@ -1,0 +1,48 @@
+package org.entente.nlp.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import org.entente.nlp.config.NlpConfig;
+import org.entente.nlp.extraction.ArticleExtractor;
+import org.entente.nlp.extraction.Extraction;
+
+/** Prepares a text (clean, cap, language check) and runs the extractor on it, with metrics. */
+@ApplicationScoped
+public class ExtractionService {
+
+    /** What the extractor found, and the text it read. */
+    public record Result(PreparedText prepared, Extraction extraction) {
+    }
+
+    private final ArticleExtractor extractor;
+    private final PipelineMetrics metrics;
+    private final TextPreparer preparer;
+
+    public ExtractionService(ArticleExtractor extractor, PipelineMetrics metrics, NlpConfig config) {
+        this.extractor = extractor;
+        this.metrics = metrics;
+        NlpConfig.Language language = config.language();
+        EnglishDetector detector = language.detect()
+                ? new EnglishDetector(language.minStopwordRatio(), language.minWords())
+                : null;
+        this.preparer = new TextPreparer(new TextCap(config.maxTextChars()), detector);
+    }
+
+    /** @throws RejectedTextException when the text is empty or not English (and counts the skip) */
+    public Result extract(String rawText) {
+        PreparedText prepared;
+        try {
+            prepared = preparer.prepare(rawText);
+        } catch (RejectedTextException e) {
+            metrics.skipped(e.reason());
+            throw e;
+        }
+        if (prepared.truncated()) {
+            metrics.truncated();
+        }
+        long start = System.nanoTime();
+        Extraction extraction = extractor.extract(prepared.text());
+        metrics.extractionTook(Duration.ofNanos(System.nanoTime() - start));
+        return new Result(prepared, extraction);
+    }
+}

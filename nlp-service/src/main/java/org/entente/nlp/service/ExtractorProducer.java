@@ -1,0 +1,24 @@
+package org.entente.nlp.service;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.entente.nlp.extraction.ArticleExtractor;
+
+/**
+ * One extractor per process: loading CoreNLP's models takes seconds and the extractor is
+ * thread-safe. Built at startup, so the service is ready only once it can extract.
+ */
+public class ExtractorProducer {
+
+    @Produces
+    @Singleton
+    @Startup
+    ArticleExtractor articleExtractor() {
+        long start = System.nanoTime();
+        ArticleExtractor extractor = ArticleExtractor.create();
+        Log.infof("Article extractor loaded in %d ms", (System.nanoTime() - start) / 1_000_000);
+        return extractor;
+    }
+}

@@ -1,0 +1,49 @@
+package org.entente.nlp.service;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import org.entente.nlp.extraction.PloverType;
+
+/** The pipeline's Micrometer meters, shown on /q/metrics as {@code entente_nlp_*}. */
+@ApplicationScoped
+public class PipelineMetrics {
+
+    private final MeterRegistry registry;
+    private final Counter processed;
+    private final Counter truncated;
+    private final Timer latency;
+
+    public PipelineMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.processed = Counter.builder("entente.nlp.articles.processed")
+                .description("Articles read from the articles topic whose events were sent").register(registry);
+        this.truncated = Counter.builder("entente.nlp.texts.truncated")
+                .description("Texts cut to entente.nlp.max-text-chars before extraction").register(registry);
+        this.latency = Timer.builder("entente.nlp.extraction.duration")
+                .description("Time to extract nations and events from one text")
+                .publishPercentiles(0.5, 0.99).register(registry);
+    }
+
+    public void articleProcessed() {
+        processed.increment();
+    }
+
+    public void skipped(SkipReason reason) {
+        registry.counter("entente.nlp.articles.skipped", "reason", reason.tag()).increment();
+    }
+
+    public void truncated() {
+        truncated.increment();
+    }
+
+    public void eventEmitted(PloverType type) {
+        registry.counter("entente.nlp.events.emitted", "type", type.name()).increment();
+    }
+
+    public void extractionTook(Duration duration) {
+        latency.record(duration);
+    }
+}
