@@ -1,0 +1,85 @@
+package org.entente.nlp.extraction;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides whether a gazetteer match names a nation acting, a nation as a place, or nothing at all:
+ * Jordan the basketball player, Georgia the US state, Washington the actor, "talks in Riyadh".
+ */
+final class AmbiguityRules {
+
+    /** Names that are also given names or surnames; CoreNLP's PERSON tag settles them. */
+    private static final Set<String> PERSON_NAMES = Set.of(
+            "jordan", "chad", "georgia", "israel", "washington", "kenya", "india", "paris", "sofia",
+            "victoria", "lima", "santiago", "valletta", "kingston", "cuba", "china", "peru", "france");
+
+    private static final Set<String> US_STATE_CUES = Set.of(
+            "atlanta", "savannah", "governor", "gov.", "senator", "sen.", "state", "county", "republican",
+            "republicans", "democrat", "democrats", "democratic", "gop", "peach", "bulldogs", "tech",
+            "legislature", "augusta", "macon", "midterm", "runoff", "alabama", "florida",
+            "carolina", "tennessee", "kemp", "warnock", "ossoff", "raffensperger", "fulton");
+
+    /** Prepositions that make a place a venue rather than an actor. */
+    private static final Set<String> VENUE_PREPOSITIONS = Set.of(
+            "in", "at", "inside", "within", "across", "throughout", "near", "outside");
+
+    /** Words after a capital's name that make it something other than the government. */
+    private static final Set<String> CAPITAL_BLOCKING_NEXT = Set.of(
+            "post", "state", "university", "street", "times", "airport", "declaration", "protocol", "convention",
+            "accord", "accords", "agreement", "summit", "conference", "format", "process", "club", "marathon");
+
+    Optional<Mention> resolve(Mention mention, List<CoreLabel> tokens) {
+        String key = PhraseTrie.normalize(mention.entry().phrase());
+        if (PERSON_NAMES.contains(key) && isPerson(tokens, mention)) {
+            return Optional.empty();
+        }
+        if (key.equals("georgia") && nearUsStateCue(tokens, mention)) {
+            return Optional.empty();
+        }
+        boolean venue = afterVenuePreposition(tokens, mention.firstToken());
+        if (mention.entry().kind() == EntryKind.CAPITAL) {
+            if (venue || blockedByNextWord(tokens, mention.lastToken())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Mention(mention.entry(), mention.text(), mention.begin(), mention.end(),
+                mention.firstToken(), mention.lastToken(), venue && mention.entry().kind() != EntryKind.ORGANIZATION));
+    }
+
+    private static boolean isPerson(List<CoreLabel> tokens, Mention mention) {
+        for (int t = mention.firstToken() - 1; t <= mention.lastToken() + 1; t++) {
+            if (t >= 0 && t < tokens.size() && "PERSON".equals(tokens.get(t).get(CoreAnnotations.NamedEntityTagAnnotation.class))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nearUsStateCue(List<CoreLabel> tokens, Mention mention) {
+        for (int t = Math.max(0, mention.firstToken() - 6); t < Math.min(tokens.size(), mention.lastToken() + 7); t++) {
+            if (!mention.covers(t) && US_STATE_CUES.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean afterVenuePreposition(List<CoreLabel> tokens, int firstToken) {
+        int t = firstToken - 1;
+        if (t >= 0 && tokens.get(t).word().equalsIgnoreCase("the")) {
+            t--;
+        }
+        return t >= 0 && VENUE_PREPOSITIONS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean blockedByNextWord(List<CoreLabel> tokens, int lastToken) {
+        int next = lastToken + 1;
+        return next < tokens.size() && CAPITAL_BLOCKING_NEXT.contains(tokens.get(next).word().toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,79 @@
+package org.entente.nlp.extraction;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Finds nation and organization mentions in one sentence's tokens with the gazetteer. */
+final class MentionFinder {
+
+    private static final Comparator<GazetteerEntry> PREFERENCE = Comparator.comparingInt(e -> switch (e.kind()) {
+        case BLOCKER -> 0;
+        case ORGANIZATION -> 1;
+        case NATION_NAME -> 2;
+        case NATION_ADJECTIVE -> 3;
+        case CAPITAL -> 4;
+    });
+
+    private final PhraseTrie trie;
+    private final AmbiguityRules rules;
+
+    MentionFinder(Gazetteer gazetteer) {
+        this.trie = new PhraseTrie(gazetteer.entries());
+        this.rules = new AmbiguityRules();
+    }
+
+    List<Mention> find(List<CoreLabel> tokens, String text) {
+        List<Piece> pieces = pieces(tokens);
+        List<Mention> mentions = new ArrayList<>();
+        for (PhraseTrie.Match match : trie.findAll(pieces)) {
+            Piece first = pieces.get(match.firstPiece());
+            Piece last = pieces.get(match.lastPiece());
+            String surface = text.substring(first.begin(), last.end());
+            GazetteerEntry entry = match.entries().stream()
+                    .filter(e -> caseFits(e, surface))
+                    .min(PREFERENCE)
+                    .orElse(null);
+            if (entry == null || entry.kind() == EntryKind.BLOCKER) {
+                continue;
+            }
+            Mention mention = new Mention(entry, surface, first.begin(), last.end(), first.token(), last.token(), false);
+            rules.resolve(mention, tokens).ifPresent(mentions::add);
+        }
+        return mentions;
+    }
+
+    private static boolean caseFits(GazetteerEntry entry, String surface) {
+        if (entry.exactCase()) {
+            String letters = surface.replaceAll("[^\\p{L}\\p{N}]", "");
+            return letters.equals(entry.phrase().replaceAll("[^\\p{L}\\p{N}]", ""));
+        }
+        return Character.isUpperCase(surface.codePointAt(0));
+    }
+
+    static List<Piece> pieces(List<CoreLabel> tokens) {
+        List<Piece> pieces = new ArrayList<>();
+        for (int t = 0; t < tokens.size(); t++) {
+            CoreLabel token = tokens.get(t);
+            String word = token.originalText() == null ? token.word() : token.originalText();
+            int offset = token.beginPosition();
+            int start = 0;
+            for (int i = 0; i <= word.length(); i++) {
+                boolean boundary = i == word.length() || isDash(word.charAt(i));
+                if (boundary) {
+                    if (i > start) {
+                        pieces.add(new Piece(word.substring(start, i), t, offset + start, offset + i));
+                    }
+                    start = i + 1;
+                }
+            }
+        }
+        return pieces;
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2010' || c == '\u2011';
+    }
+}

@@ -1,0 +1,31 @@
+package org.entente.nlp.extraction;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.util.List;
+
+/** One annotated sentence with the mentions found in it. */
+record SentenceContext(int index, CoreMap sentence, List<CoreLabel> tokens, String articleText, List<Mention> mentions) {
+
+    int begin() {
+        return sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    }
+
+    int end() {
+        return sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    }
+
+    String text() {
+        return articleText.substring(begin(), end());
+    }
+
+    List<Mention> actorCandidates() {
+        return mentions.stream().filter(Mention::isActorCandidate).toList();
+    }
+
+    long distinctActorCodes() {
+        return actorCandidates().stream().map(Mention::code).distinct().count();
+    }
+}

@@ -1,0 +1,18 @@
+package org.entente.nlp.extraction;
+
+import java.util.List;
+
+/**
+ * One line of the trigger lexicon: a sequence of lemma alternatives ("sign" then
+ * "agreement/deal/pact" within a few tokens) that signals an event type.
+ *
+ * @param elements each element lists accepted lemmas; a {@code _N} or {@code _V} suffix in the
+ *     resource restricts the part of speech
+ * @param subtype the agreement subtype this rule implies, or null
+ * @param weight base confidence of the rule
+ */
+record TriggerRule(PloverType type, String subtype, List<Element> elements, double weight) {
+
+    record Element(List<String> lemmas, char pos) {
+    }
+}
