@@ -1,0 +1,70 @@
+package org.entente.nlp.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import org.entente.nlp.domain.ArticleMessage;
+import org.junit.jupiter.api.Test;
+
+class ArticleReaderTest {
+
+    private final ArticleReader reader = new ArticleReader(new ObjectMapper().findAndRegisterModules());
+
+    private static String article(String schemaVersion, String publishedAt) {
+        return """
+                {"schemaVersion": %s, "id": "5f1c0b7d2a9e4c3b8a6f0e1d2c3b4a59",
+                 "canonicalUrl": "https://news.example.org/a", "feedId": null, "title": "T",
+                 "publishedAt": %s, "fetchedAt": "2026-11-21T08:00:04Z", "language": "en",
+                 "text": "Oman and Iran met.", "contentFingerprint": "ab", "futureField": {"x": 1}}
+                """.formatted(schemaVersion, publishedAt);
+    }
+
+    @Test
+    void readsArticleV1AndIgnoresUnknownFields() {
+        ArticleMessage article = reader.read(article("1", "\"2026-11-21T08:00:00Z\""));
+        assertThat(article.id()).isEqualTo("5f1c0b7d2a9e4c3b8a6f0e1d2c3b4a59");
+        assertThat(article.eventTime()).isEqualTo(Instant.parse("2026-11-21T08:00:00Z"));
+    }
+
+    @Test
+    void eventTimeFallsBackToFetchedAt() {
+        assertThat(reader.read(article("1", "null")).eventTime()).isEqualTo(Instant.parse("2026-11-21T08:00:04Z"));
+    }
+
+    @Test
+    void rejectsMalformedJsonWithWhere() {
+        assertThatThrownBy(() -> reader.read("{\"schemaVersion\": 1, \"id\": "))
+                .isInstanceOf(RejectedTextException.class)
+                .hasMessageContaining("not a valid Article v1 JSON object at line 1")
+                .extracting(e -> ((RejectedTextException) e).reason()).isEqualTo(SkipReason.MALFORMED_JSON);
+    }
+
+    @Test
+    void rejectsEmptyValueAndJsonNull() {
+        assertThatThrownBy(() -> reader.read(null)).hasMessageContaining("no value");
+        assertThatThrownBy(() -> reader.read("null")).hasMessageContaining("JSON null");
+    }
+
+    @Test
+    void rejectsUnknownSchemaVersion() {
+        assertThatThrownBy(() -> reader.read(article("2", "null")))
+                .hasMessageContaining("schemaVersion 2 is not supported")
+                .extracting(e -> ((RejectedTextException) e).reason())
+                .isEqualTo(SkipReason.UNSUPPORTED_SCHEMA_VERSION);
+    }
+
+    @Test
+    void rejectsMissingIdAndVersion() {
+        assertThatThrownBy(() -> reader.read("{\"schemaVersion\": 1, \"fetchedAt\": \"2026-11-21T08:00:04Z\"}"))
+                .hasMessageContaining("no 'id'");
+        assertThatThrownBy(() -> reader.read("{\"id\": \"x\"}")).hasMessageContaining("no 'schemaVersion'");
+    }
+
+    @Test
+    void rejectsABadInstant() {
+        assertThatThrownBy(() -> reader.read(article("1", "\"yesterday\"")))
+                .extracting(e -> ((RejectedTextException) e).reason()).isEqualTo(SkipReason.MALFORMED_JSON);
+    }
+}
