@@ -1,0 +1,56 @@
+package org.entente.relations.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * The current tie of one unordered pair: decayed weight sums at {@code asOf} (the latest event time),
+ * overall and per direction ("forward" = first to second).
+ */
+@Entity
+@Table(name = "tie")
+public class Tie extends PanacheEntityBase {
+
+    @Id
+    public String pair;
+    @Column(name = "pair_first")
+    public String first;
+    @Column(name = "pair_second")
+    public String second;
+    public double mass;
+    @Column(name = "mass_forward")
+    public double massForward;
+    @Column(name = "mass_backward")
+    public double massBackward;
+    @Column(name = "as_of")
+    public Instant asOf;
+    @Column(name = "event_count")
+    public long eventCount;
+    @Column(name = "count_forward")
+    public long countForward;
+    @Column(name = "count_backward")
+    public long countBackward;
+    @Column(name = "first_event_at")
+    public Instant firstEventAt;
+    @Column(name = "last_event_at")
+    public Instant lastEventAt;
+
+    public NationPair nationPair() {
+        return new NationPair(first, second);
+    }
+
+    public TieMasses masses() {
+        return new TieMasses(mass, massForward, massBackward, asOf);
+    }
+
+    public void setMasses(TieMasses masses) {
+        mass = masses.total();
+        massForward = masses.forward();
+        massBackward = masses.backward();
+        asOf = masses.asOf();
+    }
+}

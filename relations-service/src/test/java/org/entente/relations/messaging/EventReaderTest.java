@@ -1,0 +1,49 @@
+package org.entente.relations.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.relations.domain.Nations;
+import org.junit.jupiter.api.Test;
+
+class EventReaderTest {
+
+    private final EventReader reader = new EventReader(new ObjectMapper().findAndRegisterModules(), Nations.load());
+
+    static String event(String source, String target, String type, int version) {
+        return """
+                {"schemaVersion": %d, "id": "e1", "articleId": "a1", "articleUrl": "https://news.example.org/a",
+                 "articleTitle": "T", "sentenceIndex": 0, "sentence": "Saudi Arabia and Iran agreed.",
+                 "sentenceStart": 0, "sentenceEnd": 29, "type": "%s", "subtype": "normalization",
+                 "cameoCode": "03", "source": "%s", "target": "%s", "modality": "asserted", "confidence": 0.86,
+                 "trigger": "agreed", "eventTime": "2026-11-21T08:00:00Z", "extractedAt": "2026-11-21T08:00:05Z",
+                 "extractorVersion": "nlp-service/0.1.0", "someFutureField": 1}
+                """.formatted(version, type, source, target);
+    }
+
+    @Test
+    void readsAValidEventAndIgnoresUnknownFields() {
+        EventMessage e = reader.read(event("SAU", "IRN", "AGREE", 1));
+        assertThat(e.source()).isEqualTo("SAU");
+        assertThat(e.confidence()).isEqualTo(0.86);
+        assertThat(e.eventTime()).hasToString("2026-11-21T08:00:00Z");
+    }
+
+    @Test
+    void rejectsPoisonWithAReasonAPersonCanActOn() {
+        assertReason("{not json", "malformed_json", "not a valid Event v1");
+        assertReason(event("SAU", "XYZ", "AGREE", 1), "unknown_nation", "unknown nation code 'XYZ'");
+        assertReason(event("SAU", "SAU", "AGREE", 1), "self_tie", "two different nations");
+        assertReason(event("SAU", "IRN", "HUG", 1), "unknown_type", "unknown event type 'HUG'");
+        assertReason(event("SAU", "IRN", "AGREE", 2), "schema_version", "unsupported schemaVersion 2");
+        assertReason("", "empty", "empty record value");
+    }
+
+    private void assertReason(String json, String metric, String message) {
+        assertThatThrownBy(() -> reader.read(json))
+                .isInstanceOfSatisfying(PoisonEventException.class,
+                        e -> assertThat(e.metricReason()).isEqualTo(metric))
+                .hasMessageContaining(message);
+    }
+}
