@@ -32,7 +32,8 @@ final class AmbiguityRules {
     /** Words after a capital's name that make it something other than the government. */
     private static final Set<String> CAPITAL_BLOCKING_NEXT = Set.of(
             "post", "state", "university", "street", "times", "airport", "declaration", "protocol", "convention",
-            "accord", "accords", "agreement", "summit", "conference", "format", "process", "club", "marathon");
+            "accord", "accords", "agreement", "summit", "conference", "format", "process", "club", "marathon",
+            "treaty", "pact", "statute", "climate", "olympics", "games", "consensus", "principles", "group");
 
     Optional<Mention> resolve(Mention mention, List<CoreLabel> tokens) {
         String key = PhraseTrie.normalize(mention.entry().phrase());
@@ -43,10 +44,8 @@ final class AmbiguityRules {
             return Optional.empty();
         }
         boolean venue = afterVenuePreposition(tokens, mention.firstToken());
-        if (mention.entry().kind() == EntryKind.CAPITAL) {
-            if (venue || blockedByNextWord(tokens, mention.lastToken())) {
-                return Optional.empty();
-            }
+        if (mention.entry().kind() == EntryKind.CAPITAL && blockedByNextWord(tokens, mention.lastToken())) {
+            return Optional.empty();
         }
         return Optional.of(new Mention(mention.entry(), mention.text(), mention.begin(), mention.end(),
                 mention.firstToken(), mention.lastToken(), venue && mention.entry().kind() != EntryKind.ORGANIZATION));

@@ -46,9 +46,9 @@ public final class ArticleExtractor {
             tokenCount += tokens.size();
             List<Mention> sentenceMentions = mentions.find(tokens, text);
             for (Mention m : sentenceMentions) {
-                if (m.isNation()) {
+                if (m.isNation() && m.reportedAsNation()) {
                     nations.add(new NationMention(m.code(), m.entry().name(), m.text(), m.begin(), m.end(), index));
-                } else {
+                } else if (!m.isNation()) {
                     organizations.add(new OrganizationMention(m.code(), m.entry().name(), m.text(), m.begin(), m.end(), index));
                 }
             }

@@ -16,9 +16,10 @@ final class LazyDependencyParser {
     private volatile DependencyParser parser;
 
     /** Enhanced++ dependencies: subjects spread over xcomp and conjuncts, case-marked obliques. */
-    SemanticGraph parse(CoreMap sentence) {
+    ParsedSentence parse(CoreMap sentence) {
         GrammaticalStructure structure = parser().predict(sentence);
-        return SemanticGraphFactory.generateEnhancedPlusPlusDependencies(structure);
+        SemanticGraph graph = SemanticGraphFactory.generateEnhancedPlusPlusDependencies(structure);
+        return new ParsedSentence(graph);
     }
 
     private DependencyParser parser() {

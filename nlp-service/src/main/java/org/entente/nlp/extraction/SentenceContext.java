@@ -25,7 +25,8 @@ record SentenceContext(int index, CoreMap sentence, List<CoreLabel> tokens, Stri
         return mentions.stream().filter(Mention::isActorCandidate).toList();
     }
 
-    long distinctActorCodes() {
-        return actorCandidates().stream().map(Mention::code).distinct().count();
+    /** Distinct nations named, venues included: a visit to a venue is still an event between two. */
+    long distinctNationCodes() {
+        return mentions.stream().filter(Mention::isNation).map(Mention::code).distinct().count();
     }
 }

@@ -1,15 +1,23 @@
 package org.entente.nlp.extraction;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Turns the triggers of one sentence into events between the nations it names. */
+/**
+ * Turns the triggers of one sentence into events between the nations it names. Sentences without
+ * two nations or without a trigger cost nothing more; only the others are dependency-parsed.
+ */
 final class SentenceEventFinder {
 
     private final TriggerLexicon lexicon;
     private final LazyDependencyParser parser;
+    private final ActorResolver actors = new ActorResolver();
+    private final FallbackActors fallback = new FallbackActors();
+    private final ModalityDetector modality = new ModalityDetector();
+    private final SubtypeDetector subtypes = new SubtypeDetector();
 
     SentenceEventFinder(TriggerLexicon lexicon, LazyDependencyParser parser) {
         this.lexicon = lexicon;
@@ -17,42 +25,92 @@ final class SentenceEventFinder {
     }
 
     List<ExtractedEvent> find(SentenceContext sentence) {
-        if (sentence.distinctActorCodes() < 2) {
+        if (sentence.distinctNationCodes() < 2) {
             return List.of();
         }
         List<TriggerMatch> triggers = lexicon.find(sentence.tokens());
         if (triggers.isEmpty()) {
             return List.of();
         }
-        Map<String, ExtractedEvent> events = new LinkedHashMap<>();
+        ParsedSentence parsed = parser.parse(sentence.sentence());
+        List<EventCandidate> candidates = new ArrayList<>();
         for (TriggerMatch trigger : triggers) {
-            List<Mention> actors = sentence.actorCandidates();
-            List<Mention> before = actors.stream().filter(m -> m.lastToken() < trigger.head()).toList();
-            List<Mention> after = actors.stream().filter(m -> m.firstToken() > trigger.head()).toList();
-            for (Mention source : before) {
-                for (Mention target : after) {
-                    add(events, sentence, trigger, source.code(), target.code());
-                }
-            }
-            if (after.isEmpty()) {
-                for (int i = 0; i < before.size(); i++) {
-                    for (int j = i + 1; j < before.size(); j++) {
-                        add(events, sentence, trigger, before.get(i).code(), before.get(j).code());
-                    }
-                }
+            Actors found = parsed == null ? Actors.none() : actors.resolve(parsed, trigger, sentence);
+            Actors completed = fallback.complete(found, trigger, sentence, parsed);
+            int depth = parsed == null ? 0 : parsed.depth(trigger.head());
+            for (EventCandidate candidate : pairs(trigger, completed, depth)) {
+                candidates.add(candidate);
             }
         }
-        return new ArrayList<>(events.values());
+        return choose(candidates).stream().map(c -> toEvent(c, sentence, parsed)).toList();
     }
 
-    private static void add(Map<String, ExtractedEvent> events, SentenceContext sentence, TriggerMatch trigger,
-            String source, String target) {
-        if (source.equals(target)) {
-            return;
+    private static List<EventCandidate> pairs(TriggerMatch trigger, Actors actors, int depth) {
+        List<EventCandidate> pairs = new ArrayList<>();
+        double factor = (actors.sourceFromSyntax() ? 1.0 : 0.8) * (actors.targetFromSyntax() ? 1.0 : 0.8);
+        double confidence = trigger.rule().weight() * factor;
+        if (actors.targets().isEmpty()) {
+            List<Mention> subjects = actors.sources();
+            for (int i = 0; i < subjects.size(); i++) {
+                for (int j = i + 1; j < subjects.size(); j++) {
+                    addPair(pairs, trigger, subjects.get(i), subjects.get(j), depth, trigger.rule().weight() * (actors.sourceFromSyntax() ? 1.0 : 0.8));
+                }
+            }
+            return pairs;
         }
-        String key = trigger.type() + "|" + source + "|" + target;
-        events.putIfAbsent(key, new ExtractedEvent(sentence.index(), sentence.text(), sentence.begin(), sentence.end(),
-                trigger.type(), trigger.rule().subtype(), trigger.type().cameoRoot(), source, target,
-                Modality.ASSERTED, trigger.rule().weight() * 0.8, trigger.text()));
+        for (Mention source : actors.sources()) {
+            for (Mention target : actors.targets()) {
+                addPair(pairs, trigger, source, target, depth, confidence);
+            }
+        }
+        return pairs;
+    }
+
+    private static void addPair(List<EventCandidate> pairs, TriggerMatch trigger, Mention source, Mention target,
+            int depth, double confidence) {
+        if (!source.code().equals(target.code())) {
+            pairs.add(new EventCandidate(trigger, source, target, depth, confidence));
+        }
+    }
+
+    /**
+     * Per pair, the shallowest trigger wins ("agreed to restore relations" is one AGREE, "threatened to
+     * cut ties" one THREATEN); triggers at the same depth all count, and one event per type and pair remains.
+     */
+    private static List<EventCandidate> choose(List<EventCandidate> candidates) {
+        Map<String, Integer> shallowest = new LinkedHashMap<>();
+        for (EventCandidate c : candidates) {
+            shallowest.merge(c.pairKey(), c.depth(), Math::min);
+        }
+        Map<String, EventCandidate> best = new LinkedHashMap<>();
+        Map<Integer, TriggerMatch> bestRulePerHead = new LinkedHashMap<>();
+        for (EventCandidate c : candidates) {
+            bestRulePerHead.merge(c.trigger().head(), c.trigger(),
+                    (a, b) -> a.rule().weight() >= b.rule().weight() ? a : b);
+        }
+        for (EventCandidate c : candidates) {
+            if (c.depth() != shallowest.get(c.pairKey()) || bestRulePerHead.get(c.trigger().head()) != c.trigger()) {
+                continue;
+            }
+            String key = c.trigger().type() + "|" + c.pairKey();
+            best.merge(key, c, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+        }
+        List<EventCandidate> chosen = new ArrayList<>(best.values());
+        chosen.sort(Comparator.comparingInt((EventCandidate c) -> c.trigger().head()));
+        return chosen;
+    }
+
+    private ExtractedEvent toEvent(EventCandidate c, SentenceContext sentence, ParsedSentence parsed) {
+        Modality mode = modality.detect(parsed, c.trigger(), sentence.tokens());
+        double factor = switch (mode) {
+            case ASSERTED -> 1.0;
+            case INTENT -> 0.95;
+            case NEGATED -> 0.9;
+        };
+        double confidence = Math.round(Math.min(1.0, c.confidence() * factor) * 100) / 100.0;
+        PloverType type = c.trigger().type();
+        return new ExtractedEvent(sentence.index(), sentence.text(), sentence.begin(), sentence.end(), type,
+                subtypes.detect(c.trigger(), sentence.tokens()), type.cameoRoot(), c.source().code(), c.target().code(),
+                mode, confidence, c.trigger().text());
     }
 }

@@ -65,7 +65,8 @@ final class TriggerLexicon {
             }
             elements.add(new TriggerRule.Element(List.of(element.toLowerCase(Locale.ROOT).split("/")), pos));
         }
-        return new TriggerRule(type, subtype, elements, Double.parseDouble(row[3].strip()));
+        String flags = row.length > 4 ? row[4].strip() : "";
+        return new TriggerRule(type, subtype, elements, Double.parseDouble(row[3].strip()), flags);
     }
 
     /** Every rule match in the sentence; several rules may share a head. */

@@ -10,8 +10,19 @@ import java.util.List;
  *     resource restricts the part of speech
  * @param subtype the agreement subtype this rule implies, or null
  * @param weight base confidence of the rule
+ * @param flags V and S, see the resource's header
  */
-record TriggerRule(PloverType type, String subtype, List<Element> elements, double weight) {
+record TriggerRule(PloverType type, String subtype, List<Element> elements, double weight, String flags) {
+
+    /** A venue may be the target: "arrived in Amman" makes Jordan the host. */
+    boolean venueMayBeTarget() {
+        return flags.indexOf('V') >= 0;
+    }
+
+    /** The head's own clause subject is the target and the speaker the source ("X said Y must"). */
+    boolean subjectIsTarget() {
+        return flags.indexOf('S') >= 0;
+    }
 
     record Element(List<String> lemmas, char pos) {
     }

@@ -1,0 +1,104 @@
+package org.entente.nlp.extraction;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Asserted, intended or negated: "plan to sign next month" is intent, "declined to sign" and
+ * "talks collapsed without a deal" are negated. Looks at the trigger's own modifiers and at the
+ * verbs that govern it through xcomp ("refused to", "expects to").
+ */
+final class ModalityDetector {
+
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
+    private static final Set<String> NEGATING_GOVERNORS = Set.of(
+            "decline", "fail", "refuse", "deny", "balk", "avoid", "stop", "abandon", "collapse", "stall",
+            "founder", "falter", "scrap", "shelve", "cancel", "halt", "suspend", "postpone", "break");
+    private static final Set<String> INTENT_GOVERNORS = Set.of(
+            "plan", "intend", "expect", "hope", "seek", "aim", "want", "wish", "prepare", "propose", "offer",
+            "promise", "pledge", "vow", "set", "due", "poised", "schedule", "try", "attempt", "consider",
+            "mull", "weigh", "likely", "ready", "willing", "eager", "keen", "agree", "decide", "push");
+    private static final Set<String> INTENT_AUXILIARIES = Set.of(
+            "will", "would", "shall", "'ll", "wo", "could", "may", "might", "should");
+    private static final Set<String> INTENT_MODIFIERS = Set.of(
+            "planned", "proposed", "upcoming", "expected", "possible", "potential", "future", "prospective", "next");
+
+    Modality detect(ParsedSentence parsed, TriggerMatch trigger, List<CoreLabel> tokens) {
+        if (parsed == null) {
+            return fromWindow(trigger, tokens);
+        }
+        int current = trigger.head();
+        boolean intent = false;
+        for (int level = 0; level < 4; level++) {
+            for (ParsedSentence.Arc arc : parsed.children(current)) {
+                String lemma = TriggerLexicon.lemma(tokens.get(arc.token()));
+                if ((arc.is("advmod") || arc.is("neg") || arc.is("det") || arc.is("case")) && NEGATORS.contains(lemma)) {
+                    return Modality.NEGATED;
+                }
+                if (arc.is("aux") && INTENT_AUXILIARIES.contains(lemma)) {
+                    intent = true;
+                }
+                if ((arc.is("amod") || arc.is("obl:tmod") || arc.is("obl:npmod")) && INTENT_MODIFIERS.contains(lemma)) {
+                    intent = true;
+                }
+                if (arc.is("obl") && arc.marker().equals("without")) {
+                    // "talks ended without an agreement": the trigger's own outcome did not happen
+                    if (trigger.type() == PloverType.AGREE) {
+                        return Modality.NEGATED;
+                    }
+                }
+            }
+            List<ParsedSentence.Arc> parents = parsed.parents(current);
+            if (parents.isEmpty()) {
+                break;
+            }
+            ParsedSentence.Arc up = parents.get(0);
+            String governor = TriggerLexicon.lemma(tokens.get(up.token()));
+            boolean clausal = up.is("xcomp") || up.is("ccomp") || up.is("csubj") || up.is("nsubj") || up.is("obj") || up.is("obl");
+            if (!clausal) {
+                break;
+            }
+            if (NEGATING_GOVERNORS.contains(governor) && trigger.type() != PloverType.REJECT
+                    && trigger.type() != PloverType.SANCTION) {
+                return Modality.NEGATED;
+            }
+            if (INTENT_GOVERNORS.contains(governor) && !(level == 0 && up.is("obj"))) {
+                intent = true;
+            }
+            if (!(up.is("xcomp") || up.is("ccomp") || up.is("csubj"))) {
+                // a noun trigger: look at its governing verb once, then stop
+                current = up.token();
+                level = 3;
+                for (ParsedSentence.Arc arc : parsed.children(current)) {
+                    String lemma = TriggerLexicon.lemma(tokens.get(arc.token()));
+                    if ((arc.is("advmod") || arc.is("neg")) && NEGATORS.contains(lemma)) {
+                        return Modality.NEGATED;
+                    }
+                    if (arc.is("aux") && INTENT_AUXILIARIES.contains(lemma)) {
+                        intent = true;
+                    }
+                }
+                break;
+            }
+            current = up.token();
+        }
+        return intent ? Modality.INTENT : Modality.ASSERTED;
+    }
+
+    /** Without a parse: look at the few words before the trigger. */
+    private Modality fromWindow(TriggerMatch trigger, List<CoreLabel> tokens) {
+        boolean intent = false;
+        for (int t = Math.max(0, trigger.head() - 4); t < trigger.head(); t++) {
+            String lemma = TriggerLexicon.lemma(tokens.get(t));
+            if (NEGATORS.contains(lemma) || NEGATING_GOVERNORS.contains(lemma)) {
+                return Modality.NEGATED;
+            }
+            if (INTENT_AUXILIARIES.contains(lemma) || INTENT_GOVERNORS.contains(lemma)) {
+                intent = true;
+            }
+        }
+        return intent ? Modality.INTENT : Modality.ASSERTED;
+    }
+}

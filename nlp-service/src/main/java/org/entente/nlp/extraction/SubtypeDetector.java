@@ -1,0 +1,85 @@
+package org.entente.nlp.extraction;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The agreement subtype of an event, from the rule itself or from cue words in the sentence:
+ * "defense cooperation agreement" is a defense pact, "restore diplomatic relations" normalization.
+ * Values as in docs/contracts.md.
+ */
+final class SubtypeDetector {
+
+    String detect(TriggerMatch trigger, List<CoreLabel> tokens) {
+        PloverType type = trigger.type();
+        String text = lemmas(tokens);
+        if (type == PloverType.AGREE) {
+            if (trigger.rule().subtype() != null && !trigger.rule().subtype().equals("normalization")) {
+                return trigger.rule().subtype();
+            }
+            if (has(text, " ceasefire ", " cease-fire ", " cease fire ", " truce ", " armistice ", " cessation of hostility")) {
+                return "ceasefire";
+            }
+            if (has(text, " defense ", " defence ", " alliance ", " mutual defense", " security pact", " security agreement",
+                    " security treaty", " ally ")) {
+                return "defense_pact";
+            }
+            if (has(text, " military ", " arm deal", " weapon ", " arm sale", " joint exercise", " drill ")) {
+                return "military_cooperation";
+            }
+            if (trigger.rule().subtype() != null || has(text, " diplomatic relation", " diplomatic tie", " normalize ",
+                    " normalise ", " normalization ", " normalisation ", " restore relation", " restore tie", " recognize ",
+                    " recognise ", " recognition ", " embassy ", " embassies ", " ambassador ", " rapprochement ")) {
+                return "normalization";
+            }
+            if (has(text, " trade ", " free-trade ", " economic ", " investment ", " tariff ", " customs ", " export ",
+                    " import ", " commerce ", " fta ", " gas ", " oil ", " energy ", " currency ", " loan ", " business ")) {
+                return "trade_deal";
+            }
+            if (has(text, " treaty ", " accord ", " convention ", " peace agreement", " peace deal", " peace accord",
+                    " charter ", " protocol ", " peace ")) {
+                return "treaty";
+            }
+            return null;
+        }
+        if (type == PloverType.CONSULT) {
+            if (trigger.rule().subtype() != null || has(text, " talk ", " negotiation ", " negotiate ", " round of ")) {
+                return "negotiation_round";
+            }
+            return null;
+        }
+        if (type == PloverType.COOPERATE || type == PloverType.AID) {
+            if (has(text, " defense pact", " defence pact", " alliance ")) {
+                return "defense_pact";
+            }
+            if (trigger.rule().subtype() != null || has(text, " military ", " weapon ", " arm ", " munition ", " missile ",
+                    " exercise ", " drill ", " war game", " naval ", " troop ", " ammunition ", " tank ", " jet ", " drone ")) {
+                return "military_cooperation";
+            }
+            return null;
+        }
+        if (type == PloverType.RETREAT && has(text, " ceasefire ", " cease-fire ", " truce ")) {
+            return "ceasefire";
+        }
+        return null;
+    }
+
+    private static String lemmas(List<CoreLabel> tokens) {
+        StringBuilder text = new StringBuilder(" ");
+        for (CoreLabel token : tokens) {
+            text.append(TriggerLexicon.lemma(token).toLowerCase(Locale.ROOT)).append(' ');
+        }
+        return text.toString();
+    }
+
+    private static boolean has(String text, String... cues) {
+        for (String cue : cues) {
+            if (text.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
