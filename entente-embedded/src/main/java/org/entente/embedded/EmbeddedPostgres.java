@@ -38,7 +38,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
             .setDataDirectory(dataDir.toAbsolutePath())
             .setCleanDataDirectory(false)
             .setPort(chosen)
-            .setRegisterShutdownHook(true)
+            .setRegisterShutdownHook(false) // owners stop it in their own order
             .start());
         postgres.ensureRoleAndDatabase();
         return postgres;

@@ -101,7 +101,12 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public boolean isReady() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+        return isReady(port);
+    }
+
+    /** Whether whatever listens on {@code port} answers Quarkus readiness with UP. */
+    public static boolean isReady(int port) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
             .timeout(Duration.ofSeconds(3)).GET().build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());

@@ -1,0 +1,136 @@
+package org.entente.embedded;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The running local Entente: Kafka, PostgreSQL and the three services. Stops in reverse order:
+ * services last-started first, then Kafka, then PostgreSQL.
+ */
+public final class EntenteStack implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+
+    private final LaunchSettings settings;
+    private final PrintStream out;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private EmbeddedKafka kafka;
+    private EmbeddedPostgres postgres;
+    private String bootstrapServers;
+    private String jdbcUrl;
+
+    public EntenteStack(LaunchSettings settings, PrintStream out) {
+        this.settings = settings;
+        this.out = out;
+    }
+
+    /** Checks the jars and every port first, so a missing build or a taken port fails before anything starts. */
+    public void checkPrerequisites() throws IOException {
+        for (ServiceSpec s : settings.services()) {
+            if (!java.nio.file.Files.isRegularFile(s.runJar(settings.home()))) {
+                throw new IOException(settings.home().relativize(s.runJar(settings.home()))
+                    + " is missing; build with ./mvnw -DskipTests install");
+            }
+        }
+        if (settings.externalKafka() == null) {
+            Ports.requireFree(settings.kafkaPort(), "Kafka (ENTENTE_KAFKA_PORT)");
+        }
+        if (settings.externalJdbcUrl() == null) {
+            Ports.requireFree(settings.postgresPort(), "PostgreSQL (ENTENTE_POSTGRES_PORT)");
+        }
+        for (ServiceSpec s : settings.services()) {
+            Ports.requireFree(s.port(), s.name() + " (ENTENTE_" + s.name().replace("-service", "").toUpperCase() + "_PORT)");
+        }
+    }
+
+    public void start() throws IOException {
+        startPostgres();
+        startKafka();
+        out.println("Creating topics " + LaunchSettings.TOPICS.keySet() + " if missing");
+        EmbeddedKafka.createTopics(bootstrapServers, LaunchSettings.TOPICS);
+        Map<String, String> env = serviceEnvironment();
+        for (ServiceSpec spec : settings.services()) {
+            out.println("Starting " + spec.name() + " on port " + spec.port());
+            services.add(ServiceProcess.start(spec.name(), spec.runJar(settings.home()), spec.port(), env,
+                spec.jvmArgs(), settings.logDir().resolve(spec.name() + ".log")));
+        }
+        for (ServiceProcess service : services) {
+            service.awaitReady(READY_TIMEOUT);
+            out.println("  " + service.name() + " is ready");
+        }
+    }
+
+    private void startPostgres() throws IOException {
+        if (settings.externalJdbcUrl() != null) {
+            jdbcUrl = settings.externalJdbcUrl();
+            out.println("PostgreSQL: using " + jdbcUrl + " (QUARKUS_DATASOURCE_JDBC_URL)");
+            return;
+        }
+        out.println("Starting PostgreSQL on port " + settings.postgresPort() + " (data in .entente/postgres)");
+        postgres = EmbeddedPostgres.start(settings.stateDir().resolve("postgres"), settings.postgresPort());
+        jdbcUrl = postgres.jdbcUrl();
+    }
+
+    private void startKafka() throws IOException {
+        if (settings.externalKafka() != null) {
+            bootstrapServers = settings.externalKafka();
+            out.println("Kafka: using " + bootstrapServers + " (KAFKA_BOOTSTRAP_SERVERS)");
+            return;
+        }
+        out.println("Starting Kafka (KRaft) on port " + settings.kafkaPort() + " (data in .entente/kafka)");
+        kafka = EmbeddedKafka.start(settings.stateDir().resolve("kafka"), settings.kafkaPort());
+        bootstrapServers = kafka.bootstrapServers();
+    }
+
+    private Map<String, String> serviceEnvironment() {
+        Map<String, String> env = new HashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+        if (postgres != null) {
+            env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgres.USER);
+            env.put("QUARKUS_DATASOURCE_PASSWORD", EmbeddedPostgres.PASSWORD);
+        }
+        return env;
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    public List<ServiceProcess> services() {
+        return List.copyOf(services);
+    }
+
+    @Override
+    public synchronized void close() {
+        for (int i = services.size() - 1; i >= 0; i--) {
+            ServiceProcess service = services.get(i);
+            out.println("Stopping " + service.name());
+            service.stop(Duration.ofSeconds(30));
+        }
+        services.clear();
+        if (kafka != null) {
+            out.println("Stopping Kafka");
+            kafka.close();
+            kafka = null;
+        }
+        if (postgres != null) {
+            out.println("Stopping PostgreSQL");
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                out.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+            postgres = null;
+        }
+    }
+}

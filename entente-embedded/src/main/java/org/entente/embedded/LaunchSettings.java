@@ -1,0 +1,80 @@
+package org.entente.embedded;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code ./entente up} starts and where, from the environment. External Kafka or PostgreSQL
+ * are used when the standard Quarkus variables name them.
+ */
+public record LaunchSettings(Path home, int kafkaPort, int postgresPort, String externalKafka,
+        String externalJdbcUrl, List<ServiceSpec> services, boolean sample) {
+
+    /** Partitions of each topic the local stack creates. */
+    public static final Map<String, Integer> TOPICS = topics();
+
+    public static LaunchSettings fromEnvironment(Path home, Map<String, String> env, boolean sample) {
+        return new LaunchSettings(home.toAbsolutePath().normalize(),
+            port(env, "ENTENTE_KAFKA_PORT", 19092),
+            port(env, "ENTENTE_POSTGRES_PORT", 15432),
+            blankToNull(env.get("KAFKA_BOOTSTRAP_SERVERS")),
+            blankToNull(env.get("QUARKUS_DATASOURCE_JDBC_URL")),
+            List.of(
+                new ServiceSpec("relations-service", port(env, "ENTENTE_RELATIONS_PORT", 8080), "384m"),
+                new ServiceSpec("ingest-service", port(env, "ENTENTE_INGEST_PORT", 8081), "384m"),
+                new ServiceSpec("nlp-service", port(env, "ENTENTE_NLP_PORT", 8082), "1g")),
+            sample);
+    }
+
+    public Path stateDir() {
+        return home.resolve(".entente");
+    }
+
+    public Path logDir() {
+        return stateDir().resolve("logs");
+    }
+
+    public Path pidFile() {
+        return stateDir().resolve("launcher.pid");
+    }
+
+    public Path portsFile() {
+        return stateDir().resolve("launcher.ports");
+    }
+
+    public ServiceSpec service(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static int port(Map<String, String> env, String name, int fallback) {
+        String value = blankToNull(env.get(name));
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + "='" + value + "' is not a TCP port (1-65535)");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static Map<String, Integer> topics() {
+        Map<String, Integer> topics = new LinkedHashMap<>();
+        topics.put("articles", 12);
+        topics.put("events", 12);
+        topics.put("alerts", 3);
+        topics.put("articles-dlq", 1);
+        topics.put("events-dlq", 1);
+        return java.util.Collections.unmodifiableMap(topics);
+    }
+}

@@ -1,0 +1,146 @@
+package org.entente.embedded;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.logging.FileHandler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+/**
+ * {@code ./entente up|status}: runs the whole of Entente on one machine, in the foreground, until
+ * Ctrl-C or {@code ./entente down} (which sends this JVM SIGTERM).
+ */
+public final class Launcher {
+
+    static final String READY_LINE = "Entente is up.";
+    private static final Duration FEED_CHECK_DELAY = Duration.ofSeconds(30);
+
+    private final LaunchSettings settings;
+    private final PrintStream out;
+
+    private Launcher(LaunchSettings settings, PrintStream out) {
+        this.settings = settings;
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(System.getProperty("entente.home", "."));
+        String command = args.length == 0 ? "up" : args[0];
+        Set<String> options = new HashSet<>(java.util.Arrays.asList(args).subList(Math.min(1, args.length), args.length));
+        try {
+            LaunchSettings settings = LaunchSettings.fromEnvironment(home, System.getenv(), options.contains("--sample"));
+            switch (command) {
+                case "up" -> new Launcher(settings, System.out).up();
+                case "status" -> System.exit(new StatusReport(settings, System.out).print() ? 0 : 3);
+                default -> {
+                    System.err.println("usage: entente up [--sample] [--detach] | down | status");
+                    System.exit(2);
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("entente: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private void up() throws Exception {
+        Long running = PidFile.runningPid(settings.pidFile());
+        if (running != null) {
+            out.println("Entente is already running (launcher pid " + running + "). Use ./entente status or ./entente down.");
+            System.exit(1);
+        }
+        Files.createDirectories(settings.logDir());
+        logInfrastructureTo(settings.logDir().resolve("infrastructure.log"));
+        EntenteStack stack = new EntenteStack(settings, out);
+        try {
+            stack.checkPrerequisites();
+        } catch (Ports.PortInUseException | IOException e) {
+            out.println("Cannot start: " + e.getMessage());
+            System.exit(1);
+        }
+        PidFile.write(settings.pidFile());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(stack), "entente-stop"));
+        try {
+            stack.start();
+        } catch (Exception e) {
+            out.println("Cannot start: " + e.getMessage());
+            out.println("Logs are in " + settings.logDir());
+            System.exit(1);
+        }
+        long startedAt = System.nanoTime();
+        StatusReport.writePorts(settings, stack);
+        new UpBanner(settings, stack, out).print();
+        if (settings.sample()) {
+            loadSample();
+        }
+        sleepUntil(startedAt + FEED_CHECK_DELAY.toNanos());
+        out.println(new FeedCheck(settings.service("ingest-service").url()).report());
+        watch(stack);
+    }
+
+    private void loadSample() {
+        Path samples = settings.home().resolve("samples/articles.jsonl");
+        if (!Files.isRegularFile(samples)) {
+            out.println("--sample: " + samples + " does not exist, so no sample articles were loaded.");
+            return;
+        }
+        try {
+            SampleLoader.Result result = new SampleLoader(settings.service("ingest-service").url()).load(samples);
+            out.println("--sample: sent " + result.sent() + " articles from samples/articles.jsonl: "
+                + result.accepted() + " accepted, " + result.duplicates() + " already known. Ties appear at "
+                + settings.service("relations-service").url() + "/api/v1/ties?nation=SAU as nlp-service reads them.");
+        } catch (IOException e) {
+            out.println("--sample: loading failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Runs until stopped; says so once when a service dies on its own. */
+    private void watch(EntenteStack stack) throws InterruptedException {
+        Set<String> reported = new HashSet<>();
+        while (true) {
+            Thread.sleep(5_000);
+            for (ServiceProcess s : stack.services()) {
+                if (!s.isAlive() && reported.add(s.name())) {
+                    out.println(s.name() + " stopped unexpectedly; see " + settings.home().relativize(s.logFile()));
+                }
+            }
+        }
+    }
+
+    private void stop(EntenteStack stack) {
+        out.println("Stopping Entente...");
+        stack.close();
+        PidFile.delete(settings.pidFile());
+        StatusReport.deletePorts(settings);
+        out.println("Entente stopped.");
+    }
+
+    /** Kafka and PostgreSQL log through java.util.logging here; keep the console for the launcher. */
+    private static void logInfrastructureTo(Path file) throws IOException {
+        // Kafka carries log4j-api without an implementation; its simple context avoids a console error.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s [%3$s] %5$s%6$s%n");
+        LogManager.getLogManager().reset();
+        FileHandler handler = new FileHandler(file.toString(), true);
+        handler.setFormatter(new SimpleFormatter());
+        Logger root = Logger.getLogger("");
+        root.addHandler(handler);
+        root.setLevel(Level.INFO);
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long wait = nanoTime - System.nanoTime();
+        if (wait > 0) {
+            Thread.sleep(wait / 1_000_000);
+        }
+    }
+}
