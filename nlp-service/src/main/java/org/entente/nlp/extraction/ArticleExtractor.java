@@ -46,9 +46,9 @@ public final class ArticleExtractor {
             tokenCount += tokens.size();
             List<Mention> sentenceMentions = mentions.find(tokens, text);
             for (Mention m : sentenceMentions) {
-                if (m.isNation() && m.reportedAsNation()) {
+                if (m.isNation()) {
                     nations.add(new NationMention(m.code(), m.entry().name(), m.text(), m.begin(), m.end(), index));
-                } else if (!m.isNation()) {
+                } else {
                     organizations.add(new OrganizationMention(m.code(), m.entry().name(), m.text(), m.begin(), m.end(), index));
                 }
             }

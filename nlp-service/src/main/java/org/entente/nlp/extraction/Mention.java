@@ -22,11 +22,6 @@ record Mention(GazetteerEntry entry, String text, int begin, int end, int firstT
         return isNation() && !venue;
     }
 
-    /** A capital used as a venue ("talks in Riyadh") names a city, not the nation. */
-    boolean reportedAsNation() {
-        return isNation() && !(venue && entry.kind() == EntryKind.CAPITAL);
-    }
-
     boolean covers(int token) {
         return token >= firstToken && token <= lastToken;
     }

@@ -1,0 +1,20 @@
+package org.entente.nlp.extraction;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One evaluation sentence with what a careful human coder expects.
+ *
+ * @param nations expected nation codes, or null when the corpus does not label mentions
+ */
+record LabeledSentence(String id, String split, String text, Set<String> nations, List<Expected> events) {
+
+    /** One expected event; subtype and modality may be null when the corpus does not label them. */
+    record Expected(PloverType type, String source, String target, String subtype, Modality modality) {
+
+        String pair() {
+            return PairKey.of(source, target);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.entente.nlp.extraction;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The PLOVER gold standard records (CC BY-SA 4.0, see README.md next to the file), reduced to the
+ * records whose actors are all states. A record counts as state-to-state when every source and
+ * target actor carries a state's code (CAMEO's JAP, ITL, VTN read as JPN, ITA, VNM), no actor is
+ * marked with a non-state sector (rebels, opposition, civilians, refugees, media, ...), and at least
+ * two different states take part.
+ */
+final class PloverGold {
+
+    static final String RESOURCE = "/extraction/plover-gsr-cameo.json";
+    private static final Map<String, String> CAMEO_TO_ISO = Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM");
+    private static final List<String> NON_STATE_SECTORS = List.of(
+            "REB", "OPP", "CVL", "CIV", "REF", "UAF", "MED", "EDU", "LAB", "MOS", "JRN", "PTY", "CRM", "REL", "BUS",
+            "AGR", "SOC", "ELI", "IGO", "NGO");
+
+    private PloverGold() {
+    }
+
+    /** State-to-state records; with {@code sectorsMatter} false, any actor with a state's code counts. */
+    static List<LabeledSentence> stateToState(Set<String> stateCodes, boolean sectorsMatter) {
+        List<LabeledSentence> sentences = new ArrayList<>();
+        for (JsonNode record : read()) {
+            if (!record.has("text") || !record.has("source")) {
+                continue;
+            }
+            List<JsonNode> sources = actors(record.get("source"));
+            List<JsonNode> targets = actors(record.get("target"));
+            List<JsonNode> all = new ArrayList<>(sources);
+            all.addAll(targets);
+            boolean states = !all.isEmpty() && all.stream().allMatch(a -> stateCodes.contains(code(a))
+                    && (!sectorsMatter || !nonState(a)));
+            Set<String> codes = new LinkedHashSet<>();
+            all.forEach(a -> codes.add(code(a)));
+            if (!states || codes.size() < 2) {
+                continue;
+            }
+            PloverType type = PloverType.valueOf(record.get("event").asText());
+            sentences.add(new LabeledSentence(record.get("id").asText(), "gold", record.get("text").asText(), null,
+                    expected(type, sources, targets)));
+        }
+        return sentences;
+    }
+
+    private static List<LabeledSentence.Expected> expected(PloverType type, List<JsonNode> sources, List<JsonNode> targets) {
+        List<LabeledSentence.Expected> events = new ArrayList<>();
+        if (targets.isEmpty()) {
+            for (int i = 0; i < sources.size(); i++) {
+                for (int j = i + 1; j < sources.size(); j++) {
+                    add(events, type, code(sources.get(i)), code(sources.get(j)));
+                }
+            }
+        }
+        for (JsonNode source : sources) {
+            for (JsonNode target : targets) {
+                add(events, type, code(source), code(target));
+            }
+        }
+        return events;
+    }
+
+    private static void add(List<LabeledSentence.Expected> events, PloverType type, String source, String target) {
+        if (!source.equals(target)) {
+            events.add(new LabeledSentence.Expected(type, source, target, null, null));
+        }
+    }
+
+    private static boolean nonState(JsonNode actor) {
+        String sector = actor.path("sector").asText("");
+        return NON_STATE_SECTORS.stream().anyMatch(sector::startsWith);
+    }
+
+    private static String code(JsonNode actor) {
+        String code = actor.path("code").asText("");
+        return CAMEO_TO_ISO.getOrDefault(code, code);
+    }
+
+    private static List<JsonNode> actors(JsonNode node) {
+        List<JsonNode> actors = new ArrayList<>();
+        if (node == null || node.isTextual() || node.isNull()) {
+            return actors;
+        }
+        if (node.isObject()) {
+            actors.add(node);
+        } else {
+            node.forEach(actors::add);
+        }
+        return actors;
+    }
+
+    private static JsonNode read() {
+        try (InputStream in = PloverGold.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + RESOURCE);
+            }
+            return new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.entente.nlp.extraction;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** Writes the scores as Markdown to target/eval.md. */
+final class QualityReport {
+
+    private QualityReport() {
+    }
+
+    static String render(List<QualityScore> scores, List<String> notes) {
+        StringBuilder md = new StringBuilder("# Extraction quality\n\n");
+        md.append("Written by `ExtractionQualityTest` (`./mvnw -o -pl nlp-service test -Dtest=ExtractionQualityTest`).\n");
+        md.append("Typed pair = sentence + PLOVER type + unordered nation pair; untyped pair = sentence + unordered pair;\n");
+        md.append("nation mentions = sentence + ISO code.\n\n");
+        notes.forEach(n -> md.append("- ").append(n).append('\n'));
+        md.append("\n## Summary\n\n| corpus | sentences | typed-pair P | R | F1 | untyped-pair P | R | F1 | nation P | R | F1 | modality acc. | AGREE subtype acc. |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (QualityScore s : scores) {
+            md.append("| ").append(s.name).append(" | ").append(s.sentences).append(" | ")
+                    .append(prf(s.typedPair)).append(" | ").append(prf(s.untypedPair)).append(" | ")
+                    .append(s.nations.truePositives() + s.nations.falseNegatives() == 0 ? "- | - | -" : prf(s.nations))
+                    .append(" | ").append(ratio(s.modalityCorrect, s.modalityLabeled))
+                    .append(" | ").append(ratio(s.subtypeCorrect, s.subtypeLabeled)).append(" |\n");
+        }
+        for (QualityScore s : scores) {
+            md.append("\n## Per type: ").append(s.name).append("\n\n| type | TP | FP | FN | P | R | F1 |\n|---|---|---|---|---|---|---|\n");
+            s.perType.forEach((type, c) -> {
+                if (c.truePositives() + c.falsePositives() + c.falseNegatives() > 0) {
+                    md.append("| ").append(type).append(" | ").append(c.truePositives()).append(" | ")
+                            .append(c.falsePositives()).append(" | ").append(c.falseNegatives()).append(" | ")
+                            .append(prf(c)).append(" |\n");
+                }
+            });
+        }
+        return md.toString();
+    }
+
+    static String renderMisses(QualityScore score) {
+        StringBuilder md = new StringBuilder("\n## Differences: ").append(score.name).append("\n\n");
+        score.misses.forEach(m -> md.append("- ").append(m.replace("|", "\\|")).append('\n'));
+        return md.toString();
+    }
+
+    static void write(Path file, String markdown) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, markdown, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write " + file, e);
+        }
+    }
+
+    private static String prf(Counts c) {
+        return f(c.precision()) + " | " + f(c.recall()) + " | " + f(c.f1());
+    }
+
+    private static String ratio(int correct, int total) {
+        return total == 0 ? "-" : f((double) correct / total) + " (" + correct + "/" + total + ")";
+    }
+
+    static String f(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
+    }
+}

@@ -1,0 +1,102 @@
+package org.entente.nlp.extraction;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Scores of the extractor on one labeled corpus. */
+final class QualityScore {
+
+    final String name;
+    final int sentences;
+    final Map<PloverType, Counts> perType = new EnumMap<>(PloverType.class);
+    final Counts typedPair = new Counts();
+    final Counts untypedPair = new Counts();
+    final Counts nations = new Counts();
+    int modalityLabeled;
+    int modalityCorrect;
+    int subtypeLabeled;
+    int subtypeCorrect;
+    final List<String> misses = new ArrayList<>();
+
+    QualityScore(String name, int sentences) {
+        this.name = name;
+        this.sentences = sentences;
+        for (PloverType type : PloverType.values()) {
+            perType.put(type, new Counts());
+        }
+    }
+
+    void score(LabeledSentence sentence, Extraction extraction) {
+        Set<String> expectedTyped = new HashSet<>();
+        Set<String> expectedPairs = new HashSet<>();
+        for (LabeledSentence.Expected e : sentence.events()) {
+            expectedTyped.add(e.type() + " " + e.pair());
+            expectedPairs.add(e.pair());
+        }
+        Set<String> predictedTyped = new HashSet<>();
+        Set<String> predictedPairs = new HashSet<>();
+        for (ExtractedEvent e : extraction.events()) {
+            predictedTyped.add(e.type() + " " + PairKey.of(e.source(), e.target()));
+            predictedPairs.add(PairKey.of(e.source(), e.target()));
+        }
+        typedPair.add(expectedTyped, predictedTyped);
+        untypedPair.add(expectedPairs, predictedPairs);
+        for (PloverType type : PloverType.values()) {
+            perType.get(type).add(ofType(expectedTyped, type), ofType(predictedTyped, type));
+        }
+        if (sentence.nations() != null) {
+            Set<String> found = new HashSet<>();
+            extraction.nations().forEach(n -> found.add(n.code()));
+            nations.add(sentence.nations(), found);
+            if (!found.equals(sentence.nations())) {
+                misses.add(sentence.id() + " nations expected " + sentence.nations() + " found " + found);
+            }
+        }
+        scoreDetails(sentence, extraction);
+        if (!expectedTyped.equals(predictedTyped)) {
+            misses.add(sentence.id() + " events expected " + expectedTyped + " found " + describe(extraction)
+                    + " | " + sentence.text());
+        }
+    }
+
+    private void scoreDetails(LabeledSentence sentence, Extraction extraction) {
+        for (LabeledSentence.Expected e : sentence.events()) {
+            if (e.modality() == null) {
+                continue;
+            }
+            for (ExtractedEvent p : extraction.events()) {
+                if (p.type() == e.type() && PairKey.of(p.source(), p.target()).equals(e.pair())) {
+                    modalityLabeled++;
+                    modalityCorrect += p.modality() == e.modality() ? 1 : 0;
+                    if (e.type() == PloverType.AGREE) {
+                        subtypeLabeled++;
+                        subtypeCorrect += java.util.Objects.equals(p.subtype(), e.subtype()) ? 1 : 0;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static Set<String> ofType(Set<String> keys, PloverType type) {
+        Set<String> selected = new HashSet<>();
+        for (String key : keys) {
+            if (key.startsWith(type.name() + " ")) {
+                selected.add(key);
+            }
+        }
+        return selected;
+    }
+
+    private static List<String> describe(Extraction extraction) {
+        List<String> found = new ArrayList<>();
+        for (ExtractedEvent e : extraction.events()) {
+            found.add(e.type() + " " + e.source() + ">" + e.target() + "/" + e.modality() + "/" + e.subtype() + " [" + e.trigger() + "]");
+        }
+        return found;
+    }
+}
