@@ -8,10 +8,10 @@ public record Problem(String type, String title, int status, String detail) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    public static Response response(Response.Status status, String title, String detail) {
+    public static Response response(int status, String title, String detail) {
         return Response.status(status)
                 .type(MediaType.valueOf(MEDIA_TYPE))
-                .entity(new Problem("about:blank", title, status.getStatusCode(), detail))
+                .entity(new Problem("about:blank", title, status, detail))
                 .build();
     }
 }

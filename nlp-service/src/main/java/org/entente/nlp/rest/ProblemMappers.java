@@ -1,6 +1,7 @@
 package org.entente.nlp.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.entente.nlp.service.RejectedTextException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -8,19 +9,26 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Turns rejected input into problem+json answers whose title says what to change. */
 public class ProblemMappers {
 
+    private static final int UNPROCESSABLE = 422;
+
     @ServerExceptionMapper
     public Response rejected(RejectedTextException e) {
-        Response.Status status = switch (e.reason()) {
-            case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
-            case NOT_ENGLISH -> Response.Status.fromStatusCode(422);
-            default -> Response.Status.BAD_REQUEST;
+        int status = switch (e.reason()) {
+            case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode();
+            case NOT_ENGLISH -> UNPROCESSABLE;
+            default -> Response.Status.BAD_REQUEST.getStatusCode();
         };
         return Problem.response(status, e.getMessage(), "reason: " + e.reason().tag());
     }
 
+    /** Quarkus REST reports a body Jackson cannot read as a 400 WebApplicationException caused by Jackson. */
     @ServerExceptionMapper
-    public Response unreadable(JsonProcessingException e) {
-        return Problem.response(Response.Status.BAD_REQUEST,
-                "the request body is not valid JSON; send {\"text\": \"...\"}", e.getOriginalMessage());
+    public Response unreadable(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return Problem.response(status, "the request body is not valid JSON; send {\"text\": \"...\"}",
+                    json.getOriginalMessage());
+        }
+        return Problem.response(status, e.getMessage(), null);
     }
 }

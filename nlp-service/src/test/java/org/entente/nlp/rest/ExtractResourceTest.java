@@ -1,0 +1,111 @@
+package org.entente.nlp.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.entente.testinfra.EntenteInfrastructure;
+import org.junit.jupiter.api.Test;
+
+/** POST /api/v1/extract with the real extractor; test limits are set in application.properties (%test). */
+@QuarkusTest
+@QuarkusTestResource(EntenteInfrastructure.class)
+class ExtractResourceTest {
+
+    private static final String TUR_QAT =
+            "Turkey signed a defense cooperation agreement with Qatar on Tuesday, Ankara said.";
+
+    @Test
+    void findsTheDefensePactBetweenTurkeyAndQatar() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", TUR_QAT, "publishedAt", "2026-11-17T09:00:00Z"))
+                .when().post("/api/v1/extract")
+                .then().statusCode(200)
+                .body("nations.code", hasItems("TUR", "QAT"))
+                .body("truncated", equalTo(false))
+                .body("events.find { it.type == 'AGREE' }.subtype", equalTo("defense_pact"))
+                .body("events.find { it.type == 'AGREE' }.sentence", equalTo(TUR_QAT))
+                .body("events.find { it.type == 'AGREE' }.sentenceStart", equalTo(0))
+                .body("events.find { it.type == 'AGREE' }.sentenceEnd", equalTo(TUR_QAT.length()))
+                .body("events.find { it.type == 'AGREE' }.eventTime", equalTo("2026-11-17T09:00:00Z"))
+                .body("events.findAll { it.type == 'AGREE' }.collect { [it.source, it.target].sort() }",
+                        hasItem(java.util.List.of("QAT", "TUR")));
+    }
+
+    @Test
+    void readsThroughHtmlLeftoversAndControlCharacters() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "<p>Turkey signed a <b>defense cooperation agreement</b> with Qatar"
+                        + "\u0000 on Tuesday, Ankara said.</p>"))
+                .when().post("/api/v1/extract")
+                .then().statusCode(200)
+                .body("nations.code", hasItems("TUR", "QAT"))
+                .body("events.type", hasItem("AGREE"));
+    }
+
+    @Test
+    void emptyTextIsAProblem() {
+        given().contentType(ContentType.JSON).body(Map.of("text", "  "))
+                .when().post("/api/v1/extract")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("title", containsString("text is empty"))
+                .body("status", equalTo(400));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsAProblem() {
+        given().contentType(ContentType.JSON).body("{\"text\": ")
+                .when().post("/api/v1/extract")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("title", containsString("not valid JSON"));
+    }
+
+    @Test
+    void tooLargeTextIsAProblem() {
+        given().contentType(ContentType.JSON).body(Map.of("text", "a ".repeat(30_000)))
+                .when().post("/api/v1/extract")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("title", containsString("entente.nlp.max-request-chars"));
+    }
+
+    @Test
+    void longTextIsCutAndSaysSo() {
+        String text = (TUR_QAT + " ").repeat(60);
+        given().contentType(ContentType.JSON).body(Map.of("text", text))
+                .when().post("/api/v1/extract")
+                .then().statusCode(200)
+                .body("truncated", equalTo(true))
+                .body("textLength", equalTo(text.length()))
+                .body("extractedLength", lessThanOrEqualTo(2000));
+    }
+
+    @Test
+    void nonEnglishTextIsAProblem() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "La Turquie a signé mardi un accord de coopération en matière de défense "
+                        + "avec le Qatar, a annoncé Ankara, et les deux pays organiseront un exercice commun."))
+                .when().post("/api/v1/extract")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("title", containsString("does not look like English"));
+    }
+
+    @Test
+    void healthMetricsAndOpenApiAreServed() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", hasItem("nlp-pipeline"));
+        given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/extract"));
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("entente_nlp_extraction_duration_seconds"));
+    }
+}
