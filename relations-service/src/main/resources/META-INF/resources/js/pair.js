@@ -1,0 +1,105 @@
+// Pair view: the tie's score over time with the events that moved it, and the evidence behind it.
+import { api, listOf } from './api.js';
+import { h, replace, status, articleLink, formatScore, formatTime, scoreClass } from './dom.js';
+import { lineChart } from './chart.js';
+import { nationName } from './nations.js';
+import { nationPicker, rangeControls } from './controls.js';
+
+const MAX_MARKERS = 100;
+
+export async function renderPair(root, { a, b, interval, from, to }, navigate) {
+  const detail = h('section', { class: 'event-detail', 'aria-live': 'polite' },
+    status('empty', 'Click a marker on the chart to read the sentence and the article behind it.'));
+  const chartBox = h('div', { class: 'chart-box' }, status('loading', `Loading the history of ${a} – ${b}…`));
+  const summary = h('div', { class: 'pair-summary' });
+  const evidence = h('section', { class: 'top-events' });
+  const controls = h('form', { class: 'controls', onsubmit: (e) => {
+    e.preventDefault();
+    const data = new FormData(e.target);
+    navigate('pair', { a: data.get('a'), b: data.get('b'), interval: data.get('interval'),
+      from: data.get('from'), to: data.get('to') });
+  } },
+  nationPicker('a', a, 'Nation'), nationPicker('b', b, 'and'),
+  h('label', {}, 'Interval ', intervalSelect(interval)), rangeControls(from, to),
+  h('button', { type: 'submit' }, 'Show'));
+  replace(root, h('h2', {}, `${nationName(a)} – ${nationName(b)}`), controls, summary,
+    h('div', { class: 'pair-body' }, chartBox, detail), evidence);
+
+  if (a === b) {
+    replace(chartBox, status('error', 'Pick two different nations.'));
+    return;
+  }
+  const [tie, history, events] = await Promise.allSettled([
+    api.pair(a, b, 10), api.history(a, b, interval, from, to), pairEvents(a, b, from, to)]);
+
+  if (tie.status === 'fulfilled') {
+    renderSummary(summary, tie.value);
+    renderTopEvents(evidence, tie.value.topEvents || [], (ev) => showEvent(detail, ev));
+  } else {
+    replace(summary, status(tie.reason.status === 404 ? 'empty' : 'error', tie.reason.message));
+  }
+  if (history.status === 'rejected') {
+    replace(chartBox, status('error', `History unavailable: ${history.reason.message}`));
+    return;
+  }
+  const points = listOf(history.value, 'points');
+  if (!points.length) {
+    replace(chartBox, status('empty', 'No history in this date range.'));
+    return;
+  }
+  let markers = events.status === 'fulfilled' ? events.value : [];
+  if (!markers.length && tie.status === 'fulfilled') markers = tie.value.topEvents || [];
+  markers = strongest(markers, MAX_MARKERS);
+  const width = Math.max(480, Math.min(900, chartBox.clientWidth || 760));
+  replace(chartBox, lineChart(points, markers, (ev) => showEvent(detail, ev), width, 300),
+    h('p', { class: 'chart-note' }, `${points.length} ${interval} points, ${markers.length} event markers `,
+      h('span', { class: 'legend pos' }, '◆ warming'), ' ', h('span', { class: 'legend neg' }, '◆ cooling')));
+}
+
+/** Events of the pair in the range; the first page of the events API is enough for markers. */
+async function pairEvents(a, b, from, to) {
+  const pair = [a, b].sort().join('|');
+  const body = await api.events({ pair, from, to, limit: 500 });
+  return listOf(body, 'events');
+}
+
+function strongest(events, max) {
+  if (events.length <= max) return events;
+  const effect = (e) => Math.abs(e.contribution ?? e.weight ?? 0);
+  return [...events].sort((p, q) => effect(q) - effect(p)).slice(0, max);
+}
+
+function intervalSelect(current) {
+  return h('select', { name: 'interval' }, ['day', 'week', 'month'].map((v) =>
+    h('option', { value: v, selected: v === current }, v)));
+}
+
+function renderSummary(root, tie) {
+  const directions = (tie.directions || []).map((d) =>
+    h('li', {}, `${d.source} → ${d.target}: `, h('span', { class: `score ${scoreClass(d.score)}` }, formatScore(d.score)),
+      ` (${d.eventCount} events)`));
+  replace(root,
+    h('p', { class: 'big-score' }, 'Tie now ', h('strong', { class: `score ${scoreClass(tie.score)}` }, formatScore(tie.score)),
+      ` from ${tie.eventCount} events, ${formatTime(tie.firstEventAt)} – ${formatTime(tie.lastEventAt)}`),
+    h('ul', { class: 'directions' }, directions));
+}
+
+function renderTopEvents(root, events, onSelect) {
+  if (!events.length) {
+    replace(root, h('h3', {}, 'Events that weigh most'), status('empty', 'No events recorded.'));
+    return;
+  }
+  replace(root, h('h3', {}, 'Events that weigh most'), h('ol', { class: 'evidence-list' }, events.map((ev) =>
+    h('li', {}, h('button', { type: 'button', class: `contribution ${scoreClass(ev.contribution ?? ev.weight)}`,
+      onclick: () => onSelect(ev) }, formatScore(ev.contribution ?? ev.weight)),
+    ` ${ev.type}${ev.subtype ? ` (${ev.subtype})` : ''} · ${formatTime(ev.eventTime)} `,
+    h('q', {}, ev.sentence || ''), ' ', articleLink(ev.articleUrl, ev.articleTitle)))));
+}
+
+function showEvent(root, ev) {
+  replace(root, h('h3', {}, `${ev.type}${ev.subtype ? ` (${ev.subtype})` : ''}: ${ev.source} → ${ev.target}`),
+    h('p', { class: 'when' }, formatTime(ev.eventTime),
+      ev.modality ? ` · ${ev.modality}` : '', ev.contribution !== undefined ? ` · moved the tie ${formatScore(ev.contribution)}` : ''),
+    h('blockquote', { class: 'evidence' }, ev.sentence || '(no sentence)'),
+    h('p', {}, articleLink(ev.articleUrl, ev.articleTitle)));
+}
