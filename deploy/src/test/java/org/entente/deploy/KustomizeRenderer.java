@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -28,15 +29,19 @@ public final class KustomizeRenderer {
     }
 
     public static KustomizeRenderer fromEnvironment() {
-        String override = System.getenv("ENTENTE_KUSTOMIZE");
+        return from(System.getenv());
+    }
+
+    static KustomizeRenderer from(Map<String, String> env) {
+        String override = env.get("ENTENTE_KUSTOMIZE");
         if (override != null && !override.isBlank()) {
             return new KustomizeRenderer(List.of(override.trim().split("\\s+")));
         }
-        Optional<Path> kustomize = onPath("kustomize");
+        Optional<Path> kustomize = onPath(env.get("PATH"), "kustomize");
         if (kustomize.isPresent()) {
             return new KustomizeRenderer(List.of(kustomize.get().toString(), "build"));
         }
-        Optional<Path> kubectl = onPath("kubectl");
+        Optional<Path> kubectl = onPath(env.get("PATH"), "kubectl");
         if (kubectl.isPresent()) {
             return new KustomizeRenderer(List.of(kubectl.get().toString(), "kustomize"));
         }
@@ -76,8 +81,7 @@ public final class KustomizeRenderer {
         }
     }
 
-    private static Optional<Path> onPath(String executable) {
-        String path = System.getenv("PATH");
+    private static Optional<Path> onPath(String path, String executable) {
         if (path == null) {
             return Optional.empty();
         }
