@@ -2,7 +2,6 @@ package org.entente.relations.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import io.smallrye.config.WithDefaults;
 import java.util.Map;
 
 /** Settings of relations-service; the README's configuration table lists each one. */
@@ -14,8 +13,8 @@ public interface RelationsConfig {
     Api api();
 
     /**
-     * Starting parameters of the tie model. Unset weights keep the defaults of
-     * {@code ScoringParameters.defaults()}; parameters saved by an admin recompute win over these.
+     * Starting parameters of the tie model, all listed in application.properties (they mirror
+     * {@code ScoringParameters.defaults()}); parameters saved by an admin recompute win over these.
      */
     interface Scoring {
 
@@ -35,11 +34,9 @@ public interface RelationsConfig {
         double negatedConflictFactor();
 
         /** Per PLOVER type, e.g. {@code entente.relations.scoring.type-weight.AGREE=3}. */
-        @WithDefaults
         Map<String, Double> typeWeight();
 
         /** Per subtype, e.g. {@code entente.relations.scoring.subtype-bonus.defense_pact=5}. */
-        @WithDefaults
         Map<String, Double> subtypeBonus();
     }
 

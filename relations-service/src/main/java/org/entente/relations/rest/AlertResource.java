@@ -1,0 +1,131 @@
+package org.entente.relations.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.relations.domain.AlertRuleSpec;
+import org.entente.relations.domain.NationPair;
+import org.entente.relations.messaging.AlertMessage;
+import org.entente.relations.service.AlertLiveFeed;
+import org.entente.relations.service.AlertOutbox;
+import org.entente.relations.service.AlertPublication;
+import org.entente.relations.service.AlertQueries;
+
+/** Raised alerts: listed with filters, one by id, and live over Server-Sent Events. */
+@Path("/api/v1/alerts")
+@Tag(name = "alerts", description = "Alerts raised by alert rules (Alert v1, docs/contracts.md)")
+public class AlertResource {
+
+    private static final int REPLAY_PAGE = 500;
+
+    @Inject
+    AlertQueries queries;
+    @Inject
+    AlertOutbox outbox;
+    @Inject
+    AlertLiveFeed feed;
+    @Inject
+    AlertParams params;
+    @Inject
+    RequestChecks checks;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Stored alerts, newest first",
+            description = "Every filter is optional. Pass nextCursor back as cursor for the next page.")
+    @APIResponse(responseCode = "200", description = "one page of alerts", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = AlertExamples.PAGE)))
+    public AlertQueries.Page list(
+            @Parameter(description = "only alerts of this rule", example = "3f2b6c1e-8a4d-4e7f-9c0b-1d2e3f4a5b6c")
+            @QueryParam("ruleId") String ruleId,
+            @Parameter(description = "alerts involving this nation (ISO alpha-3)", example = "SAU")
+            @QueryParam("nation") String nation,
+            @Parameter(description = "alerts of this pair, either order", example = "IRN|SAU") @QueryParam("pair") String pair,
+            @Parameter(description = "low, medium, high or critical", example = "high") @QueryParam("severity") String severity,
+            @Parameter(description = "event, threshold, change or first_contact", example = "event")
+            @QueryParam("kind") String kind,
+            @Parameter(description = "raised at or after (date or instant)", example = "2026-11-01") @QueryParam("since") String since,
+            @Parameter(description = "raised before (date or instant)", example = "2026-11-22T00:00:00Z")
+            @QueryParam("until") String until,
+            @Parameter(description = "page size", example = "50") @QueryParam("limit") Integer limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        NationPair watched = params.pair(pair, "pair");
+        Instant from = params.instant(since, "since");
+        Instant to = params.instant(until, "until");
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new BadRequestProblem("since=" + since + " is not before until=" + until + "; give since < until");
+        }
+        Instant cursorAt = null;
+        UUID cursorId = null;
+        if (cursor != null && !cursor.isBlank()) {
+            String[] parts = cursor.split(",", 2);
+            if (parts.length != 2) {
+                throw new BadRequestProblem("malformed cursor '" + cursor + "'; pass nextCursor back unchanged");
+            }
+            cursorAt = params.instant(parts[0], "cursor");
+            cursorId = params.id(parts[1], "cursor");
+        }
+        return queries.list(new AlertQueries.Filter(params.id(ruleId, "ruleId"), checks.optionalNation(nation, "nation"),
+                watched == null ? null : watched.key(), params.oneOf(severity, "severity", AlertRuleSpec.Severity.class),
+                params.oneOf(kind, "kind", AlertRuleSpec.Trigger.class), from, to, cursorAt, cursorId,
+                checks.limit(limit)));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One alert, with every event and up to 20 sources")
+    public AlertMessage get(@Parameter(example = "7c9e6679-7425-40de-944b-e07fc1f90ae7") @PathParam("id") String id) {
+        UUID alertId = params.id(id, "id");
+        return queries.find(alertId).orElseThrow(() -> new BadRequestProblem(404, "no alert " + id
+                + "; list alerts with GET /api/v1/alerts"));
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Alerts as they are raised (Server-Sent Events)",
+            description = "Each event is named 'alert', carries Alert v1 JSON as data and the publication "
+                    + "sequence as id. Reconnect with the Last-Event-ID header (browsers do it themselves) or "
+                    + "?lastEventId= to receive every alert published after that id, then the live ones. "
+                    + "An update of an alert (more sources) arrives as a new event with a higher revision. "
+                    + "Try: curl -N http://localhost:8080/api/v1/alerts/stream")
+    @APIResponse(responseCode = "200", description = "an endless event stream", content = @Content(
+            mediaType = MediaType.SERVER_SENT_EVENTS, examples = @ExampleObject(name = "event", value = AlertExamples.SSE)))
+    public void stream(
+            @Parameter(description = "the id of the last event received", example = "41")
+            @HeaderParam("Last-Event-ID") String lastEventIdHeader,
+            @Parameter(description = "as Last-Event-ID, for clients that cannot set headers", example = "41")
+            @QueryParam("lastEventId") String lastEventIdQuery,
+            @Context SseEventSink sink, @Context Sse sse) {
+        long after = params.lastEventId(lastEventIdHeader != null ? lastEventIdHeader : lastEventIdQuery);
+        AlertStreamClient client = new AlertStreamClient(sink, sse, Math.max(after, 0));
+        feed.subscribe(client);
+        client.greet();
+        if (after >= 0) {
+            List<AlertPublication> missed;
+            do {
+                missed = outbox.after(client.lastSent(), REPLAY_PAGE);
+                client.replay(missed);
+            } while (missed.size() == REPLAY_PAGE);
+        }
+        client.goLive();
+    }
+}

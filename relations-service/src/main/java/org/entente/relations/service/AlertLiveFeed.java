@@ -1,0 +1,39 @@
+package org.entente.relations.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Live alert publications for the clients of this instance (the SSE stream). The dispatcher calls
+ * {@link #publish} after the publications are committed, in sequence order.
+ */
+@ApplicationScoped
+public class AlertLiveFeed {
+
+    /** A live client; returns false from {@link #offer} once it has gone away. */
+    public interface Subscriber {
+        boolean offer(AlertPublication publication);
+    }
+
+    private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+
+    public void subscribe(Subscriber subscriber) {
+        subscribers.add(subscriber);
+    }
+
+    public void unsubscribe(Subscriber subscriber) {
+        subscribers.remove(subscriber);
+    }
+
+    public void publish(List<AlertPublication> publications) {
+        for (AlertPublication publication : publications) {
+            subscribers.removeIf(subscriber -> !subscriber.offer(publication));
+        }
+    }
+
+    public int subscribers() {
+        return subscribers.size();
+    }
+}

@@ -1,0 +1,146 @@
+package org.entente.relations.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.entente.relations.domain.Alert;
+import org.entente.relations.domain.AlertRuleSpec;
+import org.entente.relations.domain.RuleSnapshot;
+
+/**
+ * Raises alerts inside the transaction that applies the event: the alert commits with the event or
+ * not at all, so a crash loses none and a redelivered event (which {@link EventApplier} does not
+ * apply again) raises none twice. Publishing happens after the commit, from the outbox.
+ */
+@ApplicationScoped
+public class AlertRecorder {
+
+    private final AlertEvaluator evaluator = new AlertEvaluator();
+
+    @Inject
+    EntityManager em;
+    @Inject
+    AlertRuleBook rules;
+    @Inject
+    AlertDispatcher dispatcher;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    void onApplied(@Observes(during = TransactionPhase.IN_PROGRESS) AppliedEvent event) {
+        List<RuleSnapshot> enabled = rules.enabled();
+        if (enabled.isEmpty()) {
+            return;
+        }
+        boolean tracksChange = enabled.stream().anyMatch(r -> r.spec().trigger() == AlertRuleSpec.Trigger.CHANGE);
+        List<AlertMatch> matches = evaluator.evaluate(event, enabled, window -> scoreRange(event, window));
+        if (tracksChange) {
+            em.createNativeQuery("insert into alert_score_point (pair, event_time, score_before, score_after) "
+                            + "values (?1, ?2, ?3, ?4)")
+                    .setParameter(1, event.pair().key()).setParameter(2, event.eventTime())
+                    .setParameter(3, event.scoreBefore()).setParameter(4, event.scoreAfter())
+                    .executeUpdate();
+        }
+        if (matches.isEmpty()) {
+            return;
+        }
+        Instant now = Instant.now();
+        for (AlertMatch match : matches) {
+            record(match, event, now);
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    dispatcher.wake();
+                }
+            }
+        });
+    }
+
+    private AlertEvaluator.ScoreRange scoreRange(AppliedEvent event, Duration window) {
+        Object[] row = (Object[]) em.createNativeQuery("select min(least(score_before, score_after)), "
+                        + "max(greatest(score_before, score_after)) from alert_score_point "
+                        + "where pair = ?1 and event_time >= ?2 and event_time <= ?3")
+                .setParameter(1, event.pair().key())
+                .setParameter(2, event.eventTime().minus(window))
+                .setParameter(3, event.eventTime())
+                .getSingleResult();
+        return row[0] == null ? null
+                : new AlertEvaluator.ScoreRange(((Number) row[0]).doubleValue(), ((Number) row[1]).doubleValue());
+    }
+
+    /** A new alert, or, within the rule's suppression window, one more event of the open alert. */
+    private void record(AlertMatch match, AppliedEvent event, Instant now) {
+        RuleSnapshot rule = match.rule();
+        Alert open = rule.spec().suppressSeconds() <= 0 ? null : em.createQuery(
+                        "from Alert where ruleId = ?1 and pair = ?2 and raisedAt >= ?3 order by raisedAt desc",
+                        Alert.class)
+                .setParameter(1, rule.id()).setParameter(2, event.pair().key())
+                .setParameter(3, now.minusSeconds(rule.spec().suppressSeconds()))
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        if (open == null) {
+            Alert alert = newAlert(match, event, now);
+            alert.persist();
+            em.flush();
+            addEvidence(alert.id, event, now);
+            return;
+        }
+        if (!addEvidence(open.id, event, now)) {
+            return;
+        }
+        open.eventCount++;
+        open.sourceCount = ((Number) em.createNativeQuery(
+                        "select count(distinct article_url) from alert_evidence where alert_id = ?1")
+                .setParameter(1, open.id).getSingleResult()).intValue();
+        open.scoreAfter = event.scoreAfter();
+        open.firstEventTime = event.eventTime().isBefore(open.firstEventTime) ? event.eventTime() : open.firstEventTime;
+        open.lastEventTime = event.eventTime().isAfter(open.lastEventTime) ? event.eventTime() : open.lastEventTime;
+        open.updatedAt = now;
+        open.revision++;
+    }
+
+    private static Alert newAlert(AlertMatch match, AppliedEvent event, Instant now) {
+        Alert alert = new Alert();
+        alert.id = UUID.randomUUID();
+        alert.ruleId = match.rule().id();
+        alert.ruleName = match.rule().name();
+        alert.severity = AlertRuleSpec.wire(match.rule().spec().severity());
+        alert.kind = match.kind();
+        alert.pair = event.pair().key();
+        alert.first = event.pair().first();
+        alert.second = event.pair().second();
+        alert.message = match.message();
+        alert.scoreBefore = event.scoreBefore();
+        alert.scoreAfter = event.scoreAfter();
+        alert.eventCount = 1;
+        alert.sourceCount = 1;
+        alert.firstEventTime = event.eventTime();
+        alert.lastEventTime = event.eventTime();
+        alert.raisedAt = now;
+        alert.updatedAt = now;
+        alert.revision = 1;
+        return alert;
+    }
+
+    private boolean addEvidence(UUID alertId, AppliedEvent event, Instant now) {
+        return em.createNativeQuery("insert into alert_evidence (alert_id, event_id, article_url, article_title, "
+                        + "sentence, event_time, added_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing")
+                .setParameter(1, alertId).setParameter(2, event.eventId()).setParameter(3, event.articleUrl())
+                .setParameter(4, event.articleTitle() == null ? "" : event.articleTitle())
+                .setParameter(5, event.sentence()).setParameter(6, event.eventTime()).setParameter(7, now)
+                .executeUpdate() == 1;
+    }
+}

@@ -1,0 +1,184 @@
+package org.entente.relations.ui;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.entente.testinfra.EntenteInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The dashboard in a real headless Chromium against the running service, its broker and database:
+ * events go to the "events" topic, the page shows what the API makes of them.
+ */
+@QuarkusTest
+@WithTestResource(value = EntenteInfrastructure.class, scope = TestResourceScope.GLOBAL)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardBrowserTest {
+
+    // Bhutan's ties: few other tests would touch these nations, so the counts below are ours.
+    private static final String CENTER = "BTN";
+    private static final Instant MARCH = Instant.parse("2025-03-03T09:00:00Z");
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static Browser browser;
+    private static boolean seeded;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void seedOnce() {
+        if (seeded) {
+            return;
+        }
+        try (SeedEvents events = new SeedEvents()) {
+            events.send("BTN", "NPL", "AGREE", MARCH);
+            events.send("NPL", "BTN", "CONSULT", MARCH.plus(Duration.ofDays(4)));
+            events.send("BTN", "NPL", "AGREE", "defense_pact", MARCH.plus(Duration.ofDays(9)),
+                    SeedEvents.HOSTILE_TITLE, SeedEvents.HOSTILE_SENTENCE);
+            events.send("BTN", "IND", "COOPERATE", MARCH.plus(Duration.ofDays(2)));
+            events.send("BGD", "BTN", "AID", MARCH.plus(Duration.ofDays(6)));
+            events.send("CHN", "BTN", "ACCUSE", MARCH.plus(Duration.ofDays(3)));
+            events.send("CHN", "BTN", "THREATEN", MARCH.plus(Duration.ofDays(12)));
+            events.send("IND", "NPL", "CONSULT", MARCH.plus(Duration.ofDays(5)));
+        }
+        await().atMost(WAIT).untilAsserted(() -> {
+            given().get("/api/v1/ties/BTN/NPL").then().statusCode(200).body("eventCount", org.hamcrest.Matchers.is(3));
+            given().get("/api/v1/ties/BTN/CHN").then().statusCode(200).body("eventCount", org.hamcrest.Matchers.is(2));
+            given().get("/api/v1/ties/BTN/BGD").then().statusCode(200);
+            given().get("/api/v1/ties/BTN/IND").then().statusCode(200);
+        });
+        seeded = true;
+    }
+
+    private void open(String hash) {
+        browser.open(root.toString() + hash);
+    }
+
+    @Test
+    @Order(1)
+    void pairViewDrawsOnePointPerDayAndAMarkerPerEvent() {
+        open("#/pair/BTN/NPL?interval=day&from=2025-03-01&to=2025-03-31");
+        await().atMost(WAIT).until(() -> browser.count(".chart-point") > 0);
+        assertThat(browser.count(".chart-point")).as("one point per day of March").isEqualTo(31);
+        assertThat(browser.count(".chart-marker")).as("one marker per BTN-NPL event").isEqualTo(3);
+        assertThat(browser.text("h2")).isEqualTo("Bhutan – Nepal");
+
+        WebElement hostile = null;
+        for (WebElement marker : browser.all(".chart-marker")) {
+            marker.click();
+            if (browser.text(".event-detail").contains("Hostile title")) {
+                hostile = marker;
+                break;
+            }
+        }
+        assertThat(hostile).as("a marker opens the hostile article's sentence").isNotNull();
+        assertThat(browser.text(".event-detail a.article")).isEqualTo(SeedEvents.HOSTILE_TITLE);
+        assertThat(browser.text(".event-detail blockquote")).isEqualTo(SeedEvents.HOSTILE_SENTENCE);
+        assertThat(browser.text(".top-events")).contains(SeedEvents.HOSTILE_TITLE);
+        assertNothingInjected("#view");
+        browser.screenshot("pair-view-day");
+
+        browser.driver().findElement(org.openqa.selenium.By.cssSelector("select[name=interval] option[value=week]")).click();
+        browser.driver().findElement(org.openqa.selenium.By.cssSelector(".controls button[type=submit]")).click();
+        int weeks = given().get("/api/v1/ties/BTN/NPL/history?interval=week&from=2025-03-01&to=2025-03-31")
+                .then().statusCode(200).extract().path("points.size()");
+        await().atMost(WAIT).until(() -> browser.driver().getCurrentUrl().contains("interval=week")
+                && browser.count(".chart-point") == weeks);
+        assertThat(weeks).as("Sat 1 March .. Mon 31 March spans six ISO-week buckets").isEqualTo(6);
+        browser.screenshot("pair-view-week");
+    }
+
+    @Test
+    @Order(2)
+    void nationViewRanksPartnersAndDrawsTheNetwork() {
+        open("#/nation/BTN?from=2025-01-01&to=2025-12-31");
+        await().atMost(WAIT).until(() -> browser.count(".graph-node") > 0 && browser.count(".ranked-list li") > 0);
+        assertThat(browser.count(".graph-node")).as("Bhutan and its four partners").isEqualTo(5);
+        assertThat(browser.all(".graph-node").stream().map(n -> n.getAttribute("data-code")))
+                .containsExactlyInAnyOrder("BTN", "NPL", "IND", "BGD", "CHN");
+        assertThat(browser.count(".graph-edge.neg")).as("the tie with China is hostile").isEqualTo(1);
+        assertThat(browser.count(".graph-edge.pos")).as("Nepal, India, Bangladesh (and India-Nepal)").isGreaterThanOrEqualTo(3);
+        List<WebElement> lists = browser.all(".ranked");
+        assertThat(lists.get(0).getText()).contains("Closest partners", "Nepal", "India", "Bangladesh")
+                .doesNotContain("China");
+        assertThat(lists.get(1).getText()).contains("Worst relations", "China");
+        browser.screenshot("nation-view");
+    }
+
+    @Test
+    @Order(3)
+    void searchFindsANationByAnyCommonName() {
+        open("#/");
+        await().atMost(WAIT).until(() -> browser.count("#nation-search") == 1);
+        WebElement search = browser.driver().findElement(org.openqa.selenium.By.id("nation-search"));
+        for (String form : List.of("Saudi", "KSA", "Riyadh", "Saudi Arabia", "saudi arabia")) {
+            search.clear();
+            search.sendKeys(form);
+            await().atMost(WAIT).until(() -> browser.count("#search-results li[data-code]") > 0);
+            assertThat(browser.all("#search-results li[data-code]").get(0).getAttribute("data-code"))
+                    .as("first suggestion for '%s'", form).isEqualTo("SAU");
+        }
+        browser.screenshot("search");
+        search.sendKeys(Keys.ENTER);
+        await().atMost(WAIT).until(() -> browser.driver().getCurrentUrl().contains("#/nation/SAU"));
+    }
+
+    @Test
+    @Order(4)
+    void anAlertRaisedDuringTheTestAppearsLiveAsText() {
+        open("#/");
+        await().atMost(WAIT).until(() -> browser.count(".connection.live") == 1);
+        boolean ruleCreated = AlertRules.watchPair("FJI|TON");
+        assumeTrue(ruleCreated, "live alert test skipped: no alert-rule API answers at " + AlertRules.PATH);
+        try (SeedEvents events = new SeedEvents()) {
+            events.send("FJI", "TON", "AGREE", "treaty", Instant.now(), SeedEvents.HOSTILE_TITLE,
+                    "Fiji and Tonga signed a treaty on fisheries.");
+        }
+        await().atMost(WAIT).until(() -> browser.all(".alert .pair").stream()
+                .anyMatch(p -> p.getText().equals("FJI – TON")));
+        WebElement alert = browser.all(".alert").stream()
+                .filter(a -> a.getText().contains("FJI – TON")).findFirst().orElseThrow();
+        assertThat(alert.getAttribute("class")).contains("new");
+        assertThat(browser.text(".new-badge")).endsWith("new");
+        assertThat(alert.getText()).contains("Fiji and Tonga signed a treaty on fisheries.", SeedEvents.HOSTILE_TITLE);
+        assertNothingInjected("#alerts");
+        browser.screenshot("alerts-live");
+    }
+
+    /** Hostile titles and sentences stay text: no element made from them, no script run. */
+    private void assertNothingInjected(String scope) {
+        assertThat(browser.count(scope + " img")).isZero();
+        assertThat(browser.count(scope + " script")).isZero();
+        assertThat(browser.script("return window.__ententePwned === undefined")).isEqualTo(Boolean.TRUE);
+    }
+}
