@@ -108,18 +108,26 @@ class BrokenManifestTest {
     }
 
     @Test
-    void wiringPolicyRejectsACommittedSecretAndAnUncoveredDeployment() throws Exception {
+    void wiringPolicyRejectsASecretAnUncoveredDeploymentAMissingConfigMapAndFixedReplicas() throws Exception {
         List<Manifest> manifests = new ArrayList<>(RenderedOverlays.render("prod"));
         assertEquals(List.of(), new WiringPolicy().violations(manifests));
         manifests.add(new Manifest(YAML.readTree("apiVersion: v1\nkind: Secret\nmetadata: {name: entente-admin}\nstringData: {token: x}\n")));
         manifests.removeIf(m -> m.kind().equals("PodDisruptionBudget") && m.name().equals("nlp-service"));
         manifests.removeIf(m -> m.kind().equals("ConfigMap") && m.name().startsWith("entente-runtime"));
+        manifests.replaceAll(m -> m.id().equals("Deployment/relations-service") ? withReplicas(m, 2) : m);
 
         List<String> violations = new WiringPolicy().violations(manifests);
 
         assertTrue(violations.stream().anyMatch(v -> v.startsWith("Secret/entente-admin")), violations.toString());
         assertTrue(violations.stream().anyMatch(v -> v.contains("Deployment/nlp-service: no PodDisruptionBudget")), violations.toString());
         assertTrue(violations.stream().anyMatch(v -> v.contains("reads ConfigMap 'entente-runtime")), violations.toString());
+        assertTrue(violations.stream().anyMatch(v -> v.contains("Deployment/relations-service: sets replicas")), violations.toString());
+    }
+
+    private static Manifest withReplicas(Manifest deployment, int replicas) {
+        ObjectNode body = deployment.body().deepCopy();
+        ((ObjectNode) body.path("spec")).put("replicas", replicas);
+        return new Manifest(body);
     }
 
     private static Arguments broken(String kind, String name, String parent, String field, String json, String expected) {

@@ -40,9 +40,13 @@ public final class WiringPolicy {
         for (Manifest scaler : manifests) {
             if (scaler.kind().equals("HorizontalPodAutoscaler") || scaler.kind().equals("ScaledObject")) {
                 String target = scaler.body().path("spec").path("scaleTargetRef").path("name").asText();
-                if (deployments.stream().noneMatch(d -> d.name().equals(target))) {
-                    out.add(scaler.id() + ": scales Deployment '" + target + "', which is not rendered");
-                }
+                deployments.stream().filter(d -> d.name().equals(target)).findFirst().ifPresentOrElse(
+                        d -> {
+                            if (d.body().path("spec").has("replicas")) {
+                                out.add(d.id() + ": sets replicas although " + scaler.id() + " owns them; every apply would reset the count");
+                            }
+                        },
+                        () -> out.add(scaler.id() + ": scales Deployment '" + target + "', which is not rendered"));
             }
         }
         return out;
