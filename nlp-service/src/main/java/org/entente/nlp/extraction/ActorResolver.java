@@ -3,7 +3,6 @@ package org.entente.nlp.extraction;
 import edu.stanford.nlp.ling.CoreLabel;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,95 +17,122 @@ final class ActorResolver {
 
     private static final Set<String> TARGET_MARKERS = Set.of(
             "with", "to", "against", "on", "toward", "towards", "over", "at", "upon", "into", "for", "from",
-            "about", "between", "among", "amongst", "onto");
+            "about", "between", "among", "amongst", "onto", "outside");
 
     private final PhraseNations phrase = new PhraseNations();
     private final SpeakerFinder speakers = new SpeakerFinder(phrase);
+
+    /** What one head offers: its subject nations, its target nations and whether it has any object at all. */
+    private static final class Arguments {
+        final Set<Mention> sources = new LinkedHashSet<>();
+        final List<PhraseNations.Found> targets = new ArrayList<>();
+        final Set<Mention> clauseTargets = new LinkedHashSet<>();
+        boolean hasSubject;
+        boolean hasObject;
+
+        List<Mention> shallowTargets() {
+            int depth = targets.stream().filter(f -> !f.isEmpty()).mapToInt(PhraseNations.Found::depth).min().orElse(-1);
+            Set<Mention> nations = new LinkedHashSet<>();
+            targets.stream().filter(f -> f.depth() == depth).forEach(f -> nations.addAll(f.nations()));
+            return new ArrayList<>(nations);
+        }
+    }
 
     Actors resolve(ParsedSentence parsed, TriggerMatch trigger, SentenceContext sentence) {
         MentionIndex index = new MentionIndex(sentence, trigger.rule().venueMayBeTarget());
         int head = trigger.head();
         if (trigger.rule().subjectIsTarget()) {
-            return subjectIsTarget(parsed, head, sentence, index);
+            return subjectIsTarget(parsed, head, index);
         }
-        Set<Mention> sources = new LinkedHashSet<>();
-        Set<Mention> targets = new LinkedHashSet<>();
-        collect(parsed, head, sentence, index, sources, targets, 0);
-        boolean sourceFromSyntax = !sources.isEmpty();
+        Arguments args = new Arguments();
+        collect(parsed, head, sentence.tokens(), index, args, 0);
+        if (ActorResolver.tag(sentence.tokens(), head).startsWith("NN")) {
+            climbToGoverningVerb(parsed, head, sentence.tokens(), index, args);
+        }
+        List<Mention> sources = new ArrayList<>(args.sources);
         if (sources.isEmpty() && subjectMissingOrPronoun(parsed, head, sentence.tokens())) {
             sources.addAll(speakers.speakerOf(parsed, head, index));
-            sourceFromSyntax = !sources.isEmpty();
         }
-        Set<String> sourceCodes = new HashSet<>();
-        sources.forEach(m -> sourceCodes.add(m.code()));
-        targets.removeIf(m -> sourceCodes.contains(m.code()) && sources.size() == 1);
-        return new Actors(new ArrayList<>(sources), new ArrayList<>(targets), sourceFromSyntax, !targets.isEmpty());
+        List<Mention> targets = args.shallowTargets();
+        if (targets.isEmpty()) {
+            targets.addAll(args.clauseTargets);
+        }
+        List<String> sourceCodes = sources.stream().map(Mention::code).toList();
+        if (sources.size() == 1) {
+            targets.removeIf(m -> sourceCodes.contains(m.code()));
+        }
+        boolean subjectKnown = !sources.isEmpty() || args.hasSubject;
+        boolean objectKnown = !targets.isEmpty() || args.hasObject;
+        return new Actors(sources, targets, subjectKnown, objectKnown, false);
     }
 
-    /** Subjects, agents, objects and obliques of the head, then of its governing light verb and its xcomp chain. */
-    private void collect(ParsedSentence parsed, int head, SentenceContext sentence, MentionIndex index,
-            Set<Mention> sources, Set<Mention> targets, int level) {
+    private void collect(ParsedSentence parsed, int head, List<CoreLabel> tokens, MentionIndex index, Arguments args, int level) {
         boolean passive = parsed.children(head).stream().anyMatch(a -> a.is("nsubj:pass") || a.is("aux:pass"));
-        String tag = tag(sentence.tokens(), head);
+        boolean noun = tag(tokens, head).startsWith("NN");
         for (ParsedSentence.Arc arc : parsed.children(head)) {
             String marker = arc.marker();
             if (arc.relation().startsWith("nsubj:pass")) {
-                targets.addAll(phrase.in(parsed, arc.token(), index));
+                args.targets.add(phrase.find(parsed, arc.token(), index));
+                args.hasObject = true;
             } else if (arc.is("nsubj") && level == 0) {
-                sources.addAll(phrase.in(parsed, arc.token(), index));
+                args.sources.addAll(phrase.in(parsed, arc.token(), index));
+                args.hasSubject = !tag(tokens, arc.token()).startsWith("PRP");
             } else if ((arc.is("obl") || arc.is("nmod")) && (marker.equals("agent") || (passive && marker.equals("by")))) {
-                sources.addAll(phrase.in(parsed, arc.token(), index));
+                args.sources.addAll(phrase.in(parsed, arc.token(), index));
+                args.hasSubject = true;
             } else if (arc.is("obj") || arc.is("iobj")) {
-                targets.addAll(phrase.in(parsed, arc.token(), index));
+                args.targets.add(phrase.find(parsed, arc.token(), index));
+                args.hasObject = true;
             } else if ((arc.is("obl") || arc.is("nmod")) && isTargetMarker(marker, index)) {
-                List<Mention> found = phrase.in(parsed, arc.token(), index);
-                if (tag.startsWith("NN") && (marker.equals("between") || marker.equals("among"))) {
-                    sources.addAll(found);
+                PhraseNations.Found found = phrase.find(parsed, arc.token(), index);
+                if (noun && (marker.equals("between") || marker.equals("among"))) {
+                    args.sources.addAll(found.nations());
                 } else {
-                    targets.addAll(found);
+                    args.targets.add(found);
+                    args.hasObject = args.hasObject || !found.isEmpty();
                 }
-            } else if (tag.startsWith("NN") && (arc.is("nmod:poss") || arc.is("amod") || arc.is("compound"))) {
-                sources.addAll(phrase.in(parsed, arc.token(), index));
+            } else if (noun && level == 0 && (arc.is("nmod:poss") || arc.is("amod") || arc.is("compound"))) {
+                args.sources.addAll(phrase.in(parsed, arc.token(), index));
             } else if (arc.is("xcomp") && level < 3) {
-                collect(parsed, arc.token(), sentence, index, new LinkedHashSet<>(), targets, level + 1);
+                Arguments inner = new Arguments();
+                collect(parsed, arc.token(), tokens, index, inner, level + 1);
+                args.clauseTargets.addAll(inner.shallowTargets());
+                args.clauseTargets.addAll(inner.clauseTargets);
+                args.hasObject = args.hasObject || inner.hasObject;
             } else if (arc.is("ccomp") && level == 0) {
-                collectClauseSubject(parsed, arc.token(), index, targets);
-            }
-        }
-        if (level == 0 && tag.startsWith("NN")) {
-            climbToGoverningVerb(parsed, head, sentence, index, sources, targets);
-        }
-    }
-
-    /** "held talks with", "imposed sanctions on": the light verb carries the arguments of the noun. */
-    private void climbToGoverningVerb(ParsedSentence parsed, int noun, SentenceContext sentence, MentionIndex index,
-            Set<Mention> sources, Set<Mention> targets) {
-        for (ParsedSentence.Arc parent : parsed.parents(noun)) {
-            if (parent.is("obj") || parent.is("nsubj:pass")) {
-                Set<Mention> verbSources = new LinkedHashSet<>();
-                collect(parsed, parent.token(), sentence, index, verbSources, targets, 1);
-                for (ParsedSentence.Arc arc : parsed.children(parent.token())) {
-                    if (arc.is("nsubj") && !arc.relation().startsWith("nsubj:pass")) {
-                        verbSources.addAll(phrase.in(parsed, arc.token(), index));
+                for (ParsedSentence.Arc inner : parsed.children(arc.token())) {
+                    if (inner.is("nsubj")) {
+                        args.clauseTargets.addAll(phrase.in(parsed, inner.token(), index));
                     }
                 }
-                sources.addAll(verbSources);
-                return;
             }
         }
     }
 
-    private void collectClauseSubject(ParsedSentence parsed, int clause, MentionIndex index, Set<Mention> targets) {
-        for (ParsedSentence.Arc arc : parsed.children(clause)) {
-            if (arc.is("nsubj")) {
-                targets.addAll(phrase.in(parsed, arc.token(), index));
+    /** "held talks with", "imposed sanctions on", "remained on alert": the verb carries the noun's arguments. */
+    private void climbToGoverningVerb(ParsedSentence parsed, int noun, List<CoreLabel> tokens, MentionIndex index, Arguments args) {
+        for (ParsedSentence.Arc parent : parsed.parents(noun)) {
+            boolean core = parent.is("obj") || parent.is("nsubj:pass");
+            if (!core && !parent.is("obl") && !parent.is("nmod")) {
+                continue;
             }
+            Arguments verb = new Arguments();
+            collect(parsed, parent.token(), tokens, index, verb, 0);
+            if (args.sources.isEmpty()) {
+                args.sources.addAll(verb.sources);
+                args.hasSubject = args.hasSubject || verb.hasSubject;
+            }
+            if (core) {
+                args.targets.addAll(verb.targets);
+                args.hasObject = args.hasObject || verb.hasObject;
+            }
+            return;
         }
     }
 
-    private Actors subjectIsTarget(ParsedSentence parsed, int head, SentenceContext sentence, MentionIndex index) {
-        List<Mention> targets = new ArrayList<>();
+    private Actors subjectIsTarget(ParsedSentence parsed, int head, MentionIndex index) {
         for (ParsedSentence.Arc parent : parsed.parents(head)) {
+            List<Mention> targets = new ArrayList<>();
             for (ParsedSentence.Arc arc : parsed.children(parent.token())) {
                 if (arc.is("nsubj")) {
                     targets.addAll(phrase.in(parsed, arc.token(), index));
@@ -114,10 +140,10 @@ final class ActorResolver {
             }
             List<Mention> sources = speakers.speakerOf(parsed, parent.token(), index);
             if (!sources.isEmpty() && !targets.isEmpty()) {
-                return new Actors(sources, targets, true, true);
+                return new Actors(sources, targets, true, true, false);
             }
         }
-        return Actors.none();
+        return new Actors(List.of(), List.of(), true, true, false);
     }
 
     private static boolean isTargetMarker(String marker, MentionIndex index) {

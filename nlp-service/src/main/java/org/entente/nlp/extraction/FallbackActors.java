@@ -2,51 +2,57 @@ package org.entente.nlp.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Fills a missing source or target from word order when the parse did not name one: the nearest
- * nation before the trigger acts, the nearest after it is acted upon. Guessed actors lower the
- * event's confidence.
+ * Fills a missing source or target from word order when the parse has no subject or no object at
+ * all (or there is no parse): the nearest nation before the trigger acts, the nearest after it is
+ * acted upon. A subject or object that names no nation ("Gunmen", "the EU statement") is left alone.
+ * Guessed actors lower the event's confidence.
  */
 final class FallbackActors {
 
-    Actors complete(Actors found, TriggerMatch trigger, SentenceContext sentence, ParsedSentence parsed) {
+    /** A guessed target must sit this close to the trigger. */
+    private static final int MAX_DISTANCE = 8;
+
+    Actors complete(Actors found, TriggerMatch trigger, SentenceContext sentence) {
         boolean venues = trigger.rule().venueMayBeTarget();
         List<Mention> candidates = sentence.mentions().stream()
                 .filter(m -> m.isNation() && (!m.venue() || venues))
                 .toList();
         List<Mention> sources = new ArrayList<>(found.sources());
         List<Mention> targets = new ArrayList<>(found.targets());
-        boolean symmetric = targets.isEmpty() && distinctCodes(sources) >= 2;
-        if (symmetric) {
+        if (targets.isEmpty() && distinctCodes(sources) >= 2) {
             return found;
         }
-        if (sources.isEmpty()) {
-            nearest(candidates, trigger.head(), true, targets).ifPresent(sources::add);
+        boolean guessed = found.guessed();
+        if (sources.isEmpty() && !found.subjectKnown()) {
+            Optional<Mention> before = nearest(candidates, trigger, true, targets);
+            before.ifPresent(sources::add);
+            guessed |= before.isPresent();
         }
-        if (targets.isEmpty()) {
-            var after = nearest(candidates, trigger.head(), false, sources);
+        if (targets.isEmpty() && !found.objectKnown()) {
+            Optional<Mention> after = nearest(candidates, trigger, false, sources);
             after.ifPresent(targets::add);
+            guessed |= after.isPresent();
         }
-        return new Actors(sources, targets, found.sourceFromSyntax() && !found.sources().isEmpty(),
-                found.targetFromSyntax() && !found.targets().isEmpty());
+        return new Actors(sources, targets, found.subjectKnown(), found.objectKnown(), guessed);
     }
 
-    private static java.util.Optional<Mention> nearest(List<Mention> candidates, int head, boolean before, List<Mention> exclude) {
+    private static Optional<Mention> nearest(List<Mention> candidates, TriggerMatch trigger, boolean before, List<Mention> exclude) {
         Mention best = null;
+        int bestDistance = Integer.MAX_VALUE;
         for (Mention m : candidates) {
             if (exclude.stream().anyMatch(e -> e.code().equals(m.code()))) {
                 continue;
             }
-            boolean side = before ? m.lastToken() < head : m.firstToken() > head;
-            if (!side) {
-                continue;
-            }
-            if (best == null || Math.abs(m.firstToken() - head) < Math.abs(best.firstToken() - head)) {
+            int distance = before ? trigger.head() - m.lastToken() : m.firstToken() - trigger.lastToken();
+            if (distance > 0 && distance < bestDistance && (before || distance <= MAX_DISTANCE)) {
                 best = m;
+                bestDistance = distance;
             }
         }
-        return java.util.Optional.ofNullable(best);
+        return Optional.ofNullable(best);
     }
 
     private static long distinctCodes(List<Mention> mentions) {

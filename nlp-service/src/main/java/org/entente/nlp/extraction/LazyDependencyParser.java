@@ -19,7 +19,8 @@ final class LazyDependencyParser {
     ParsedSentence parse(CoreMap sentence) {
         GrammaticalStructure structure = parser().predict(sentence);
         SemanticGraph graph = SemanticGraphFactory.generateEnhancedPlusPlusDependencies(structure);
-        return new ParsedSentence(graph);
+        SemanticGraph tree = SemanticGraphFactory.generateUncollapsedDependencies(structure);
+        return new ParsedSentence(graph, tree);
     }
 
     private DependencyParser parser() {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** A dependency graph of one sentence, addressed by 0-based token index. */
 final class ParsedSentence {
@@ -29,12 +30,83 @@ final class ParsedSentence {
         }
     }
 
+    /** Clause links below which an event is still asserted on its own: "X signed ... and Y attacked ...". */
+    private static final Set<String> INDEPENDENT_LINKS = Set.of("conj", "parataxis", "root", "dep", "list");
+    private static final Set<String> FINITE_MARKERS = Set.of(
+            "after", "before", "because", "while", "as", "when", "since", "although", "though", "despite", "following",
+            "until", "once", "whereas");
+
     private final SemanticGraph graph;
+    private final SemanticGraph tree;
     private final Map<Integer, Integer> depths = new HashMap<>();
 
-    ParsedSentence(SemanticGraph graph) {
+    /**
+     * @param graph enhanced++ dependencies, for arguments
+     * @param tree basic dependencies, a tree, for depth and embedding
+     */
+    ParsedSentence(SemanticGraph graph, SemanticGraph tree) {
         this.graph = graph;
+        this.tree = tree;
         computeDepths();
+    }
+
+    /** The governor of token in the basic tree and the relation to it, or null at the root. */
+    Arc treeParent(int token) {
+        IndexedWord node = tree.getNodeByIndexSafe(token + 1);
+        if (node == null) {
+            return null;
+        }
+        for (SemanticGraphEdge edge : tree.incomingEdgeIterable(node)) {
+            return new Arc(edge.getRelation().toString(), edge.getGovernor().index() - 1);
+        }
+        return null;
+    }
+
+    /**
+     * Whether the event at node is only part of what the event at ancestor says, wants or
+     * refuses ("threatened to cut ties", "accused X of attacking Y", "rejected an offer of talks")
+     * rather than a separate assertion ("signed a deal and held talks").
+     */
+    boolean embeds(int ancestor, int node) {
+        int current = node;
+        for (int steps = 0; steps < 15; steps++) {
+            Arc up = treeParent(current);
+            if (up == null) {
+                return false;
+            }
+            if (up.token() == ancestor) {
+                String base = up.relation().contains(":") ? up.relation().substring(0, up.relation().indexOf(':')) : up.relation();
+                if (INDEPENDENT_LINKS.contains(base)) {
+                    return false;
+                }
+                return !(base.equals("advcl") && finiteClause(current));
+            }
+            current = up.token();
+        }
+        return false;
+    }
+
+    private boolean finiteClause(int clauseHead) {
+        for (Arc arc : treeChildren(clauseHead)) {
+            if (arc.is("mark") || arc.is("case")) {
+                IndexedWord word = tree.getNodeByIndexSafe(arc.token() + 1);
+                if (word != null && FINITE_MARKERS.contains(word.word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    List<Arc> treeChildren(int token) {
+        IndexedWord node = tree.getNodeByIndexSafe(token + 1);
+        List<Arc> arcs = new ArrayList<>();
+        if (node != null) {
+            for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(node)) {
+                arcs.add(new Arc(edge.getRelation().toString(), edge.getDependent().index() - 1));
+            }
+        }
+        return arcs;
     }
 
     List<Arc> children(int token) {
@@ -66,14 +138,14 @@ final class ParsedSentence {
 
     private void computeDepths() {
         Deque<IndexedWord> queue = new ArrayDeque<>();
-        for (IndexedWord root : graph.getRoots()) {
+        for (IndexedWord root : tree.getRoots()) {
             depths.put(root.index() - 1, 0);
             queue.add(root);
         }
         while (!queue.isEmpty()) {
             IndexedWord node = queue.poll();
             int depth = depths.get(node.index() - 1);
-            for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
+            for (SemanticGraphEdge edge : tree.outgoingEdgeIterable(node)) {
                 int child = edge.getDependent().index() - 1;
                 if (!depths.containsKey(child)) {
                     depths.put(child, depth + 1);

@@ -16,6 +16,7 @@ final class SentenceEventFinder {
     private final LazyDependencyParser parser;
     private final ActorResolver actors = new ActorResolver();
     private final FallbackActors fallback = new FallbackActors();
+    private final TriggerSelection selection = new TriggerSelection();
     private final ModalityDetector modality = new ModalityDetector();
     private final SubtypeDetector subtypes = new SubtypeDetector();
 
@@ -34,10 +35,10 @@ final class SentenceEventFinder {
         }
         ParsedSentence parsed = parser.parse(sentence.sentence());
         List<EventCandidate> candidates = new ArrayList<>();
-        for (TriggerMatch trigger : triggers) {
+        for (TriggerMatch trigger : selection.select(triggers, sentence, parsed)) {
             Actors found = parsed == null ? Actors.none() : actors.resolve(parsed, trigger, sentence);
-            Actors completed = fallback.complete(found, trigger, sentence, parsed);
-            int depth = parsed == null ? 0 : parsed.depth(trigger.head());
+            Actors completed = fallback.complete(found, trigger, sentence);
+            int depth = parsed == null ? 0 : parsed.depth(TriggerSelection.anchor(trigger, parsed));
             for (EventCandidate candidate : pairs(trigger, completed, depth)) {
                 candidates.add(candidate);
             }
@@ -47,13 +48,12 @@ final class SentenceEventFinder {
 
     private static List<EventCandidate> pairs(TriggerMatch trigger, Actors actors, int depth) {
         List<EventCandidate> pairs = new ArrayList<>();
-        double factor = (actors.sourceFromSyntax() ? 1.0 : 0.8) * (actors.targetFromSyntax() ? 1.0 : 0.8);
-        double confidence = trigger.rule().weight() * factor;
+        double confidence = trigger.rule().weight() * (actors.guessed() ? 0.75 : 1.0);
         if (actors.targets().isEmpty()) {
             List<Mention> subjects = actors.sources();
             for (int i = 0; i < subjects.size(); i++) {
                 for (int j = i + 1; j < subjects.size(); j++) {
-                    addPair(pairs, trigger, subjects.get(i), subjects.get(j), depth, trigger.rule().weight() * (actors.sourceFromSyntax() ? 1.0 : 0.8));
+                    addPair(pairs, trigger, subjects.get(i), subjects.get(j), depth, confidence);
                 }
             }
             return pairs;
@@ -83,13 +83,8 @@ final class SentenceEventFinder {
             shallowest.merge(c.pairKey(), c.depth(), Math::min);
         }
         Map<String, EventCandidate> best = new LinkedHashMap<>();
-        Map<Integer, TriggerMatch> bestRulePerHead = new LinkedHashMap<>();
         for (EventCandidate c : candidates) {
-            bestRulePerHead.merge(c.trigger().head(), c.trigger(),
-                    (a, b) -> a.rule().weight() >= b.rule().weight() ? a : b);
-        }
-        for (EventCandidate c : candidates) {
-            if (c.depth() != shallowest.get(c.pairKey()) || bestRulePerHead.get(c.trigger().head()) != c.trigger()) {
+            if (c.depth() != shallowest.get(c.pairKey())) {
                 continue;
             }
             String key = c.trigger().type() + "|" + c.pairKey();

@@ -22,7 +22,7 @@ final class TriggerLexicon {
 
     static final String RESOURCE = "/extraction/triggers.tsv";
     /** How many tokens may separate two elements of a rule ("signed a defense cooperation agreement"). */
-    private static final int MAX_GAP = 4;
+    private static final int MAX_GAP = 5;
 
     private final List<TriggerRule> rules;
     private final Set<String> firstLemmas = new HashSet<>();
