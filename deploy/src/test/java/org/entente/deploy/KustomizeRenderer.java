@@ -28,8 +28,20 @@ public final class KustomizeRenderer {
         this.command = command;
     }
 
+    /**
+     * A developer's machine with only a JDK has no renderer: there the overlay tests are skipped with
+     * the install hint, as the browser tests are without Chromium. CI (CI=true) has kubectl and must
+     * render, so there a missing renderer fails the build.
+     */
     public static KustomizeRenderer fromEnvironment() {
-        return from(System.getenv());
+        try {
+            return from(System.getenv());
+        } catch (IllegalStateException missing) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw missing;
+            }
+            throw new org.opentest4j.TestAbortedException(missing.getMessage());
+        }
     }
 
     static KustomizeRenderer from(Map<String, String> env) {
