@@ -1,0 +1,5 @@
+package org.entente.ingest.domain;
+
+public enum FeedStatus {
+    ACTIVE, PAUSED
+}

@@ -1,0 +1,29 @@
+package org.entente.ingest.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An article the broker acknowledged; its id and fingerprint make later copies duplicates. */
+@Entity
+@Table(name = "seen_article")
+public class SeenArticle extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "article_id")
+    public String articleId;
+    @Column(name = "canonical_url")
+    public String canonicalUrl;
+    @Column(name = "content_fingerprint")
+    public String contentFingerprint;
+    @Column(name = "feed_id")
+    public UUID feedId;
+    @Column(name = "published_at")
+    public Instant publishedAt;
+    @Column(name = "seen_at")
+    public Instant seenAt;
+}

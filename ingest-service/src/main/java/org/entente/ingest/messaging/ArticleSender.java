@@ -1,0 +1,35 @@
+package org.entente.ingest.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/** Writes Article v1 records to Kafka, keyed by article id; each future completes when the broker acknowledged. */
+@ApplicationScoped
+public class ArticleSender {
+
+    private final MutinyEmitter<String> emitter;
+    private final ObjectMapper json;
+
+    public ArticleSender(@Channel(Channels.ARTICLES_OUT) MutinyEmitter<String> emitter, ObjectMapper json) {
+        this.emitter = emitter;
+        this.json = json;
+    }
+
+    public CompletableFuture<Void> send(ArticleMessage article) {
+        String value;
+        try {
+            value = json.writeValueAsString(article);
+        } catch (JsonProcessingException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        Message<String> message = Message.of(value).addMetadata(
+                OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id()).build());
+        return emitter.sendMessage(message).subscribeAsCompletionStage();
+    }
+}

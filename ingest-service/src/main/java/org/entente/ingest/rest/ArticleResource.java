@@ -1,0 +1,109 @@
+package org.entente.ingest.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.ingest.config.IngestConfig;
+import org.entente.ingest.service.ArticleDraft;
+import org.entente.ingest.service.ArticleOutcome;
+import org.entente.ingest.service.ArticlePublisher;
+import org.entente.ingest.service.HtmlText;
+import org.entente.ingest.service.UrlCanonicalizer;
+
+@Path("/api/v1/articles")
+@Tag(name = "articles", description = "Push articles directly, for backfill and for sources without feeds")
+public class ArticleResource {
+
+    private final ArticlePublisher publisher;
+    private final ObjectMapper json;
+    private final IngestConfig.Articles limits;
+
+    public ArticleResource(ArticlePublisher publisher, ObjectMapper json, IngestConfig config) {
+        this.publisher = publisher;
+        this.json = json;
+        this.limits = config.articles();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish one article or a batch", description = "Takes one article object or a JSON array "
+            + "of them. Each is published to topic articles unless its canonical URL or its text was seen before. "
+            + "Answers 202 once the broker acknowledged every new article. The whole batch is refused (400) if one "
+            + "article is invalid.")
+    @RequestBody(description = "an ArticleRequest, or an array of them")
+    public Response publish(JsonNode body) throws JsonProcessingException {
+        List<ArticleDraft> drafts = drafts(body);
+        List<ArticleOutcome> outcomes = publisher.publish(drafts, null);
+        List<ArticlesAccepted.Item> items = new ArrayList<>(outcomes.size());
+        int accepted = 0;
+        int duplicates = 0;
+        for (ArticleOutcome o : outcomes) {
+            accepted += o.status() == ArticleOutcome.Status.PUBLISHED ? 1 : 0;
+            duplicates += o.status() == ArticleOutcome.Status.DUPLICATE ? 1 : 0;
+            items.add(new ArticlesAccepted.Item(o.id(), o.url(), o.status().name().toLowerCase(Locale.ROOT)));
+        }
+        return Response.accepted(new ArticlesAccepted(accepted, duplicates, items))
+                .type(MediaType.APPLICATION_JSON).build();
+    }
+
+    private List<ArticleDraft> drafts(JsonNode body) throws JsonProcessingException {
+        if (body == null || !(body.isObject() || body.isArray())) {
+            throw new ProblemException(400, "send one article object or a JSON array of articles",
+                    "each article: {\"url\": \"https://...\", \"title\": \"...\", \"text\": \"...\", "
+                            + "\"publishedAt\": \"2026-11-21T08:00:00Z\", \"language\": \"en\"}");
+        }
+        List<JsonNode> nodes = new ArrayList<>();
+        if (body.isArray()) {
+            body.forEach(nodes::add);
+        } else {
+            nodes.add(body);
+        }
+        if (nodes.isEmpty()) {
+            throw new ProblemException(400, "the batch is empty; send at least one article", null);
+        }
+        if (nodes.size() > limits.maxBatch()) {
+            throw new ProblemException(413, "a batch holds at most " + limits.maxBatch() + " articles; split it",
+                    "got " + nodes.size() + " (entente.ingest.articles.max-batch)");
+        }
+        List<ArticleDraft> drafts = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            drafts.add(draft(json.treeToValue(nodes.get(i), ArticleRequest.class), body.isArray() ? "article " + i
+                    + ": " : ""));
+        }
+        return drafts;
+    }
+
+    private ArticleDraft draft(ArticleRequest a, String where) {
+        if (a.url() == null || a.url().isBlank()) {
+            throw new ProblemException(400, where + "url is required", "the article's absolute http(s) URL");
+        }
+        try {
+            UrlCanonicalizer.canonicalize(a.url());
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(400, where + e.getMessage(), "only absolute http(s) URLs are accepted");
+        }
+        String text = HtmlText.toText(a.text());
+        if (text.isBlank()) {
+            throw new ProblemException(400, where + "text is required and must not be empty", "the article body");
+        }
+        if (text.length() > limits.maxTextChars()) {
+            throw new ProblemException(413, where + "text is " + text.length() + " characters, more than the limit "
+                    + "of " + limits.maxTextChars(), "entente.ingest.articles.max-text-chars");
+        }
+        return new ArticleDraft(a.url(), HtmlText.toText(a.title()), text, a.publishedAt(),
+                a.language() == null || a.language().isBlank() ? null : a.language().trim());
+    }
+}

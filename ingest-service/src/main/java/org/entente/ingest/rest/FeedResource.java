@@ -1,0 +1,81 @@
+package org.entente.ingest.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.ingest.domain.Feed;
+import org.entente.ingest.service.FeedRegistration;
+import org.entente.ingest.service.FeedRegistry;
+
+@Path("/api/v1/feeds")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "feeds", description = "The registry of polled RSS/Atom feeds")
+public class FeedResource {
+
+    private final FeedRegistry registry;
+
+    public FeedResource(FeedRegistry registry) {
+        this.registry = registry;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a feed", description = "Polled at once, then every pollSeconds. 409 if the URL "
+            + "is registered already.")
+    public Response create(FeedRequest request) {
+        if (request == null) {
+            throw new ProblemException(400, "send a JSON body such as {\"url\": \"https://...\", \"pollSeconds\": 300}",
+                    null);
+        }
+        Feed feed = registry.register(new FeedRegistration(request.url(), request.pollSeconds(), request.title(),
+                request.fullText()));
+        return Response.created(URI.create("/api/v1/feeds/" + feed.id)).entity(FeedView.of(feed)).build();
+    }
+
+    @GET
+    @Operation(summary = "List feeds with their polling state")
+    public List<FeedView> list() {
+        return registry.list().stream().map(FeedView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One feed with its polling state")
+    public FeedView get(@PathParam("id") UUID id) {
+        return FeedView.of(registry.get(id));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Stop polling a feed and forget it", description = "Articles already published stay "
+            + "recorded as seen.")
+    public Response delete(@PathParam("id") UUID id) {
+        registry.delete(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/pause")
+    @Operation(summary = "Pause polling a feed")
+    public FeedView pause(@PathParam("id") UUID id) {
+        return FeedView.of(registry.pause(id));
+    }
+
+    @POST
+    @Path("{id}/resume")
+    @Operation(summary = "Resume polling a feed", description = "Polls at once and resets the failure backoff.")
+    public FeedView resume(@PathParam("id") UUID id) {
+        return FeedView.of(registry.resume(id));
+    }
+}

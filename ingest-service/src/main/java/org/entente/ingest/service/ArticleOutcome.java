@@ -1,0 +1,13 @@
+package org.entente.ingest.service;
+
+/** What happened to one draft: published, duplicate (seen before), or skipped (with the reason). */
+public record ArticleOutcome(String id, String url, Status status, String reason) {
+
+    public enum Status {
+        PUBLISHED, DUPLICATE, SKIPPED
+    }
+
+    static ArticleOutcome skipped(String url, String reason) {
+        return new ArticleOutcome(null, url, Status.SKIPPED, reason);
+    }
+}

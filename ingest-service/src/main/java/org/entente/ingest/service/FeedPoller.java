@@ -1,0 +1,76 @@
+package org.entente.ingest.service;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.entente.ingest.config.IngestConfig;
+import org.jboss.logging.Logger;
+
+/**
+ * Hands due feeds to a bounded pool of poller threads. The tick itself only queries the registry, so polling never
+ * blocks the event loop nor the scheduler, and a slow feed never delays the others beyond the pool's bound.
+ */
+@ApplicationScoped
+public class FeedPoller {
+
+    private static final Logger LOG = Logger.getLogger(FeedPoller.class);
+
+    private final FeedRegistry registry;
+    private final FeedPoll poll;
+    private final IngestConfig config;
+    private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
+    private final ExecutorService pool;
+
+    public FeedPoller(FeedRegistry registry, FeedPoll poll, IngestConfig config) {
+        this.registry = registry;
+        this.poll = poll;
+        this.config = config;
+        AtomicInteger n = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(config.scheduler().concurrency(), r -> {
+            Thread t = new Thread(r, "feed-poller-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Scheduled(every = "${entente.ingest.scheduler.tick:5s}", delayed = "${entente.ingest.scheduler.initial-delay:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void tick() {
+        for (UUID id : registry.due(config.scheduler().batchSize())) {
+            if (inFlight.add(id)) {
+                try {
+                    pool.execute(() -> run(id));
+                } catch (RejectedExecutionException e) {
+                    inFlight.remove(id); // shutting down
+                }
+            }
+        }
+    }
+
+    private void run(UUID id) {
+        try {
+            poll.pollOnce(id);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Polling feed %s failed unexpectedly", id);
+        } finally {
+            inFlight.remove(id);
+        }
+    }
+
+    /** Number of feeds being fetched right now (for the benchmark and diagnostics). */
+    public int inFlight() {
+        return inFlight.size();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        pool.shutdownNow();
+    }
+}

@@ -1,0 +1,131 @@
+package org.entente.ingest.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.URL;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.InflaterInputStream;
+import org.entente.ingest.config.IngestConfig;
+
+/**
+ * Downloads one document politely and defensively: conditional GET, connect/read/total timeouts, a size cap that
+ * also holds after gzip decompression, and a bounded number of redirects, each checked to stay http(s).
+ */
+@ApplicationScoped
+public class HttpDocumentFetcher {
+
+    private final IngestConfig.Http http;
+
+    @Inject
+    public HttpDocumentFetcher(IngestConfig config) {
+        this(config.http());
+    }
+
+    public HttpDocumentFetcher(IngestConfig.Http http) {
+        this.http = http;
+    }
+
+    public FetchResult fetch(String url, String etag, String lastModified) throws FetchException {
+        long deadline = System.nanoTime() + http.totalTimeout().toNanos();
+        String current = url;
+        for (int hop = 0; hop <= http.maxRedirects(); hop++) {
+            HttpURLConnection conn = open(current, etag, lastModified);
+            try {
+                int status = conn.getResponseCode();
+                if (status == HttpURLConnection.HTTP_NOT_MODIFIED) {
+                    return FetchResult.notModified(etag, lastModified, current);
+                }
+                if (status >= 300 && status < 400 && conn.getHeaderField("Location") != null) {
+                    current = redirectTarget(current, conn.getHeaderField("Location"));
+                    continue;
+                }
+                if (status != HttpURLConnection.HTTP_OK) {
+                    throw new FetchException("http_error", "HTTP " + status + " from " + current, null);
+                }
+                byte[] body = readCapped(conn, deadline);
+                return new FetchResult(false, body, conn.getHeaderField("ETag"), conn.getHeaderField("Last-Modified"),
+                        current);
+            } catch (SocketTimeoutException e) {
+                throw new FetchException("timeout", "timed out reading " + current + " (" + e.getMessage() + ")", e);
+            } catch (IOException e) {
+                throw new FetchException("io", "could not read " + current + ": " + e, e);
+            } finally {
+                conn.disconnect();
+            }
+        }
+        throw new FetchException("redirects", "more than " + http.maxRedirects() + " redirects from " + url, null);
+    }
+
+    private HttpURLConnection open(String url, String etag, String lastModified) throws FetchException {
+        try {
+            HttpURLConnection conn = (HttpURLConnection) new URL(url).openConnection();
+            conn.setInstanceFollowRedirects(false);
+            conn.setConnectTimeout(millis(http.connectTimeout().toMillis()));
+            conn.setReadTimeout(millis(http.readTimeout().toMillis()));
+            conn.setRequestProperty("User-Agent", http.userAgent());
+            conn.setRequestProperty("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, "
+                    + "text/xml;q=0.9, text/html;q=0.8, */*;q=0.5");
+            conn.setRequestProperty("Accept-Encoding", "gzip, deflate");
+            if (etag != null) {
+                conn.setRequestProperty("If-None-Match", etag);
+            }
+            if (lastModified != null) {
+                conn.setRequestProperty("If-Modified-Since", lastModified);
+            }
+            return conn;
+        } catch (IOException | IllegalArgumentException | ClassCastException e) {
+            throw new FetchException("io", "cannot open " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String redirectTarget(String from, String location) throws FetchException {
+        try {
+            URI target = URI.create(from).resolve(location.trim());
+            String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                throw new FetchException("redirects", from + " redirects to a non-http URL: " + location, null);
+            }
+            return target.toString();
+        } catch (IllegalArgumentException e) {
+            throw new FetchException("redirects", from + " redirects to an invalid URL: " + location, e);
+        }
+    }
+
+    private byte[] readCapped(HttpURLConnection conn, long deadline) throws IOException, FetchException {
+        long max = http.maxBodyBytes();
+        if (conn.getContentLengthLong() > max) {
+            throw new FetchException("too_large", "the document is " + conn.getContentLengthLong()
+                    + " bytes, more than the limit of " + max, null);
+        }
+        String encoding = conn.getContentEncoding() == null ? "" : conn.getContentEncoding().toLowerCase(Locale.ROOT);
+        try (InputStream raw = conn.getInputStream();
+             InputStream in = encoding.contains("gzip") ? new GZIPInputStream(raw)
+                     : encoding.contains("deflate") ? new InflaterInputStream(raw) : raw) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buf = new byte[16 * 1024];
+            int n;
+            while ((n = in.read(buf)) != -1) {
+                out.write(buf, 0, n);
+                if (out.size() > max) {
+                    throw new FetchException("too_large", "the document exceeds the limit of " + max + " bytes"
+                            + (encoding.isEmpty() ? "" : " after " + encoding + " decompression"), null);
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new FetchException("timeout", "the download took longer than " + http.totalTimeout(), null);
+                }
+            }
+            return out.toByteArray();
+        }
+    }
+
+    private static int millis(long ms) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, ms));
+    }
+}

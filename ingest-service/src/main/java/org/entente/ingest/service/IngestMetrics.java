@@ -1,0 +1,41 @@
+package org.entente.ingest.service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Counters behind /q/metrics; per-feed counters carry the feed id as tag {@code feed}. */
+@ApplicationScoped
+public class IngestMetrics {
+
+    private final MeterRegistry registry;
+
+    public IngestMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    public void published(String source, String feed, int n) {
+        registry.counter("entente.ingest.articles.published", "source", source, "feed", feed).increment(n);
+    }
+
+    public void duplicates(String source, String feed, int n) {
+        registry.counter("entente.ingest.articles.duplicates", "source", source, "feed", feed).increment(n);
+    }
+
+    public void skipped(String reason, int n) {
+        registry.counter("entente.ingest.articles.skipped", "reason", reason).increment(n);
+    }
+
+    public void itemsSeen(String feed, int n) {
+        registry.counter("entente.ingest.feed.items.seen", "feed", feed).increment(n);
+    }
+
+    /** outcome: ok, not_modified, or the failure kind (timeout, http_error, too_large, malformed, publish...). */
+    public void poll(String feed, String outcome) {
+        registry.counter("entente.ingest.feed.polls", "feed", feed, "outcome", outcome).increment();
+    }
+
+    /** A page fetched for its full text could not be read; the feed's summary was kept. */
+    public void fullTextUnavailable() {
+        registry.counter("entente.ingest.fulltext.unavailable").increment();
+    }
+}

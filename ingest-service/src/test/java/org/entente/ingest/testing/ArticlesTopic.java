@@ -1,0 +1,69 @@
+package org.entente.ingest.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.entente.ingest.messaging.Channels;
+
+/**
+ * A real consumer of topic {@code articles}, reading every partition from the beginning. Tests share the broker,
+ * so they select their own records (by URL) rather than expecting an empty topic.
+ */
+public final class ArticlesTopic implements AutoCloseable {
+
+    /** One record as the broker holds it. */
+    public record Received(String key, JsonNode value) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final KafkaConsumer<String, String> consumer;
+    private final List<Received> received = new ArrayList<>();
+
+    public ArticlesTopic() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        consumer = new KafkaConsumer<>(props);
+        List<TopicPartition> partitions = consumer.partitionsFor(Channels.ARTICLES_TOPIC).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+    }
+
+    /** Reads what arrived since the last call and returns every record so far that matches. */
+    public List<Received> matching(Predicate<Received> filter) {
+        for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
+            try {
+                received.add(new Received(r.key(), JSON.readTree(r.value())));
+            } catch (Exception e) {
+                throw new AssertionError("a record on topic articles is not JSON: " + r.value(), e);
+            }
+        }
+        return received.stream().filter(filter).toList();
+    }
+
+    /** Records whose canonical URL starts with the prefix (a test's own fixture server). */
+    public List<Received> withUrlPrefix(String prefix) {
+        return matching(r -> r.value().path("canonicalUrl").asText().startsWith(prefix));
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+    }
+}
