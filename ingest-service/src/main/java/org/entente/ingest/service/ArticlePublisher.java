@@ -34,12 +34,15 @@ public class ArticlePublisher {
     private final SeenArticleRepository seen;
     private final ArticleSender sender;
     private final IngestConfig config;
+    private final IngestMetrics metrics;
     private final Clock clock;
 
-    public ArticlePublisher(SeenArticleRepository seen, ArticleSender sender, IngestConfig config, Clock clock) {
+    public ArticlePublisher(SeenArticleRepository seen, ArticleSender sender, IngestConfig config,
+            IngestMetrics metrics, Clock clock) {
         this.seen = seen;
         this.sender = sender;
         this.config = config;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -89,6 +92,11 @@ public class ArticlePublisher {
                 }
             }
             sendAndRecord(fresh, feedId);
+            String source = feedId == null ? "push" : "feed";
+            String feed = feedId == null ? "none" : feedId.toString();
+            metrics.published(source, feed, fresh.size());
+            metrics.duplicates(source, feed, drafts.size() - fresh.size() - skipped.size());
+            metrics.skipped("invalid_url", skipped.size());
             return ordered;
         } finally {
             dedupLock.unlock();

@@ -50,11 +50,7 @@ public class FeedPoll {
             List<ArticleOutcome> outcomes = publisher.publish(drafts, feedId);
             int published = count(outcomes, ArticleOutcome.Status.PUBLISHED);
             int duplicates = count(outcomes, ArticleOutcome.Status.DUPLICATE);
-            int invalid = count(outcomes, ArticleOutcome.Status.SKIPPED);
             metrics.itemsSeen(tag, parsed.items().size());
-            metrics.published("feed", tag, published);
-            metrics.duplicates("feed", tag, duplicates);
-            metrics.skipped("invalid_url", invalid);
             state.success(feedId, fetch, parsed.title(), new PollCounts(parsed.items().size(), published, duplicates));
             metrics.poll(tag, "ok");
             if (published > 0) {
