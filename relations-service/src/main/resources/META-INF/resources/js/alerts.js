@@ -42,8 +42,8 @@ export function startAlerts(root, { onPair }) {
 
   api.alerts().then((body) => {
     listOf(body, 'alerts').forEach((a) => show(a, false));
-    if (!list.children.length) replace(placeholder, 'No alerts yet. New ones appear here as they are raised.');
-  }).catch((e) => replace(placeholder, `Stored alerts could not be loaded: ${e.message}`));
+    if (!list.children.length) settle(placeholder, 'empty', 'No alerts yet. New ones appear here as they are raised.');
+  }).catch((e) => settle(placeholder, 'error', `Stored alerts could not be loaded: ${e.message}`));
 
   // EventSource reconnects by itself and sends Last-Event-ID, so the server replays what was missed.
   const source = new EventSource(ALERT_STREAM);
@@ -60,6 +60,11 @@ export function startAlerts(root, { onPair }) {
   source.addEventListener('error', () => setConnection(connection, 'down',
     source.readyState === EventSource.CLOSED ? 'stream unavailable' : 'reconnecting…'));
   return source;
+}
+
+function settle(node, kind, text) {
+  node.className = `status status-${kind}`;
+  node.textContent = text;
 }
 
 function setConnection(node, kind, text) {

@@ -32,11 +32,18 @@ export function lineChart(points, markers, onMarker, width = 760, height = 300) 
   for (const marker of markers) {
     const t = Date.parse(marker.eventTime);
     if (Number.isNaN(t) || t < x0 || t > x1) continue;
-    const bucket = xs.findIndex((end) => t < end);
-    const score = points[bucket < 0 ? points.length - 1 : bucket].score;
-    svg.append(markerShape(marker, x(t), y(score), onMarker));
+    svg.append(markerShape(marker, x(t), y(scoreAt(t, x0, xs, scores)), onMarker));
   }
   return svg;
+}
+
+/** The line's height at time t: markers sit on the segment that leads to their bucket's point. */
+function scoreAt(t, x0, xs, scores) {
+  const bucket = xs.findIndex((end) => t < end);
+  if (bucket < 0) return scores[scores.length - 1];
+  const [fromT, fromScore] = bucket === 0 ? [x0, scores[0]] : [xs[bucket - 1], scores[bucket - 1]];
+  const share = (t - fromT) / Math.max(xs[bucket] - fromT, 1);
+  return fromScore + (scores[bucket] - fromScore) * Math.min(1, Math.max(0, share));
 }
 
 function markerShape(marker, cx, cy, onMarker) {
@@ -83,7 +90,8 @@ function xAxis(x0, x1, x, height) {
   for (let i = 0; i <= ticks; i++) {
     const t = x0 + (span * i) / ticks;
     const label = new Date(t).toISOString().slice(0, span > 400 * DAY ? 7 : 10);
-    nodes.push(s('text', { class: 'tick', x: x(t), y: height - 8, 'text-anchor': 'middle' }, label));
+    const anchor = i === 0 ? 'start' : i === ticks ? 'end' : 'middle';
+    nodes.push(s('text', { class: 'tick', x: x(t), y: height - 8, 'text-anchor': anchor }, label));
   }
   return nodes;
 }

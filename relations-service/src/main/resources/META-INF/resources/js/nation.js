@@ -9,8 +9,8 @@ const RANKED = 10;
 const MAX_NEIGHBOURS = 30;
 
 export async function renderNation(root, { nation, from, to }, navigate) {
-  const closest = h('section', { class: 'ranked' }, h('h3', {}, 'Closest partners'), status('loading', 'Loading…'));
-  const worst = h('section', { class: 'ranked' }, h('h3', {}, 'Worst relations'), status('loading', 'Loading…'));
+  const closest = h('section', { class: 'ranked' }, h('h3', {}, 'Closest partners now'), status('loading', 'Loading…'));
+  const worst = h('section', { class: 'ranked' }, h('h3', {}, 'Worst relations now'), status('loading', 'Loading…'));
   const graphBox = h('div', { class: 'graph-box' }, status('loading', `Loading the network around ${nation}…`));
   const controls = h('form', { class: 'controls', onsubmit: (e) => {
     e.preventDefault();
@@ -25,9 +25,9 @@ export async function renderNation(root, { nation, from, to }, navigate) {
 
   const toPair = (partner) => navigate('pair', { a: nation, b: partner });
   const [best, bad, network] = await Promise.allSettled([
-    api.ranked(nation, 'closest', RANKED), api.ranked(nation, 'worst', RANKED), api.network(from, to, nation)]);
-  renderRanked(closest, 'Closest partners', best, (t) => t.score > 0, toPair);
-  renderRanked(worst, 'Worst relations', bad, (t) => t.score < 0, toPair);
+    api.ranked(nation, 'closest', RANKED), api.ranked(nation, 'worst', RANKED), api.network(from, to)]);
+  renderRanked(closest, 'Closest partners now', best, (t) => t.score > 0, toPair);
+  renderRanked(worst, 'Worst relations now', bad, (t) => t.score < 0, toPair);
 
   let graph;
   if (network.status === 'fulfilled') {
@@ -61,11 +61,13 @@ function renderRanked(root, title, result, fits, toPair) {
     replace(root, h('h3', {}, title), status('empty', 'None recorded.'));
     return;
   }
+  // Bars are relative to the strongest tie listed: current scores decay and can all be small.
+  const strongest = Math.max(...ties.map((t) => Math.abs(t.score)), 0.01);
   replace(root, h('h3', {}, title), h('ol', { class: 'ranked-list' }, ties.map((t) =>
     h('li', {}, h('a', { href: '#', onclick: (e) => { e.preventDefault(); toPair(t.partner); } },
       t.partnerName || nationName(t.partner)),
     h('span', { class: 'bar' }, h('span', { class: `fill ${scoreClass(t.score)}`,
-      style: `width:${Math.min(100, Math.abs(t.score)).toFixed(0)}%` })),
+      style: `width:${((100 * Math.abs(t.score)) / strongest).toFixed(0)}%` })),
     h('span', { class: `score ${scoreClass(t.score)}` }, formatScore(t.score)),
     h('small', {}, ` ${t.eventCount} ev.`)))));
 }

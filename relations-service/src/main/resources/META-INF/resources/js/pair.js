@@ -22,7 +22,8 @@ export async function renderPair(root, { a, b, interval, from, to }, navigate) {
   nationPicker('a', a, 'Nation'), nationPicker('b', b, 'and'),
   h('label', {}, 'Interval ', intervalSelect(interval)), rangeControls(from, to),
   h('button', { type: 'submit' }, 'Show'));
-  replace(root, h('h2', {}, `${nationName(a)} – ${nationName(b)}`), controls, summary,
+  const nationLink = (code) => h('a', { href: `#/nation/${code}?from=${from}&to=${to}` }, nationName(code));
+  replace(root, h('h2', {}, nationLink(a), ' – ', nationLink(b)), controls, summary,
     h('div', { class: 'pair-body' }, chartBox, detail), evidence);
 
   if (a === b) {
@@ -43,8 +44,8 @@ export async function renderPair(root, { a, b, interval, from, to }, navigate) {
     return;
   }
   const points = listOf(history.value, 'points');
-  if (!points.length) {
-    replace(chartBox, status('empty', 'No history in this date range.'));
+  if (!points.length || points.every((p) => p.score === 0 && p.eventCount === 0)) {
+    replace(chartBox, status('empty', `No events between ${a} and ${b} up to ${to}: nothing to chart.`));
     return;
   }
   let markers = events.status === 'fulfilled' ? events.value : [];

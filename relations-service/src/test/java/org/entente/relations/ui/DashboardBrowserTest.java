@@ -175,6 +175,24 @@ class DashboardBrowserTest {
         browser.screenshot("alerts-live");
     }
 
+    @Test
+    @Order(5)
+    void emptyStatesSayWhatIsHappening() {
+        // Tuvalu: no test sends events about it (TieResourceTest relies on that too).
+        open("#/nation/TUV?from=2025-01-01&to=2025-12-31");
+        await().atMost(WAIT).until(() -> browser.count(".graph-box .status-empty") == 1);
+        assertThat(browser.text(".graph-box")).isEqualTo("No ties of TUV between 2025-01-01 and 2025-12-31.");
+        assertThat(browser.all(".ranked").stream().map(WebElement::getText)).allMatch(t -> t.contains("None recorded."));
+        browser.screenshot("nation-view-empty");
+
+        open("#/pair/TUV/NRU?interval=month&from=2025-01-01&to=2025-12-31");
+        await().atMost(WAIT).until(() -> browser.text(".pair-summary").contains("no events recorded between"));
+        browser.screenshot("pair-view-empty");
+
+        open("#/nation/BTN?from=2025-12-31&to=2025-01-01");
+        await().atMost(WAIT).until(() -> browser.text("#view").contains("swap the dates"));
+    }
+
     /** Hostile titles and sentences stay text: no element made from them, no script run. */
     private void assertNothingInjected(String scope) {
         assertThat(browser.count(scope + " img")).isZero();
