@@ -19,6 +19,9 @@ final class ActorResolver {
             "with", "to", "against", "on", "toward", "towards", "over", "at", "upon", "into", "for", "from",
             "about", "between", "among", "amongst", "onto", "outside");
 
+    private static final Set<String> STATIVE_PASSIVES = Set.of("oppose", "commit", "prepare", "determine", "dedicate");
+    private static final Set<String> CONDITION_MARKERS = Set.of("if", "unless");
+
     private final PhraseNations phrase = new PhraseNations();
     private final SpeakerFinder speakers = new SpeakerFinder(phrase);
 
@@ -27,6 +30,7 @@ final class ActorResolver {
         final Set<Mention> sources = new LinkedHashSet<>();
         final List<PhraseNations.Found> targets = new ArrayList<>();
         final Set<Mention> clauseTargets = new LinkedHashSet<>();
+        final Set<Mention> conditionTargets = new LinkedHashSet<>();
         boolean hasSubject;
         boolean hasObject;
 
@@ -57,6 +61,9 @@ final class ActorResolver {
         if (targets.isEmpty()) {
             targets.addAll(args.clauseTargets);
         }
+        if (targets.isEmpty()) {
+            targets.addAll(args.conditionTargets);
+        }
         List<String> sourceCodes = sources.stream().map(Mention::code).toList();
         if (sources.size() == 1) {
             targets.removeIf(m -> sourceCodes.contains(m.code()));
@@ -69,9 +76,15 @@ final class ActorResolver {
     private void collect(ParsedSentence parsed, int head, List<CoreLabel> tokens, MentionIndex index, Arguments args, int level) {
         boolean passive = parsed.children(head).stream().anyMatch(a -> a.is("nsubj:pass") || a.is("aux:pass"));
         boolean noun = tag(tokens, head).startsWith("NN");
+        // "Israel is opposed to French mediation": the subject of a stative passive holds the attitude
+        boolean stative = passive && STATIVE_PASSIVES.contains(TriggerLexicon.lemma(tokens.get(head)))
+                && parsed.children(head).stream().noneMatch(a -> a.marker().equals("agent"));
         for (ParsedSentence.Arc arc : parsed.children(head)) {
             String marker = arc.marker();
-            if (arc.relation().startsWith("nsubj:pass")) {
+            if (arc.relation().startsWith("nsubj:pass") && stative && level == 0) {
+                args.sources.addAll(phrase.in(parsed, arc.token(), index));
+                args.hasSubject = true;
+            } else if (arc.relation().startsWith("nsubj:pass")) {
                 args.targets.add(phrase.find(parsed, arc.token(), index));
                 args.hasObject = true;
             } else if (arc.is("nsubj") && level == 0) {
@@ -98,7 +111,15 @@ final class ActorResolver {
                 collect(parsed, arc.token(), tokens, index, inner, level + 1);
                 args.clauseTargets.addAll(inner.shallowTargets());
                 args.clauseTargets.addAll(inner.clauseTargets);
+                args.conditionTargets.addAll(inner.conditionTargets);
                 args.hasObject = args.hasObject || inner.hasObject;
+            } else if (arc.is("advcl") && CONDITION_MARKERS.contains(marker)) {
+                // "threatened to stop talks if the United States goes ahead": the condition names the target
+                for (ParsedSentence.Arc inner : parsed.children(arc.token())) {
+                    if (inner.is("nsubj")) {
+                        args.conditionTargets.addAll(phrase.in(parsed, inner.token(), index));
+                    }
+                }
             } else if (arc.is("ccomp") && level == 0) {
                 for (ParsedSentence.Arc inner : parsed.children(arc.token())) {
                     if (inner.is("nsubj")) {

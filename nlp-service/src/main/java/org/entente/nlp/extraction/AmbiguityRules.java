@@ -25,6 +25,8 @@ final class AmbiguityRules {
             "legislature", "augusta", "macon", "midterm", "runoff", "alabama", "florida",
             "carolina", "tennessee", "kemp", "warnock", "ossoff", "raffensperger", "fulton");
 
+    private static final Set<String> TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "coach");
+
     /** Prepositions that make a place a venue rather than an actor. */
     private static final Set<String> VENUE_PREPOSITIONS = Set.of(
             "in", "at", "inside", "within", "across", "throughout", "near", "outside");
@@ -43,7 +45,8 @@ final class AmbiguityRules {
         if (key.equals("georgia") && nearUsStateCue(tokens, mention)) {
             return Optional.empty();
         }
-        boolean venue = afterVenuePreposition(tokens, mention.firstToken());
+        // "outside the Russian embassy": an adjective names who owns the place, not the place
+        boolean venue = mention.entry().kind() != EntryKind.NATION_ADJECTIVE && afterVenuePreposition(tokens, mention.firstToken());
         if (mention.entry().kind() == EntryKind.CAPITAL && blockedByNextWord(tokens, mention.lastToken())) {
             return Optional.empty();
         }
@@ -51,13 +54,23 @@ final class AmbiguityRules {
                 mention.firstToken(), mention.lastToken(), venue && mention.entry().kind() != EntryKind.ORGANIZATION));
     }
 
+    /**
+     * A person's name when CoreNLP tags it PERSON together with a neighbouring name ("Michael Jordan",
+     * "Chad Johnson") or after a title; a lone PERSON tag at the start of a sentence is too weak.
+     */
     private static boolean isPerson(List<CoreLabel> tokens, Mention mention) {
-        for (int t = mention.firstToken() - 1; t <= mention.lastToken() + 1; t++) {
-            if (t >= 0 && t < tokens.size() && "PERSON".equals(tokens.get(t).get(CoreAnnotations.NamedEntityTagAnnotation.class))) {
-                return true;
-            }
+        if (!isPersonTag(tokens, mention.firstToken())) {
+            return false;
         }
-        return false;
+        int before = mention.firstToken() - 1;
+        int after = mention.lastToken() + 1;
+        boolean titled = before >= 0 && TITLES.contains(tokens.get(before).word().toLowerCase(Locale.ROOT));
+        return titled || isPersonTag(tokens, before) || isPersonTag(tokens, after);
+    }
+
+    private static boolean isPersonTag(List<CoreLabel> tokens, int t) {
+        return t >= 0 && t < tokens.size()
+                && "PERSON".equals(tokens.get(t).get(CoreAnnotations.NamedEntityTagAnnotation.class));
     }
 
     private static boolean nearUsStateCue(List<CoreLabel> tokens, Mention mention) {

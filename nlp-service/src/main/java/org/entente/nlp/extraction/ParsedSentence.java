@@ -98,6 +98,11 @@ final class ParsedSentence {
         return false;
     }
 
+    String word(int token) {
+        IndexedWord node = tree.getNodeByIndexSafe(token + 1);
+        return node == null ? "" : node.word();
+    }
+
     List<Arc> treeChildren(int token) {
         IndexedWord node = tree.getNodeByIndexSafe(token + 1);
         List<Arc> arcs = new ArrayList<>();

@@ -19,10 +19,10 @@ final class TriggerSelection {
     List<TriggerMatch> select(List<TriggerMatch> triggers, SentenceContext sentence, ParsedSentence parsed) {
         Map<Integer, TriggerMatch> perAnchor = new LinkedHashMap<>();
         for (TriggerMatch trigger : triggers) {
-            if (insideMention(trigger, sentence)) {
+            if (insideMention(trigger, sentence) || absent(trigger, parsed)) {
                 continue;
             }
-            perAnchor.merge(anchor(trigger, parsed), trigger, (a, b) -> a.rule().weight() >= b.rule().weight() ? a : b);
+            perAnchor.merge(anchor(trigger, parsed), trigger, TriggerSelection::stronger);
         }
         if (parsed == null) {
             return new ArrayList<>(perAnchor.values());
@@ -51,6 +51,14 @@ final class TriggerSelection {
         return selected;
     }
 
+    /** For one word, the most specific rule; "must" frames the verb it governs, so it wins there. */
+    private static TriggerMatch stronger(TriggerMatch a, TriggerMatch b) {
+        if (a.rule().subjectIsTarget() != b.rule().subjectIsTarget()) {
+            return a.rule().subjectIsTarget() ? a : b;
+        }
+        return a.rule().weight() >= b.rule().weight() ? a : b;
+    }
+
     /** Where a trigger sits in the tree: "must" stands for the verb it governs. */
     static int anchor(TriggerMatch trigger, ParsedSentence parsed) {
         if (parsed != null && trigger.rule().subjectIsTarget()) {
@@ -60,6 +68,12 @@ final class TriggerSelection {
             }
         }
         return trigger.head();
+    }
+
+    /** "talks collapsed without a deal": the deal is what did not happen, not an event. */
+    private static boolean absent(TriggerMatch trigger, ParsedSentence parsed) {
+        return parsed != null && parsed.treeChildren(trigger.head()).stream()
+                .anyMatch(arc -> arc.is("case") && parsed.word(arc.token()).equalsIgnoreCase("without"));
     }
 
     private static boolean insideMention(TriggerMatch trigger, SentenceContext sentence) {
