@@ -90,7 +90,7 @@ public final class ServiceProcess implements AutoCloseable {
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IOException(name + " exited with code " + process.exitValue() + " before it was ready; see "
-                    + logFile + "\n" + tail(20));
+                    + logFile + "\n" + firstError() + tail(12));
             }
             if (isReady()) {
                 return;
@@ -116,6 +116,15 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /** The first ERROR line of the log (usually the cause), or nothing. */
+    private String firstError() {
+        try (var lines = Files.lines(logFile, StandardCharsets.UTF_8)) {
+            return lines.filter(l -> l.contains("ERROR")).findFirst().map(l -> l + "\n...\n").orElse("");
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "";
         }
     }
 

@@ -1,0 +1,49 @@
+package org.entente.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class LaunchSettingsTest {
+
+    @Test
+    void defaultsAreTheDocumentedPorts() {
+        LaunchSettings s = LaunchSettings.fromEnvironment(Path.of("/x"), Map.of(), false);
+        assertThat(s.kafkaPort()).isEqualTo(19092);
+        assertThat(s.postgresPort()).isEqualTo(15432);
+        assertThat(s.service("relations-service").port()).isEqualTo(8080);
+        assertThat(s.service("ingest-service").port()).isEqualTo(8081);
+        assertThat(s.service("nlp-service").port()).isEqualTo(8082);
+        assertThat(s.service("nlp-service").jvmArgs()).containsExactly("-Xmx1g");
+        assertThat(s.externalKafka()).isNull();
+        assertThat(s.pidFile()).isEqualTo(Path.of("/x/.entente/launcher.pid"));
+    }
+
+    @Test
+    void environmentOverridesPortsAndNamesExternalServers() {
+        LaunchSettings s = LaunchSettings.fromEnvironment(Path.of("/x"), Map.of(
+            "ENTENTE_INGEST_PORT", "9081", "ENTENTE_KAFKA_PORT", "29092",
+            "KAFKA_BOOTSTRAP_SERVERS", "broker:9092", "QUARKUS_DATASOURCE_JDBC_URL", " "), true);
+        assertThat(s.service("ingest-service").port()).isEqualTo(9081);
+        assertThat(s.kafkaPort()).isEqualTo(29092);
+        assertThat(s.externalKafka()).isEqualTo("broker:9092");
+        assertThat(s.externalJdbcUrl()).isNull();
+        assertThat(s.sample()).isTrue();
+    }
+
+    @Test
+    void aBadPortIsRefusedWithItsName() {
+        assertThatThrownBy(() -> LaunchSettings.fromEnvironment(Path.of("/x"), Map.of("ENTENTE_NLP_PORT", "99999"), false))
+            .hasMessageContaining("ENTENTE_NLP_PORT");
+    }
+
+    @Test
+    void topicsHaveTheLauncherPartitionCounts() {
+        assertThat(LaunchSettings.TOPICS).containsEntry("articles", 12).containsEntry("events", 12)
+            .containsEntry("alerts", 3).containsEntry("articles-dlq", 1).containsEntry("events-dlq", 1);
+    }
+}
