@@ -8,8 +8,6 @@ package org.entente.nlp.extraction;
 record EventCandidate(TriggerMatch trigger, Mention source, Mention target, int depth, double confidence) {
 
     String pairKey() {
-        String a = source.code();
-        String b = target.code();
-        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+        return PairKeys.of(source.code(), target.code());
     }
 }

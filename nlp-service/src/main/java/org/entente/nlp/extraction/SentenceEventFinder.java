@@ -19,6 +19,7 @@ final class SentenceEventFinder {
     private final TriggerSelection selection = new TriggerSelection();
     private final ModalityDetector modality = new ModalityDetector();
     private final SubtypeDetector subtypes = new SubtypeDetector();
+    private final TypeConvention convention = new TypeConvention();
 
     SentenceEventFinder(TriggerLexicon lexicon, LazyDependencyParser parser) {
         this.lexicon = lexicon;
@@ -43,7 +44,14 @@ final class SentenceEventFinder {
                 candidates.add(candidate);
             }
         }
-        return choose(candidates).stream().map(c -> toEvent(c, sentence, parsed)).toList();
+        Map<String, ExtractedEvent> events = new LinkedHashMap<>();
+        for (EventCandidate candidate : choose(candidates)) {
+            ExtractedEvent event = toEvent(candidate, sentence, parsed);
+            // the intent convention can turn two types into one: keep one event per type and pair
+            events.merge(event.type() + "|" + PairKeys.of(event.source(), event.target()), event,
+                    (a, b) -> a.confidence() >= b.confidence() ? a : b);
+        }
+        return new ArrayList<>(events.values());
     }
 
     private static List<EventCandidate> pairs(TriggerMatch trigger, Actors actors, int depth) {
@@ -103,9 +111,9 @@ final class SentenceEventFinder {
             case NEGATED -> 0.9;
         };
         double confidence = Math.round(Math.min(1.0, c.confidence() * factor) * 100) / 100.0;
-        PloverType type = c.trigger().type();
+        PloverType type = convention.apply(c.trigger().type(), mode);
         return new ExtractedEvent(sentence.index(), sentence.text(), sentence.begin(), sentence.end(), type,
-                subtypes.detect(c.trigger(), sentence.tokens()), type.cameoRoot(), c.source().code(), c.target().code(),
-                mode, confidence, c.trigger().text());
+                subtypes.detect(type, c.trigger(), sentence.tokens()), type.cameoRoot(), c.source().code(),
+                c.target().code(), mode, confidence, c.trigger().text());
     }
 }

@@ -12,12 +12,16 @@ import java.util.Locale;
  */
 final class SubtypeDetector {
 
-    String detect(TriggerMatch trigger, List<CoreLabel> tokens) {
-        PloverType type = trigger.type();
+    String detect(PloverType type, TriggerMatch trigger, List<CoreLabel> tokens) {
         String text = lemmas(tokens);
+        if (type == PloverType.AGREE && trigger.type() == PloverType.CONSULT) {
+            // a stated plan to meet or negotiate (CAMEO 036)
+            return has(text, " talk ", " negotiation ", " negotiate ", " round of ") ? "negotiation_round" : null;
+        }
         if (type == PloverType.AGREE) {
-            if (trigger.rule().subtype() != null && !trigger.rule().subtype().equals("normalization")) {
-                return trigger.rule().subtype();
+            String ruleSubtype = trigger.type() == PloverType.AGREE ? trigger.rule().subtype() : null;
+            if (ruleSubtype != null && !ruleSubtype.equals("normalization")) {
+                return ruleSubtype;
             }
             if (has(text, " ceasefire ", " cease-fire ", " cease fire ", " truce ", " armistice ", " cessation of hostility")) {
                 return "ceasefire";
@@ -29,7 +33,7 @@ final class SubtypeDetector {
             if (has(text, " military ", " arm deal", " weapon ", " arm sale", " joint exercise", " drill ")) {
                 return "military_cooperation";
             }
-            if (trigger.rule().subtype() != null || has(text, " diplomatic relation", " diplomatic tie", " normalize ",
+            if (ruleSubtype != null || has(text, " diplomatic relation", " diplomatic tie", " normalize ",
                     " normalise ", " normalization ", " normalisation ", " restore relation", " restore tie", " recognize ",
                     " recognise ", " recognition ", " embassy ", " embassies ", " ambassador ", " rapprochement ")) {
                 return "normalization";

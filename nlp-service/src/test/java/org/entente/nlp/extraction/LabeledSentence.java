@@ -14,7 +14,7 @@ record LabeledSentence(String id, String split, String text, Set<String> nations
     record Expected(PloverType type, String source, String target, String subtype, Modality modality) {
 
         String pair() {
-            return PairKey.of(source, target);
+            return PairKeys.of(source, target);
         }
     }
 }

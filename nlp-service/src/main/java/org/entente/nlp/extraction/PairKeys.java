@@ -1,9 +1,9 @@
 package org.entente.nlp.extraction;
 
 /** The unordered pair of two nations, as the events topic keys it: {@code IRN|SAU}. */
-final class PairKey {
+final class PairKeys {
 
-    private PairKey() {
+    private PairKeys() {
     }
 
     static String of(String a, String b) {
