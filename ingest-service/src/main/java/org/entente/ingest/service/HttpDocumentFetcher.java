@@ -102,7 +102,7 @@ public class HttpDocumentFetcher {
         long max = http.maxBodyBytes();
         if (conn.getContentLengthLong() > max) {
             throw new FetchException("too_large", "the document is " + conn.getContentLengthLong()
-                    + " bytes, more than the limit of " + max, null);
+                    + " bytes and exceeds the limit of " + max + " bytes (entente.ingest.http.max-body-bytes)", null);
         }
         String encoding = conn.getContentEncoding() == null ? "" : conn.getContentEncoding().toLowerCase(Locale.ROOT);
         try (InputStream raw = conn.getInputStream();
