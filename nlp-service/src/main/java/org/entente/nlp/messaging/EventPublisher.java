@@ -27,15 +27,26 @@ public class EventPublisher {
         this.config = config;
     }
 
-    /** Sends all events and blocks until the broker acknowledged each one, or fails. */
-    public void publishAll(List<EventMessage> events) {
+    /**
+     * Sends all events and blocks until the broker acknowledged each one.
+     *
+     * @throws EventsNotSentException when one was refused or not acknowledged within the send timeout
+     */
+    public void publishAll(String articleId, List<EventMessage> events) {
         if (events.isEmpty()) {
             return;
         }
         List<Uni<Void>> sends = events.stream()
                 .map(event -> emitter.sendMessage(KafkaRecord.of(event.pairKey(), toJson(event))))
                 .toList();
-        Uni.join().all(sends).andFailFast().await().atMost(config.sendTimeout());
+        try {
+            Uni.join().all(sends).andFailFast().await().atMost(config.sendTimeout());
+        } catch (RuntimeException e) {
+            throw new EventsNotSentException("the " + events.size() + " events of article " + articleId
+                    + " were not acknowledged by the broker within " + config.sendTimeout().toSeconds()
+                    + " s (" + e.getMessage() + "); check topic '" + Topics.EVENTS
+                    + "', then replay this record from " + Topics.ARTICLES_DLQ, e);
+        }
     }
 
     private String toJson(EventMessage event) {

@@ -63,7 +63,7 @@ public class ArticleProcessor {
         var provenance = new EventMapper.Provenance(article.id(), article.canonicalUrl(), article.title(),
                 article.eventTime());
         List<EventMessage> events = mapper.toMessages(result.extraction().events(), provenance, Instant.now());
-        publisher.publishAll(events);
+        publisher.publishAll(article.id(), events);
         events.forEach(event -> metrics.eventEmitted(PloverType.valueOf(event.type())));
         metrics.articleProcessed();
         return events;
