@@ -15,6 +15,7 @@ final class EmbeddedBackend {
     }
 
     static Endpoints start() {
+        BrokerLogLevels.warningsOnly();
         try {
             Path dir = Files.createTempDirectory("entente-test-infra-");
             EmbeddedPostgres postgres = EmbeddedPostgres.start(dir.resolve("postgres"), 0);
