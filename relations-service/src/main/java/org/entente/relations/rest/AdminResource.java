@@ -1,0 +1,101 @@
+package org.entente.relations.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.EnumMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.relations.domain.EventType;
+import org.entente.relations.domain.ScoringParameters;
+import org.entente.relations.domain.Subtypes;
+import org.entente.relations.service.ActiveScoring;
+import org.entente.relations.service.RecomputeStatus;
+import org.entente.relations.service.Recomputer;
+
+/** Tie-model parameters, and recomputing every tie from the event log with new ones. */
+@Path("/api/v1/admin")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "admin", description = "Tie-model parameters and recomputation")
+public class AdminResource {
+
+    @Inject
+    ActiveScoring scoring;
+    @Inject
+    Recomputer recomputer;
+
+    @GET
+    @Path("/parameters")
+    @Operation(summary = "The tie-model parameters in force")
+    public ScoringParameters parameters() {
+        return scoring.current();
+    }
+
+    @GET
+    @Path("/recompute")
+    @Operation(summary = "State of the last recompute")
+    public RecomputeStatus status() {
+        return recomputer.status();
+    }
+
+    @POST
+    @Path("/recompute")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Recompute every tie and rollup from the event log with new parameters",
+            description = "Runs in the background (202); poll GET /api/v1/admin/recompute. The API keeps serving the "
+                    + "old ties until the new ones are committed, all at once; the consumer waits meanwhile.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+            name = "longer memory", value = "{\"halfLifeDays\": 180, \"typeWeights\": {\"FIGHT\": -9.5}}")))
+    public Response recompute(RecomputeRequest request) {
+        ScoringParameters parameters = merge(request == null
+                ? new RecomputeRequest(null, null, null, null, null, null, null) : request);
+        RecomputeStatus started = recomputer.start(parameters);
+        if (started == null) {
+            throw new BadRequestProblem(409, "a recompute is already running; poll GET /api/v1/admin/recompute");
+        }
+        return Response.accepted(started).build();
+    }
+
+    private ScoringParameters merge(RecomputeRequest r) {
+        ScoringParameters p = scoring.current();
+        Map<EventType, Double> weights = new EnumMap<>(EventType.class);
+        if (r.typeWeights() != null) {
+            r.typeWeights().forEach((name, weight) -> {
+                EventType type = EventType.parse(name);
+                if (type == null || weight == null) {
+                    throw new BadRequestProblem("typeWeights: '" + name + "' is not a PLOVER type with a number");
+                }
+                weights.put(type, weight);
+            });
+        }
+        if (r.subtypeBonus() != null) {
+            r.subtypeBonus().forEach((name, bonus) -> {
+                if (!Subtypes.isKnown(name) || bonus == null) {
+                    throw new BadRequestProblem("subtypeBonus: '" + name + "' is not one of " + Subtypes.ALL);
+                }
+            });
+        }
+        double halfLife = or(r.halfLifeDays(), p.halfLifeDays());
+        double scale = or(r.scale(), p.scale());
+        if (!(halfLife > 0) || !(scale > 0)) {
+            throw new BadRequestProblem("halfLifeDays and scale must be greater than zero");
+        }
+        return p.withOverrides(weights, r.subtypeBonus() == null ? Map.of() : r.subtypeBonus(),
+                or(r.intentFactor(), p.intentFactor()),
+                or(r.negatedCooperationFactor(), p.negatedCooperationFactor()),
+                or(r.negatedConflictFactor(), p.negatedConflictFactor()), halfLife, scale);
+    }
+
+    private static double or(Double value, double fallback) {
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,58 @@
+package org.entente.relations.rest;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Locale;
+
+/** CSV (RFC 4180) for analysts who load the API into pandas or R. */
+public final class Csv {
+
+    public static final String MEDIA_TYPE = "text/csv";
+
+    private final StringBuilder out = new StringBuilder();
+
+    public Csv row(Object... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(escape(cells[i]));
+        }
+        out.append("\r\n");
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+
+    static String escape(Object cell) {
+        if (cell == null) {
+            return "";
+        }
+        String text = cell.toString();
+        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text;
+        }
+        return '"' + text.replace("\"", "\"\"") + '"';
+    }
+
+    /** True when {@code format=csv}, or the client accepts text/csv and not JSON explicitly. */
+    public static boolean wanted(String format, HttpHeaders headers) {
+        if (format != null && !format.isBlank()) {
+            String f = format.strip().toLowerCase(Locale.ROOT);
+            if (f.equals("csv")) {
+                return true;
+            }
+            if (f.equals("json")) {
+                return false;
+            }
+            throw new BadRequestProblem("unknown format '" + format + "'; use json or csv");
+        }
+        List<MediaType> accepted = headers.getAcceptableMediaTypes();
+        return !accepted.isEmpty() && accepted.get(0).isCompatible(MediaType.valueOf(MEDIA_TYPE))
+                && !accepted.get(0).isWildcardType();
+    }
+}

@@ -1,0 +1,140 @@
+package org.entente.relations.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.relations.domain.EventType;
+import org.entente.relations.domain.Modality;
+import org.entente.relations.domain.NationPair;
+import org.entente.relations.domain.Subtypes;
+import org.entente.relations.service.EventCursor;
+import org.entente.relations.service.EventFilter;
+import org.entente.relations.service.EventQueries;
+import org.entente.relations.service.Views;
+
+/** The event log, filtered, newest first, a page at a time. */
+@Path("/api/v1/events")
+@Tag(name = "events", description = "The events behind the ties, each with its evidence sentence and article")
+public class EventResource {
+
+    @Inject
+    EventQueries events;
+    @Inject
+    RequestChecks checks;
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @Operation(summary = "Events filtered by nation, pair, type, subtype, modality and date range",
+            description = "Newest first. Pass nextCursor back as cursor for the next page; it is null on the last "
+                    + "page. Dates are UTC days, both inclusive. CSV with Accept: text/csv or format=csv (the "
+                    + "cursor of the next page then comes in the Link header).")
+    public Response list(
+            @Parameter(description = "events where this nation is source or target", example = "SAU") @QueryParam("nation") String nation,
+            @Parameter(description = "a pair, IRN-SAU or IRN|SAU, in any order", example = "IRN-SAU") @QueryParam("pair") String pair,
+            @Parameter(description = "PLOVER type", example = "AGREE") @QueryParam("type") String type,
+            @Parameter(description = "agreement subtype", example = "defense_pact") @QueryParam("subtype") String subtype,
+            @Parameter(description = "asserted, intent or negated", example = "asserted") @QueryParam("modality") String modality,
+            @Parameter(description = "first day, YYYY-MM-DD", example = "2026-01-01") @QueryParam("from") String from,
+            @Parameter(description = "last day, YYYY-MM-DD", example = "2026-12-31") @QueryParam("to") String to,
+            @Parameter(description = "page size", example = "50") @QueryParam("limit") Integer limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "json (default) or csv", example = "json") @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        LocalDate start = checks.date(from, "from", null);
+        LocalDate end = checks.date(to, "to", null);
+        if (start != null && end != null) {
+            checks.range(start, end);
+        }
+        EventFilter filter = new EventFilter(checks.optionalNation(nation, "nation"), pair(pair), type(type),
+                subtype(subtype), modality(modality),
+                start == null ? null : start.atStartOfDay().toInstant(ZoneOffset.UTC),
+                end == null ? null : end.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        EventQueries.EventPage page = events.list(filter, cursor(cursor), checks.limit(limit));
+        if (!Csv.wanted(format, headers)) {
+            return Response.ok(page, MediaType.APPLICATION_JSON).build();
+        }
+        Csv csv = new Csv().row("id", "event_time", "type", "subtype", "modality", "source", "target", "weight",
+                "contribution", "sentence", "article_url", "article_title");
+        for (Views.Evidence e : page.events()) {
+            csv.row(e.id(), e.eventTime(), e.type(), e.subtype(), e.modality(), e.source(), e.target(), e.weight(),
+                    e.contribution(), e.sentence(), e.articleUrl(), e.articleTitle());
+        }
+        Response.ResponseBuilder response = Response.ok(csv.toString(), Csv.MEDIA_TYPE);
+        if (page.nextCursor() != null) {
+            response.header("Link", "<?cursor=" + page.nextCursor() + ">; rel=\"next\"");
+        }
+        return response.build();
+    }
+
+    private NationPair pair(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String[] codes = value.split("[|,\\-]");
+        if (codes.length != 2) {
+            throw new BadRequestProblem("malformed pair '" + value + "'; give two codes, e.g. IRN-SAU");
+        }
+        String a = checks.nation(codes[0], "pair");
+        String b = checks.nation(codes[1], "pair");
+        if (a.equals(b)) {
+            throw new BadRequestProblem("pair names " + a + " twice; a pair needs two different nations");
+        }
+        return NationPair.of(a, b);
+    }
+
+    private static String type(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        EventType type = EventType.parse(value.strip().toUpperCase(Locale.ROOT));
+        if (type == null) {
+            throw new BadRequestProblem("unknown type '" + value + "'; use a PLOVER type such as AGREE or SANCTION");
+        }
+        return type.name();
+    }
+
+    private static String subtype(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!Subtypes.isKnown(value.strip())) {
+            throw new BadRequestProblem("unknown subtype '" + value + "'; use one of " + Subtypes.ALL);
+        }
+        return value.strip();
+    }
+
+    private static String modality(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Modality modality = Modality.parse(value.strip().toLowerCase(Locale.ROOT));
+        if (modality == null) {
+            throw new BadRequestProblem("unknown modality '" + value + "'; use asserted, intent or negated");
+        }
+        return modality.wireName();
+    }
+
+    private static EventCursor cursor(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return EventCursor.decode(value.strip());
+        } catch (RuntimeException e) {
+            throw new BadRequestProblem("cursor '" + value + "' is not one this API issued; "
+                    + "pass the nextCursor of the previous page unchanged");
+        }
+    }
+}
