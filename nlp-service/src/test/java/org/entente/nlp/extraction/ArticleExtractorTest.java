@@ -1,0 +1,103 @@
+package org.entente.nlp.extraction;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The extractor end to end with real CoreNLP models on the cases the product promises. */
+class ArticleExtractorTest {
+
+    private static ArticleExtractor extractor;
+
+    @BeforeAll
+    static void create() {
+        extractor = ArticleExtractor.create();
+    }
+
+    @Test
+    void turkeyAndQatarSignADefensePact() {
+        String text = "Turkey signed a defense cooperation agreement with Qatar on Tuesday, Ankara said.";
+        Extraction extraction = extractor.extract(text);
+        assertThat(extraction.nations()).extracting(NationMention::code).containsExactly("TUR", "QAT", "TUR");
+        ExtractedEvent event = only(extraction.events());
+        assertThat(event.type()).isEqualTo(PloverType.AGREE);
+        assertThat(List.of(event.source(), event.target())).containsExactlyInAnyOrder("TUR", "QAT");
+        assertThat(event.subtype()).isEqualTo("defense_pact");
+        assertThat(event.cameoCode()).isEqualTo("03");
+        assertThat(event.modality()).isEqualTo(Modality.ASSERTED);
+        assertThat(event.sentence()).isEqualTo(text.substring(event.sentenceStart(), event.sentenceEnd())).isEqualTo(text);
+    }
+
+    @Test
+    void saudiArabiaAndIranRestoreRelations() {
+        ExtractedEvent event = only(extractor.extract("Saudi Arabia and Iran agreed to restore diplomatic relations.").events());
+        assertThat(event.type()).isEqualTo(PloverType.AGREE);
+        assertThat(event.subtype()).isEqualTo("normalization");
+        assertThat(List.of(event.source(), event.target())).containsExactly("SAU", "IRN");
+    }
+
+    @Test
+    void consultIsFound() {
+        ExtractedEvent event = only(extractor.extract("Chinese President Xi Jinping met Brazil's president in Beijing.").events());
+        assertThat(event.type()).isEqualTo(PloverType.CONSULT);
+        assertThat(List.of(event.source(), event.target())).containsExactly("CHN", "BRA");
+    }
+
+    @Test
+    void compoundActorsGiveEachPair() {
+        List<ExtractedEvent> events = extractor.extract("Egypt and Jordan signed a gas deal with Israel.").events();
+        assertThat(events).extracting(e -> e.source() + ">" + e.target()).containsExactlyInAnyOrder("EGY>ISR", "JOR>ISR");
+    }
+
+    @Test
+    void passiveVoiceFindsTheAgent() {
+        ExtractedEvent event = only(extractor.extract("New sanctions were imposed on Iran by Washington.").events());
+        assertThat(event.type()).isEqualTo(PloverType.SANCTION);
+        assertThat(event.source()).isEqualTo("USA");
+        assertThat(event.target()).isEqualTo("IRN");
+    }
+
+    @Test
+    void modalityIsIntentOrNegated() {
+        assertThat(only(extractor.extract("Japan and India plan to sign a security pact next month.").events()).modality())
+                .isEqualTo(Modality.INTENT);
+        assertThat(only(extractor.extract("Brazil declined to sign the accord with Argentina.").events()).modality())
+                .isEqualTo(Modality.NEGATED);
+        assertThat(only(extractor.extract("Talks between Serbia and Kosovo collapsed without a deal.").events()).modality())
+                .isEqualTo(Modality.NEGATED);
+    }
+
+    @Test
+    void aVenueIsNotAnActorAndOrganizationsAreNotNations() {
+        Extraction extraction = extractor.extract("The EU and NATO held talks in Geneva with officials from the African Union.");
+        assertThat(extraction.events()).isEmpty();
+        assertThat(extraction.nations()).isEmpty();
+        assertThat(extraction.organizations()).extracting(OrganizationMention::code).containsExactly("EU", "NATO", "AU");
+    }
+
+    @Test
+    void offsetsPointIntoTheArticle() {
+        String text = "Markets were calm. Russia withdrew its troops from Syria, Moscow said.";
+        Extraction extraction = extractor.extract(text);
+        assertThat(extraction.sentenceCount()).isEqualTo(2);
+        for (NationMention nation : extraction.nations()) {
+            assertThat(text.substring(nation.begin(), nation.end())).isEqualTo(nation.text());
+        }
+        ExtractedEvent event = only(extraction.events());
+        assertThat(event.sentenceIndex()).isEqualTo(1);
+        assertThat(text.substring(event.sentenceStart(), event.sentenceEnd())).isEqualTo(event.sentence());
+    }
+
+    @Test
+    void emptyTextGivesNothing() {
+        assertThat(extractor.extract("  ").events()).isEmpty();
+    }
+
+    private static ExtractedEvent only(List<ExtractedEvent> events) {
+        assertThat(events).hasSize(1);
+        return events.get(0);
+    }
+}

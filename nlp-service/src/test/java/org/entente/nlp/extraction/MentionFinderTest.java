@@ -1,0 +1,113 @@
+package org.entente.nlp.extraction;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The gazetteer and its ambiguity rules over hand-made tokens: no CoreNLP models, milliseconds. */
+class MentionFinderTest {
+
+    private static MentionFinder finder;
+    private static Gazetteer gazetteer;
+
+    @BeforeAll
+    static void load() {
+        gazetteer = Gazetteer.load();
+        finder = new MentionFinder(gazetteer);
+    }
+
+    @Test
+    void coversTheUnMembersAndFourMore() {
+        Set<String> codes = gazetteer.nationNames().keySet();
+        assertThat(codes).hasSize(197).contains("PSE", "VAT", "XKX", "TWN", "SSD", "SWZ", "MKD", "CZE", "TUR");
+    }
+
+    @Test
+    void findsAliasesDemonymsAndCurrentNames() {
+        assertThat(codes("The UAE , the UK and the US agreed")).containsExactly("ARE", "GBR", "USA");
+        assertThat(codes("Türkiye and Turkey and Czechia and Eswatini and North Macedonia")).containsExactly("TUR", "TUR", "CZE", "SWZ", "MKD");
+        assertThat(codes("Saudi and Emirati and Pakistani officials")).containsExactly("SAU", "ARE", "PAK");
+        assertThat(codes("The DPRK and the KSA")).containsExactly("PRK", "SAU");
+    }
+
+    @Test
+    void keepsTheGuineasTheCongosAndNigerApart() {
+        assertThat(codes("Guinea , Guinea-Bissau , Equatorial Guinea and Papua New Guinea")).containsExactly("GIN", "GNB", "GNQ", "PNG");
+        assertThat(codes("Niger and Nigeria")).containsExactly("NER", "NGA");
+        assertThat(codes("the Republic of the Congo and the Democratic Republic of the Congo")).containsExactly("COG", "COD");
+        assertThat(codes("unrest in the Niger Delta")).isEmpty();
+    }
+
+    @Test
+    void splitsHyphenatedActors() {
+        assertThat(codes("US-China talks and Saudi-led forces")).containsExactly("USA", "CHN", "SAU");
+    }
+
+    @Test
+    void readsCapitalsAsMetonymsButMarksVenues() {
+        List<Mention> said = finder.find(tokens("Riyadh said Washington and Beijing agreed"), text("Riyadh said Washington and Beijing agreed"));
+        assertThat(said).extracting(Mention::code).containsExactly("SAU", "USA", "CHN");
+        assertThat(said).noneMatch(Mention::venue);
+        List<Mention> venue = finder.find(tokens("talks in Riyadh"), text("talks in Riyadh"));
+        assertThat(venue).singleElement().satisfies(m -> assertThat(m.venue()).isTrue());
+        assertThat(codes("talks in Geneva")).isEmpty();
+    }
+
+    @Test
+    void organizationsAreNeverNations() {
+        List<Mention> found = finder.find(tokens("The EU , NATO , the African Union and the Arab League"),
+                text("The EU , NATO , the African Union and the Arab League"));
+        assertThat(found).noneMatch(Mention::isNation);
+        assertThat(found).extracting(Mention::code).containsExactly("EU", "NATO", "AU", "ARAB_LEAGUE");
+    }
+
+    @Test
+    void georgiaTheStateAndJordanThePersonAreNotNations() {
+        assertThat(codes("Georgia 's governor spoke in Atlanta")).isEmpty();
+        List<CoreLabel> michael = tokens("Michael Jordan spoke");
+        michael.get(0).set(CoreAnnotations.NamedEntityTagAnnotation.class, "PERSON");
+        michael.get(1).set(CoreAnnotations.NamedEntityTagAnnotation.class, "PERSON");
+        assertThat(finder.find(michael, text("Michael Jordan spoke"))).isEmpty();
+        assertThat(codes("Georgia and Azerbaijan signed")).containsExactly("GEO", "AZE");
+    }
+
+    @Test
+    void acronymsNeedUpperCase() {
+        assertThat(codes("give us the money")).isEmpty();
+        assertThat(codes("turkey for dinner")).isEmpty();
+    }
+
+    private static List<String> codes(String spaced) {
+        return finder.find(tokens(spaced), text(spaced)).stream()
+                .filter(Mention::isNation).map(Mention::code).collect(Collectors.toList());
+    }
+
+    private static String text(String spaced) {
+        return spaced;
+    }
+
+    /** One token per space-separated word, with the offsets CoreNLP would give. */
+    private static List<CoreLabel> tokens(String spaced) {
+        List<CoreLabel> tokens = new ArrayList<>();
+        int offset = 0;
+        for (String word : spaced.split(" ")) {
+            CoreLabel token = new CoreLabel();
+            token.setWord(word);
+            token.setOriginalText(word);
+            token.setBeginPosition(offset);
+            token.setEndPosition(offset + word.length());
+            token.set(CoreAnnotations.NamedEntityTagAnnotation.class, "O");
+            tokens.add(token);
+            offset += word.length() + 1;
+        }
+        return tokens;
+    }
+}
