@@ -1,0 +1,160 @@
+package org.entente.ingest.backfill;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.ingest.service.UrlCanonicalizer;
+
+/**
+ * Imports history into a running ingest-service through {@code POST /api/v1/articles}, so backfilled articles go
+ * through the same deduplication and acknowledgement as polled ones. Prints progress as it goes.
+ *
+ * <pre>java -cp 'ingest-service/target/quarkus-app/app/*:ingest-service/target/quarkus-app/lib/main/*' \
+ *     org.entente.ingest.backfill.Backfill [--ingest http://localhost:8081] [--batch 200] FILE.jsonl|FOLDER</pre>
+ */
+public final class Backfill {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String ingestUrl;
+    private final int batchSize;
+    private final PrintStream out;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final List<BackfillArticle> pending = new ArrayList<>();
+    private final BackfillProgress progress;
+
+    Backfill(String ingestUrl, int batchSize, PrintStream out, long total) {
+        this.ingestUrl = ingestUrl.replaceAll("/+$", "");
+        this.batchSize = batchSize;
+        this.out = out;
+        this.progress = new BackfillProgress(total, out);
+    }
+
+    public static void main(String[] args) throws Exception {
+        String ingest = "http://localhost:8081";
+        int batch = 200;
+        Path source = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--ingest" -> ingest = args[++i];
+                case "--batch" -> batch = Integer.parseInt(args[++i]);
+                case "-h", "--help" -> {
+                    usage();
+                    return;
+                }
+                default -> source = Path.of(args[i]);
+            }
+        }
+        if (source == null || !Files.exists(source)) {
+            usage();
+            System.exit(2);
+        }
+        BackfillProgress.Summary summary = run(source, ingest, batch, System.out);
+        System.exit(summary.failedBatches() == 0 ? 0 : 1);
+    }
+
+    /** Imports everything under {@code source}; returns the final counts. */
+    public static BackfillProgress.Summary run(Path source, String ingestUrl, int batchSize, PrintStream out)
+            throws IOException, InterruptedException {
+        BackfillSource input = new BackfillSource(source);
+        Backfill backfill = new Backfill(ingestUrl, batchSize, out, input.size());
+        out.printf("Backfilling %s into %s (%d %s)%n", source, ingestUrl, backfill.progress.total(),
+                Files.isDirectory(source) ? "feed files" : "lines");
+        input.read(backfill::add, backfill.progress::unitDone, backfill::problem);
+        backfill.flush();
+        return backfill.progress.finish();
+    }
+
+    private void add(BackfillArticle article) {
+        String reason = invalid(article);
+        if (reason != null) {
+            problem(article.origin() + ": " + reason);
+            return;
+        }
+        pending.add(article);
+        if (pending.size() >= batchSize) {
+            flush();
+        }
+    }
+
+    /** The server refuses a whole batch for one bad article, so bad ones are reported and left out here. */
+    private static String invalid(BackfillArticle a) {
+        if (a.text() == null || a.text().isBlank()) {
+            return "no text";
+        }
+        try {
+            UrlCanonicalizer.canonicalize(a.url());
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    private void problem(String sentence) {
+        progress.skipped(sentence);
+    }
+
+    private void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        ArrayNode body = JsonNodeFactory.instance.arrayNode();
+        pending.forEach(a -> body.add(a.toJson()));
+        int size = pending.size();
+        pending.clear();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ingestUrl
+                                + "/api/v1/articles")).timeout(Duration.ofSeconds(120))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 202) {
+                    JsonNode answer = JSON.readTree(response.body());
+                    progress.batchDone(answer.path("accepted").asLong(), answer.path("duplicates").asLong());
+                    return;
+                }
+                if (response.statusCode() != 503) {
+                    progress.batchFailed(size, "ingest-service answered " + response.statusCode() + ": "
+                            + response.body());
+                    return;
+                }
+            } catch (IOException e) {
+                out.println("  ingest-service unreachable (" + e.getMessage() + "), retrying");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                progress.batchFailed(size, "interrupted");
+                return;
+            }
+            sleep(attempt * 2_000L);
+        }
+        progress.batchFailed(size, "ingest-service did not accept the batch after 5 attempts");
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void usage() {
+        System.err.println("""
+                usage: Backfill [--ingest http://localhost:8081] [--batch 200] FILE.jsonl | FOLDER
+                  FILE.jsonl  one article per line: {"url","title","text","publishedAt","language"}
+                  FOLDER      saved RSS/Atom files (*.xml, *.rss, *.atom), searched recursively""");
+    }
+}
