@@ -5,6 +5,7 @@ import { searchBox } from './controls.js';
 import { startAlerts } from './alerts.js';
 import { renderNation } from './nation.js';
 import { renderPair } from './pair.js';
+import { renderHome } from './home.js';
 
 const view = document.getElementById('view');
 const INTERVALS = ['day', 'week', 'month'];
@@ -73,10 +74,7 @@ function route() {
     renderPair(view, { a: parts[1], b: parts[2], interval, ...range }, navigate);
   } else {
     document.body.dataset.view = 'home';
-    replace(view, h('section', { class: 'home' }, h('h2', {}, 'Where to start'),
-      h('p', {}, 'Find a nation in the search box (a code like SAU, or Saudi, KSA, Riyadh, Saudi Arabia) to see its closest partners, '
-        + 'its worst relations and its network of ties.'),
-      h('p', {}, 'Click the pair of an alert on the right to see how that tie moved over time, and why.')));
+    renderHome(view, range, navigate);
   }
 }
 

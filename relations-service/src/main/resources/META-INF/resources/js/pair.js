@@ -46,6 +46,7 @@ export async function renderPair(root, { a, b, interval, from, to }, navigate) {
   const points = listOf(history.value, 'points');
   if (!points.length || points.every((p) => p.score === 0 && p.eventCount === 0)) {
     replace(chartBox, status('empty', `No events between ${a} and ${b} up to ${to}: nothing to chart.`));
+    detail.remove();
     return;
   }
   let markers = events.status === 'fulfilled' ? events.value : [];

@@ -186,11 +186,26 @@ class DashboardBrowserTest {
         browser.screenshot("nation-view-empty");
 
         open("#/pair/TUV/NRU?interval=month&from=2025-01-01&to=2025-12-31");
-        await().atMost(WAIT).until(() -> browser.text(".pair-summary").contains("no events recorded between"));
+        await().atMost(WAIT).until(() -> browser.text(".pair-summary").contains("no events recorded between")
+                && browser.count(".chart-box .status-empty") == 1);
+        assertThat(browser.count(".chart-point")).as("no chart of zeros").isZero();
         browser.screenshot("pair-view-empty");
 
         open("#/nation/BTN?from=2025-12-31&to=2025-01-01");
         await().atMost(WAIT).until(() -> browser.text("#view").contains("swap the dates"));
+    }
+
+    @Test
+    @Order(6)
+    void homeShowsTheMostConnectedNationsAndTheWarmestAndColdestTies() {
+        open("#/?from=2025-03-01&to=2025-03-31");
+        await().atMost(WAIT).until(() -> browser.count(".graph-node") > 0 && browser.count(".pair-list li") > 0);
+        int nations = given().get("/api/v1/network?from=2025-03-01&to=2025-03-31").then().statusCode(200)
+                .extract().path("nodes.size()");
+        assertThat(browser.count(".graph-node")).as("the 40 most connected nations at most")
+                .isEqualTo(Math.min(40, nations)).isGreaterThanOrEqualTo(5);
+        assertThat(browser.text(".lists")).contains("Warmest ties", "Coldest ties", "Bhutan – China");
+        browser.screenshot("home");
     }
 
     /** Hostile titles and sentences stay text: no element made from them, no script run. */
