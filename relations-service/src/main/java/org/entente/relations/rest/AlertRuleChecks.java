@@ -56,6 +56,11 @@ public final class AlertRuleChecks {
         String nation = r.nation() == null ? null : nation(r.nation(), "nation");
         String pair = r.pair() == null ? null : pair(r.pair());
         Scope scope = nation != null ? Scope.NATION : pair != null ? Scope.PAIR : Scope.ALL;
+        Scope declared = enumValue(r.scope(), "scope", Scope.class, scope);
+        if (declared != scope) {
+            throw new BadRequestProblem("scope=" + r.scope() + " does not match the rule: give nation for scope=nation, "
+                    + "pair for scope=pair, neither for scope=all");
+        }
         boolean isEvent = trigger == Trigger.EVENT;
         Set<String> types = names(r.types(), "types", isEvent, t -> EventType.parse(t) != null, true);
         Set<String> subtypes = names(r.subtypes(), "subtypes", isEvent, Subtypes::isKnown, false);
@@ -77,7 +82,11 @@ public final class AlertRuleChecks {
             throw new BadRequestProblem("direction only applies to trigger=threshold or change; remove it");
         }
         Direction direction = directed ? enumValue(r.direction(), "direction", Direction.class, Direction.EITHER) : null;
-        Duration suppress = duration(r.suppress(), "suppress", defaultSuppress);
+        if (r.suppress() != null && r.suppressSeconds() != null) {
+            throw new BadRequestProblem("give suppress or suppressSeconds, not both");
+        }
+        Duration suppress = r.suppressSeconds() != null ? Duration.ofSeconds(r.suppressSeconds())
+                : duration(r.suppress(), "suppress", defaultSuppress);
         if (suppress.isNegative() || suppress.compareTo(MAX_SUPPRESS) > 0) {
             throw new BadRequestProblem("suppress must be from PT0S (never suppress) to P30D, e.g. PT30M");
         }

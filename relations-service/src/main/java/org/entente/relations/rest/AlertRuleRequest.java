@@ -9,6 +9,8 @@ public record AlertRuleRequest(
         @Schema(description = "what a person calls it", example = "Saudi defense pacts") String name,
         @Schema(description = "default true") Boolean enabled,
         @Schema(description = "low, medium (default), high or critical", example = "high") String severity,
+        @Schema(description = "optional check: all, nation or pair; must agree with nation and pair", example = "nation")
+        String scope,
         @Schema(description = "watch events involving this nation (ISO alpha-3)", example = "SAU") String nation,
         @Schema(description = "watch this pair, either order", example = "IRN|SAU") String pair,
         @Schema(description = "event, threshold, change or first_contact", example = "event") String trigger,
@@ -24,6 +26,8 @@ public record AlertRuleRequest(
         @Schema(description = "up (warming), down (cooling) or either (default)", example = "up") String direction,
         @Schema(description = "ISO-8601 duration; one rule and pair raise one alert within it (PT0S = never "
                 + "suppress); default from entente.relations.alerts.default-suppress", example = "PT30M") String suppress,
+        @Schema(description = "the same as suppress, in seconds; give one of the two", example = "1800")
+        Long suppressSeconds,
         @Schema(description = "optional webhook; alerts are POSTed to it, signed with the secret") Webhook webhook) {
 
     /** Where to POST alerts; the secret keys the HMAC-SHA256 signature header and is never returned. */

@@ -47,7 +47,8 @@ public final class AlertEvaluator {
 
     private static String onEvent(AlertRuleSpec spec, AppliedEvent event) {
         boolean typeOk = spec.types().isEmpty() || spec.types().contains(event.type().name());
-        boolean subtypeOk = spec.subtypes().isEmpty() || spec.subtypes().contains(event.subtype());
+        boolean subtypeOk = spec.subtypes().isEmpty()
+                || event.subtype() != null && spec.subtypes().contains(event.subtype());
         boolean modalityOk = spec.modalities().isEmpty() || spec.modalities().contains(event.modality().wireName());
         return typeOk && subtypeOk && modalityOk ? describe(event) : null;
     }
@@ -100,7 +101,7 @@ public final class AlertEvaluator {
     }
 
     private static String human(Duration window) {
-        if (window.toDays() > 0 && window.equals(Duration.ofDays(window.toDays()))) {
+        if (window.toDays() > 1 && window.equals(Duration.ofDays(window.toDays()))) {
             return window.toDays() + "d";
         }
         if (window.toHours() > 0 && window.equals(Duration.ofHours(window.toHours()))) {

@@ -81,7 +81,6 @@ public class AlertOutbox {
                 .setParameter(4, now).executeUpdate();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<AlertPublication> unsent(int limit) {
         return rows(em.createNativeQuery("select seq, alert_id, revision, pair, payload from alert_publication "
                 + "where kafka_sent_at is null order by seq").setMaxResults(limit).getResultList());
@@ -93,7 +92,6 @@ public class AlertOutbox {
     }
 
     /** Publications after {@code seq}, in order: what a reconnecting SSE client missed. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<AlertPublication> after(long seq, int limit) {
         return rows(em.createNativeQuery("select seq, alert_id, revision, pair, payload from alert_publication "
                 + "where seq > ?1 order by seq").setParameter(1, seq).setMaxResults(limit).getResultList());

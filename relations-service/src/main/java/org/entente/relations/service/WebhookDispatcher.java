@@ -1,0 +1,133 @@
+package org.entente.relations.service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.entente.relations.config.AlertConfig;
+import org.jboss.logging.Logger;
+
+/**
+ * POSTs alert publications to rule webhooks on its own thread, so a slow receiver never delays Kafka or
+ * the SSE stream. A non-2xx answer or an I/O error is retried with exponential backoff up to
+ * {@code webhook.max-attempts}; the body is signed ({@link WebhookSigner}).
+ */
+@ApplicationScoped
+public class WebhookDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+    private static final long POLL_MILLIS = 200;
+    private static final int BATCH = 20;
+
+    @Inject
+    WebhookDeliveries deliveries;
+    @Inject
+    AlertConfig config;
+    @Inject
+    MeterRegistry registry;
+
+    private HttpClient http;
+    private WebhookBackoff backoff;
+    private volatile boolean running;
+    private Thread thread;
+
+    void start(@Observes StartupEvent startup) {
+        AlertConfig.Webhook webhook = config.webhook();
+        backoff = new WebhookBackoff(webhook.initialBackoff(), webhook.maxBackoff(), webhook.maxAttempts());
+        http = HttpClient.newBuilder().connectTimeout(webhook.timeout()).build();
+        running = true;
+        thread = new Thread(this::loop, "alert-webhooks");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            thread.join(5_000);
+        }
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                List<WebhookDeliveries.Due> due = deliveries.claim(Instant.now(), BATCH,
+                        config.webhook().timeout().multipliedBy(2));
+                due.forEach(this::attempt);
+                if (due.isEmpty()) {
+                    Thread.sleep(POLL_MILLIS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                LOG.warnf("webhook queue: %s; trying again", e.getMessage());
+                sleepQuietly();
+            }
+        }
+    }
+
+    private void attempt(WebhookDeliveries.Due due) {
+        if (due.secret() == null) {
+            deliveries.failed(due.id(), null, "the rule was deleted or lost its webhook", null);
+            return;
+        }
+        byte[] body = due.payload().getBytes(StandardCharsets.UTF_8);
+        int attempt = due.attempts() + 1;
+        Integer status = null;
+        String error;
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(due.url()))
+                    .timeout(config.webhook().timeout())
+                    .header("Content-Type", "application/json")
+                    .header("User-Agent", "entente-relations-service")
+                    .header("X-Entente-Delivery", Long.toString(due.id()))
+                    .header("X-Entente-Attempt", Integer.toString(attempt))
+                    .header("X-Entente-Alert-Id", due.alertId())
+                    .header(WebhookSigner.HEADER, WebhookSigner.sign(due.secret(), body))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                    .build();
+            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status >= 200 && status < 300) {
+                deliveries.delivered(due.id(), status, Instant.now());
+                registry.counter("entente.relations.alerts.webhook", "outcome", "delivered").increment();
+                return;
+            }
+            error = "HTTP " + status;
+        } catch (IOException | IllegalArgumentException e) {
+            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        Duration wait = backoff.after(attempt);
+        deliveries.failed(due.id(), status, error, wait == null ? null : Instant.now().plus(wait));
+        registry.counter("entente.relations.alerts.webhook", "outcome", wait == null ? "failed" : "retry").increment();
+        LOG.infof("webhook %s attempt %d failed (%s)%s", due.url(), attempt, error,
+                wait == null ? "; giving up" : "; next in " + wait);
+    }
+
+    private void sleepQuietly() {
+        try {
+            Thread.sleep(1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}
