@@ -37,6 +37,10 @@ final class AmbiguityRules {
             "accord", "accords", "agreement", "summit", "conference", "format", "process", "club", "marathon",
             "treaty", "pact", "statute", "climate", "olympics", "games", "consensus", "principles", "group");
 
+    boolean dependsOnPersonTags(Mention mention) {
+        return PERSON_NAMES.contains(PhraseTrie.normalize(mention.entry().phrase()));
+    }
+
     Optional<Mention> resolve(Mention mention, List<CoreLabel> tokens) {
         String key = PhraseTrie.normalize(mention.entry().phrase());
         if (PERSON_NAMES.contains(key) && isPerson(tokens, mention)) {

@@ -2,58 +2,86 @@ package org.entente.nlp.extraction;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds nations, organizations and PLOVER events in an article. Builds CoreNLP's pipelines once
- * (seconds, hundreds of MB): create one per process and share it; {@link #extract} is thread-safe.
+ * Finds nations, organizations and PLOVER events in an article. Every sentence is tokenized and
+ * matched against the gazetteer; only sentences that may hold an event (two nations and a possible
+ * trigger word) or an ambiguous name ("Jordan", "Chad") are tagged with CoreNLP, and only those
+ * with a real trigger are dependency-parsed. Builds CoreNLP's pipelines once (seconds, hundreds of
+ * MB): create one per process and share it; {@link #extract} is thread-safe.
  */
 public final class ArticleExtractor {
 
-    private final LeanPipeline pipeline;
+    private final StagedAnnotator annotator;
     private final MentionFinder mentions;
+    private final TriggerLexicon lexicon;
     private final SentenceEventFinder events;
 
-    private ArticleExtractor(LeanPipeline pipeline, MentionFinder mentions, SentenceEventFinder events) {
-        this.pipeline = pipeline;
+    private ArticleExtractor(StagedAnnotator annotator, MentionFinder mentions, TriggerLexicon lexicon) {
+        this.annotator = annotator;
         this.mentions = mentions;
-        this.events = events;
+        this.lexicon = lexicon;
+        this.events = new SentenceEventFinder(lexicon, new LazyDependencyParser());
     }
 
     public static ArticleExtractor create() {
-        Gazetteer gazetteer = Gazetteer.load();
-        return new ArticleExtractor(LeanPipeline.create(), new MentionFinder(gazetteer),
-                new SentenceEventFinder(TriggerLexicon.load(), new LazyDependencyParser()));
+        return new ArticleExtractor(new StagedAnnotator(), new MentionFinder(Gazetteer.load()), TriggerLexicon.load());
     }
 
     public Extraction extract(String text) {
         if (text == null || text.isBlank()) {
             return new Extraction(List.of(), List.of(), List.of(), 0, 0);
         }
-        Annotation annotation = pipeline.annotate(text);
-        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-        List<NationMention> nations = new ArrayList<>();
-        List<OrganizationMention> organizations = new ArrayList<>();
-        List<ExtractedEvent> found = new ArrayList<>();
+        List<CoreMap> sentences = annotator.split(text);
+        List<List<Mention>> found = new ArrayList<>();
+        List<CoreMap> toTag = new ArrayList<>();
+        boolean[] tagged = new boolean[sentences.size()];
         int tokenCount = 0;
         for (int index = 0; index < sentences.size(); index++) {
             CoreMap sentence = sentences.get(index);
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
             tokenCount += tokens.size();
             List<Mention> sentenceMentions = mentions.find(tokens, text);
-            for (Mention m : sentenceMentions) {
-                if (m.isNation()) {
-                    nations.add(new NationMention(m.code(), m.entry().name(), m.text(), m.begin(), m.end(), index));
-                } else {
-                    organizations.add(new OrganizationMention(m.code(), m.entry().name(), m.text(), m.begin(), m.end(), index));
-                }
+            found.add(sentenceMentions);
+            if (mayHoldEvent(sentenceMentions, tokens) || mentions.needsNamedEntities(sentenceMentions)) {
+                toTag.add(sentence);
+                tagged[index] = true;
             }
-            found.addAll(events.find(new SentenceContext(index, sentence, tokens, text, sentenceMentions)));
         }
-        return new Extraction(nations, organizations, found, tokenCount, sentences.size());
+        annotator.tag(text, toTag);
+        List<NationMention> nations = new ArrayList<>();
+        List<OrganizationMention> organizations = new ArrayList<>();
+        List<ExtractedEvent> extracted = new ArrayList<>();
+        for (int index = 0; index < sentences.size(); index++) {
+            CoreMap sentence = sentences.get(index);
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            List<Mention> sentenceMentions = found.get(index);
+            if (tagged[index]) {
+                sentenceMentions = mentions.find(tokens, text);
+                extracted.addAll(events.find(new SentenceContext(index, sentence, tokens, text, sentenceMentions)));
+            }
+            report(sentenceMentions, index, nations, organizations);
+        }
+        return new Extraction(nations, organizations, extracted, tokenCount, sentences.size());
+    }
+
+    private boolean mayHoldEvent(List<Mention> sentenceMentions, List<CoreLabel> tokens) {
+        long nations = sentenceMentions.stream().filter(Mention::isNation).map(Mention::code).distinct().count();
+        return nations >= 2 && lexicon.mayHold(tokens);
+    }
+
+    private static void report(List<Mention> sentenceMentions, int index, List<NationMention> nations,
+            List<OrganizationMention> organizations) {
+        for (Mention m : sentenceMentions) {
+            if (m.isNation()) {
+                nations.add(new NationMention(m.code(), m.entry().name(), m.text(), m.begin(), m.end(), index));
+            } else {
+                organizations.add(new OrganizationMention(m.code(), m.entry().name(), m.text(), m.begin(), m.end(), index));
+            }
+        }
     }
 }

@@ -45,6 +45,11 @@ final class MentionFinder {
         return mentions;
     }
 
+    /** Whether a mention could also be a person's name, which only CoreNLP's NER tags settle. */
+    boolean needsNamedEntities(List<Mention> mentions) {
+        return mentions.stream().anyMatch(rules::dependsOnPersonTags);
+    }
+
     private static boolean caseFits(GazetteerEntry entry, String surface) {
         if (entry.exactCase()) {
             String letters = surface.replaceAll("[^\\p{L}\\p{N}]", "");

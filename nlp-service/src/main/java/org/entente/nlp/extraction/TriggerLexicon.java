@@ -26,12 +26,24 @@ final class TriggerLexicon {
 
     private final List<TriggerRule> rules;
     private final Set<String> firstLemmas = new HashSet<>();
+    private final Set<String> firstForms = new HashSet<>();
 
     private TriggerLexicon(List<TriggerRule> rules) {
         this.rules = List.copyOf(rules);
         for (TriggerRule rule : rules) {
             firstLemmas.addAll(rule.elements().get(0).lemmas());
         }
+        firstLemmas.forEach(lemma -> firstForms.addAll(SurfaceForms.of(lemma)));
+    }
+
+    /** Whether any word could be a trigger, judged from the words alone, before tagging. */
+    boolean mayHold(List<CoreLabel> tokens) {
+        for (CoreLabel token : tokens) {
+            if (firstForms.contains(token.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static TriggerLexicon load() {
