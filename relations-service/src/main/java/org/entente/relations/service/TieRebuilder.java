@@ -33,6 +33,7 @@ final class TieRebuilder {
     private final TieScorer scorer;
     private long events;
     private long pairs;
+    private int pendingRollups;
 
     TieRebuilder(TieScorer scorer) {
         this.scorer = scorer;
@@ -105,11 +106,16 @@ final class TieRebuilder {
             rollups.setDouble(6, d[1]);
             rollups.setDouble(7, d[2]);
             rollups.addBatch();
+            pendingRollups++;
         }
+        // One round trip per few thousand rows, not per pair: pairs are many and mostly small.
         if (pairs % BATCH == 0) {
             ties.executeBatch();
         }
-        rollups.executeBatch();
+        if (pendingRollups >= BATCH) {
+            rollups.executeBatch();
+            pendingRollups = 0;
+        }
     }
 
     private final class PairAccumulator {

@@ -57,6 +57,11 @@ public final class EventTraffic implements AutoCloseable {
         }
     }
 
+    /** Sends without waiting for the broker; {@link #close()} flushes. */
+    public void sendAsync(String key, String value) {
+        producer.send(new ProducerRecord<>(Topics.EVENTS, key, value));
+    }
+
     /** All records on the dead-letter topic, read from the start for up to {@code wait}. */
     public List<ConsumerRecord<String, String>> deadLetters(Duration wait) {
         Properties p = new Properties();
@@ -83,7 +88,7 @@ public final class EventTraffic implements AutoCloseable {
 
     @Override
     public void close() {
-        producer.close(Duration.ofSeconds(5));
+        producer.close(Duration.ofSeconds(30));
     }
 
 }
