@@ -41,8 +41,11 @@ final class BenchReport {
     String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("# nlp-service extraction benchmark\n\n");
-        md.append(f("Run %s on %d cores, Java %s, max heap %.0f MiB.%n%n", Instant.now(),
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), memory.max() / MIB));
+        md.append(f("Run %s on %d cores (system load average %.1f at the end: figures scale down on a busy "
+                + "machine, the ratio much less), Java %s, max heap %.0f MiB.%n%n", Instant.now(),
+                Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                System.getProperty("java.version"), memory.max() / MIB));
         md.append(f("Corpus: %d articles (%d from samples/articles.jsonl, %d generated from templates with seed 42), "
                 + "%d tokens. Each side: %d warm-up passes over the first 40 articles, then %d measured passes over "
                 + "all articles on one thread; the fastest pass is reported.%n%n",
