@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.entente.ingest.config.IngestConfig;
 import org.jboss.logging.Logger;
@@ -70,7 +71,12 @@ public class FeedPoller {
         return inFlight.size();
     }
 
-    void stop(@Observes ShutdownEvent event) {
+    /** Lets polls under way finish briefly, before the datasource closes under them. */
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
         pool.shutdownNow();
+        if (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
+            LOG.infof("%d feed polls were still running at shutdown; their feeds are polled again at next start",
+                    inFlight.size());
+        }
     }
 }
