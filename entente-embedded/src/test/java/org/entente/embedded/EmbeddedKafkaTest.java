@@ -37,17 +37,24 @@ class EmbeddedKafkaTest {
                 assertThat(admin.describeTopics(List.of("articles")).allTopicNames().get(30, TimeUnit.SECONDS)
                     .get("articles").partitions()).hasSize(3);
             }
-            produce(bootstrap, "articles", "k1", "hello");
+            produce(bootstrap, "articles", "k1", "hello", "none");
             assertThat(consumeAll(bootstrap, "articles", 1)).containsExactly("hello");
+            // The services compress (ingest-service: lz4); the broker must have every codec on its classpath.
+            for (String codec : List.of("lz4", "zstd", "snappy", "gzip")) {
+                produce(bootstrap, "codecs", codec, "compressed with " + codec, codec);
+            }
+            assertThat(consumeAll(bootstrap, "codecs", 4)).hasSize(4);
         }
         try (EmbeddedKafka kafka = EmbeddedKafka.start(logDir, 0)) {
             assertThat(consumeAll(kafka.bootstrapServers(), "articles", 1)).containsExactly("hello");
         }
     }
 
-    private static void produce(String bootstrap, String topic, String key, String value) throws Exception {
+    private static void produce(String bootstrap, String topic, String key, String value, String compression)
+            throws Exception {
         try (var producer = new KafkaProducer<String, String>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, compression,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
             producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
