@@ -33,6 +33,7 @@ final class ActorResolver {
         final Set<Mention> conditionTargets = new LinkedHashSet<>();
         boolean hasSubject;
         boolean hasObject;
+        boolean hasDirectObject;
 
         List<Mention> shallowTargets() {
             int depth = targets.stream().filter(f -> !f.isEmpty()).mapToInt(PhraseNations.Found::depth).min().orElse(-1);
@@ -46,7 +47,7 @@ final class ActorResolver {
         MentionIndex index = new MentionIndex(sentence, trigger.rule().venueMayBeTarget());
         int head = trigger.head();
         if (trigger.rule().subjectIsTarget()) {
-            return subjectIsTarget(parsed, head, index);
+            return subjectIsTarget(parsed, head, sentence, index);
         }
         Arguments args = new Arguments();
         collect(parsed, head, sentence.tokens(), index, args, 0);
@@ -58,7 +59,8 @@ final class ActorResolver {
             sources.addAll(speakers.speakerOf(parsed, head, index));
         }
         List<Mention> targets = args.shallowTargets();
-        if (targets.isEmpty()) {
+        if (targets.isEmpty() && !args.hasDirectObject) {
+            // "threatened to cut ties with Russia"; but "asked the Commission to raise it with Beijing" asks the Commission
             targets.addAll(args.clauseTargets);
         }
         if (targets.isEmpty()) {
@@ -96,6 +98,7 @@ final class ActorResolver {
             } else if (arc.is("obj") || arc.is("iobj")) {
                 args.targets.add(phrase.find(parsed, arc.token(), index));
                 args.hasObject = true;
+                args.hasDirectObject = true;
             } else if ((arc.is("obl") || arc.is("nmod")) && isTargetMarker(marker, index)) {
                 PhraseNations.Found found = phrase.find(parsed, arc.token(), index);
                 if (noun && (marker.equals("between") || marker.equals("among"))) {
@@ -151,20 +154,34 @@ final class ActorResolver {
         }
     }
 
-    private Actors subjectIsTarget(ParsedSentence parsed, int head, MentionIndex index) {
+    private Actors subjectIsTarget(ParsedSentence parsed, int head, SentenceContext sentence, MentionIndex index) {
         for (ParsedSentence.Arc parent : parsed.parents(head)) {
+            List<Mention> sources = speakers.speakerOf(parsed, parent.token(), index);
             List<Mention> targets = new ArrayList<>();
             for (ParsedSentence.Arc arc : parsed.children(parent.token())) {
-                if (arc.is("nsubj")) {
+                if (arc.is("nsubj") && tag(sentence.tokens(), arc.token()).startsWith("PRP")) {
+                    // "reminded Iraq that it must ...": the pronoun stands for the nation named just before
+                    antecedent(sentence, arc.token(), sources).ifPresent(targets::add);
+                } else if (arc.is("nsubj")) {
                     targets.addAll(phrase.in(parsed, arc.token(), index));
                 }
             }
-            List<Mention> sources = speakers.speakerOf(parsed, parent.token(), index);
             if (!sources.isEmpty() && !targets.isEmpty()) {
                 return new Actors(sources, targets, true, true, false);
             }
         }
         return new Actors(List.of(), List.of(), true, true, false);
+    }
+
+    private static java.util.Optional<Mention> antecedent(SentenceContext sentence, int pronoun, List<Mention> speakers) {
+        Mention best = null;
+        for (Mention m : sentence.actorCandidates()) {
+            boolean speaker = speakers.stream().anyMatch(s -> s.code().equals(m.code()));
+            if (m.lastToken() < pronoun && !speaker && (best == null || m.lastToken() > best.lastToken())) {
+                best = m;
+            }
+        }
+        return java.util.Optional.ofNullable(best);
     }
 
     private static boolean isTargetMarker(String marker, MentionIndex index) {

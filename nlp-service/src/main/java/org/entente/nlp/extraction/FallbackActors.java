@@ -1,8 +1,10 @@
 package org.entente.nlp.extraction;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Fills a missing source or target from word order when the parse has no subject or no object at
@@ -11,6 +13,10 @@ import java.util.Optional;
  * Guessed actors lower the event's confidence.
  */
 final class FallbackActors {
+
+    /** Types where "X and Y did it" means they did it with each other. */
+    static final Set<PloverType> RECIPROCAL = EnumSet.of(
+            PloverType.AGREE, PloverType.CONSULT, PloverType.COOPERATE, PloverType.FIGHT);
 
     /** A guessed target must sit this close to the trigger. */
     private static final int MAX_DISTANCE = 8;
@@ -22,7 +28,7 @@ final class FallbackActors {
                 .toList();
         List<Mention> sources = new ArrayList<>(found.sources());
         List<Mention> targets = new ArrayList<>(found.targets());
-        if (targets.isEmpty() && distinctCodes(sources) >= 2) {
+        if (targets.isEmpty() && distinctCodes(sources) >= 2 && trigger.rule().reciprocal()) {
             return found;
         }
         boolean guessed = found.guessed();

@@ -18,7 +18,7 @@ final class ModalityDetector {
             "founder", "falter", "scrap", "shelve", "cancel", "halt", "suspend", "postpone", "break");
     private static final Set<String> INTENT_GOVERNORS = Set.of(
             "plan", "intend", "expect", "hope", "seek", "aim", "want", "wish", "prepare", "propose", "offer",
-            "promise", "pledge", "vow", "set", "due", "poised", "schedule", "try", "attempt", "consider",
+            "promise", "pledge", "vow", "set", "due", "poised", "schedule", "consider",
             "mull", "weigh", "likely", "ready", "willing", "eager", "keen", "agree", "decide", "push");
     private static final Set<String> INTENT_AUXILIARIES = Set.of(
             "will", "would", "shall", "'ll", "wo", "could", "may", "might", "should");

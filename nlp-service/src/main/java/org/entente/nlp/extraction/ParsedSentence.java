@@ -98,6 +98,20 @@ final class ParsedSentence {
         return false;
     }
 
+    /** Whether the clause headed by token carries an "unless ..." condition. */
+    boolean hasUnlessClause(int token) {
+        for (Arc arc : treeChildren(token)) {
+            if (arc.is("advcl")) {
+                for (Arc mark : treeChildren(arc.token())) {
+                    if (mark.is("mark") && word(mark.token()).equalsIgnoreCase("unless")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     String word(int token) {
         IndexedWord node = tree.getNodeByIndexSafe(token + 1);
         return node == null ? "" : node.word();

@@ -58,6 +58,9 @@ final class SentenceEventFinder {
         List<EventCandidate> pairs = new ArrayList<>();
         double confidence = trigger.rule().weight() * (actors.guessed() ? 0.75 : 1.0);
         if (actors.targets().isEmpty()) {
+            if (!trigger.rule().reciprocal()) {
+                return pairs;
+            }
             List<Mention> subjects = actors.sources();
             for (int i = 0; i < subjects.size(); i++) {
                 for (int j = i + 1; j < subjects.size(); j++) {
@@ -111,7 +114,7 @@ final class SentenceEventFinder {
             case NEGATED -> 0.9;
         };
         double confidence = Math.round(Math.min(1.0, c.confidence() * factor) * 100) / 100.0;
-        PloverType type = convention.apply(c.trigger().type(), mode);
+        PloverType type = convention.apply(c.trigger().type(), mode, parsed != null && parsed.hasUnlessClause(c.trigger().head()));
         return new ExtractedEvent(sentence.index(), sentence.text(), sentence.begin(), sentence.end(), type,
                 subtypes.detect(type, c.trigger(), sentence.tokens()), type.cameoRoot(), c.source().code(),
                 c.target().code(), mode, confidence, c.trigger().text());

@@ -38,8 +38,10 @@ final class SubtypeDetector {
                     " recognise ", " recognition ", " embassy ", " embassies ", " ambassador ", " rapprochement ")) {
                 return "normalization";
             }
-            if (has(text, " trade ", " free-trade ", " economic ", " investment ", " tariff ", " customs ", " export ",
-                    " import ", " commerce ", " fta ", " gas ", " oil ", " energy ", " currency ", " loan ", " business ")) {
+            boolean deal = has(text, " deal ", " agreement ", " pact ", " accord ", " treaty ", " memorandum ", " partnership ",
+                    " fta ", " contract ");
+            if (deal && has(text, " trade ", " free-trade ", " economic ", " investment ", " tariff ", " customs ", " export ",
+                    " import ", " commerce ", " fta ", " gas ", " oil ", " energy ", " currency ", " business ")) {
                 return "trade_deal";
             }
             if (has(text, " treaty ", " accord ", " convention ", " peace agreement", " peace deal", " peace accord",

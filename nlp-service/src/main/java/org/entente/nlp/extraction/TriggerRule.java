@@ -19,6 +19,11 @@ record TriggerRule(PloverType type, String subtype, List<Element> elements, doub
         return flags.indexOf('V') >= 0;
     }
 
+    /** "X and Y upgraded ties": two subjects without a target act on each other. */
+    boolean reciprocal() {
+        return flags.indexOf('R') >= 0 || FallbackActors.RECIPROCAL.contains(type);
+    }
+
     /** The head's own clause subject is the target and the speaker the source ("X said Y must"). */
     boolean subjectIsTarget() {
         return flags.indexOf('S') >= 0;
