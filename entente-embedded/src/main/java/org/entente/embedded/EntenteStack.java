@@ -54,12 +54,23 @@ public final class EntenteStack implements AutoCloseable {
         out.println("Creating topics " + LaunchSettings.TOPICS.keySet() + " if missing");
         EmbeddedKafka.createTopics(bootstrapServers, LaunchSettings.TOPICS);
         Map<String, String> env = serviceEnvironment();
-        for (ServiceSpec spec : settings.services()) {
+        // On two cores CoreNLP's model loading starves the other services' start-up (database pool
+        // timeouts), so nlp-service starts once the light services are ready.
+        List<ServiceSpec> light = settings.services().stream().filter(s -> !s.name().equals("nlp-service")).toList();
+        startAndAwait(light, env);
+        startAndAwait(List.of(settings.service("nlp-service")), env);
+    }
+
+    private void startAndAwait(List<ServiceSpec> specs, Map<String, String> env) throws IOException {
+        List<ServiceProcess> started = new ArrayList<>();
+        for (ServiceSpec spec : specs) {
             out.println("Starting " + spec.name() + " on port " + spec.port());
-            services.add(ServiceProcess.start(spec.name(), spec.runJar(settings.home()), spec.port(), env,
-                spec.jvmArgs(), settings.logDir().resolve(spec.name() + ".log")));
+            ServiceProcess process = ServiceProcess.start(spec.name(), spec.runJar(settings.home()), spec.port(), env,
+                spec.jvmArgs(), settings.logDir().resolve(spec.name() + ".log"));
+            services.add(process);
+            started.add(process);
         }
-        for (ServiceProcess service : services) {
+        for (ServiceProcess service : started) {
             service.awaitReady(READY_TIMEOUT);
             out.println("  " + service.name() + " is ready");
         }

@@ -24,6 +24,7 @@ public final class Launcher {
 
     private final LaunchSettings settings;
     private final PrintStream out;
+    private volatile boolean stopping;
 
     private Launcher(LaunchSettings settings, PrintStream out) {
         this.settings = settings;
@@ -109,7 +110,7 @@ public final class Launcher {
         while (true) {
             Thread.sleep(5_000);
             for (ServiceProcess s : stack.services()) {
-                if (!s.isAlive() && reported.add(s.name())) {
+                if (!stopping && !s.isAlive() && reported.add(s.name())) {
                     out.println(s.name() + " stopped unexpectedly; see " + settings.home().relativize(s.logFile()));
                 }
             }
@@ -117,6 +118,7 @@ public final class Launcher {
     }
 
     private void stop(EntenteStack stack) {
+        stopping = true;
         out.println("Stopping Entente...");
         stack.close();
         PidFile.delete(settings.pidFile());
