@@ -3,20 +3,25 @@ package org.entente.relations.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.entente.relations.domain.Nations;
 import org.entente.relations.service.EventApplier;
 import org.jboss.logging.Logger;
 
 /**
- * Reads Event v1 records from {@code events} and hands each to {@link EventApplier}. Runs on a worker
- * thread, one record at a time per channel, so a pair's events keep their partition order and JPA
- * never runs on the event loop. A record that can never be applied is nacked: the channel's
- * dead-letter-queue strategy sends it to {@code events-dlq} with the reason, and the next one goes on.
+ * Reads Event v1 records from {@code events}, a poll's batch at a time, on a worker thread (JPA never
+ * runs on the event loop). Each record that can never be applied is nacked on its own: the channel's
+ * dead-letter-queue strategy sends it to {@code events-dlq} with the reason. The rest are applied by
+ * {@link EventApplier} in one transaction, in partition order, and the batch is acknowledged once the
+ * dead letters are written.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -36,21 +41,28 @@ public class EventConsumer {
 
     @Incoming(Topics.EVENTS)
     @Blocking
-    public CompletionStage<Void> consume(Message<String> message) {
-        EventMessage event;
-        try {
-            event = reader.read(message.getPayload());
-        } catch (PoisonEventException e) {
-            registry.counter("entente.relations.events.skipped", "reason", e.metricReason()).increment();
-            LOG.warnf("event record sent to %s: %s", Topics.EVENTS_DLQ, e.getMessage());
-            return message.nack(e);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        List<EventMessage> events = new ArrayList<>(batch.getRecords().size());
+        List<CompletableFuture<Void>> deadLetters = new ArrayList<>();
+        for (KafkaRecord<String, String> record : batch) {
+            try {
+                events.add(reader.read(record.getPayload()));
+            } catch (PoisonEventException e) {
+                registry.counter("entente.relations.events.skipped", "reason", e.metricReason()).increment();
+                LOG.warnf("event record from %s-%d sent to %s: %s", record.getTopic(), record.getPartition(),
+                        Topics.EVENTS_DLQ, e.getMessage());
+                deadLetters.add(record.nack(e).toCompletableFuture());
+            }
         }
-        if (applier.apply(event)) {
-            registry.counter("entente.relations.events.applied").increment();
-        } else {
-            registry.counter("entente.relations.events.skipped", "reason", "duplicate").increment();
-            LOG.debugf("event %s was applied before; ignored", event.id());
+        if (!events.isEmpty()) {
+            int applied = applier.applyAll(events);
+            registry.counter("entente.relations.events.applied").increment(applied);
+            if (applied < events.size()) {
+                registry.counter("entente.relations.events.skipped", "reason", "duplicate")
+                        .increment(events.size() - applied);
+            }
         }
-        return message.ack();
+        return CompletableFuture.allOf(deadLetters.toArray(CompletableFuture[]::new))
+                .thenCompose(written -> batch.ack());
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import org.entente.relations.domain.EventType;
 import org.entente.relations.domain.Modality;
 import org.entente.relations.domain.NationPair;
@@ -32,9 +33,29 @@ public class EventApplier {
     @Inject
     Event<AppliedEvent> applied;
 
+    /**
+     * Applies a batch in one transaction (one commit for many events), in the order given.
+     *
+     * @return how many were new; the others had been applied before
+     */
+    public int applyAll(List<EventMessage> events) {
+        RecomputeLock.shared(em);
+        int applied = 0;
+        for (EventMessage event : events) {
+            if (applyLocked(event)) {
+                applied++;
+            }
+        }
+        return applied;
+    }
+
     /** @return false when the event had been applied before. */
     public boolean apply(EventMessage event) {
         RecomputeLock.shared(em);
+        return applyLocked(event);
+    }
+
+    private boolean applyLocked(EventMessage event) {
         NationPair pair = NationPair.of(event.source(), event.target());
         if (!log.insertIfNew(event, pair, Instant.now())) {
             return false;
