@@ -1,50 +1,62 @@
 package org.entente.ingest.it;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.hasItems;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import org.entente.ingest.service.DefaultFeedSeeder;
 import org.entente.testinfra.EntenteInfrastructure;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-/**
- * The seeder runs at start against the real database, as it does under {@code ./entente up}. The other
- * tests switch seeding off, which once hid a start-up crash (its native SQL missed the schema).
- */
+/** Seeding on: the listed feeds are registered once; unreachable ones fail, say why, and the service runs on. */
 @QuarkusTest
 @TestProfile(DefaultFeedSeedingTest.SeedingOn.class)
 @WithTestResource(value = EntenteInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class DefaultFeedSeedingTest {
 
-    // Port 9 (discard) on loopback: the seeded feeds fail fast instead of reaching out to the internet.
-    static final String FIRST = "http://127.0.0.1:9/seeded-world.xml";
-    static final String SECOND = "http://127.0.0.1:9/seeded-diplomacy.xml";
-
     public static class SeedingOn implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            try {
-                Path seed = Files.createTempFile("entente-seed-", ".json");
-                Files.writeString(seed, "[{\"title\": \"World\", \"url\": \"" + FIRST + "\"},"
-                        + " {\"title\": \"Diplomacy\", \"url\": \"" + SECOND + "\", \"pollSeconds\": 900}]");
-                return Map.of("entente.ingest.seed-default-feeds", "true", "entente.ingest.seed-file", seed.toString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return Map.of("entente.ingest.seed-default-feeds", "true",
+                    "entente.ingest.seed-file", "src/test/resources/test-seed-feeds.json");
         }
     }
 
+    @Inject
+    DefaultFeedSeeder seeder;
+
     @Test
-    void registersTheDefaultFeedsAtStart() {
-        given().get("/api/v1/feeds").then().statusCode(200).body("url", hasItems(FIRST, SECOND));
+    void registersTheSeedFeedsOnceAndReportsTheirFailures() {
+        await().atMost(Duration.ofSeconds(60)).until(() -> seeded().stream()
+                .allMatch(f -> f.get("lastError") != null));
+        List<Map<String, Object>> feeds = seeded();
+        assertThat(feeds).extracting(f -> f.get("title"))
+                .containsExactlyInAnyOrder("Unreachable seed one", "Unreachable seed two");
+        assertThat(feeds).extracting(f -> f.get("pollSeconds")).containsExactlyInAnyOrder(300, 900);
+        assertThat(feeds).allSatisfy(f -> assertThat((String) f.get("lastError")).contains("Connection refused"));
+
+        // a deleted default does not come back when the seeder runs again (as at the next start)
+        String one = (String) feeds.stream().filter(f -> "Unreachable seed one".equals(f.get("title")))
+                .findFirst().orElseThrow().get("id");
+        given().delete("/api/v1/feeds/" + one).then().statusCode(204);
+        seeder.seed();
+        assertThat(seeded()).hasSize(1);
+        given().get("/q/health/live").then().statusCode(200);
+    }
+
+    private static List<Map<String, Object>> seeded() {
+        JsonPath all = given().get("/api/v1/feeds").then().statusCode(200).extract().jsonPath();
+        return all.<Map<String, Object>>getList("").stream()
+                .filter(f -> String.valueOf(f.get("url")).startsWith("http://127.0.0.1:9/seed-")).toList();
     }
 }
