@@ -25,7 +25,7 @@ public final class ArticleExtractor {
         this.annotator = annotator;
         this.mentions = mentions;
         this.lexicon = lexicon;
-        this.events = new SentenceEventFinder(lexicon, new LazyDependencyParser());
+        this.events = new SentenceEventFinder(lexicon, new SentenceParser().load());
     }
 
     public static ArticleExtractor create() {

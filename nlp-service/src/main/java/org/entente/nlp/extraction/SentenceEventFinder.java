@@ -13,7 +13,7 @@ import java.util.Map;
 final class SentenceEventFinder {
 
     private final TriggerLexicon lexicon;
-    private final LazyDependencyParser parser;
+    private final SentenceParser parser;
     private final ActorResolver actors = new ActorResolver();
     private final FallbackActors fallback = new FallbackActors();
     private final TriggerSelection selection = new TriggerSelection();
@@ -21,7 +21,7 @@ final class SentenceEventFinder {
     private final SubtypeDetector subtypes = new SubtypeDetector();
     private final TypeConvention convention = new TypeConvention();
 
-    SentenceEventFinder(TriggerLexicon lexicon, LazyDependencyParser parser) {
+    SentenceEventFinder(TriggerLexicon lexicon, SentenceParser parser) {
         this.lexicon = lexicon;
         this.parser = parser;
     }

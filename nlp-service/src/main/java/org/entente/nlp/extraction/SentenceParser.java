@@ -1,5 +1,6 @@
 package org.entente.nlp.extraction;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
@@ -9,18 +10,41 @@ import edu.stanford.nlp.util.CoreMap;
 /**
  * CoreNLP's neural dependency parser (UD), run one sentence at a time and only on sentences that
  * hold a trigger and two nations, so the parser's cost (2.8 times the lean pipeline) is paid rarely.
- * The model loads on first use.
+ * {@link #load()} loads the model up front so the first article does not pay for it.
  */
-final class LazyDependencyParser {
+final class SentenceParser {
+
+    private static final System.Logger LOG = System.getLogger(SentenceParser.class.getName());
 
     private volatile DependencyParser parser;
 
-    /** Enhanced++ dependencies: subjects spread over xcomp and conjuncts, case-marked obliques. */
+    /** Longer "sentences" are lists, tables or markup left-overs: word order is enough for them. */
+    static final int MAX_TOKENS = 120;
+
+    /** The parse, or null for an over-long sentence or when the parser fails on it (word order is used then). */
     ParsedSentence parse(CoreMap sentence) {
+        if (sentence.get(CoreAnnotations.TokensAnnotation.class).size() > MAX_TOKENS) {
+            return null;
+        }
+        try {
+            return parseChecked(sentence);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "dependency parse failed, using word order", e);
+            return null;
+        }
+    }
+
+    /** Enhanced++ dependencies (subjects spread over xcomp and conjuncts, case-marked obliques) and the basic tree. */
+    private ParsedSentence parseChecked(CoreMap sentence) {
         GrammaticalStructure structure = parser().predict(sentence);
         SemanticGraph graph = SemanticGraphFactory.generateEnhancedPlusPlusDependencies(structure);
         SemanticGraph tree = SemanticGraphFactory.generateUncollapsedDependencies(structure);
         return new ParsedSentence(graph, tree);
+    }
+
+    SentenceParser load() {
+        parser();
+        return this;
     }
 
     private DependencyParser parser() {
