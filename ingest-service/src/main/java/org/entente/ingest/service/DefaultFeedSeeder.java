@@ -41,9 +41,13 @@ public class DefaultFeedSeeder {
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (!config.seedDefaultFeeds()) {
-            return;
+        if (config.seedDefaultFeeds()) {
+            seed();
         }
+    }
+
+    /** Registers every listed feed not offered before; returns how many were added. */
+    public int seed() {
         int added = 0;
         for (DefaultFeed feed : read()) {
             added += QuarkusTransaction.requiringNew().call(() -> offer(feed)) ? 1 : 0;
@@ -51,6 +55,7 @@ public class DefaultFeedSeeder {
         if (added > 0) {
             LOG.infof("Registered %d default feeds (entente.ingest.seed-default-feeds=false turns this off)", added);
         }
+        return added;
     }
 
     private boolean offer(DefaultFeed feed) {

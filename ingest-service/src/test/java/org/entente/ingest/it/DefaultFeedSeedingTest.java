@@ -51,6 +51,7 @@ class DefaultFeedSeedingTest {
         given().delete("/api/v1/feeds/" + one).then().statusCode(204);
         seeder.seed();
         assertThat(seeded()).hasSize(1);
+        given().delete("/api/v1/feeds/" + seeded().get(0).get("id")).then().statusCode(204);
         given().get("/q/health/live").then().statusCode(200);
     }
 
