@@ -6,7 +6,7 @@ import { h, replace, articleLink, status, formatTime } from './dom.js';
 const MAX_SHOWN = 200;
 const baseTitle = document.title;
 
-export function startAlerts(root, { onPair }) {
+export function startAlerts(root) {
   const list = h('ol', { class: 'alert-list', 'aria-live': 'polite' });
   const badge = h('span', { class: 'new-badge', hidden: true });
   const connection = h('span', { class: 'connection connecting' }, 'connecting…');
@@ -28,7 +28,7 @@ export function startAlerts(root, { onPair }) {
     if (!alert || !alert.id || seen.has(alert.id)) return;
     seen.add(alert.id);
     placeholder.remove();
-    const item = alertItem(alert, onPair);
+    const item = alertItem(alert);
     if (fresh) {
       item.classList.add('new');
       unseen += 1;
@@ -78,13 +78,13 @@ function insertByTime(list, item) {
   list.insertBefore(item, after || null);
 }
 
-function alertItem(alert, onPair) {
+function alertItem(alert) {
   const severity = String(alert.severity || 'info').toLowerCase();
   const [a, b] = String(alert.pair || '').split('|');
   const evidence = Array.isArray(alert.evidence) ? alert.evidence : [];
   const first = evidence[0] || {};
   const pair = a && b
-    ? h('a', { class: 'pair', href: `#/pair/${a}/${b}`, onclick: () => onPair && onPair(a, b) }, `${a} – ${b}`)
+    ? h('a', { class: 'pair', href: `#/pair/${a}/${b}` }, `${a} – ${b}`)
     : h('span', { class: 'pair' }, alert.pair || 'all nations');
   return h('li', { class: `alert severity-${severity.replace(/[^a-z]/g, '')}`,
     dataset: { alertId: alert.id, raisedAt: alert.raisedAt || '' } },

@@ -47,7 +47,7 @@ function scoreAt(t, x0, xs, scores) {
 }
 
 function markerShape(marker, cx, cy, onMarker) {
-  const effect = marker.contribution ?? marker.weight ?? 0;
+  const effect = marker.weight ?? marker.contribution ?? 0;
   const size = 6;
   const d = `M${cx},${cy - size}L${cx + size},${cy}L${cx},${cy + size}L${cx - size},${cy}Z`;
   const select = () => onMarker(marker);

@@ -82,7 +82,7 @@ async function start() {
   replace(view, status('loading', 'Loading nations…'));
   await loadNations();
   document.getElementById('search').replaceWith(searchBox((code) => navigate('nation', { nation: code })));
-  startAlerts(document.getElementById('alerts'), { onPair: () => {} });
+  startAlerts(document.getElementById('alerts'));
   window.addEventListener('hashchange', route);
   route();
   document.body.dataset.ready = 'true';

@@ -9,36 +9,36 @@ const RANKED = 10;
 const MAX_NEIGHBOURS = 30;
 
 export async function renderNation(root, { nation, from, to }, navigate) {
-  const closest = h('section', { class: 'ranked' }, h('h3', {}, 'Closest partners now'), status('loading', 'Loading…'));
-  const worst = h('section', { class: 'ranked' }, h('h3', {}, 'Worst relations now'), status('loading', 'Loading…'));
+  const closest = h('section', { class: 'ranked' }, h('h3', {}, 'Closest partners'), status('loading', 'Loading…'));
+  const worst = h('section', { class: 'ranked' }, h('h3', {}, 'Worst relations'), status('loading', 'Loading…'));
   const graphBox = h('div', { class: 'graph-box' }, status('loading', `Loading the network around ${nation}…`));
   const controls = h('form', { class: 'controls', onsubmit: (e) => {
     e.preventDefault();
     const data = new FormData(e.target);
     navigate('nation', { nation, from: data.get('from'), to: data.get('to') });
-  } }, h('span', {}, 'Network of ties'), rangeControls(from, to), h('button', { type: 'submit' }, 'Show'));
-  replace(root, h('h2', {}, `${nationName(nation)} (${nation})`),
+  } }, h('span', {}, 'Ties in'), rangeControls(from, to), h('button', { type: 'submit' }, 'Show'));
+  replace(root, h('h2', {}, `${nationName(nation)} (${nation})`), controls,
     h('div', { class: 'nation-body' }, h('div', { class: 'lists' }, closest, worst),
-      h('section', { class: 'network' }, controls, graphBox,
+      h('section', { class: 'network' }, graphBox,
         h('p', { class: 'chart-note' }, h('span', { class: 'legend pos' }, '━ cooperation'), ' ',
           h('span', { class: 'legend neg' }, '━ conflict'), ' · width shows strength · click a nation to open it'))));
 
-  const toPair = (partner) => navigate('pair', { a: nation, b: partner });
-  const [best, bad, network] = await Promise.allSettled([
-    api.ranked(nation, 'closest', RANKED), api.ranked(nation, 'worst', RANKED), api.network(from, to)]);
-  renderRanked(closest, 'Closest partners now', best, (t) => t.score > 0, toPair);
-  renderRanked(worst, 'Worst relations now', bad, (t) => t.score < 0, toPair);
-
+  const toPair = (partner) => navigate('pair', { a: nation, b: partner, from, to });
   let graph;
-  if (network.status === 'fulfilled') {
-    graph = egoNetwork(nation, network.value);
-  } else if (best.status === 'fulfilled' || bad.status === 'fulfilled') {
-    graph = starFromRanked(nation, [best, bad]);
-    graph.note = `Network API unavailable (${network.reason.message}); showing current direct ties only.`;
-  } else {
-    replace(graphBox, status('error', `Network unavailable: ${network.reason.message}`));
-    return;
+  let ranked;
+  try {
+    graph = egoNetwork(nation, await api.network(from, to));
+    ranked = rankedFromGraph(nation, graph);
+  } catch (e) {
+    // Without the network API, fall back to the current ties (not limited to the range) and say so.
+    const [best, bad] = await Promise.allSettled([api.ranked(nation, 'closest', RANKED), api.ranked(nation, 'worst', RANKED)]);
+    const tiesOf = (r) => (r.status === 'fulfilled' ? r.value.ties || [] : []);
+    ranked = { closest: tiesOf(best).filter((t) => t.score > 0), worst: tiesOf(bad).filter((t) => t.score < 0) };
+    graph = starFromRanked(nation, [...ranked.closest, ...ranked.worst]);
+    graph.note = `Network API unavailable (${e.message}); showing the current direct ties, not the range.`;
   }
+  renderRanked(closest, 'Closest partners', ranked.closest, toPair);
+  renderRanked(worst, 'Worst relations', ranked.worst, toPair);
   if (graph.nodes.length < 2) {
     replace(graphBox, status('empty', `No ties of ${nation} between ${from} and ${to}.`));
     return;
@@ -51,17 +51,22 @@ export async function renderNation(root, { nation, from, to }, navigate) {
   }), graph.note ? status('empty', graph.note) : null);
 }
 
-function renderRanked(root, title, result, fits, toPair) {
-  if (result.status === 'rejected') {
-    replace(root, h('h3', {}, title), status('error', result.reason.message));
-    return;
-  }
-  const ties = (result.value.ties || []).filter(fits);
+/** The nation's ties in the range, ranked both ways, as the ranked list shows them. */
+function rankedFromGraph(nation, graph) {
+  const ties = graph.touching.map((e) => ({ partner: e.a === nation ? e.b : e.a, partnerName: e.partnerName,
+    score: e.score, eventCount: e.eventCount }));
+  return {
+    closest: ties.filter((t) => t.score > 0).sort((p, q) => q.score - p.score).slice(0, RANKED),
+    worst: ties.filter((t) => t.score < 0).sort((p, q) => p.score - q.score).slice(0, RANKED),
+  };
+}
+
+function renderRanked(root, title, ties, toPair) {
   if (!ties.length) {
-    replace(root, h('h3', {}, title), status('empty', 'None recorded.'));
+    replace(root, h('h3', {}, title), status('empty', 'None in this range.'));
     return;
   }
-  // Bars are relative to the strongest tie listed: current scores decay and can all be small.
+  // Bars are relative to the strongest tie listed.
   const strongest = Math.max(...ties.map((t) => Math.abs(t.score)), 0.01);
   replace(root, h('h3', {}, title), h('ol', { class: 'ranked-list' }, ties.map((t) =>
     h('li', {}, h('a', { href: '#', onclick: (e) => { e.preventDefault(); toPair(t.partner); } },
@@ -69,19 +74,20 @@ function renderRanked(root, title, result, fits, toPair) {
     h('span', { class: 'bar' }, h('span', { class: `fill ${scoreClass(t.score)}`,
       style: `width:${((100 * Math.abs(t.score)) / strongest).toFixed(0)}%` })),
     h('span', { class: `score ${scoreClass(t.score)}` }, formatScore(t.score)),
-    h('small', {}, ` ${t.eventCount} ev.`)))));
+    h('small', {}, ` ${t.eventCount ?? '?'} ev.`)))));
 }
 
 /** The nation, its strongest neighbours and every edge among them. */
 export function egoNetwork(nation, body) {
   const edges = listOf(body, 'edges').map(normalEdge).filter((e) => e.a && e.b);
-  const touching = edges.filter((e) => e.a === nation || e.b === nation)
-    .sort((p, q) => Math.abs(q.score) - Math.abs(p.score)).slice(0, MAX_NEIGHBOURS);
+  const all = edges.filter((e) => e.a === nation || e.b === nation);
+  const touching = [...all].sort((p, q) => Math.abs(q.score) - Math.abs(p.score)).slice(0, MAX_NEIGHBOURS);
   const ids = new Set([nation, ...touching.map((e) => (e.a === nation ? e.b : e.a))]);
   const names = new Map(listOf(body, 'nodes').map((n) => [n.code || n.id, n.name || n.label]));
   return {
     nodes: [...ids].map((id) => ({ id, label: names.get(id) || nationName(id) })),
     edges: edges.filter((e) => ids.has(e.a) && ids.has(e.b)),
+    touching: all.map((e) => ({ ...e, partnerName: names.get(e.a === nation ? e.b : e.a) })),
   };
 }
 
@@ -91,14 +97,9 @@ function normalEdge(e) {
     score: Number(e.score ?? e.weight ?? 0), eventCount: e.eventCount ?? e.events };
 }
 
-function starFromRanked(nation, results) {
-  const edges = new Map();
-  for (const r of results) {
-    if (r.status !== 'fulfilled') continue;
-    for (const t of r.value.ties || []) {
-      edges.set(t.partner, { a: nation, b: t.partner, score: t.score, eventCount: t.eventCount });
-    }
-  }
-  return { nodes: [{ id: nation, label: nationName(nation) },
-    ...[...edges.keys()].map((id) => ({ id, label: nationName(id) }))], edges: [...edges.values()] };
+function starFromRanked(nation, ties) {
+  return {
+    nodes: [{ id: nation, label: nationName(nation) }, ...ties.map((t) => ({ id: t.partner, label: nationName(t.partner) }))],
+    edges: ties.map((t) => ({ a: nation, b: t.partner, score: t.score, eventCount: t.eventCount })),
+  };
 }

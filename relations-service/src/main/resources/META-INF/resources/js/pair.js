@@ -35,7 +35,6 @@ export async function renderPair(root, { a, b, interval, from, to }, navigate) {
 
   if (tie.status === 'fulfilled') {
     renderSummary(summary, tie.value);
-    renderTopEvents(evidence, tie.value.topEvents || [], (ev) => showEvent(detail, ev));
   } else {
     replace(summary, status(tie.reason.status === 404 ? 'empty' : 'error', tie.reason.message));
   }
@@ -49,9 +48,11 @@ export async function renderPair(root, { a, b, interval, from, to }, navigate) {
     detail.remove();
     return;
   }
+  // The events of the range; when the events API fails, the tie's top events stand in for them.
   let markers = events.status === 'fulfilled' ? events.value : [];
-  if (!markers.length && tie.status === 'fulfilled') markers = tie.value.topEvents || [];
+  if (events.status === 'rejected' && tie.status === 'fulfilled') markers = tie.value.topEvents || [];
   markers = strongest(markers, MAX_MARKERS);
+  renderEventList(evidence, markers, (ev) => showEvent(detail, ev));
   const width = Math.max(480, Math.min(900, chartBox.clientWidth || 760));
   replace(chartBox, lineChart(points, markers, (ev) => showEvent(detail, ev), width, 300),
     h('p', { class: 'chart-note' }, `${points.length} ${interval} points, ${markers.length} event markers `,
@@ -67,7 +68,7 @@ async function pairEvents(a, b, from, to) {
 
 function strongest(events, max) {
   if (events.length <= max) return events;
-  const effect = (e) => Math.abs(e.contribution ?? e.weight ?? 0);
+  const effect = (e) => Math.abs(weightOf(e));
   return [...events].sort((p, q) => effect(q) - effect(p)).slice(0, max);
 }
 
@@ -86,14 +87,22 @@ function renderSummary(root, tie) {
     h('ul', { class: 'directions' }, directions));
 }
 
-function renderTopEvents(root, events, onSelect) {
+/** An event's own weight (at its time); contribution is that weight decayed to today. */
+export function weightOf(ev) {
+  return ev.weight ?? ev.contribution ?? 0;
+}
+
+function renderEventList(root, events, onSelect) {
+  const title = h('h3', {}, 'Events in this range, strongest first');
   if (!events.length) {
-    replace(root, h('h3', {}, 'Events that weigh most'), status('empty', 'No events recorded.'));
+    replace(root, title, status('empty', 'No events in this range.'));
     return;
   }
-  replace(root, h('h3', {}, 'Events that weigh most'), h('ol', { class: 'evidence-list' }, events.map((ev) =>
-    h('li', {}, h('button', { type: 'button', class: `contribution ${scoreClass(ev.contribution ?? ev.weight)}`,
-      onclick: () => onSelect(ev) }, formatScore(ev.contribution ?? ev.weight)),
+  const sorted = [...events].sort((p, q) => Math.abs(weightOf(q)) - Math.abs(weightOf(p)));
+  replace(root, title, h('ol', { class: 'evidence-list' }, sorted.map((ev) =>
+    h('li', {}, h('button', { type: 'button', class: `contribution ${scoreClass(weightOf(ev))}`,
+      title: 'weight of the event when it happened; click for details',
+      onclick: () => onSelect(ev) }, formatScore(weightOf(ev))),
     ` ${ev.type}${ev.subtype ? ` (${ev.subtype})` : ''} · ${formatTime(ev.eventTime)} `,
     h('q', {}, ev.sentence || ''), ' ', articleLink(ev.articleUrl, ev.articleTitle)))));
 }
@@ -101,7 +110,7 @@ function renderTopEvents(root, events, onSelect) {
 function showEvent(root, ev) {
   replace(root, h('h3', {}, `${ev.type}${ev.subtype ? ` (${ev.subtype})` : ''}: ${ev.source} → ${ev.target}`),
     h('p', { class: 'when' }, formatTime(ev.eventTime),
-      ev.modality ? ` · ${ev.modality}` : '', ev.contribution !== undefined ? ` · moved the tie ${formatScore(ev.contribution)}` : ''),
+      ev.modality ? ` · ${ev.modality}` : '', ` · weight ${formatScore(weightOf(ev))}`),
     h('blockquote', { class: 'evidence' }, ev.sentence || '(no sentence)'),
     h('p', {}, articleLink(ev.articleUrl, ev.articleTitle)));
 }

@@ -16,7 +16,7 @@ import org.entente.relations.messaging.Topics;
 final class SeedEvents implements AutoCloseable {
 
     static final String HOSTILE_TITLE = "<img src=x onerror=\"window.__ententePwned=1\">Hostile title";
-    static final String HOSTILE_SENTENCE = "<script>window.__ententePwned=2</script>Bhutan and Nepal signed a pact.";
+    static final String HOSTILE_SENTENCE = "<script>window.__ententePwned=2</script>Kiribati and the Marshall Islands signed a pact.";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final KafkaProducer<String, String> producer;
