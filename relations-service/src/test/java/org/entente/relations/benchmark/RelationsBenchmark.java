@@ -106,7 +106,7 @@ class RelationsBenchmark {
 
         double rate = consume(codes);
         line("## Consumption", "", String.format("- %,d new events produced to `events`, applied by the running "
-                + "consumer (one transaction each) at **%.0f events/s** (target >= 2,000/s)", CONSUME, rate), "");
+                + "consumers (one transaction per polled batch) at **%.0f events/s** (target >= 2,000/s)", CONSUME, rate), "");
 
         line("Load average at the end: " + loadAverage(), "");
         line("## Verdict", "",
