@@ -132,7 +132,7 @@ public final class Backfill {
                     return;
                 }
             } catch (IOException e) {
-                out.println("  ingest-service unreachable (" + e.getMessage() + "), retrying");
+                out.println("  ingest-service unreachable (" + e + "), retrying");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 progress.batchFailed(size, "interrupted");
