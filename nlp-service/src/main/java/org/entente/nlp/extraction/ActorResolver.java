@@ -55,6 +55,11 @@ final class ActorResolver {
             climbToGoverningVerb(parsed, head, sentence.tokens(), index, args);
         }
         List<Mention> sources = new ArrayList<>(args.sources);
+        if (sources.isEmpty() && !args.hasSubject && !hasSubjectArc(parsed, head)) {
+            // the parser lost the subject ("Riyadh said Washington and Beijing agreed"): take the
+            // nations written right before the verb
+            sources.addAll(AdjacentSubjects.before(head, sentence));
+        }
         if (sources.isEmpty() && subjectMissingOrPronoun(parsed, head, sentence.tokens())) {
             sources.addAll(speakers.speakerOf(parsed, head, index));
         }
@@ -186,6 +191,10 @@ final class ActorResolver {
 
     private static boolean isTargetMarker(String marker, MentionIndex index) {
         return TARGET_MARKERS.contains(marker) || (index.venuesAllowed() && marker.equals("in"));
+    }
+
+    private static boolean hasSubjectArc(ParsedSentence parsed, int head) {
+        return parsed.children(head).stream().anyMatch(a -> a.is("nsubj") || a.is("csubj"));
     }
 
     private static boolean subjectMissingOrPronoun(ParsedSentence parsed, int head, List<CoreLabel> tokens) {

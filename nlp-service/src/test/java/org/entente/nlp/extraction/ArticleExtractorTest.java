@@ -47,6 +47,13 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void capitalsActAsMetonymsAndTheSpeakerIsNoParty() {
+        ExtractedEvent event = only(extractor.extract("Riyadh said Washington and Beijing agreed to hold talks in Geneva.").events());
+        assertThat(event.type()).isEqualTo(PloverType.AGREE);
+        assertThat(List.of(event.source(), event.target())).containsExactly("USA", "CHN");
+    }
+
+    @Test
     void compoundActorsGiveEachPair() {
         List<ExtractedEvent> events = extractor.extract("Egypt and Jordan signed a gas deal with Israel.").events();
         assertThat(events).extracting(e -> e.source() + ">" + e.target()).containsExactlyInAnyOrder("EGY>ISR", "JOR>ISR");
