@@ -69,7 +69,8 @@ function renderRanked(root, title, ties, toPair) {
   // Bars are relative to the strongest tie listed.
   const strongest = Math.max(...ties.map((t) => Math.abs(t.score)), 0.01);
   replace(root, h('h3', {}, title), h('ol', { class: 'ranked-list' }, ties.map((t) =>
-    h('li', {}, h('a', { href: '#', onclick: (e) => { e.preventDefault(); toPair(t.partner); } },
+    h('li', {}, h('a', { href: '#', title: t.partnerName || nationName(t.partner),
+      onclick: (e) => { e.preventDefault(); toPair(t.partner); } },
       t.partnerName || nationName(t.partner)),
     h('span', { class: 'bar' }, h('span', { class: `fill ${scoreClass(t.score)}`,
       style: `width:${((100 * Math.abs(t.score)) / strongest).toFixed(0)}%` })),
