@@ -1,6 +1,5 @@
 package org.entente.relations.rest;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
@@ -72,7 +71,6 @@ final class AlertStreamClient implements AlertLiveFeed.Subscriber {
         OutboundSseEvent event = sse.newEventBuilder()
                 .id(Long.toString(publication.seq()))
                 .name("alert")
-                .mediaType(MediaType.TEXT_PLAIN_TYPE)
                 .data(String.class, publication.payload())
                 .reconnectDelay(RECONNECT_MILLIS)
                 .build();

@@ -1,5 +1,6 @@
 package org.entente.relations.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -34,6 +35,8 @@ public class AlertRecorder {
     AlertDispatcher dispatcher;
     @Inject
     TransactionSynchronizationRegistry transactions;
+    @Inject
+    MeterRegistry registry;
 
     void onApplied(@Observes(during = TransactionPhase.IN_PROGRESS) AppliedEvent event) {
         List<RuleSnapshot> enabled = rules.enabled();
@@ -96,6 +99,7 @@ public class AlertRecorder {
             alert.persist();
             em.flush();
             addEvidence(alert.id, event, now);
+            registry.counter("entente.relations.alerts", "outcome", "raised").increment();
             return;
         }
         if (!addEvidence(open.id, event, now)) {
@@ -110,6 +114,8 @@ public class AlertRecorder {
         open.lastEventTime = event.eventTime().isAfter(open.lastEventTime) ? event.eventTime() : open.lastEventTime;
         open.updatedAt = now;
         open.revision++;
+        // Suppressed as a new alert: counted so operators see how much noise suppression absorbs.
+        registry.counter("entente.relations.alerts", "outcome", "joined").increment();
     }
 
     private static Alert newAlert(AlertMatch match, AppliedEvent event, Instant now) {
