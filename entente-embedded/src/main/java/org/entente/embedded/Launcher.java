@@ -92,6 +92,19 @@ public final class Launcher {
             out.println("--sample: " + samples + " does not exist, so no sample articles were loaded.");
             return;
         }
+        Path rules = settings.home().resolve("samples/alert-rules.json");
+        if (Files.isRegularFile(rules)) {
+            try {
+                int created = new SampleAlertRules(settings.service("relations-service").url()).create(rules);
+                out.println("--sample: created " + created + " demo alert rules from samples/alert-rules.json "
+                    + "(alerts show on the dashboard and at /api/v1/alerts/stream).");
+            } catch (IOException e) {
+                out.println("--sample: creating the demo alert rules failed: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
         try {
             SampleLoader.Result result = new SampleLoader(settings.service("ingest-service").url()).load(samples);
             out.println("--sample: sent " + result.sent() + " articles from samples/articles.jsonl: "
