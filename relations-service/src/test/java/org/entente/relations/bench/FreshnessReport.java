@@ -38,10 +38,15 @@ record FreshnessReport(String relations, String ingest, double rate, int planned
                 | POST -> alert raised (ms) | %s | %s | %s | %s |
 
                 Verdict: %s.
+
+                Where the time goes: of the end-to-end p99, %s ms pass before relations-service raises the
+                alert (ingest-service -> Kafka -> nlp-service (CoreNLP) -> Kafka -> relations-service) and the
+                rest in the outbox and SSE delivery (p50 of that part: %s ms). Machine load average at the
+                end of the run: %s (2 cores shared with other builds and tests).
                 """.formatted(started, relations, ingest, planned, rate, posted, postFailures, endToEndMs.size(),
                 posted - endToEndMs.size(), ms(endToEndMs, 50), ms(endToEndMs, 90), ms(endToEndMs, 99),
                 ms(endToEndMs, 100), ms(toRaisedMs, 50), ms(toRaisedMs, 90), ms(toRaisedMs, 99), ms(toRaisedMs, 100),
-                verdict);
+                verdict, ms(toRaisedMs, 99), deliveryP50(), loadAverage());
         // From the repository root (mvn -pl) or from the module directory: always the module's target/.
         Path dir = Files.isDirectory(Path.of("relations-service")) ? Path.of("relations-service", "target", "benchmarks")
                 : Path.of("target", "benchmarks");
@@ -50,6 +55,19 @@ record FreshnessReport(String relations, String ingest, double rate, int planned
         Files.writeString(file, text);
         Files.writeString(dir.resolve("freshness-latest.md"), text);
         return file;
+    }
+
+    private String deliveryP50() {
+        return endToEndMs.isEmpty() || toRaisedMs.isEmpty() ? "-"
+                : String.format(Locale.ROOT, "%.0f", percentile(endToEndMs, 50) - percentile(toRaisedMs, 50));
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static String ms(List<Double> sorted, int p) {
