@@ -21,7 +21,7 @@ import org.jboss.logging.Logger;
  * runs on the event loop). Each record that can never be applied is nacked on its own: the channel's
  * dead-letter-queue strategy sends it to {@code events-dlq} with the reason. The rest are applied by
  * {@link EventApplier} in one transaction, in partition order, and the batch is acknowledged once the
- * dead letters are written.
+ * dead letters are written. A database that is briefly away is waited for, not dead-lettered.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -55,7 +55,7 @@ public class EventConsumer {
             }
         }
         if (!events.isEmpty()) {
-            int applied = applier.applyAll(events);
+            int applied = applyRetryingWhileDatabaseIsAway(events);
             registry.counter("entente.relations.events.applied").increment(applied);
             if (applied < events.size()) {
                 registry.counter("entente.relations.events.skipped", "reason", "duplicate")
@@ -64,5 +64,30 @@ public class EventConsumer {
         }
         return CompletableFuture.allOf(deadLetters.toArray(CompletableFuture[]::new))
                 .thenCompose(written -> batch.ack());
+    }
+
+    /**
+     * A database that is out of reach holds the partition (order kept, nothing dead-lettered) until it is
+     * back; any other failure propagates and the batch goes to the dead-letter topic with the reason.
+     */
+    private int applyRetryingWhileDatabaseIsAway(List<EventMessage> events) {
+        for (int retry = 1;; retry++) {
+            try {
+                return applier.applyAll(events);
+            } catch (RuntimeException e) {
+                if (!TransientFailures.isTransient(e)) {
+                    throw e;
+                }
+                registry.counter("entente.relations.events.retried", "reason", "database_unavailable").increment();
+                LOG.warnf("database out of reach, retrying %d events (attempt %d): %s", events.size(), retry,
+                        e.getMessage());
+                try {
+                    Thread.sleep(TransientFailures.waitBefore(retry).toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 }
