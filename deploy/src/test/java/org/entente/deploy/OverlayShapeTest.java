@@ -48,7 +48,7 @@ class OverlayShapeTest {
         assertEquals(1, object("dev", "ScaledObject", "nlp-service").path("spec").path("minReplicaCount").asInt());
         assertEquals(1, object("dev", "Cluster", "entente-db").path("spec").path("instances").asInt());
         assertEquals(1, object("dev", "KafkaNodePool", "broker").path("spec").path("replicas").asInt());
-        assertEquals("false", configMapValue("dev", "entente-runtime", "QUARKUS_LOG_CONSOLE_JSON"));
+        assertEquals("false", configMapValue("dev", "entente-runtime", "QUARKUS_LOG_CONSOLE_JSON_ENABLED"));
     }
 
     @Test
@@ -83,7 +83,7 @@ class OverlayShapeTest {
             assertFalse(spec.path("template").path("pod").path("affinity").path("podAntiAffinity").isMissingNode(), pool);
         }
         assertEquals(2, object("prod", "Kafka", "entente-kafka").path("spec").path("kafka").path("config").path("min.insync.replicas").asInt());
-        assertEquals("true", configMapValue("prod", "entente-runtime", "QUARKUS_LOG_CONSOLE_JSON"));
+        assertEquals("true", configMapValue("prod", "entente-runtime", "QUARKUS_LOG_CONSOLE_JSON_ENABLED"));
         assertEquals("entente-tls", object("prod", "Ingress", "relations-service").path("spec").path("tls").get(0).path("secretName").asText());
     }
 
