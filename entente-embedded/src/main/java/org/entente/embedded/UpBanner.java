@@ -19,6 +19,7 @@ final class UpBanner {
         out.println();
         out.println(Launcher.READY_LINE);
         ServiceSpec relations = settings.service("relations-service");
+        out.println("  Dashboard      " + relations.url() + "/");
         out.println("  Ties API       " + relations.url() + "/api/v1/ties?nation=SAU   (and /api/v1/ties/IRN/SAU)");
         ServiceSpec ingest = settings.service("ingest-service");
         out.println("  Feeds API      " + ingest.url() + "/api/v1/feeds   articles: POST " + ingest.url() + "/api/v1/articles");
