@@ -24,7 +24,10 @@ public class PipelineMetrics {
                 .description("Texts cut to entente.nlp.max-text-chars before extraction").register(registry);
         this.latency = Timer.builder("entente.nlp.extraction.duration")
                 .description("Time to extract nations and events from one text")
-                .publishPercentiles(0.5, 0.99).register(registry);
+                // Buckets, not client-side percentiles: Grafana aggregates them across replicas.
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(5)).maximumExpectedValue(Duration.ofSeconds(60))
+                .register(registry);
     }
 
     public void articleProcessed() {

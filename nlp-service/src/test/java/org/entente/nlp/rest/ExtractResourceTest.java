@@ -106,6 +106,6 @@ class ExtractResourceTest {
                 .body("checks.name", hasItem("nlp-pipeline"));
         given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/extract"));
         given().get("/q/metrics").then().statusCode(200)
-                .body(containsString("entente_nlp_extraction_duration_seconds"));
+                .body(containsString("entente_nlp_extraction_duration_seconds_bucket"));
     }
 }
