@@ -19,6 +19,10 @@ class ExtractionQualityTest {
 
     static final double GOLD_TYPED_PAIR_F1_FLOOR = 0.77;
     static final double GOLD_UNTYPED_PAIR_F1_FLOOR = 0.85;
+    // Issue 3's count of the gold set (138 records, military and police actors included): targets 0.75 / 0.85
+    // are not reached yet; these floors only keep the scores from falling.
+    static final double ISSUE_GOLD_TYPED_PAIR_F1_FLOOR = 0.64;
+    static final double ISSUE_GOLD_UNTYPED_PAIR_F1_FLOOR = 0.69;
     static final double OWN_NATION_F1_FLOOR = 0.99;
     static final double OWN_TYPED_PAIR_F1_FLOOR = 0.93;
     static final double OWN_UNTYPED_PAIR_F1_FLOOR = 0.93;
@@ -30,10 +34,13 @@ class ExtractionQualityTest {
         Set<String> states = Gazetteer.load().nationNames().keySet();
         List<LabeledSentence> gold = PloverGold.stateToState(states, true);
         List<LabeledSentence> goldAnySector = PloverGold.stateToState(states, false);
+        List<LabeledSentence> goldAsIssueCounts = PloverGold.stateSectorsWithSourceAndTarget();
         List<LabeledSentence> own = OwnTestSet.load();
 
         QualityScore goldScore = Evaluation.run("PLOVER gold, state actors", gold, extractor);
         QualityScore goldAnyScore = Evaluation.run("PLOVER gold, state codes (any sector)", goldAnySector, extractor);
+        QualityScore goldIssueScore = Evaluation.run("PLOVER gold, state sectors with source and target (issue 3's count)",
+                goldAsIssueCounts, extractor);
         QualityScore ownScore = Evaluation.run("own sentences, all", own, extractor);
         QualityScore devScore = Evaluation.run("own sentences, dev half",
                 own.stream().filter(s -> s.split().equals("dev")).toList(), extractor);
@@ -42,18 +49,24 @@ class ExtractionQualityTest {
 
         List<String> notes = new ArrayList<>();
         notes.add("PLOVER gold: " + gold.size() + " records whose actors are all states (non-state sectors excluded); "
-                + goldAnySector.size() + " when any actor carrying a state's code counts.");
+                + goldAnySector.size() + " when any actor carrying a state's code counts; " + goldAsIssueCounts.size()
+                + " with a source and a target whose actors all have a state sector or none (issue 3's count).");
         notes.add("Own sentences: " + own.size() + " (dev " + devScore.sentences + ", held-out " + heldoutScore.sentences
                 + "); only the dev half and the PLOVER records were inspected while tuning.");
         notes.add("Floors: gold typed-pair F1 " + GOLD_TYPED_PAIR_F1_FLOOR + ", gold untyped-pair F1 " + GOLD_UNTYPED_PAIR_F1_FLOOR
+                + ", gold (issue 3's count) typed/untyped " + ISSUE_GOLD_TYPED_PAIR_F1_FLOOR + "/" + ISSUE_GOLD_UNTYPED_PAIR_F1_FLOOR
                 + ", own nation F1 " + OWN_NATION_F1_FLOOR + ", own typed-pair F1 " + OWN_TYPED_PAIR_F1_FLOOR
                 + ", own untyped-pair F1 " + OWN_UNTYPED_PAIR_F1_FLOOR + ", held-out typed-pair F1 " + HELDOUT_TYPED_PAIR_F1_FLOOR + ".");
-        String report = QualityReport.render(List.of(goldScore, goldAnyScore, ownScore, devScore, heldoutScore), notes)
+        String report = QualityReport.render(List.of(goldScore, goldIssueScore, goldAnyScore, ownScore, devScore, heldoutScore), notes)
                 + QualityReport.renderMisses(goldScore) + QualityReport.renderMisses(devScore);
         QualityReport.write(Path.of("target", "eval.md"), report);
 
         assertThat(goldScore.typedPair.f1()).as("PLOVER gold typed-pair F1").isGreaterThanOrEqualTo(GOLD_TYPED_PAIR_F1_FLOOR);
         assertThat(goldScore.untypedPair.f1()).as("PLOVER gold untyped-pair F1").isGreaterThanOrEqualTo(GOLD_UNTYPED_PAIR_F1_FLOOR);
+        assertThat(goldIssueScore.typedPair.f1()).as("PLOVER gold (issue 3's count) typed-pair F1")
+                .isGreaterThanOrEqualTo(ISSUE_GOLD_TYPED_PAIR_F1_FLOOR);
+        assertThat(goldIssueScore.untypedPair.f1()).as("PLOVER gold (issue 3's count) untyped-pair F1")
+                .isGreaterThanOrEqualTo(ISSUE_GOLD_UNTYPED_PAIR_F1_FLOOR);
         assertThat(ownScore.nations.f1()).as("own nation-mention F1").isGreaterThanOrEqualTo(OWN_NATION_F1_FLOOR);
         assertThat(ownScore.typedPair.f1()).as("own typed-pair F1").isGreaterThanOrEqualTo(OWN_TYPED_PAIR_F1_FLOOR);
         assertThat(ownScore.untypedPair.f1()).as("own untyped-pair F1").isGreaterThanOrEqualTo(OWN_UNTYPED_PAIR_F1_FLOOR);

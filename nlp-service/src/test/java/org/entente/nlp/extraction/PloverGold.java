@@ -55,6 +55,31 @@ final class PloverGold {
         return sentences;
     }
 
+    /**
+     * The records as issue 3 counts them (138): a source and a target (or several sources), and every actor without a
+     * sector or in a state sector (government, military, police, judiciary, legislature).
+     */
+    static List<LabeledSentence> stateSectorsWithSourceAndTarget() {
+        Set<String> stateSectors = Set.of("", "GOV", "MIL", "COP", "JUD", "LEG");
+        List<LabeledSentence> sentences = new ArrayList<>();
+        for (JsonNode record : read()) {
+            List<JsonNode> sources = actors(record.get("source"));
+            List<JsonNode> targets = actors(record.get("target"));
+            List<JsonNode> all = new ArrayList<>(sources);
+            all.addAll(targets);
+            // A record with an empty target and several sources ("A and B agreed") pairs its sources.
+            boolean sourcesPaired = targets.isEmpty() && sources.size() >= 2 && record.path("target").isTextual();
+            if (!record.has("text") || sources.isEmpty() || (targets.isEmpty() && !sourcesPaired)
+                    || !all.stream().allMatch(a -> stateSectors.contains(a.path("sector").asText("")))) {
+                continue;
+            }
+            PloverType type = PloverType.valueOf(record.get("event").asText());
+            sentences.add(new LabeledSentence(record.get("id").asText(), "gold", record.get("text").asText(), null,
+                    expected(type, sources, targets)));
+        }
+        return sentences;
+    }
+
     private static List<LabeledSentence.Expected> expected(PloverType type, List<JsonNode> sources, List<JsonNode> targets) {
         List<LabeledSentence.Expected> events = new ArrayList<>();
         if (targets.isEmpty()) {
