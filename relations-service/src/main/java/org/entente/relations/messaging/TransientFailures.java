@@ -6,7 +6,7 @@ import java.sql.SQLTransientException;
 import java.time.Duration;
 
 /**
- * Tells a database that is briefly out of reach (restarting, failing over, pool exhausted) from an event
+ * Tells a database that is briefly out of reach (restarting, failing over, pool exhausted, a deadlock) from an event
  * the database rejects. The first is retried until it passes, so valid events are never dead-lettered
  * because PostgreSQL was down for a minute; only the second goes to {@code events-dlq}.
  */
@@ -23,9 +23,11 @@ final class TransientFailures {
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
                 return true;
             }
-            // SQLState class 08: connection exception; 57P0x: the server is shutting down or starting.
+            // SQLState class 08: connection exception; 57P0x: the server is shutting down or starting;
+            // 40001 / 40P01: serialization failure or deadlock between consumers, gone on a retry.
             if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0")
+                    || sql.getSQLState().equals("40001") || sql.getSQLState().equals("40P01"))) {
                 return true;
             }
             // Agroal reports an exhausted or unreachable pool without an SQLState.

@@ -20,6 +20,9 @@ class TransientFailuresTest {
                 .isTrue();
         assertThat(TransientFailures.isTransient(new SQLException("Acquisition timeout while waiting for new connection")))
                 .isTrue();
+        assertThat(TransientFailures.isTransient(new PersistenceException("lock",
+                new SQLException("deadlock detected", "40P01")))).isTrue();
+        assertThat(TransientFailures.isTransient(new SQLException("could not serialize access", "40001"))).isTrue();
     }
 
     @Test
