@@ -11,7 +11,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.entente.relations.config.AlertConfig;
 import org.entente.relations.messaging.AlertPublisher;
-import org.jboss.logging.Logger;
 
 /**
  * Drains the alert outbox on one thread: turns due alert revisions into publications (committed,
@@ -22,7 +21,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class AlertDispatcher {
 
-    private static final Logger LOG = Logger.getLogger(AlertDispatcher.class);
     private static final int BATCH = 100;
 
     @Inject
@@ -35,22 +33,14 @@ public class AlertDispatcher {
     AlertConfig config;
 
     private final Semaphore signal = new Semaphore(0);
-    private volatile boolean running;
-    private Thread thread;
+    private final WorkerLoop worker = new WorkerLoop("alert-dispatcher", this::waitAndDispatch);
 
     void start(@Observes StartupEvent startup) {
-        running = true;
-        thread = new Thread(this::loop, "alert-dispatcher");
-        thread.setDaemon(true);
-        thread.start();
+        worker.start();
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            thread.join(5_000);
-        }
+        worker.stop();
     }
 
     /** Called after a transaction that raised or updated alerts has committed. */
@@ -58,23 +48,10 @@ public class AlertDispatcher {
         signal.release();
     }
 
-    private void loop() {
-        while (running) {
-            try {
-                signal.tryAcquire(config.outboxPoll().toMillis(), TimeUnit.MILLISECONDS);
-                signal.drainPermits();
-                dispatch();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                if (!running) {
-                    return;
-                }
-                LOG.warnf("alert outbox: %s; trying again", e.getMessage());
-                pause();
-            }
-        }
+    private void waitAndDispatch() throws InterruptedException {
+        signal.tryAcquire(config.outboxPoll().toMillis(), TimeUnit.MILLISECONDS);
+        signal.drainPermits();
+        dispatch();
     }
 
     private void dispatch() {
@@ -91,14 +68,5 @@ public class AlertDispatcher {
                 outbox.markSent(publication.seq());
             }
         } while (unsent.size() == BATCH);
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(1_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
     }
 }

@@ -39,46 +39,25 @@ public class WebhookDispatcher {
 
     private HttpClient http;
     private WebhookBackoff backoff;
-    private volatile boolean running;
-    private Thread thread;
+    private final WorkerLoop worker = new WorkerLoop("alert-webhooks", this::deliverDue);
 
     void start(@Observes StartupEvent startup) {
         AlertConfig.Webhook webhook = config.webhook();
         backoff = new WebhookBackoff(webhook.initialBackoff(), webhook.maxBackoff(), webhook.maxAttempts());
         http = HttpClient.newBuilder().connectTimeout(webhook.timeout()).build();
-        running = true;
-        thread = new Thread(this::loop, "alert-webhooks");
-        thread.setDaemon(true);
-        thread.start();
+        worker.start();
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            thread.join(5_000);
-        }
+        worker.stop();
     }
 
-    private void loop() {
-        while (running) {
-            try {
-                List<WebhookDeliveries.Due> due = deliveries.claim(Instant.now(), BATCH,
-                        config.webhook().timeout().multipliedBy(2));
-                due.forEach(this::attempt);
-                if (due.isEmpty()) {
-                    Thread.sleep(POLL_MILLIS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                if (!running) {
-                    return;
-                }
-                LOG.warnf("webhook queue: %s; trying again", e.getMessage());
-                sleepQuietly();
-            }
+    private void deliverDue() throws InterruptedException {
+        List<WebhookDeliveries.Due> due = deliveries.claim(Instant.now(), BATCH,
+                config.webhook().timeout().multipliedBy(2));
+        due.forEach(this::attempt);
+        if (due.isEmpty()) {
+            Thread.sleep(POLL_MILLIS);
         }
     }
 
@@ -120,14 +99,5 @@ public class WebhookDispatcher {
         registry.counter("entente.relations.alerts.webhook", "outcome", wait == null ? "failed" : "retry").increment();
         LOG.infof("webhook %s attempt %d failed (%s)%s", due.url(), attempt, error,
                 wait == null ? "; giving up" : "; next in " + wait);
-    }
-
-    private void sleepQuietly() {
-        try {
-            Thread.sleep(1_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
     }
 }
