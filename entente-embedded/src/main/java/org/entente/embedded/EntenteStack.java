@@ -23,6 +23,7 @@ public final class EntenteStack implements AutoCloseable {
     private EmbeddedPostgres postgres;
     private String bootstrapServers;
     private String jdbcUrl;
+    private AdminToken adminToken;
 
     public EntenteStack(LaunchSettings settings, PrintStream out) {
         this.settings = settings;
@@ -53,7 +54,7 @@ public final class EntenteStack implements AutoCloseable {
         startKafka();
         out.println("Creating topics " + LaunchSettings.TOPICS.keySet() + " if missing");
         EmbeddedKafka.createTopics(bootstrapServers, LaunchSettings.TOPICS);
-        Map<String, String> env = serviceEnvironment();
+        Map<String, String> env = serviceEnvironment(adminTokenHolder());
         // On two cores CoreNLP's model loading starves the other services' start-up (database pool
         // timeouts), so nlp-service starts once the light services are ready.
         List<ServiceSpec> light = settings.services().stream().filter(s -> !s.name().equals("nlp-service")).toList();
@@ -98,8 +99,11 @@ public final class EntenteStack implements AutoCloseable {
         bootstrapServers = kafka.bootstrapServers();
     }
 
-    private Map<String, String> serviceEnvironment() {
+    private Map<String, String> serviceEnvironment(AdminToken token) {
         Map<String, String> env = new HashMap<>();
+        env.put(AdminToken.VARIABLE, token.value());
+        // Feeds served on this machine are normal locally; private networks stay refused (SSRF) unless the operator says so.
+        env.put("ENTENTE_INGEST_FEEDS_ALLOW_LOOPBACK", "true");
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
         if (postgres != null) {
@@ -107,6 +111,27 @@ public final class EntenteStack implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_PASSWORD", EmbeddedPostgres.PASSWORD);
         }
         return env;
+    }
+
+    /**
+     * The admin bearer token the services accept (send {@code Authorization: Bearer <token>} to feeds,
+     * articles, alert rules and admin calls). Resolved on first use: ENTENTE_ADMIN_TOKEN, else
+     * .entente/admin-token, else generated there.
+     */
+    public String adminToken() {
+        try {
+            return adminTokenHolder().value();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("admin token: " + e.getMessage(), e);
+        }
+    }
+
+    /** The token with where it came from (for the banner: only a newly generated one is shown). */
+    public synchronized AdminToken adminTokenHolder() throws IOException {
+        if (adminToken == null) {
+            adminToken = AdminToken.resolve(settings.adminTokenFromEnvironment(), settings.stateDir());
+        }
+        return adminToken;
     }
 
     public String bootstrapServers() {

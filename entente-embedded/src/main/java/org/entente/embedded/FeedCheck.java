@@ -19,9 +19,12 @@ public final class FeedCheck {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String ingestUrl;
+    private final String adminToken;
 
-    public FeedCheck(String ingestUrl) {
+    /** @param adminToken the bearer token ingest-service wants for {@code /api/v1/feeds} (feed config is admin) */
+    public FeedCheck(String ingestUrl, String adminToken) {
         this.ingestUrl = ingestUrl;
+        this.adminToken = adminToken;
     }
 
     /** One feed as ingest-service reports it; {@code lastError} is null when the last poll worked. */
@@ -30,7 +33,7 @@ public final class FeedCheck {
 
     public List<Feed> feeds() throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(ingestUrl + "/api/v1/feeds"))
-            .timeout(Duration.ofSeconds(20)).GET().build();
+            .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + adminToken).GET().build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException("GET /api/v1/feeds answered " + response.statusCode());

@@ -7,10 +7,17 @@ import java.util.Map;
 
 /**
  * What {@code ./entente up} starts and where, from the environment. External Kafka or PostgreSQL
- * are used when the standard Quarkus variables name them.
+ * are used when the standard Quarkus variables name them. {@code adminTokenFromEnvironment} is
+ * {@code ENTENTE_ADMIN_TOKEN} (null when unset); {@link #toString()} hides it.
  */
 public record LaunchSettings(Path home, int kafkaPort, int postgresPort, String externalKafka,
-        String externalJdbcUrl, List<ServiceSpec> services, boolean sample) {
+        String externalJdbcUrl, List<ServiceSpec> services, boolean sample, String adminTokenFromEnvironment) {
+
+    /** Settings without an admin token from the environment (one is read from or generated into .entente/). */
+    public LaunchSettings(Path home, int kafkaPort, int postgresPort, String externalKafka,
+            String externalJdbcUrl, List<ServiceSpec> services, boolean sample) {
+        this(home, kafkaPort, postgresPort, externalKafka, externalJdbcUrl, services, sample, null);
+    }
 
     /** Partitions of each topic the local stack creates. */
     public static final Map<String, Integer> TOPICS = topics();
@@ -25,7 +32,16 @@ public record LaunchSettings(Path home, int kafkaPort, int postgresPort, String 
                 new ServiceSpec("relations-service", port(env, "ENTENTE_RELATIONS_PORT", 8080), "384m"),
                 new ServiceSpec("ingest-service", port(env, "ENTENTE_INGEST_PORT", 8081), "384m"),
                 new ServiceSpec("nlp-service", port(env, "ENTENTE_NLP_PORT", 8082), "1g")),
-            sample);
+            sample,
+            blankToNull(env.get(AdminToken.VARIABLE)));
+    }
+
+    @Override
+    public String toString() {
+        return "LaunchSettings[home=" + home + ", kafkaPort=" + kafkaPort + ", postgresPort=" + postgresPort
+            + ", externalKafka=" + externalKafka + ", externalJdbcUrl=" + externalJdbcUrl + ", services=" + services
+            + ", sample=" + sample + ", adminTokenFromEnvironment=" + (adminTokenFromEnvironment == null ? "unset" : "hidden")
+            + "]";
     }
 
     public Path stateDir() {

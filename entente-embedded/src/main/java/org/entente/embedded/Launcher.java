@@ -79,14 +79,14 @@ public final class Launcher {
         StatusReport.writePorts(settings, stack);
         new UpBanner(settings, stack, out).print();
         if (settings.sample()) {
-            loadSample();
+            loadSample(stack.adminToken());
         }
         sleepUntil(startedAt + FEED_CHECK_DELAY.toNanos());
-        out.println(new FeedCheck(settings.service("ingest-service").url()).report());
+        out.println(new FeedCheck(settings.service("ingest-service").url(), stack.adminToken()).report());
         watch(stack);
     }
 
-    private void loadSample() {
+    private void loadSample(String adminToken) {
         Path samples = settings.home().resolve("samples/articles.jsonl");
         if (!Files.isRegularFile(samples)) {
             out.println("--sample: " + samples + " does not exist, so no sample articles were loaded.");
@@ -95,7 +95,7 @@ public final class Launcher {
         Path rules = settings.home().resolve("samples/alert-rules.json");
         if (Files.isRegularFile(rules)) {
             try {
-                int created = new SampleAlertRules(settings.service("relations-service").url()).create(rules);
+                int created = new SampleAlertRules(settings.service("relations-service").url(), adminToken).create(rules);
                 out.println("--sample: created " + created + " demo alert rules from samples/alert-rules.json "
                     + "(alerts show on the dashboard and at /api/v1/alerts/stream).");
             } catch (IOException e) {
@@ -106,7 +106,7 @@ public final class Launcher {
             }
         }
         try {
-            SampleLoader.Result result = new SampleLoader(settings.service("ingest-service").url()).load(samples);
+            SampleLoader.Result result = new SampleLoader(settings.service("ingest-service").url(), adminToken).load(samples);
             out.println("--sample: sent " + result.sent() + " articles from samples/articles.jsonl: "
                 + result.accepted() + " accepted, " + result.duplicates() + " already known. Ties appear at "
                 + settings.service("relations-service").url() + "/api/v1/ties?nation=SAU as nlp-service reads them.");

@@ -24,9 +24,12 @@ public final class SampleAlertRules {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String relationsUrl;
+    private final String adminToken;
 
-    public SampleAlertRules(String relationsUrl) {
+    /** @param adminToken the bearer token relations-service wants for {@code /api/v1/alert-rules} */
+    public SampleAlertRules(String relationsUrl, String adminToken) {
         this.relationsUrl = relationsUrl;
+        this.adminToken = adminToken;
     }
 
     /** @return how many rules were created */
@@ -48,7 +51,8 @@ public final class SampleAlertRules {
     }
 
     private JsonNode send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + adminToken).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
             throw new IOException("relations-service answered " + response.statusCode() + ": " + response.body());

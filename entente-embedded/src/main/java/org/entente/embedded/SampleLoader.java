@@ -29,9 +29,12 @@ public final class SampleLoader {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String ingestUrl;
+    private final String adminToken;
 
-    public SampleLoader(String ingestUrl) {
+    /** @param adminToken the bearer token ingest-service wants for {@code POST /api/v1/articles} */
+    public SampleLoader(String ingestUrl, String adminToken) {
         this.ingestUrl = ingestUrl;
+        this.adminToken = adminToken;
     }
 
     /** Counts of what ingest-service took. */
@@ -81,6 +84,7 @@ public final class SampleLoader {
         HttpRequest request = HttpRequest.newBuilder(URI.create(ingestUrl + "/api/v1/articles"))
             .timeout(Duration.ofSeconds(60))
             .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + adminToken)
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
             .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -30,8 +30,17 @@ final class UpBanner {
         }
         out.println("  Kafka          " + stack.bootstrapServers());
         out.println("  PostgreSQL     " + stack.jdbcUrl());
+        out.println(adminToken());
         out.println("  Logs           " + settings.home().relativize(settings.logDir()) + "/<service>.log, infrastructure.log");
         out.println("Stop with Ctrl-C or ./entente down. Data stays in .entente/ for the next start.");
         out.println();
+    }
+
+    private String adminToken() {
+        try {
+            return stack.adminTokenHolder().describe(settings.home(), settings.service("ingest-service").url());
+        } catch (java.io.IOException e) {
+            return "  Admin token    unreadable: " + e.getMessage();
+        }
     }
 }
