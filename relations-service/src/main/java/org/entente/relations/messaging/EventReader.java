@@ -5,12 +5,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.relations.domain.EventType;
 import org.entente.relations.domain.Modality;
 import org.entente.relations.domain.Nations;
+import org.entente.relations.domain.Subtypes;
 
 /**
  * Turns the raw value of an {@code events} record into a checked {@link EventMessage}, or says in
  * one sentence why it never can be applied.
  */
 public class EventReader {
+
+    /**
+     * An Event v1 carries one sentence of an article whose text nlp-service caps at 100,000 characters;
+     * anything much larger is not an event, and would only bloat the event log.
+     */
+    static final int MAX_VALUE_CHARS = 262_144;
+    /** Width of the event log's id columns (V1 migration); longer values would fail the whole batch. */
+    static final int MAX_ID_CHARS = 64;
 
     private final ObjectMapper mapper;
     private final Nations nations;
@@ -24,6 +33,10 @@ public class EventReader {
         if (json == null || json.isBlank()) {
             throw new PoisonEventException("empty", "empty record value; expected an Event v1 JSON object");
         }
+        if (json.length() > MAX_VALUE_CHARS) {
+            throw new PoisonEventException("too_large", "record value has " + json.length()
+                    + " characters, more than the " + MAX_VALUE_CHARS + " an Event v1 can hold; check the producer");
+        }
         EventMessage event;
         try {
             event = mapper.readValue(json, EventMessage.class);
@@ -31,7 +44,11 @@ public class EventReader {
             throw new PoisonEventException("malformed_json",
                     "value is not a valid Event v1 JSON object: " + e.getOriginalMessage(), e);
         }
+        if (event == null) {
+            throw new PoisonEventException("malformed_json", "value is JSON null; expected an Event v1 JSON object");
+        }
         check(event);
+        checkStorable(event);
         return event;
     }
 
@@ -67,6 +84,35 @@ public class EventReader {
         if (e.confidence() == null || e.confidence() < 0.0 || e.confidence() > 1.0) {
             throw new PoisonEventException("bad_confidence", "confidence " + e.confidence()
                     + " is outside 0..1");
+        }
+    }
+
+    /** What PostgreSQL would refuse: it would fail the transaction of every other event in the batch. */
+    private static void checkStorable(EventMessage e) {
+        maxLength(e.id(), "id", MAX_ID_CHARS);
+        maxLength(e.articleId(), "articleId", MAX_ID_CHARS);
+        maxLength(e.extractorVersion(), "extractorVersion", MAX_ID_CHARS);
+        if (e.subtype() != null && !Subtypes.isKnown(e.subtype())) {
+            throw new PoisonEventException("unknown_subtype", "unknown subtype '" + Quoted.shortened(e.subtype())
+                    + "'; expected null or one of " + String.join(", ", Subtypes.ALL));
+        }
+        if (e.cameoCode() != null && !e.cameoCode().matches("\\d{2,4}")) {
+            throw new PoisonEventException("bad_cameo_code", "cameoCode '" + Quoted.shortened(e.cameoCode())
+                    + "' is not a CAMEO code; expected two to four digits, e.g. 03");
+        }
+        for (String text : new String[] {e.id(), e.articleId(), e.articleUrl(), e.articleTitle(), e.sentence(),
+                e.trigger(), e.extractorVersion()}) {
+            if (text != null && text.indexOf('\u0000') >= 0) {
+                throw new PoisonEventException("nul_character", "a text field contains a NUL character (\\u0000), "
+                        + "which PostgreSQL cannot store; strip control characters in the producer");
+            }
+        }
+    }
+
+    private static void maxLength(String value, String field, int max) {
+        if (value != null && value.length() > max) {
+            throw new PoisonEventException("too_long", "field '" + field + "' is longer than " + max
+                    + " characters (" + value.length() + ")");
         }
     }
 

@@ -1,0 +1,177 @@
+package org.entente.relations.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.entente.testinfra.EntenteInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every kind of bad record on {@code events} (real broker, real PostgreSQL): it lands on {@code events-dlq}
+ * with a {@code dead-letter-reason} a person can act on, and the good event sent right after it on the
+ * same partition is applied. Add a row to {@link #poison()} for a new kind of bad input.
+ */
+@QuarkusTest
+@WithTestResource(value = EntenteInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class EventPoisonRecordTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final Instant AT = Instant.now().minus(5, ChronoUnit.HOURS);
+    private static PoisonRecords kafka;
+
+    @Inject
+    DataSource db;
+
+    @BeforeAll
+    static void connect() {
+        kafka = new PoisonRecords();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        kafka.close();
+    }
+
+    static Stream<Arguments> poison() {
+        String valid = good("e-valid");
+        return Stream.of(
+                Arguments.of("not JSON", utf8("{this is not json"), "not a valid Event v1"),
+                Arguments.of("a JSON array", utf8("[1, 2, 3]"), "not a valid Event v1"),
+                Arguments.of("a JSON string", utf8("\"an event\""), "not a valid Event v1"),
+                Arguments.of("JSON null", utf8("null"), "JSON null"),
+                Arguments.of("missing required fields", utf8("{\"schemaVersion\": 1, \"source\": \"ARG\"}"),
+                        "required field 'id'"),
+                Arguments.of("no schemaVersion", utf8(valid.replace("\"schemaVersion\": 1,", "")),
+                        "unsupported schemaVersion null"),
+                Arguments.of("confidence is a word", utf8(valid.replace("\"confidence\": 0.9", "\"confidence\": \"very\"")),
+                        "not a valid Event v1"),
+                Arguments.of("eventTime is not a time", utf8(valid.replace("\"eventTime\": \"", "\"eventTime\": \"yesterday")),
+                        "not a valid Event v1"),
+                Arguments.of("sentenceIndex is an object",
+                        utf8(valid.replace("\"sentenceIndex\": 0", "\"sentenceIndex\": {\"a\": 1}")),
+                        "not a valid Event v1"),
+                Arguments.of("invalid UTF-8 outside strings", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, utf8(valid)),
+                        "not a valid Event v1"),
+                Arguments.of("an empty value", new byte[0], "empty record value"),
+                Arguments.of("a tombstone (null value)", null, "empty record value"),
+                Arguments.of("an oversized record (300,000-character sentence)",
+                        utf8(valid.replace("did something", "x".repeat(300_000))), "more than"),
+                Arguments.of("a NUL character", utf8(valid.replace("did something", "did\\u0000something")),
+                        "NUL"),
+                Arguments.of("an id longer than 64 characters", utf8(valid.replace("\"id\": \"e-valid\"",
+                        "\"id\": \"" + "9".repeat(65) + "\"")), "'id' is longer than 64"),
+                Arguments.of("an unknown subtype", utf8(valid.replace("\"subtype\": null", "\"subtype\": \"" + "pact".repeat(20) + "\"")),
+                        "unknown subtype"),
+                Arguments.of("a cameoCode that is not a CAMEO code", utf8(valid.replace("\"cameoCode\": \"03\"",
+                        "\"cameoCode\": \"'; DROP TABLE relations.tie;--\"")), "cameoCode"),
+                Arguments.of("an extractorVersion longer than 64 characters", utf8(valid.replace(
+                        "\"extractorVersion\": \"test\"", "\"extractorVersion\": \"" + "v".repeat(65) + "\"")),
+                        "'extractorVersion' is longer than 64"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("poison")
+    void aPoisonRecordIsDeadLetteredWithAReasonAndTheNextEventIsApplied(String name, byte[] value, String reason)
+            throws SQLException {
+        String key = "ARG|BRA#" + EventTraffic.newId();
+        String next = EventTraffic.newId();
+        kafka.sendPair(key, value, good(next));
+
+        await().atMost(WAIT).until(() -> kafka.deadLetter(key).isPresent());
+        ConsumerRecord<String, byte[]> dead = kafka.deadLetter(key).orElseThrow();
+        assertThat(PoisonRecords.header(dead, "dead-letter-reason")).as(name).contains(reason);
+        assertThat(PoisonRecords.header(dead, "dead-letter-topic")).isEqualTo(Topics.EVENTS);
+        assertThat(text(dead.value())).as("the original value is kept").isEqualTo(text(value));
+        await().atMost(WAIT).until(() -> logged(next) == 1);
+    }
+
+    @Test
+    void brokenUtf8InsideAStringIsReplacedAndTheEventStillApplied() throws SQLException {
+        String key = "ARG|BRA#" + EventTraffic.newId();
+        String id = EventTraffic.newId();
+        byte[] broken = utf8(good(id).replace("did something", "did @@ something"));
+        int at = indexOf(broken, utf8("@@"));
+        broken[at] = (byte) 0xC3; // a lead byte followed by ASCII: not UTF-8
+        broken[at + 1] = (byte) 0x28;
+        String next = EventTraffic.newId();
+        kafka.sendPair(key, broken, good(next));
+        await().atMost(WAIT).until(() -> logged(next) == 1);
+        assertThat(logged(id)).as("the Kafka String deserializer replaces the bad byte; the event is kept").isOne();
+        assertThat(sentence(id)).contains("did \uFFFD( something");
+    }
+
+    private static String good(String id) {
+        return EventTraffic.event(id, "ARG", "BRA", "CONSULT", null, "asserted", AT);
+    }
+
+    private long logged(String id) throws SQLException {
+        try (Connection c = db.getConnection();
+                PreparedStatement s = c.prepareStatement("select count(*) from relations.event_log where id = ?")) {
+            s.setString(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private String sentence(String id) throws SQLException {
+        try (Connection c = db.getConnection();
+                PreparedStatement s = c.prepareStatement("select sentence from relations.event_log where id = ?")) {
+            s.setString(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getString(1);
+            }
+        }
+    }
+
+    /** Bytes as the consumer saw them (invalid UTF-8 replaced), so broken values compare too; null for none. */
+    private static String text(byte[] value) {
+        return value == null || value.length == 0 ? null : new String(value, StandardCharsets.UTF_8);
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = new byte[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new IllegalArgumentException("not found");
+    }
+}
