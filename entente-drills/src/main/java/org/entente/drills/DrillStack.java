@@ -1,0 +1,163 @@
+package org.entente.drills;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.entente.embedded.EmbeddedKafka;
+import org.entente.embedded.EmbeddedPostgres;
+import org.entente.embedded.LaunchSettings;
+import org.entente.embedded.Ports;
+import org.entente.embedded.ServiceProcess;
+
+/**
+ * Kafka, PostgreSQL and the three packaged services, composed from entente-embedded's parts so a
+ * drill can kill a service and start it again, or stop the broker or the database and start it
+ * again on the same data directory and port. Everything lives under {@code stateDir} and listens
+ * on free ports, so a drill never touches a running {@code ./entente up}.
+ */
+public final class DrillStack implements AutoCloseable {
+
+    public static final String RELATIONS = "relations-service";
+    public static final String INGEST = "ingest-service";
+    public static final String NLP = "nlp-service";
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+    private static final Map<String, String> HEAPS = Map.of(RELATIONS, "384m", INGEST, "384m", NLP, "1g");
+
+    private final Path home;
+    private final Path stateDir;
+    private final PrintStream out;
+    private final String adminToken;
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final int kafkaPort = Ports.free();
+    private final int postgresPort = Ports.free();
+    private EmbeddedKafka kafka;
+    private EmbeddedPostgres postgres;
+
+    public DrillStack(Path home, Path stateDir, String adminToken, PrintStream out) {
+        this.home = home.toAbsolutePath().normalize();
+        this.stateDir = stateDir.toAbsolutePath().normalize();
+        this.adminToken = adminToken;
+        this.out = out;
+        for (String name : List.of(RELATIONS, INGEST, NLP)) {
+            ports.put(name, Ports.free());
+        }
+    }
+
+    /** PostgreSQL, Kafka and its topics, then relations and ingest, then nlp (CoreNLP starves the others' start). */
+    public void start() throws IOException {
+        startPostgres();
+        startKafka();
+        EmbeddedKafka.createTopics(bootstrapServers(), LaunchSettings.TOPICS);
+        startServices(List.of(RELATIONS, INGEST));
+        startServices(List.of(NLP));
+    }
+
+    public void startPostgres() throws IOException {
+        postgres = EmbeddedPostgres.start(stateDir.resolve("postgres"), postgresPort);
+        out.println("  PostgreSQL up on port " + postgresPort);
+    }
+
+    public void startKafka() throws IOException {
+        kafka = EmbeddedKafka.start(stateDir.resolve("kafka"), kafkaPort);
+        out.println("  Kafka up on port " + kafkaPort);
+    }
+
+    public void stopKafka() {
+        kafka.close();
+        kafka = null;
+        out.println("  Kafka stopped");
+    }
+
+    public void stopPostgres() throws IOException {
+        postgres.close();
+        postgres = null;
+        out.println("  PostgreSQL stopped");
+    }
+
+    public void startServices(List<String> names) throws IOException {
+        for (String name : names) {
+            Path jar = home.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+            services.put(name, ServiceProcess.start(name, jar, ports.get(name), environment(),
+                List.of("-Xmx" + HEAPS.get(name)), stateDir.resolve("logs").resolve(name + ".log")));
+        }
+        for (String name : names) {
+            services.get(name).awaitReady(READY_TIMEOUT);
+            out.println("  " + name + " ready on port " + ports.get(name) + " (pid " + services.get(name).pid() + ")");
+        }
+    }
+
+    /** kill -9: no shutdown hook, no graceful close of consumers, producers or transactions. */
+    public void kill(String name) throws InterruptedException {
+        ServiceProcess service = services.remove(name);
+        ProcessHandle handle = ProcessHandle.of(service.pid()).orElseThrow();
+        handle.destroyForcibly();
+        handle.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+        out.println("  " + name + " killed (SIGKILL, pid " + service.pid() + ")");
+        while (!Ports.isFree(ports.get(name))) {
+            Thread.sleep(200);
+        }
+    }
+
+    private Map<String, String> environment() {
+        Map<String, String> env = new HashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl());
+        env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgres.USER);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", EmbeddedPostgres.PASSWORD);
+        env.put("ENTENTE_ADMIN_TOKEN", adminToken);
+        // Only the drill's own feeds on 127.0.0.1, polled often, retried soon after a failure.
+        env.put("ENTENTE_INGEST_SEED_DEFAULT_FEEDS", "false");
+        env.put("ENTENTE_INGEST_MIN_POLL_SECONDS", "1");
+        env.put("ENTENTE_INGEST_SCHEDULER_TICK", "1s");
+        env.put("ENTENTE_INGEST_BACKOFF_INITIAL", "2s");
+        env.put("ENTENTE_INGEST_BACKOFF_MAX", "10s");
+        return env;
+    }
+
+    public String bootstrapServers() {
+        return "localhost:" + kafkaPort;
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + postgresPort + "/" + EmbeddedPostgres.DATABASE;
+    }
+
+    public String url(String service) {
+        return "http://localhost:" + ports.get(service);
+    }
+
+    public ServiceProcess service(String name) {
+        return services.get(name);
+    }
+
+    public Path stateDir() {
+        return stateDir;
+    }
+
+    @Override
+    public void close() {
+        List<String> names = List.copyOf(services.keySet());
+        for (int i = names.size() - 1; i >= 0; i--) {
+            services.get(names.get(i)).stop(Duration.ofSeconds(30));
+        }
+        services.clear();
+        if (kafka != null) {
+            stopKafka();
+        }
+        if (postgres != null) {
+            try {
+                stopPostgres();
+            } catch (IOException e) {
+                out.println("  PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+        }
+    }
+}
