@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,10 +30,18 @@ public final class ArticleExtractor {
     }
 
     public static ArticleExtractor create() {
-        return new ArticleExtractor(new StagedAnnotator(), new MentionFinder(Gazetteer.load()), TriggerLexicon.load());
+        return new ArticleExtractor(new StagedAnnotator(), new MentionFinder(Gazetteer.load(), StateOfficials.load()), TriggerLexicon.load());
     }
 
     public Extraction extract(String text) {
+        return extract(text, null);
+    }
+
+    /**
+     * @param date the article's publication date, or null when unknown; it decides which state an official
+     *     named in the text ("President Bush") acted for
+     */
+    public Extraction extract(String text, LocalDate date) {
         if (text == null || text.isBlank()) {
             return new Extraction(List.of(), List.of(), List.of(), 0, 0);
         }
@@ -45,7 +54,7 @@ public final class ArticleExtractor {
             CoreMap sentence = sentences.get(index);
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
             tokenCount += tokens.size();
-            List<Mention> sentenceMentions = mentions.find(tokens, text);
+            List<Mention> sentenceMentions = mentions.find(tokens, text, date);
             found.add(sentenceMentions);
             if (mayHoldEvent(sentenceMentions, tokens) || mentions.needsNamedEntities(sentenceMentions)) {
                 toTag.add(sentence);
@@ -61,7 +70,7 @@ public final class ArticleExtractor {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
             List<Mention> sentenceMentions = found.get(index);
             if (tagged[index]) {
-                sentenceMentions = mentions.find(tokens, text);
+                sentenceMentions = mentions.find(tokens, text, date);
                 extracted.addAll(events.find(new SentenceContext(index, sentence, tokens, text, sentenceMentions)));
             }
             report(sentenceMentions, index, nations, organizations);
@@ -77,6 +86,9 @@ public final class ArticleExtractor {
     private static void report(List<Mention> sentenceMentions, int index, List<NationMention> nations,
             List<OrganizationMention> organizations) {
         for (Mention m : sentenceMentions) {
+            if (m.entry().kind() == EntryKind.OFFICIAL) {
+                continue;  // an actor for its state, but the text does not name the nation
+            }
             if (m.isNation()) {
                 nations.add(new NationMention(m.code(), m.entry().name(), m.text(), m.begin(), m.end(), index));
             } else {

@@ -10,6 +10,11 @@ enum EntryKind {
     CAPITAL,
     /** An intergovernmental organization. */
     ORGANIZATION,
+    /**
+     * A person or body acting for a state ("President Bush", "Putin"): an actor for that state, but
+     * not a mention of the nation's name, so it is not reported among the nations.
+     */
+    OFFICIAL,
     /** A phrase that contains a nation's name but names something else ("Latin America", "Niger Delta"). */
     BLOCKER
 }

@@ -2,6 +2,7 @@ package org.entente.nlp.extraction;
 
 import edu.stanford.nlp.ling.CoreLabel;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,20 +16,26 @@ final class MentionFinder {
         case NATION_NAME -> 2;
         case NATION_ADJECTIVE -> 3;
         case CAPITAL -> 4;
+        case OFFICIAL -> 5;
     });
 
     private final PhraseTrie trie;
     private final AmbiguityRules rules;
+    private final OfficialFinder officials;
 
-    MentionFinder(Gazetteer gazetteer) {
+    MentionFinder(Gazetteer gazetteer, StateOfficials officials) {
         this.trie = new PhraseTrie(gazetteer.entries());
         this.rules = new AmbiguityRules();
+        this.officials = new OfficialFinder(officials, gazetteer.nationNames());
     }
 
-    List<Mention> find(List<CoreLabel> tokens, String text) {
+    /** Nations, organizations and officials; {@code date} (may be null) picks the office an official held then. */
+    List<Mention> find(List<CoreLabel> tokens, String text, LocalDate date) {
         List<Piece> pieces = pieces(tokens);
         List<Mention> mentions = new ArrayList<>();
+        boolean[] claimed = new boolean[pieces.size()];
         for (PhraseTrie.Match match : trie.findAll(pieces)) {
+            java.util.Arrays.fill(claimed, match.firstPiece(), match.lastPiece() + 1, true);
             Piece first = pieces.get(match.firstPiece());
             Piece last = pieces.get(match.lastPiece());
             String surface = text.substring(first.begin(), last.end());
@@ -42,6 +49,8 @@ final class MentionFinder {
             Mention mention = new Mention(entry, surface, first.begin(), last.end(), first.token(), last.token(), false);
             rules.resolve(mention, tokens).ifPresent(mentions::add);
         }
+        mentions.addAll(officials.find(pieces, claimed, tokens, text, date));
+        mentions.sort(java.util.Comparator.comparingInt(Mention::begin));
         return mentions;
     }
 

@@ -58,7 +58,8 @@ class ExtractionQualityTest {
                 + ", own nation F1 " + OWN_NATION_F1_FLOOR + ", own typed-pair F1 " + OWN_TYPED_PAIR_F1_FLOOR
                 + ", own untyped-pair F1 " + OWN_UNTYPED_PAIR_F1_FLOOR + ", held-out typed-pair F1 " + HELDOUT_TYPED_PAIR_F1_FLOOR + ".");
         String report = QualityReport.render(List.of(goldScore, goldIssueScore, goldAnyScore, ownScore, devScore, heldoutScore), notes)
-                + QualityReport.renderMisses(goldScore) + QualityReport.renderMisses(devScore);
+                + QualityReport.renderMisses(goldScore) + QualityReport.renderMisses(goldIssueScore)
+                + QualityReport.renderMisses(devScore);
         QualityReport.write(Path.of("target", "eval.md"), report);
 
         assertThat(goldScore.typedPair.f1()).as("PLOVER gold typed-pair F1").isGreaterThanOrEqualTo(GOLD_TYPED_PAIR_F1_FLOOR);

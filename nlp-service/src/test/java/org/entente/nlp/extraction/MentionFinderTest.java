@@ -21,7 +21,7 @@ class MentionFinderTest {
     @BeforeAll
     static void load() {
         gazetteer = Gazetteer.load();
-        finder = new MentionFinder(gazetteer);
+        finder = new MentionFinder(gazetteer, StateOfficials.load());
     }
 
     @Test
@@ -53,10 +53,10 @@ class MentionFinderTest {
 
     @Test
     void readsCapitalsAsMetonymsButMarksVenues() {
-        List<Mention> said = finder.find(tokens("Riyadh said Washington and Beijing agreed"), text("Riyadh said Washington and Beijing agreed"));
+        List<Mention> said = finder.find(tokens("Riyadh said Washington and Beijing agreed"), text("Riyadh said Washington and Beijing agreed"), null);
         assertThat(said).extracting(Mention::code).containsExactly("SAU", "USA", "CHN");
         assertThat(said).noneMatch(Mention::venue);
-        List<Mention> venue = finder.find(tokens("talks in Riyadh"), text("talks in Riyadh"));
+        List<Mention> venue = finder.find(tokens("talks in Riyadh"), text("talks in Riyadh"), null);
         assertThat(venue).singleElement().satisfies(m -> assertThat(m.venue()).isTrue());
         assertThat(codes("talks in Geneva")).isEmpty();
     }
@@ -64,7 +64,7 @@ class MentionFinderTest {
     @Test
     void organizationsAreNeverNations() {
         List<Mention> found = finder.find(tokens("The EU , NATO , the African Union and the Arab League"),
-                text("The EU , NATO , the African Union and the Arab League"));
+                text("The EU , NATO , the African Union and the Arab League"), null);
         assertThat(found).noneMatch(Mention::isNation);
         assertThat(found).extracting(Mention::code).containsExactly("EU", "NATO", "AU", "ARAB_LEAGUE");
     }
@@ -75,7 +75,7 @@ class MentionFinderTest {
         List<CoreLabel> michael = tokens("Michael Jordan spoke");
         michael.get(0).set(CoreAnnotations.NamedEntityTagAnnotation.class, "PERSON");
         michael.get(1).set(CoreAnnotations.NamedEntityTagAnnotation.class, "PERSON");
-        assertThat(finder.find(michael, text("Michael Jordan spoke"))).isEmpty();
+        assertThat(finder.find(michael, text("Michael Jordan spoke"), null)).isEmpty();
         assertThat(codes("Georgia and Azerbaijan signed")).containsExactly("GEO", "AZE");
     }
 
@@ -86,7 +86,7 @@ class MentionFinderTest {
     }
 
     private static List<String> codes(String spaced) {
-        return finder.find(tokens(spaced), text(spaced)).stream()
+        return finder.find(tokens(spaced), text(spaced), null).stream()
                 .filter(Mention::isNation).map(Mention::code).collect(Collectors.toList());
     }
 

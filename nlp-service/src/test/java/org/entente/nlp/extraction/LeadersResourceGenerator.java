@@ -1,0 +1,140 @@
+package org.entente.nlp.extraction;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Derives {@code extraction/leaders.tsv} from the Phoenix country-actor dictionary: every person or
+ * body with a government or military role in a state, its names, and the dated roles. Names that
+ * would turn something else into a state are left out:
+ * <ul>
+ *   <li>a name made only of generic words (words that occur in names of five or more states'
+ *       actors: "President", "Minister", "Army", "al") or of nation names and demonyms;</li>
+ *   <li>a name that is also a nation, capital, organization or blocker phrase of the gazetteer;</li>
+ *   <li>a name shared by actors of different states, or with an actor who holds no state office
+ *       (an opposition leader, a businessman);</li>
+ *   <li>a one-word name shorter than four letters.</li>
+ * </ul>
+ * Regenerate with {@code ./mvnw -o -pl nlp-service test -Dtest=LeadersResourceTest -Dleaders.regenerate=true}.
+ */
+final class LeadersResourceGenerator {
+
+    static final Path PHOENIX = Path.of("..", "..", "shared", "data", "reference", "phoenix-countries.actors.txt");
+    static final Path OUTPUT = Path.of("src", "main", "resources", "extraction", "leaders.tsv");
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL");
+    private static final int GENERIC_STATES = 5;
+
+    private LeadersResourceGenerator() {
+    }
+
+    static String generate(Path phoenix) throws IOException {
+        Gazetteer gazetteer = Gazetteer.load();
+        List<PhoenixActors.Actor> actors = PhoenixActors.read(phoenix, gazetteer.nationNames().keySet());
+        Set<String> gazetteerKeys = new HashSet<>();
+        gazetteer.entries().forEach(e -> gazetteerKeys.add(PhraseTrie.normalize(e.phrase())));
+        Set<String> generic = genericWords(actors, gazetteerKeys);
+        Map<String, Set<String>> owners = new HashMap<>();
+        for (PhoenixActors.Actor actor : actors) {
+            String owner = stateOffices(actor).isEmpty() ? "none" : String.join(",", statesOf(actor));
+            for (String name : actor.names()) {
+                owners.computeIfAbsent(key(name), k -> new HashSet<>()).add(owner);
+            }
+        }
+        StringBuilder out = new StringBuilder(LeadersResourceHeader.TEXT);
+        int written = 0;
+        for (PhoenixActors.Actor actor : actors) {
+            List<PhoenixActors.Role> roles = stateOffices(actor);
+            if (roles.isEmpty()) {
+                continue;
+            }
+            Set<String> names = new LinkedHashSet<>();
+            for (String name : actor.names()) {
+                String key = key(name);
+                if (usable(key, generic, gazetteerKeys) && owners.get(key).size() == 1) {
+                    names.add(name);
+                }
+            }
+            if (names.isEmpty()) {
+                continue;
+            }
+            out.append(String.join("|", names)).append('\t')
+                    .append(roles.stream().map(LeadersResourceGenerator::role).distinct().collect(Collectors.joining(";")))
+                    .append('\n');
+            written++;
+        }
+        return out.append("# ").append(written).append(" entries\n").toString();
+    }
+
+    static String key(String name) {
+        List<String> words = new ArrayList<>();
+        for (String word : name.split("[\\s\\-\u2013]+")) {
+            String normalized = PhraseTrie.normalize(word);
+            if (!normalized.isEmpty()) {
+                words.add(normalized);
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    private static boolean usable(String key, Set<String> generic, Set<String> gazetteerKeys) {
+        String[] words = key.split(" ");
+        if (key.isEmpty() || gazetteerKeys.contains(key.replace(" ", "")) || !Character.isLetter(key.charAt(0))) {
+            return false;
+        }
+        if (words.length == 1 && words[0].length() < 4) {
+            return false;
+        }
+        for (String word : words) {
+            if (!generic.contains(word) && !gazetteerKeys.contains(word) && word.length() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> genericWords(List<PhoenixActors.Actor> actors, Set<String> gazetteerKeys) {
+        Map<String, Set<String>> statesPerWord = new HashMap<>();
+        for (PhoenixActors.Actor actor : actors) {
+            Set<String> states = statesOf(actor);
+            for (String name : actor.names()) {
+                for (String word : key(name).split(" ")) {
+                    statesPerWord.computeIfAbsent(word, w -> new HashSet<>()).addAll(states);
+                }
+            }
+        }
+        Set<String> generic = new HashSet<>();
+        statesPerWord.forEach((word, states) -> {
+            if (states.size() >= GENERIC_STATES) {
+                generic.add(word);
+            }
+        });
+        return generic;
+    }
+
+    private static Set<String> statesOf(PhoenixActors.Actor actor) {
+        return actor.roles().stream().map(PhoenixActors.Role::state).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    private static List<PhoenixActors.Role> stateOffices(PhoenixActors.Actor actor) {
+        return actor.roles().stream().filter(r -> STATE_SECTORS.contains(r.sector())).toList();
+    }
+
+    private static String role(PhoenixActors.Role role) {
+        return role.state() + " " + role.sector() + " " + (role.from() == null ? "-" : role.from()) + " "
+                + (role.to() == null ? "-" : role.to());
+    }
+
+    public static void main(String[] args) throws IOException {
+        Files.writeString(OUTPUT, generate(PHOENIX), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,41 @@
+package org.entente.nlp.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The committed leaders resource is what the generator derives from the Phoenix dictionary today
+ * (run with {@code -Dleaders.regenerate=true} to rewrite it). Skipped where the shared reference data is absent.
+ */
+class LeadersResourceTest {
+
+    @Test
+    void committedResourceIsTheGeneratorsOutput() throws IOException {
+        assumeTrue(Files.exists(LeadersResourceGenerator.PHOENIX), "shared reference data not present");
+        String generated = LeadersResourceGenerator.generate(LeadersResourceGenerator.PHOENIX);
+        if (Boolean.getBoolean("leaders.regenerate")) {
+            Files.writeString(LeadersResourceGenerator.OUTPUT, generated, StandardCharsets.UTF_8);
+        }
+        try (InputStream in = LeadersResourceTest.class.getResourceAsStream(StateOfficials.RESOURCE)) {
+            assertThat(in).as("leaders resource on the classpath").isNotNull();
+            String committed = Files.readString(LeadersResourceGenerator.OUTPUT, StandardCharsets.UTF_8);
+            assertThat(committed).as("leaders.tsv is stale: regenerate it").isEqualTo(generated);
+        }
+    }
+
+    @Test
+    void generatedNamesKeepLeadersAndDropGenericOrSharedNames() throws IOException {
+        assumeTrue(Files.exists(LeadersResourceGenerator.PHOENIX), "shared reference data not present");
+        String generated = LeadersResourceGenerator.generate(LeadersResourceGenerator.PHOENIX);
+        assertThat(generated).contains("|PUTIN|").contains("USA GOV 2009-01-20 -");
+        assertThat(generated.lines().filter(l -> !l.startsWith("#")))
+                .noneMatch(l -> l.startsWith("PRESIDENT\t") || l.contains("|PRESIDENT|") || l.contains("|RUSSIA|"));
+    }
+}
