@@ -2,12 +2,15 @@ package org.entente.nlp.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds who is speaking in reported speech: "Russia said that Sudan must return ..." and
  * "Turkey signed ..., Ankara said" both name a speaker whose clause holds the trigger.
  */
 final class SpeakerFinder {
+
+    private static final Set<String> CONDITIONS = Set.of("if", "unless");
 
     private final PhraseNations phrase;
 
@@ -19,7 +22,9 @@ final class SpeakerFinder {
         int current = clauseHead;
         for (int hops = 0; hops < 3; hops++) {
             for (ParsedSentence.Arc child : parsed.children(current)) {
-                if (child.is("parataxis") || (hops == 0 && child.is("advcl"))) {
+                // "..., Ankara said" hangs off the trigger as advcl; "unless X arranged" names a condition, not a speaker
+                boolean speech = child.is("advcl") && !CONDITIONS.contains(child.marker());
+                if (child.is("parataxis") || (hops == 0 && speech)) {
                     List<Mention> subject = subjectOf(parsed, child.token(), index);
                     if (!subject.isEmpty()) {
                         return subject;

@@ -35,12 +35,15 @@ class ExtractionQualityTest {
         List<LabeledSentence> gold = PloverGold.stateToState(states, true);
         List<LabeledSentence> goldAnySector = PloverGold.stateToState(states, false);
         List<LabeledSentence> goldAsIssueCounts = PloverGold.stateSectorsWithSourceAndTarget();
+        List<LabeledSentence> goldIssueStatePairs = PloverGold.statePairsOnly(goldAsIssueCounts, states);
         List<LabeledSentence> own = OwnTestSet.load();
 
         QualityScore goldScore = Evaluation.run("PLOVER gold, state actors", gold, extractor);
         QualityScore goldAnyScore = Evaluation.run("PLOVER gold, state codes (any sector)", goldAnySector, extractor);
         QualityScore goldIssueScore = Evaluation.run("PLOVER gold, state sectors with source and target (issue 3's count)",
                 goldAsIssueCounts, extractor);
+        QualityScore goldIssueStatePairScore = Evaluation.run(
+                "PLOVER gold, issue 3's count, expected pairs between two states only", goldIssueStatePairs, extractor);
         QualityScore ownScore = Evaluation.run("own sentences, all", own, extractor);
         QualityScore devScore = Evaluation.run("own sentences, dev half",
                 own.stream().filter(s -> s.split().equals("dev")).toList(), extractor);
@@ -57,7 +60,7 @@ class ExtractionQualityTest {
                 + ", gold (issue 3's count) typed/untyped " + ISSUE_GOLD_TYPED_PAIR_F1_FLOOR + "/" + ISSUE_GOLD_UNTYPED_PAIR_F1_FLOOR
                 + ", own nation F1 " + OWN_NATION_F1_FLOOR + ", own typed-pair F1 " + OWN_TYPED_PAIR_F1_FLOOR
                 + ", own untyped-pair F1 " + OWN_UNTYPED_PAIR_F1_FLOOR + ", held-out typed-pair F1 " + HELDOUT_TYPED_PAIR_F1_FLOOR + ".");
-        String report = QualityReport.render(List.of(goldScore, goldIssueScore, goldAnyScore, ownScore, devScore, heldoutScore), notes)
+        String report = QualityReport.render(List.of(goldScore, goldIssueScore, goldIssueStatePairScore, goldAnyScore, ownScore, devScore, heldoutScore), notes)
                 + QualityReport.renderMisses(goldScore) + QualityReport.renderMisses(goldIssueScore)
                 + QualityReport.renderMisses(devScore);
         QualityReport.write(Path.of("target", "eval.md"), report);

@@ -80,6 +80,15 @@ final class PloverGold {
         return sentences;
     }
 
+    /**
+     * The same records with only the expected pairs whose two actors are states: what an extractor of
+     * nation pairs can find at all (issue 3's count includes pairs with IGO, NGO and IMG actors).
+     */
+    static List<LabeledSentence> statePairsOnly(List<LabeledSentence> records, Set<String> stateCodes) {
+        return records.stream().map(r -> new LabeledSentence(r.id(), r.split(), r.text(), r.nations(), r.events().stream()
+                .filter(e -> stateCodes.contains(e.source()) && stateCodes.contains(e.target())).toList())).toList();
+    }
+
     private static List<LabeledSentence.Expected> expected(PloverType type, List<JsonNode> sources, List<JsonNode> targets) {
         List<LabeledSentence.Expected> events = new ArrayList<>();
         if (targets.isEmpty()) {
