@@ -1,5 +1,7 @@
 package org.entente.relations.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -7,9 +9,20 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Every client error leaves as {@code application/problem+json}. */
 public class ProblemMappers {
 
+    /** The title is the specific part; the detail says what a refused request did, the same for all. */
+    private static final String DETAIL = "the request was refused and changed nothing; every endpoint and parameter "
+            + "is described at /q/swagger-ui";
+
     @ServerExceptionMapper
     public Response badRequest(BadRequestProblem e) {
         return problem(e.status(), e.getMessage());
+    }
+
+    /** Registered for the exact type too, so it wins over Quarkus's built-in JSON (not problem) answer. */
+    @ServerExceptionMapper({MismatchedInputException.class, JsonProcessingException.class})
+    public Response unreadableBody(JsonProcessingException e) {
+        return problem(400, "the request body is not the JSON this endpoint takes: " + e.getOriginalMessage()
+                + "; see the example at /q/swagger-ui");
     }
 
     @ServerExceptionMapper
@@ -22,7 +35,7 @@ public class ProblemMappers {
     static Response problem(int status, String title) {
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem("about:blank", title, status, null))
+                .entity(new Problem("about:blank", title, status, DETAIL))
                 .build();
     }
 }

@@ -1,0 +1,203 @@
+package org.entente.relations.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.entente.testinfra.EntenteInfrastructure;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * SQL-injection, script, NUL, bidi-override and over-long strings in every parameter of the relations API:
+ * each answer is a 4xx application/problem+json with status, title and detail (never a 500), every table of
+ * schema {@code relations} keeps its row count, and the same call with valid values answers as before.
+ * To cover a new parameter, add it to {@link #endpoints()}.
+ */
+@QuarkusTest
+@WithTestResource(value = EntenteInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class RelationsInjectionTest {
+
+    private static final String TOKEN = "Bearer test-admin-token";
+    private static final String RULE_ID = "3f2b6c1e-8a4d-4e7f-9c0b-1d2e3f4a5b6c";
+    private static final String RULE = """
+            {"name": "injection test rule", "nation": "$nation", "trigger": "$trigger", "severity": "$severity",
+             "types": ["$types"]}""";
+
+    @Inject
+    DataSource db;
+
+    /** One row per endpoint: method, path template, valid values of its parameters, body template. */
+    record Endpoint(String method, String path, Map<String, String> valid, String body) {
+
+        Endpoint(String method, String path, String... pairs) {
+            this(method, path, toMap(pairs), null);
+        }
+
+        Endpoint withBody(String template) {
+            return new Endpoint(method, path, valid, template);
+        }
+
+        boolean inPath(String name) {
+            return path.contains("{" + name + "}");
+        }
+
+        boolean inBody(String name) {
+            return body != null && body.contains("$" + name);
+        }
+    }
+
+    static Stream<Arguments> endpoints() {
+        List<Endpoint> all = List.of(
+                new Endpoint("GET", "/api/v1/ties", "nation", "SAU", "order", "closest", "limit", "5"),
+                new Endpoint("GET", "/api/v1/ties/{a}/{b}", "a", "SAU", "b", "IRN", "evidence", "2"),
+                new Endpoint("GET", "/api/v1/ties/{a}/{b}/history", "a", "SAU", "b", "IRN", "from", "2026-01-01",
+                        "to", "2026-02-01", "interval", "week", "format", "json"),
+                new Endpoint("GET", "/api/v1/events", "nation", "SAU", "pair", "IRN-SAU", "type", "AGREE",
+                        "subtype", "treaty", "modality", "asserted", "from", "2026-01-01", "to", "2026-02-01",
+                        "limit", "5", "cursor", "", "format", "json"),
+                new Endpoint("GET", "/api/v1/network", "from", "2026-01-01", "to", "2026-02-01", "minEvents", "1"),
+                new Endpoint("GET", "/api/v1/alerts", "ruleId", RULE_ID, "nation", "SAU", "pair", "IRN|SAU",
+                        "severity", "high", "kind", "event", "since", "2026-01-01", "until", "2026-02-01",
+                        "limit", "5", "cursor", ""),
+                new Endpoint("GET", "/api/v1/alerts/{id}", "id", RULE_ID),
+                new Endpoint("GET", "/api/v1/alert-rules/{id}", "id", RULE_ID),
+                new Endpoint("DELETE", "/api/v1/alert-rules/{id}", "id", RULE_ID),
+                new Endpoint("PUT", "/api/v1/alert-rules/{id}", "id", RULE_ID, "nation", "SAU", "trigger", "event",
+                        "severity", "high", "types", "AGREE").withBody(RULE),
+                new Endpoint("POST", "/api/v1/alert-rules", "nation", "SAU", "trigger", "event",
+                        "severity", "high", "types", "AGREE").withBody(RULE),
+                new Endpoint("POST", "/api/v1/admin/recompute", "halfLifeDays", "180", "type", "FIGHT")
+                        .withBody("{\"halfLifeDays\": \"$halfLifeDays\", \"typeWeights\": {\"$type\": -9.5}}"));
+        List<Arguments> rows = new ArrayList<>();
+        for (Endpoint e : all) {
+            for (String parameter : e.valid().keySet()) {
+                rows.add(Arguments.of(e.method() + " " + e.path() + " " + parameter, e, parameter));
+            }
+        }
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void hostileValuesAreProblemsAndChangeNothing(String name, Endpoint endpoint, String parameter)
+            throws SQLException {
+        boolean sendsValidCall = !endpoint.method().equals("POST"); // a valid POST would create or recompute
+        int before = sendsValidCall ? call(endpoint, endpoint.valid()).statusCode() : 0;
+        Map<String, Long> rows = rowCounts();
+
+        for (String hostile : HostileStrings.ALL) {
+            Map<String, String> values = new LinkedHashMap<>(endpoint.valid());
+            values.put(parameter, hostile);
+            Response answer = call(endpoint, values);
+            String label = name + " = " + HostileStrings.label(hostile);
+            assertThat(answer.statusCode()).as(label + " -> " + answer.asString()).isBetween(400, 499);
+            assertThat(answer.contentType()).as(label).startsWith("application/problem+json");
+            assertThat(answer.jsonPath().getInt("status")).as(label).isEqualTo(answer.statusCode());
+            assertThat(answer.jsonPath().getString("title")).as(label).isNotBlank();
+            assertThat(answer.jsonPath().getString("detail")).as(label).isNotBlank();
+        }
+
+        assertThat(rowCounts()).as("row counts of every relations table").isEqualTo(rows);
+        if (sendsValidCall) {
+            assertThat(call(endpoint, endpoint.valid()).statusCode()).as("the valid call afterwards").isEqualTo(before);
+        }
+    }
+
+    private Response call(Endpoint endpoint, Map<String, String> values) {
+        // The URL is encoded here, not by RestAssured, which would read '{' in a value as a template.
+        RequestSpecification request = given().urlEncodingEnabled(false).header("Authorization", TOKEN);
+        String path = endpoint.path();
+        StringBuilder query = new StringBuilder();
+        String body = endpoint.body();
+        for (var v : values.entrySet()) {
+            if (endpoint.inPath(v.getKey())) {
+                path = path.replace("{" + v.getKey() + "}", encoded(v.getValue()));
+            } else if (endpoint.inBody(v.getKey())) {
+                body = body.replace("$" + v.getKey(), jsonEscaped(v.getValue()));
+            } else if (!v.getValue().isEmpty()) {
+                query.append(query.length() == 0 ? "?" : "&").append(v.getKey()).append('=')
+                        .append(encoded(v.getValue()));
+            }
+        }
+        if (body != null) {
+            request.contentType("application/json").body(body);
+        }
+        return request.request(endpoint.method(), path + query);
+    }
+
+    /** Percent-encodes everything but RFC 3986 unreserved characters, so '/' stays inside its segment. */
+    private static String encoded(String value) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            if (Character.isLetterOrDigit(c) && c < 0x80 || "-._~".indexOf(c) >= 0) {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format("%02X", b & 0xFF));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String jsonEscaped(String value) {
+        StringBuilder out = new StringBuilder();
+        for (char c : value.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private Map<String, Long> rowCounts() throws SQLException {
+        Map<String, Long> counts = new TreeMap<>();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet r = s.executeQuery("select table_name from information_schema.tables "
+                    + "where table_schema = 'relations' and table_type = 'BASE TABLE'")) {
+                while (r.next()) {
+                    tables.add(r.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet r = s.executeQuery("select count(*) from relations.\"" + table + "\"")) {
+                    r.next();
+                    counts.put(table, r.getLong(1));
+                }
+            }
+        }
+        assertThat(counts).containsKeys("event_log", "tie", "daily_rollup", "alert_rule");
+        return counts;
+    }
+
+    private static Map<String, String> toMap(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+}
