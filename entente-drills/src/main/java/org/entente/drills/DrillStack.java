@@ -115,6 +115,7 @@ public final class DrillStack implements AutoCloseable {
         env.put("ENTENTE_ADMIN_TOKEN", adminToken);
         // Only the drill's own feeds on 127.0.0.1, polled often, retried soon after a failure.
         env.put("ENTENTE_INGEST_SEED_DEFAULT_FEEDS", "false");
+        env.put("ENTENTE_INGEST_FEEDS_ALLOW_LOOPBACK", "true");
         env.put("ENTENTE_INGEST_MIN_POLL_SECONDS", "1");
         env.put("ENTENTE_INGEST_SCHEDULER_TICK", "1s");
         env.put("ENTENTE_INGEST_BACKOFF_INITIAL", "2s");

@@ -1,0 +1,63 @@
+package org.entente.drills;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One pass of the fault suite over the corpus, from fresh state: start the stack, create the alert
+ * rules, serve every article on the feeds at the given rate, strike the faults (if any) as the
+ * stream goes, wait until the stream settles, and read what it left behind.
+ */
+final class DrillRun {
+
+    /** How a run is driven; the same for the clean run and the run under faults. */
+    record Settings(Path home, Path stateDir, Corpus corpus, int articles, double rate, int feeds, int pollSeconds,
+            Duration settleTimeout, String adminToken) {
+    }
+
+    /** What a run left behind and whether it settled. */
+    record Outcome(Snapshot snapshot, boolean settled, String progress) {
+    }
+
+    private final Settings settings;
+    private final PrintStream out;
+
+    DrillRun(Settings settings, PrintStream out) {
+        this.settings = settings;
+        this.out = out;
+    }
+
+    Outcome run(List<Fault> faults) throws Exception {
+        DrillFiles.deleteRecursively(settings.stateDir());
+        ReleaseSchedule schedule = new ReleaseSchedule(settings.articles(), settings.rate());
+        try (DrillStack stack = new DrillStack(settings.home(), settings.stateDir(), settings.adminToken(), out);
+                FeedServer feeds = new FeedServer(settings.corpus(), schedule, settings.feeds(), settings.articles())) {
+            stack.start();
+            AdminApi api = new AdminApi(settings.adminToken());
+            for (Map<String, Object> rule : AdminApi.drillRules()) {
+                api.createRule(stack.url(DrillStack.RELATIONS), rule);
+            }
+            api.registerFeeds(stack.url(DrillStack.INGEST), feeds.feedUrls(), settings.pollSeconds());
+            schedule.start();
+            Database db = new Database(stack.jdbcUrl());
+            for (Fault fault : faults) {
+                while (schedule.released() < fault.atFraction() * settings.articles()) {
+                    Thread.sleep(200);
+                }
+                out.println("  fault at " + schedule.released() + "/" + settings.articles() + " articles out: "
+                    + fault.target() + (fault.isKill() ? " kill -9, then start again" : " stop, " + Fault.OUTAGE.toSeconds()
+                    + " s down, start again on the same data"));
+                fault.strike(stack);
+            }
+            Settler settler = new Settler(stack, db, settings.articles(), out);
+            boolean settled = settler.await(settings.settleTimeout());
+            try (KafkaProbe kafka = new KafkaProbe(stack.bootstrapServers())) {
+                return new Outcome(Snapshot.read(db, kafka.endOffsets("articles-dlq"), kafka.endOffsets("events-dlq")),
+                    settled, settler.lastProgress());
+            }
+        }
+    }
+}

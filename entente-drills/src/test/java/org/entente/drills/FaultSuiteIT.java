@@ -1,0 +1,26 @@
+package org.entente.drills;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fault suite on the packaged services: a clean run and a run with three kills, a broker
+ * restart and a database restart must leave equal articles, events, ties, rollups and alerts.
+ * Articles per run: {@code -Ddrills.faults.articles} (profile {@code faults}: 2,000).
+ */
+class FaultSuiteIT {
+
+    @Test
+    void killsAndRestartsLoseNothingAndCountNothingTwice() throws Exception {
+        Path home = Path.of(System.getProperty("entente.home", "..")).toAbsolutePath().normalize();
+        int articles = Integer.getInteger("drills.faults.articles", 600);
+        FaultSuite.Result result = FaultSuite.run(home, articles, 8, 40, 2, Duration.ofMinutes(15),
+            Corpus.DEFAULT_SEED, System.out);
+        assertThat(result.summary()).startsWith("FAULTS PASS");
+        assertThat(result.mismatches()).isEmpty();
+    }
+}
