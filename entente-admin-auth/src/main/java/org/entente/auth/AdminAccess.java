@@ -9,6 +9,11 @@ public final class AdminAccess {
     /** The OpenAPI security scheme admin operations name (HTTP bearer). */
     public static final String SECURITY_SCHEME = "adminBearer";
 
+    /** Its description, the same in every service's OpenAPI document. */
+    public static final String SECURITY_SCHEME_DESCRIPTION = "The admin token (ENTENTE_ADMIN_TOKEN; locally in "
+            + ".entente/admin-token), or an OIDC access token with role admin where an operator enabled OIDC. "
+            + "Read endpoints need no credentials.";
+
     /** The header that carries the credential: {@code Authorization: Bearer <token>}. */
     public static final String HEADER = "Authorization";
 

@@ -23,20 +23,25 @@ import org.entente.ingest.service.UrlCanonicalizer;
  *
  * <pre>java -cp 'ingest-service/target/quarkus-app/app/*:ingest-service/target/quarkus-app/lib/main/*' \
  *     org.entente.ingest.backfill.Backfill [--ingest http://localhost:8081] [--batch 200] FILE.jsonl|FOLDER</pre>
+ *
+ * The admin token comes from {@code ENTENTE_ADMIN_TOKEN}, else from {@code --token-file} (default
+ * {@code .entente/admin-token}, where {@code ./entente up} keeps it).
  */
 public final class Backfill {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String ingestUrl;
+    private final String adminToken;
     private final int batchSize;
     private final PrintStream out;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final List<BackfillArticle> pending = new ArrayList<>();
     private final BackfillProgress progress;
 
-    Backfill(String ingestUrl, int batchSize, PrintStream out, long total) {
+    Backfill(String ingestUrl, String adminToken, int batchSize, PrintStream out, long total) {
         this.ingestUrl = ingestUrl.replaceAll("/+$", "");
+        this.adminToken = adminToken;
         this.batchSize = batchSize;
         this.out = out;
         this.progress = new BackfillProgress(total, out);
@@ -46,9 +51,11 @@ public final class Backfill {
         String ingest = "http://localhost:8081";
         int batch = 200;
         Path source = null;
+        Path tokenFile = Path.of(".entente", "admin-token");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--ingest" -> ingest = args[++i];
+                case "--token-file" -> tokenFile = Path.of(args[++i]);
                 case "--batch" -> batch = Integer.parseInt(args[++i]);
                 case "-h", "--help" -> {
                     usage();
@@ -61,15 +68,27 @@ public final class Backfill {
             usage();
             System.exit(2);
         }
-        BackfillProgress.Summary summary = run(source, ingest, batch, System.out);
+        String token = adminToken(System.getenv("ENTENTE_ADMIN_TOKEN"), tokenFile);
+        if (token == null) {
+            System.err.println("No admin token: set ENTENTE_ADMIN_TOKEN or pass --token-file (POST /api/v1/articles is admin)");
+            System.exit(2);
+        }
+        BackfillProgress.Summary summary = run(source, ingest, token, batch, System.out);
         System.exit(summary.failedBatches() == 0 ? 0 : 1);
     }
 
-    /** Imports everything under {@code source}; returns the final counts. */
-    public static BackfillProgress.Summary run(Path source, String ingestUrl, int batchSize, PrintStream out)
-            throws IOException, InterruptedException {
+    static String adminToken(String fromEnvironment, Path tokenFile) throws IOException {
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return fromEnvironment.trim();
+        }
+        return Files.isRegularFile(tokenFile) ? Files.readString(tokenFile).trim() : null;
+    }
+
+    /** Imports everything under {@code source}, sending {@code adminToken} as the bearer; returns the final counts. */
+    public static BackfillProgress.Summary run(Path source, String ingestUrl, String adminToken, int batchSize,
+            PrintStream out) throws IOException, InterruptedException {
         BackfillSource input = new BackfillSource(source);
-        Backfill backfill = new Backfill(ingestUrl, batchSize, out, input.size());
+        Backfill backfill = new Backfill(ingestUrl, adminToken, batchSize, out, input.size());
         out.printf("Backfilling %s into %s (%d %s)%n", source, ingestUrl, backfill.progress.total(),
                 Files.isDirectory(source) ? "feed files" : "lines");
         input.read(backfill::add, backfill.progress::unitDone, backfill::problem);
@@ -119,6 +138,7 @@ public final class Backfill {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ingestUrl
                                 + "/api/v1/articles")).timeout(Duration.ofSeconds(120))
                         .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + adminToken)
                         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 202) {
@@ -153,8 +173,9 @@ public final class Backfill {
 
     private static void usage() {
         System.err.println("""
-                usage: Backfill [--ingest http://localhost:8081] [--batch 200] FILE.jsonl | FOLDER
+                usage: Backfill [--ingest http://localhost:8081] [--batch 200] [--token-file .entente/admin-token] FILE.jsonl | FOLDER
                   FILE.jsonl  one article per line: {"url","title","text","publishedAt","language"}
-                  FOLDER      saved RSS/Atom files (*.xml, *.rss, *.atom), searched recursively""");
+                  FOLDER      saved RSS/Atom files (*.xml, *.rss, *.atom), searched recursively
+                  the admin token: ENTENTE_ADMIN_TOKEN, else the --token-file""");
     }
 }

@@ -32,6 +32,19 @@ public interface IngestConfig {
 
     Articles articles();
 
+    Feeds feeds();
+
+    /** Where feeds may point (SSRF protection); see FeedAddressPolicy. */
+    interface Feeds {
+        /** Fetch feeds served on this machine (127.0.0.0/8, ::1). The local launcher and tests turn it on. */
+        @WithDefault("false")
+        boolean allowLoopback();
+
+        /** Fetch feeds on private networks (RFC 1918, 100.64.0.0/10, fc00::/7). */
+        @WithDefault("false")
+        boolean allowPrivateNetworks();
+    }
+
     interface Scheduler {
         /** How often the scheduler looks for due feeds. */
         @WithDefault("5s")

@@ -3,6 +3,7 @@ package org.entente.ingest.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,7 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.auth.AdminAccess;
 import org.entente.ingest.config.IngestConfig;
 import org.entente.ingest.service.ArticleDraft;
 import org.entente.ingest.service.ArticleOutcome;
@@ -24,6 +27,9 @@ import org.entente.ingest.service.UrlCanonicalizer;
 
 @Path("/api/v1/articles")
 @Tag(name = "articles", description = "Push articles directly, for backfill and for sources without feeds")
+@Tag(name = AdminApi.TAG, description = AdminApi.TAG_DESCRIPTION)
+@RolesAllowed(AdminAccess.ROLE)
+@SecurityRequirement(name = AdminAccess.SECURITY_SCHEME)
 public class ArticleResource {
 
     private final ArticlePublisher publisher;

@@ -1,5 +1,6 @@
 package org.entente.ingest.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -13,7 +14,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.auth.AdminAccess;
 import org.entente.ingest.domain.Feed;
 import org.entente.ingest.service.FeedRegistration;
 import org.entente.ingest.service.FeedRegistry;
@@ -21,6 +26,11 @@ import org.entente.ingest.service.FeedRegistry;
 @Path("/api/v1/feeds")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "feeds", description = "The registry of polled RSS/Atom feeds")
+@Tag(name = AdminApi.TAG, description = AdminApi.TAG_DESCRIPTION)
+@RolesAllowed(AdminAccess.ROLE)
+@SecurityScheme(securitySchemeName = AdminAccess.SECURITY_SCHEME, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = AdminAccess.SECURITY_SCHEME_DESCRIPTION)
+@SecurityRequirement(name = AdminAccess.SECURITY_SCHEME)
 public class FeedResource {
 
     private final FeedRegistry registry;

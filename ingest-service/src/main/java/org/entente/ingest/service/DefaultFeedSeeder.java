@@ -32,12 +32,15 @@ public class DefaultFeedSeeder {
     private final FeedRegistry registry;
     private final ObjectMapper json;
     private final Clock clock;
+    private final FeedAddressPolicy addresses;
 
-    public DefaultFeedSeeder(IngestConfig config, FeedRegistry registry, ObjectMapper json, Clock clock) {
+    public DefaultFeedSeeder(IngestConfig config, FeedRegistry registry, ObjectMapper json, Clock clock,
+            FeedAddressPolicy addresses) {
         this.config = config;
         this.registry = registry;
         this.json = json;
         this.clock = clock;
+        this.addresses = addresses;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -59,6 +62,13 @@ public class DefaultFeedSeeder {
     }
 
     private boolean offer(DefaultFeed feed) {
+        // Checked before anything is written: a refusal inside register() would roll the whole offer back.
+        try {
+            addresses.checkIfResolvable(java.net.URI.create(feed.url()));
+        } catch (IllegalArgumentException e) {
+            LOG.warnf("Default feed %s not registered: %s", feed.url(), e.getMessage());
+            return false;
+        }
         var em = io.quarkus.hibernate.orm.panache.Panache.getEntityManager();
         int inserted = em.createNativeQuery("insert into seeded_feed (url, seeded_at) values (?1, ?2) "
                 + "on conflict (url) do nothing").setParameter(1, feed.url())

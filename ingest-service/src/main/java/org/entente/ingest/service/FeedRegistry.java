@@ -18,15 +18,18 @@ public class FeedRegistry {
 
     private final IngestConfig config;
     private final Clock clock;
+    private final FeedAddressPolicy addresses;
 
-    public FeedRegistry(IngestConfig config, Clock clock) {
+    public FeedRegistry(IngestConfig config, Clock clock, FeedAddressPolicy addresses) {
         this.config = config;
         this.clock = clock;
+        this.addresses = addresses;
     }
 
     /** @throws IllegalArgumentException with a message a person can act on */
     public Feed register(FeedRegistration request) {
         String url = validUrl(request.url());
+        addresses.checkIfResolvable(URI.create(url));
         int poll = request.pollSeconds() == null ? config.defaultPollSeconds() : request.pollSeconds();
         if (poll < config.minPollSeconds()) {
             throw new IllegalArgumentException("pollSeconds must be at least " + config.minPollSeconds()

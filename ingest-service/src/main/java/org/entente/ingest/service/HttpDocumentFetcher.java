@@ -6,9 +6,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
+import java.net.InetAddress;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URL;
+import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
@@ -22,20 +24,28 @@ import org.entente.ingest.config.IngestConfig;
 public class HttpDocumentFetcher {
 
     private final IngestConfig.Http http;
+    private final FeedAddressPolicy addresses;
 
     @Inject
-    public HttpDocumentFetcher(IngestConfig config) {
-        this(config.http());
+    public HttpDocumentFetcher(IngestConfig config, FeedAddressPolicy addresses) {
+        this(config.http(), addresses);
     }
 
-    public HttpDocumentFetcher(IngestConfig.Http http) {
+    public HttpDocumentFetcher(IngestConfig.Http http, FeedAddressPolicy addresses) {
         this.http = http;
+        this.addresses = addresses;
+    }
+
+    /** For tests that serve documents on 127.0.0.1: loopback allowed, private networks not. */
+    HttpDocumentFetcher(IngestConfig.Http http) {
+        this(http, new FeedAddressPolicy(true, false, InetAddress::getAllByName));
     }
 
     public FetchResult fetch(String url, String etag, String lastModified) throws FetchException {
         long deadline = System.nanoTime() + http.totalTimeout().toNanos();
         String current = url;
         for (int hop = 0; hop <= http.maxRedirects(); hop++) {
+            checkAddress(current);
             HttpURLConnection conn = open(current, etag, lastModified);
             try {
                 int status = conn.getResponseCode();
@@ -61,6 +71,19 @@ public class HttpDocumentFetcher {
             }
         }
         throw new FetchException("redirects", "more than " + http.maxRedirects() + " redirects from " + url, null);
+    }
+
+    /** Before every request, redirect hops included: the name may resolve elsewhere than at registration. */
+    private void checkAddress(String url) throws FetchException {
+        try {
+            addresses.check(URI.create(url));
+        } catch (RefusedFeedAddressException e) {
+            throw new FetchException("refused_address", url + ": " + e.getMessage(), null);
+        } catch (UnknownHostException e) {
+            throw new FetchException("io", "cannot resolve the host of " + url + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new FetchException("io", "invalid URL " + url + ": " + e.getMessage(), e);
+        }
     }
 
     private HttpURLConnection open(String url, String etag, String lastModified) throws FetchException {

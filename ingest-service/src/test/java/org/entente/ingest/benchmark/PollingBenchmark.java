@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.entente.embedded.ServiceProcess;
+import org.entente.ingest.testing.AdminClient;
 import org.entente.ingest.testing.PackagedService;
 import org.entente.testinfra.EntenteInfrastructure;
 
@@ -72,7 +73,8 @@ public final class PollingBenchmark {
             System.out.println(report.markdown());
             System.out.println("Report written to " + file.toAbsolutePath());
             for (String id : ids) {
-                HTTP.send(HttpRequest.newBuilder(URI.create(ingest + "/api/v1/feeds/" + id)).DELETE().build(),
+                HTTP.send(HttpRequest.newBuilder(URI.create(ingest + "/api/v1/feeds/" + id))
+                        .header("Authorization", AdminClient.BEARER).DELETE().build(),
                         HttpResponse.BodyHandlers.discarding());
             }
         } finally {
@@ -85,7 +87,7 @@ public final class PollingBenchmark {
 
     private static String register(String ingest, String url, int pollSeconds) throws IOException, InterruptedException {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(ingest + "/api/v1/feeds"))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("Authorization", AdminClient.BEARER)
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
                         Map.of("url", url, "pollSeconds", pollSeconds)))).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 201) {
@@ -95,7 +97,8 @@ public final class PollingBenchmark {
     }
 
     private static List<JsonNode> feeds(String ingest, Set<String> ids) throws IOException, InterruptedException {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(ingest + "/api/v1/feeds")).build(),
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(ingest + "/api/v1/feeds"))
+                .header("Authorization", AdminClient.BEARER).build(),
                 HttpResponse.BodyHandlers.ofString());
         List<JsonNode> mine = new ArrayList<>();
         for (JsonNode f : JSON.readTree(r.body())) {

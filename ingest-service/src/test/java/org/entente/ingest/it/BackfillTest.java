@@ -18,6 +18,7 @@ import org.entente.ingest.backfill.Backfill;
 import org.entente.ingest.backfill.BackfillProgress;
 import org.entente.ingest.testing.ArticlesTopic;
 import org.entente.ingest.testing.FeedFixtures;
+import org.entente.auth.AdminAccess;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +46,7 @@ class BackfillTest {
         Files.writeString(file, lines.toString());
 
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        BackfillProgress.Summary summary = Backfill.run(file, "http://localhost:" + RestAssured.port, 3,
+        BackfillProgress.Summary summary = Backfill.run(file, "http://localhost:" + RestAssured.port, AdminAccess.TEST_TOKEN, 3,
                 new PrintStream(output, true, StandardCharsets.UTF_8));
 
         assertThat(summary.units()).isEqualTo(10);
@@ -70,7 +71,7 @@ class BackfillTest {
         Files.writeString(dir.resolve("notes.txt"), "not a feed file");
 
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        BackfillProgress.Summary summary = Backfill.run(dir, "http://localhost:" + RestAssured.port, 100,
+        BackfillProgress.Summary summary = Backfill.run(dir, "http://localhost:" + RestAssured.port, AdminAccess.TEST_TOKEN, 100,
                 new PrintStream(output, true, StandardCharsets.UTF_8));
 
         assertThat(summary.units()).isEqualTo(3);

@@ -162,7 +162,7 @@ class FeedRobustnessTest {
         server.xml("/paused.xml", FeedFixtures.rss("Paused", 1, i -> prefix + "p", "Paused"));
         String id = Feeds.register(server.url("/paused.xml"), 1);
         await().atMost(WAIT).until(() -> Feeds.get(id).getString("lastSuccessAt") != null);
-        io.restassured.RestAssured.given().post("/api/v1/feeds/" + id + "/pause").then().statusCode(200);
+        org.entente.ingest.testing.AdminClient.given().post("/api/v1/feeds/" + id + "/pause").then().statusCode(200);
         int before = server.requests().size();
         await().pollDelay(Duration.ofSeconds(4)).until(() -> true);
         assertThat(server.requests().size()).isLessThanOrEqualTo(before + 1); // at most one poll already under way

@@ -1,6 +1,6 @@
 package org.entente.ingest.testing;
 
-import static io.restassured.RestAssured.given;
+import static org.entente.ingest.testing.AdminClient.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;

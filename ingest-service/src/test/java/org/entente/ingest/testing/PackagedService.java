@@ -25,6 +25,9 @@ public final class PackagedService {
         env.put("ENTENTE_INGEST_MIN_POLL_SECONDS", "1");
         env.put("ENTENTE_INGEST_SCHEDULER_TICK", "1s");
         env.put("ENTENTE_INGEST_SCHEDULER_INITIAL_DELAY", "0s");
+        // The packaged jar runs the prod profile: give it the test token and let it fetch from 127.0.0.1.
+        env.put("ENTENTE_ADMIN_TOKEN", org.entente.auth.AdminAccess.TEST_TOKEN);
+        env.put("ENTENTE_INGEST_FEEDS_ALLOW_LOOPBACK", "true");
         env.putAll(settings);
         ServiceProcess service = ServiceProcess.start("ingest-service", RUN_JAR, Ports.free(), env,
                 List.of("-Xmx512m"), log);

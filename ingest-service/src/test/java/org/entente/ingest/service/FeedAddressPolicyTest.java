@@ -1,0 +1,149 @@
+package org.entente.ingest.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.entente.ingest.config.IngestConfig;
+import org.entente.ingest.service.FeedAddressPolicy.AddressClass;
+import org.entente.ingest.testing.FixtureServer;
+import org.junit.jupiter.api.Test;
+
+class FeedAddressPolicyTest {
+
+    private static final FeedAddressPolicy.Resolver LITERALS = InetAddress::getAllByName;
+
+    @Test
+    void classifiesEveryRefusedAddressClass() throws UnknownHostException {
+        Map<String, AddressClass> expected = Map.ofEntries(
+                Map.entry("127.0.0.1", AddressClass.LOOPBACK), Map.entry("127.8.9.10", AddressClass.LOOPBACK),
+                Map.entry("::1", AddressClass.LOOPBACK), Map.entry("::ffff:127.0.0.1", AddressClass.LOOPBACK),
+                Map.entry("::127.0.0.1", AddressClass.LOOPBACK), Map.entry("64:ff9b::7f00:1", AddressClass.LOOPBACK),
+                Map.entry("10.1.2.3", AddressClass.PRIVATE), Map.entry("172.16.0.1", AddressClass.PRIVATE),
+                Map.entry("172.31.255.254", AddressClass.PRIVATE), Map.entry("192.168.1.1", AddressClass.PRIVATE),
+                Map.entry("100.64.0.1", AddressClass.PRIVATE), Map.entry("fd12:3456::1", AddressClass.PRIVATE),
+                Map.entry("169.254.169.254", AddressClass.LINK_LOCAL), Map.entry("fe80::1", AddressClass.LINK_LOCAL),
+                Map.entry("0.0.0.0", AddressClass.UNSPECIFIED), Map.entry("::", AddressClass.UNSPECIFIED),
+                Map.entry("0.1.2.3", AddressClass.UNSPECIFIED),
+                Map.entry("224.0.0.1", AddressClass.MULTICAST), Map.entry("ff02::1", AddressClass.MULTICAST),
+                Map.entry("255.255.255.255", AddressClass.MULTICAST),
+                Map.entry("93.184.216.34", AddressClass.PUBLIC), Map.entry("172.32.0.1", AddressClass.PUBLIC),
+                Map.entry("100.128.0.1", AddressClass.PUBLIC), Map.entry("2606:2800:220:1::1", AddressClass.PUBLIC));
+        for (Map.Entry<String, AddressClass> e : expected.entrySet()) {
+            assertThat(FeedAddressPolicy.classify(InetAddress.getByName(e.getKey()))).as(e.getKey()).isEqualTo(e.getValue());
+        }
+    }
+
+    @Test
+    void refusesEachClassNamingItUnlessConfigAllowsIt() {
+        FeedAddressPolicy strict = new FeedAddressPolicy(false, false, LITERALS);
+        assertThatThrownBy(() -> strict.check(URI.create("http://127.0.0.1:8080/rss")))
+                .isInstanceOf(RefusedFeedAddressException.class).hasMessageContaining("loopback")
+                .hasMessageContaining("entente.ingest.feeds.allow-loopback=true");
+        assertThatThrownBy(() -> strict.check(URI.create("http://[::1]/rss"))).hasMessageContaining("loopback");
+        assertThatThrownBy(() -> strict.check(URI.create("https://10.0.0.5/rss"))).hasMessageContaining("private-network")
+                .hasMessageContaining("allow-private-networks");
+        assertThatThrownBy(() -> strict.check(URI.create("http://169.254.169.254/latest/meta-data/")))
+                .hasMessageContaining("link-local");
+        assertThatThrownBy(() -> strict.check(URI.create("http://0.0.0.0/"))).hasMessageContaining("unspecified");
+        assertThatThrownBy(() -> strict.check(URI.create("http://224.0.0.1/"))).hasMessageContaining("multicast");
+        assertThatThrownBy(() -> strict.check(URI.create("ftp://93.184.216.34/rss"))).hasMessageContaining("only http and https");
+        assertThatCode(() -> strict.check(URI.create("https://93.184.216.34/rss"))).doesNotThrowAnyException();
+
+        FeedAddressPolicy open = new FeedAddressPolicy(true, true, LITERALS);
+        assertThatCode(() -> open.check(URI.create("http://127.0.0.1:8080/rss"))).doesNotThrowAnyException();
+        assertThatCode(() -> open.check(URI.create("http://192.168.0.10/rss"))).doesNotThrowAnyException();
+        // the metadata service stays out of reach whatever the configuration says
+        assertThatThrownBy(() -> open.check(URI.create("http://169.254.169.254/"))).hasMessageContaining("link-local");
+    }
+
+    @Test
+    void aNameIsRefusedIfAnyOfItsAddressesIsRefused() {
+        FeedAddressPolicy policy = new FeedAddressPolicy(false, false, host -> new InetAddress[] {
+            InetAddress.getByName("93.184.216.34"), InetAddress.getByName("10.0.0.1")});
+        assertThatThrownBy(() -> policy.check(URI.create("https://mixed.example/rss")))
+                .hasMessageContaining("'mixed.example' resolves to 10.0.0.1");
+    }
+
+    @Test
+    void registrationLetsAnUnresolvableHostPassButAFetchChecksAgain() {
+        FeedAddressPolicy policy = new FeedAddressPolicy(false, false, host -> {
+            throw new UnknownHostException(host);
+        });
+        assertThatCode(() -> policy.checkIfResolvable(URI.create("https://not-yet.example/rss"))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> policy.check(URI.create("https://not-yet.example/rss"))).isInstanceOf(UnknownHostException.class);
+    }
+
+    @Test
+    void aNameThatRebindsToLoopbackAfterRegistrationIsRefusedAtFetch() throws UnknownHostException {
+        AtomicInteger lookups = new AtomicInteger();
+        FeedAddressPolicy policy = new FeedAddressPolicy(false, false, host -> new InetAddress[] {
+            InetAddress.getByName(lookups.incrementAndGet() == 1 ? "93.184.216.34" : "127.0.0.1")});
+        policy.checkIfResolvable(URI.create("http://rebind.example/rss"));
+        HttpDocumentFetcher fetcher = new HttpDocumentFetcher(new TestHttp(), policy);
+        assertThatThrownBy(() -> fetcher.fetch("http://rebind.example/rss", null, null))
+                .isInstanceOf(FetchException.class).hasMessageContaining("loopback")
+                .satisfies(e -> assertThat(((FetchException) e).kind()).isEqualTo("refused_address"));
+    }
+
+    @Test
+    void aRedirectHopToTheMetadataServiceIsRefusedBeforeItIsRequested() throws Exception {
+        try (FixtureServer server = new FixtureServer()) {
+            server.on("/feed.xml", ex -> {
+                ex.getResponseHeaders().set("Location", "http://169.254.169.254/latest/meta-data/");
+                ex.sendResponseHeaders(302, -1);
+            });
+            HttpDocumentFetcher fetcher = new HttpDocumentFetcher(new TestHttp(),
+                    new FeedAddressPolicy(true, false, LITERALS));
+            assertThatThrownBy(() -> fetcher.fetch(server.url("/feed.xml"), null, null))
+                    .isInstanceOf(FetchException.class).hasMessageContaining("169.254.169.254")
+                    .hasMessageContaining("link-local")
+                    .satisfies(e -> assertThat(((FetchException) e).kind()).isEqualTo("refused_address"));
+            assertThat(server.requests()).containsExactly("/feed.xml");
+        }
+    }
+
+    @Test
+    void withLoopbackDisallowedALocalFeedIsNeverRequested() throws Exception {
+        try (FixtureServer server = new FixtureServer()) {
+            server.xml("/feed.xml", "<rss/>");
+            HttpDocumentFetcher fetcher = new HttpDocumentFetcher(new TestHttp(),
+                    new FeedAddressPolicy(false, false, LITERALS));
+            assertThatThrownBy(() -> fetcher.fetch(server.url("/feed.xml"), null, null))
+                    .hasMessageContaining("loopback");
+            assertThat(server.requests()).isEmpty();
+        }
+    }
+
+    private static final class TestHttp implements IngestConfig.Http {
+        public Duration connectTimeout() {
+            return Duration.ofSeconds(2);
+        }
+
+        public Duration readTimeout() {
+            return Duration.ofSeconds(2);
+        }
+
+        public Duration totalTimeout() {
+            return Duration.ofSeconds(3);
+        }
+
+        public long maxBodyBytes() {
+            return 1 << 20;
+        }
+
+        public int maxRedirects() {
+            return 3;
+        }
+
+        public String userAgent() {
+            return "test";
+        }
+    }
+}
