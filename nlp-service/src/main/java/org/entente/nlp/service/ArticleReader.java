@@ -12,6 +12,8 @@ public final class ArticleReader {
 
     private static final String CONTRACT = "; records on 'articles' must be Article v1 JSON (docs/contracts.md)";
 
+    private static final int MAX_ID_CHARS = 64;
+
     private final ObjectMapper json;
 
     public ArticleReader(ObjectMapper json) {
@@ -33,6 +35,15 @@ public final class ArticleReader {
         }
         if (article.id() == null || article.id().isBlank()) {
             throw missing("id");
+        }
+        if (article.id().length() > MAX_ID_CHARS || article.id().chars().anyMatch(Character::isISOControl)) {
+            // it becomes every event's articleId and a part of its id, which relations-service stores in 64
+            throw new RejectedTextException(SkipReason.MALFORMED_JSON, "the article id is not an Article v1 id ("
+                    + article.id().length() + " characters, at most " + MAX_ID_CHARS
+                    + " printable ones; ingest-service sends 32 hex characters)" + CONTRACT);
+        }
+        if (article.canonicalUrl() == null || article.canonicalUrl().isBlank()) {
+            throw missing("canonicalUrl"); // every event needs it as its evidence link
         }
         if (article.eventTime() == null) {
             throw missing("fetchedAt");
