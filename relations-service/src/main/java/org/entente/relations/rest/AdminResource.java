@@ -1,5 +1,6 @@
 package org.entente.relations.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,7 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.auth.AdminAccess;
 import org.entente.relations.domain.EventType;
 import org.entente.relations.domain.ScoringParameters;
 import org.entente.relations.domain.Subtypes;
@@ -26,6 +31,11 @@ import org.entente.relations.service.Recomputer;
 @Path("/api/v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "admin", description = "Tie-model parameters and recomputation")
+@Tag(name = ApiGroups.ADMIN, description = ApiGroups.ADMIN_DESCRIPTION)
+@RolesAllowed(AdminAccess.ROLE)
+@SecurityScheme(securitySchemeName = AdminAccess.SECURITY_SCHEME, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = AdminAccess.SECURITY_SCHEME_DESCRIPTION)
+@SecurityRequirement(name = AdminAccess.SECURITY_SCHEME)
 public class AdminResource {
 
     @Inject

@@ -31,6 +31,7 @@ import org.entente.relations.service.AlertQueries;
 /** Raised alerts: listed with filters, one by id, and live over Server-Sent Events. */
 @Path("/api/v1/alerts")
 @Tag(name = "alerts", description = "Alerts raised by alert rules (Alert v1, docs/contracts.md)")
+@Tag(name = ApiGroups.READ, description = ApiGroups.READ_DESCRIPTION)
 public class AlertResource {
 
     private static final int REPLAY_PAGE = 500;

@@ -1,5 +1,6 @@
 package org.entente.relations.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.auth.AdminAccess;
 import org.entente.relations.config.AlertConfig;
 import org.entente.relations.domain.AlertRule;
 import org.entente.relations.domain.AlertRuleSpec;
@@ -32,6 +35,10 @@ import org.entente.relations.service.AlertRuleService;
 @Path("/api/v1/alert-rules")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "alert rules", description = "Rules that raise alerts on events, thresholds, sudden changes and first contacts")
+@Tag(name = ApiGroups.ADMIN, description = ApiGroups.ADMIN_DESCRIPTION)
+// Rules carry webhook secrets: reading them is admin too.
+@RolesAllowed(AdminAccess.ROLE)
+@SecurityRequirement(name = AdminAccess.SECURITY_SCHEME)
 public class AlertRuleResource {
 
     @Inject

@@ -27,6 +27,7 @@ import org.entente.relations.service.Views;
 /** The event log, filtered, newest first, a page at a time. */
 @Path("/api/v1/events")
 @Tag(name = "events", description = "The events behind the ties, each with its evidence sentence and article")
+@Tag(name = ApiGroups.READ, description = ApiGroups.READ_DESCRIPTION)
 public class EventResource {
 
     @Inject

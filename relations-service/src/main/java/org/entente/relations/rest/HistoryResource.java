@@ -24,6 +24,7 @@ import org.entente.relations.service.HistoryQueries;
 /** A pair's tie over time, from daily rollups. */
 @Path("/api/v1/ties/{a}/{b}/history")
 @Tag(name = "ties")
+@Tag(name = ApiGroups.READ, description = ApiGroups.READ_DESCRIPTION)
 public class HistoryResource {
 
     @Inject

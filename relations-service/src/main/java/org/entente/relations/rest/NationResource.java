@@ -15,6 +15,7 @@ import org.entente.relations.domain.Nations;
 @Path("/api/v1/nations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "nations", description = "ISO 3166-1 alpha-3 codes and English short names")
+@Tag(name = ApiGroups.READ, description = ApiGroups.READ_DESCRIPTION)
 public class NationResource {
 
     @Inject

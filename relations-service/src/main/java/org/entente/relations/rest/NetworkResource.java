@@ -17,6 +17,7 @@ import org.entente.relations.service.NetworkQueries;
 @Path("/api/v1/network")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "network", description = "Snapshots of the tie network for graph tools")
+@Tag(name = ApiGroups.READ, description = ApiGroups.READ_DESCRIPTION)
 public class NetworkResource {
 
     @Inject

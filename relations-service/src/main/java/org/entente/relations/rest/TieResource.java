@@ -19,6 +19,7 @@ import org.entente.relations.service.Views;
 @Path("/api/v1/ties")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "ties", description = "Current tie strength between nations, -100 (hostile) .. 100 (allied)")
+@Tag(name = ApiGroups.READ, description = ApiGroups.READ_DESCRIPTION)
 public class TieResource {
 
     @Inject

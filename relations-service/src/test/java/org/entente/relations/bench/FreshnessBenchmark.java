@@ -51,8 +51,10 @@ public final class FreshnessBenchmark {
     /** Article URL -> milliseconds from POST start to raisedAt (alert committed). */
     private final Map<String, Double> raiseLatencies = new ConcurrentHashMap<>();
     private final AtomicInteger postFailures = new AtomicInteger();
+    private final String adminToken;
 
-    private FreshnessBenchmark(String relations, String ingest, double rate, int count) {
+    private FreshnessBenchmark(String relations, String ingest, double rate, int count) throws IOException {
+        this.adminToken = adminToken();
         this.relations = relations.replaceAll("/$", "");
         this.ingest = ingest.replaceAll("/$", "");
         this.rate = rate;
@@ -179,7 +181,24 @@ public final class FreshnessBenchmark {
         }
     }
 
+    /** Every call carries the admin token: alert rules and POST /api/v1/articles are admin; reads ignore it. */
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpRequest withToken = HttpRequest.newBuilder(request, (name, value) -> true)
+                .header("Authorization", "Bearer " + adminToken).build();
+        return http.send(withToken, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** ENTENTE_ADMIN_TOKEN, else the token ./entente up keeps in .entente/admin-token. */
+    private static String adminToken() throws IOException {
+        String fromEnvironment = System.getenv("ENTENTE_ADMIN_TOKEN");
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return fromEnvironment.trim();
+        }
+        for (Path file : List.of(Path.of(".entente", "admin-token"), Path.of("..", ".entente", "admin-token"))) {
+            if (Files.isRegularFile(file)) {
+                return Files.readString(file).trim();
+            }
+        }
+        throw new IllegalStateException("no admin token: set ENTENTE_ADMIN_TOKEN or run from the directory of ./entente");
     }
 }

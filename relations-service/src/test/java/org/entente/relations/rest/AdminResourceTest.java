@@ -1,6 +1,6 @@
 package org.entente.relations.rest;
 
-import static io.restassured.RestAssured.given;
+import static org.entente.relations.testing.AdminClient.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;

@@ -1,6 +1,6 @@
 package org.entente.relations.rest;
 
-import static io.restassured.RestAssured.given;
+import static org.entente.relations.testing.AdminClient.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

@@ -1,6 +1,6 @@
 package org.entente.relations.ui;
 
-import static io.restassured.RestAssured.given;
+import static org.entente.relations.testing.AdminClient.given;
 
 /** Creates alert rules over the alerting API (docs/alerts.md) for the live-alert browser test. */
 final class AlertRules {
