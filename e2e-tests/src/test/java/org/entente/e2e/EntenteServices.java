@@ -20,6 +20,9 @@ final class EntenteServices implements AutoCloseable {
 
     private final List<ServiceProcess> started = new ArrayList<>();
 
+    /** A fresh admin token per run, handed to the services as a Secret would be (ENTENTE_ADMIN_TOKEN). */
+    final String adminToken = java.util.UUID.randomUUID().toString();
+
     ServiceProcess relations;
     ServiceProcess ingest;
     ServiceProcess nlp;
@@ -27,6 +30,9 @@ final class EntenteServices implements AutoCloseable {
     /** Starts all three (consumers first) and waits until each is ready. */
     void start(Endpoints infra, Map<String, String> extraEnv) throws IOException {
         Map<String, String> env = new HashMap<>(infra.asEnvironment());
+        env.put("ENTENTE_ADMIN_TOKEN", adminToken);
+        // The test feed is served on 127.0.0.1, which production refuses (SSRF); the local launcher allows it too.
+        env.put("ENTENTE_INGEST_FEEDS_ALLOW_LOOPBACK", "true");
         env.putAll(extraEnv);
         relations = start("relations-service", "384m", env);
         nlp = start("nlp-service", "1g", env);

@@ -59,7 +59,13 @@ class FeedToTieIT {
 
     @Test
     void anArticleInAPolledFeedBecomesATieBetweenIranAndSaudiArabia() {
+        // feeds are admin: without the token the packaged service refuses (401 problem+json)
         given().baseUri(SERVICES.ingest.baseUrl()).contentType(ContentType.JSON)
+            .body(Map.of("url", feed.feedUrl(), "pollSeconds", 5))
+            .post("/api/v1/feeds")
+            .then().statusCode(401).contentType("application/problem+json");
+        given().baseUri(SERVICES.ingest.baseUrl()).contentType(ContentType.JSON)
+            .header("Authorization", "Bearer " + SERVICES.adminToken)
             .body(Map.of("url", feed.feedUrl(), "pollSeconds", 5))
             .post("/api/v1/feeds")
             .then().statusCode(201);
