@@ -6,8 +6,10 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds state officials named in a sentence ("President Bush", "Putin", "the Obama administration")
@@ -17,6 +19,8 @@ import java.util.Optional;
  * another person, and "Bush" at the start of a sentence about wildfires is no one.
  */
 final class OfficialFinder {
+
+    private static final Set<String> NO_LONGER_IN_OFFICE = Set.of("former", "ex", "late");
 
     private final StateOfficials officials;
     private final Map<String, String> nationNames;
@@ -31,43 +35,50 @@ final class OfficialFinder {
         int i = 0;
         while (i < pieces.size()) {
             int length = claimed[i] || !capitalized(pieces.get(i)) ? 0 : officials.longestNameFrom(pieces.get(i).text());
-            Mention mention = null;
-            for (int n = Math.min(length, free(claimed, i)); n >= 1 && mention == null; n--) {
-                mention = match(pieces, i, n, tokens, text, date).orElse(null);
+            int matched = 0;
+            for (int n = Math.min(length, free(claimed, i)); n >= 1 && matched == 0; n--) {
+                StateOfficial official = officials.get(words(pieces, i, n));
+                if (official != null && (pieces.get(i).token() != pieces.get(i + n - 1).token() || aloneAsPerson(tokens, pieces.get(i).token()))) {
+                    matched = n;
+                    mention(official, pieces, i, n, text, date).ifPresent(found::add);
+                }
             }
-            if (mention == null) {
-                i++;
-            } else {
-                found.add(mention);
-                i = indexAfter(pieces, mention.lastToken(), i);
-            }
+            // a name that matched but acts for no state ("former President Obama") still ends here
+            i += Math.max(1, matched);
         }
         return found;
     }
 
-    private Optional<Mention> match(List<Piece> pieces, int start, int n, List<CoreLabel> tokens, String text, LocalDate date) {
+    private Optional<Mention> mention(StateOfficial official, List<Piece> pieces, int start, int n, String text, LocalDate date) {
+        if (start > 0 && NO_LONGER_IN_OFFICE.contains(pieces.get(start - 1).text().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();  // "former President Obama", "ex-Premier ...": the source may still show the office open
+        }
+        Piece first = pieces.get(start);
+        Piece last = pieces.get(start + n - 1);
+        return official.stateOn(date).filter(nationNames::containsKey).map(state -> new Mention(
+                new GazetteerEntry(state, nationNames.get(state), EntryKind.OFFICIAL, official.name(), false),
+                text.substring(first.begin(), last.end()), first.begin(), last.end(), first.token(), last.token(), false));
+    }
+
+    private static List<String> words(List<Piece> pieces, int start, int n) {
         List<String> words = new ArrayList<>(n);
         for (int p = start; p < start + n; p++) {
             words.add(pieces.get(p).text());
         }
-        StateOfficial official = officials.get(words);
-        if (official == null) {
-            return Optional.empty();
-        }
-        Piece first = pieces.get(start);
-        Piece last = pieces.get(start + n - 1);
-        if (first.token() == last.token() && !aloneAsPerson(tokens, first.token())) {
-            return Optional.empty();
-        }
-        return official.stateOn(date).map(state -> new Mention(
-                new GazetteerEntry(state, nationNames.getOrDefault(state, state), EntryKind.OFFICIAL, official.name(), false),
-                text.substring(first.begin(), last.end()), first.begin(), last.end(), first.token(), last.token(), false));
+        return words;
     }
 
-    /** Untagged sentences (the pre-filter's pass) give the name the benefit of the doubt. */
+    /**
+     * A one-word name is a person tagged alone, or an acronym tagged as an organization ("CENTCOM").
+     * Untagged sentences (the pre-filter's pass) give the name the benefit of the doubt.
+     */
     private static boolean aloneAsPerson(List<CoreLabel> tokens, int token) {
         String tag = tokens.get(token).get(CoreAnnotations.NamedEntityTagAnnotation.class);
         if (tag == null) {
+            return true;
+        }
+        String word = tokens.get(token).word();
+        if (tag.equals("ORGANIZATION") && word.length() >= 3 && word.chars().allMatch(Character::isUpperCase)) {
             return true;
         }
         return tag.equals("PERSON") && !isPerson(tokens, token - 1) && !isPerson(tokens, token + 1);
@@ -88,13 +99,5 @@ final class OfficialFinder {
             n++;
         }
         return n;
-    }
-
-    private static int indexAfter(List<Piece> pieces, int lastToken, int from) {
-        int p = from;
-        while (p < pieces.size() && pieces.get(p).token() <= lastToken) {
-            p++;
-        }
-        return p;
     }
 }

@@ -11,7 +11,7 @@ final class Evaluation {
     static QualityScore run(String name, List<LabeledSentence> sentences, ArticleExtractor extractor) {
         QualityScore score = new QualityScore(name, sentences.size());
         for (LabeledSentence sentence : sentences) {
-            score.score(sentence, extractor.extract(sentence.text()));
+            score.score(sentence, extractor.extract(sentence.text(), sentence.date()));
         }
         return score;
     }

@@ -25,12 +25,15 @@ import java.util.stream.Collectors;
  *       (an opposition leader, a businessman);</li>
  *   <li>a one-word name shorter than four letters.</li>
  * </ul>
+ * Offices after January 2014, and a few corrections, come from the hand-written
+ * {@code src/test/resources/extraction/leaders-supplement.tsv}.
  * Regenerate with {@code ./mvnw -o -pl nlp-service test -Dtest=LeadersResourceTest -Dleaders.regenerate=true}.
  */
 final class LeadersResourceGenerator {
 
     static final Path PHOENIX = Path.of("..", "..", "shared", "data", "reference", "phoenix-countries.actors.txt");
     static final Path OUTPUT = Path.of("src", "main", "resources", "extraction", "leaders.tsv");
+    static final Path SUPPLEMENT = Path.of("src", "test", "resources", "extraction", "leaders-supplement.tsv");
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL");
     private static final int GENERIC_STATES = 5;
 
@@ -39,7 +42,8 @@ final class LeadersResourceGenerator {
 
     static String generate(Path phoenix) throws IOException {
         Gazetteer gazetteer = Gazetteer.load();
-        List<PhoenixActors.Actor> actors = PhoenixActors.read(phoenix, gazetteer.nationNames().keySet());
+        List<PhoenixActors.Actor> actors = withSupplement(PhoenixActors.read(phoenix, gazetteer.nationNames().keySet()),
+                readSupplement(SUPPLEMENT));
         Set<String> gazetteerKeys = new HashSet<>();
         gazetteer.entries().forEach(e -> gazetteerKeys.add(PhraseTrie.normalize(e.phrase())));
         Set<String> generic = genericWords(actors, gazetteerKeys);
@@ -73,6 +77,41 @@ final class LeadersResourceGenerator {
             written++;
         }
         return out.append("# ").append(written).append(" entries\n").toString();
+    }
+
+    /** Supplement entries replace the offices of Phoenix entries that share a name with them, and are added. */
+    static List<PhoenixActors.Actor> withSupplement(List<PhoenixActors.Actor> phoenix, List<PhoenixActors.Actor> supplement) {
+        Map<String, PhoenixActors.Actor> byKey = new HashMap<>();
+        supplement.forEach(a -> a.names().forEach(n -> byKey.put(key(n), a)));
+        List<PhoenixActors.Actor> merged = new ArrayList<>();
+        for (PhoenixActors.Actor actor : phoenix) {
+            PhoenixActors.Actor replacement = actor.names().stream().map(n -> byKey.get(key(n)))
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            merged.add(replacement == null ? actor : new PhoenixActors.Actor(actor.names(), replacement.roles()));
+        }
+        merged.addAll(supplement);
+        return merged;
+    }
+
+    static List<PhoenixActors.Actor> readSupplement(Path file) throws IOException {
+        List<PhoenixActors.Actor> actors = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] columns = line.split("\t");
+            List<PhoenixActors.Role> roles = new ArrayList<>();
+            for (String office : columns[1].split(";")) {
+                String[] parts = office.strip().split(" ");
+                roles.add(new PhoenixActors.Role(parts[0], parts[1], day(parts[2]), day(parts[3])));
+            }
+            actors.add(new PhoenixActors.Actor(List.of(columns[0].split("\\|")), roles));
+        }
+        return actors;
+    }
+
+    private static java.time.LocalDate day(String text) {
+        return text.equals("-") ? null : java.time.LocalDate.parse(text);
     }
 
     static String key(String name) {

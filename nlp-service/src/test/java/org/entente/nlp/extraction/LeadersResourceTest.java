@@ -34,7 +34,7 @@ class LeadersResourceTest {
     void generatedNamesKeepLeadersAndDropGenericOrSharedNames() throws IOException {
         assumeTrue(Files.exists(LeadersResourceGenerator.PHOENIX), "shared reference data not present");
         String generated = LeadersResourceGenerator.generate(LeadersResourceGenerator.PHOENIX);
-        assertThat(generated).contains("|PUTIN|").contains("USA GOV 2009-01-20 -");
+        assertThat(generated).contains("|PUTIN|").contains("Ban Ki-moon\tKOR GOV 2004-01-16 2006-11-30;IGO GOV 2007-01-01 2016-12-31");
         assertThat(generated.lines().filter(l -> !l.startsWith("#")))
                 .noneMatch(l -> l.startsWith("PRESIDENT\t") || l.contains("|PRESIDENT|") || l.contains("|RUSSIA|"));
     }

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,7 +54,8 @@ final class OwnTestSet {
                     e.get("target").asText(), e.hasNonNull("subtype") ? e.get("subtype").asText() : null,
                     Modality.valueOf(modality.toUpperCase(Locale.ROOT))));
         }
-        return new LabeledSentence(node.get("id").asText(), node.get("split").asText(), node.get("text").asText(),
+        LocalDate date = node.hasNonNull("date") ? LocalDate.parse(node.get("date").asText()) : null;
+        return new LabeledSentence(node.get("id").asText(), node.get("split").asText(), node.get("text").asText(), date,
                 nations, events);
     }
 }

@@ -85,7 +85,7 @@ final class PloverGold {
      * nation pairs can find at all (issue 3's count includes pairs with IGO, NGO and IMG actors).
      */
     static List<LabeledSentence> statePairsOnly(List<LabeledSentence> records, Set<String> stateCodes) {
-        return records.stream().map(r -> new LabeledSentence(r.id(), r.split(), r.text(), r.nations(), r.events().stream()
+        return records.stream().map(r -> new LabeledSentence(r.id(), r.split(), r.text(), r.date(), r.nations(), r.events().stream()
                 .filter(e -> stateCodes.contains(e.source()) && stateCodes.contains(e.target())).toList())).toList();
     }
 

@@ -1,0 +1,48 @@
+package org.entente.nlp.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Which state an official acts for, by the article's date; and the lookup by word n-grams. No CoreNLP. */
+class StateOfficialTest {
+
+    private static final StateOfficial BAN = new StateOfficial("Ban Ki-moon", List.of(
+            new StateOfficial.Office("KOR", LocalDate.parse("2004-01-16"), LocalDate.parse("2006-11-30")),
+            new StateOfficial.Office("IGO", LocalDate.parse("2007-01-01"), LocalDate.parse("2016-12-31"))));
+    private static final StateOfficial REAGAN = new StateOfficial("Ronald Reagan", List.of(
+            new StateOfficial.Office("USA", LocalDate.parse("1981-01-20"), LocalDate.parse("1989-01-20"))));
+
+    @Test
+    void theOfficeHeldOnTheArticlesDateDecides() {
+        assertThat(BAN.stateOn(LocalDate.parse("2005-06-01"))).contains("KOR");
+        assertThat(BAN.stateOn(LocalDate.parse("2010-06-01"))).contains("IGO");
+        assertThat(REAGAN.stateOn(LocalDate.parse("1985-03-01"))).contains("USA");
+        assertThat(REAGAN.stateOn(LocalDate.parse("2001-03-01"))).as("a former official acts for no state").isEmpty();
+    }
+
+    @Test
+    void withoutADateAnOpenOfficeOrTheOnlyStateDecides() {
+        assertThat(REAGAN.stateOn(null)).contains("USA");
+        assertThat(BAN.stateOn(null)).as("two bodies, none open: unsettled").isEmpty();
+        StateOfficial tusk = new StateOfficial("Donald Tusk", List.of(
+                new StateOfficial.Office("POL", LocalDate.parse("2007-11-16"), LocalDate.parse("2014-09-22")),
+                new StateOfficial.Office("IGO", LocalDate.parse("2014-12-01"), LocalDate.parse("2019-11-30")),
+                new StateOfficial.Office("POL", LocalDate.parse("2023-12-13"), null)));
+        assertThat(tusk.stateOn(null)).contains("POL");
+    }
+
+    @Test
+    void namesAreFoundByTheirNormalizedWords() {
+        StateOfficials officials = StateOfficials.load();
+        assertThat(officials.get(List.of("President", "Putin")).stateOn(null)).contains("RUS");
+        assertThat(officials.get(List.of("the", "Bush", "administration")).stateOn(LocalDate.parse("2003-05-01"))).contains("USA");
+        assertThat(officials.get(List.of("Zelensky")).stateOn(LocalDate.parse("2024-01-01"))).contains("UKR");
+        assertThat(officials.longestNameFrom("President")).isGreaterThan(1);
+        assertThat(officials.get(List.of("President"))).as("a title alone names no one").isNull();
+        assertThat(officials.get(List.of("Russia"))).as("nations stay in the gazetteer").isNull();
+    }
+}
