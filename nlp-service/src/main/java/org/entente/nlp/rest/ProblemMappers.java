@@ -1,6 +1,7 @@
 package org.entente.nlp.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.entente.nlp.service.RejectedTextException;
@@ -19,6 +20,17 @@ public class ProblemMappers {
             default -> Response.Status.BAD_REQUEST.getStatusCode();
         };
         return Problem.response(status, e.getMessage(), "reason: " + e.reason().tag());
+    }
+
+    /**
+     * A body of the wrong JSON shape (an array, a time that is not one): registered for the exact type too,
+     * so it wins over Quarkus's built-in answer, which is plain JSON rather than a problem.
+     */
+    @ServerExceptionMapper({MismatchedInputException.class, JsonProcessingException.class})
+    public Response wrongShape(JsonProcessingException e) {
+        return Problem.response(Response.Status.BAD_REQUEST.getStatusCode(),
+                "the request body is not the JSON this endpoint takes; send {\"text\": \"...\"}",
+                e.getOriginalMessage());
     }
 
     /** Quarkus REST reports a body Jackson cannot read as a 400 WebApplicationException caused by Jackson. */
