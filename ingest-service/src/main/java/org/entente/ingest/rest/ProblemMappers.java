@@ -1,6 +1,7 @@
 package org.entente.ingest.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.entente.ingest.service.FeedConflictException;
@@ -37,7 +38,8 @@ public class ProblemMappers {
                 e.getMessage());
     }
 
-    @ServerExceptionMapper
+    /** Registered for the exact type too, so a wrong shape wins over Quarkus's built-in (non-problem) answer. */
+    @ServerExceptionMapper({MismatchedInputException.class, JsonProcessingException.class})
     public Response badJson(JsonProcessingException e) {
         return Problem.response(400, "the request body is not valid JSON: " + e.getOriginalMessage(), null);
     }

@@ -84,7 +84,10 @@ public class FeedPoll {
                 continue;
             }
             if (text.length() > maxTextChars) {
+                LOG.infof("Feed %s: text of %s cut from %d to %d characters", feed.url(), item.link(), text.length(),
+                        maxTextChars);
                 text = text.substring(0, maxTextChars);
+                metrics.truncated("text_too_long");
             }
             drafts.add(new ArticleDraft(item.link(), item.title(), text, item.publishedAt(), parsed.language()));
         }

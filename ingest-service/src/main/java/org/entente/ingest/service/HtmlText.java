@@ -43,6 +43,8 @@ public final class HtmlText {
     }
 
     static String collapse(String s) {
-        return s == null ? "" : s.replace('\u00a0', ' ').replaceAll("[ \\t\\x0B\\f\\r\\n]+", " ").trim();
+        // other control characters (NUL above all, which PostgreSQL cannot store downstream) are not text
+        return s == null ? "" : s.replace('\u00a0', ' ').replaceAll("[\\x00-\\x08\\x0E-\\x1F\\x7F-\\x9F]", "")
+                .replaceAll("[ \\t\\x0B\\f\\r\\n]+", " ").trim();
     }
 }

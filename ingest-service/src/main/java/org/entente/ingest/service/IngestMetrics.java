@@ -21,6 +21,11 @@ public class IngestMetrics {
         registry.counter("entente.ingest.articles.duplicates", "source", source, "feed", feed).increment(n);
     }
 
+    /** An article kept but cut; the reason says what was cut. */
+    public void truncated(String reason) {
+        registry.counter("entente.ingest.articles.truncated", "reason", reason).increment();
+    }
+
     public void skipped(String reason, int n) {
         registry.counter("entente.ingest.articles.skipped", "reason", reason).increment(n);
     }

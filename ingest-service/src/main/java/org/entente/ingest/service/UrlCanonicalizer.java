@@ -24,6 +24,8 @@ public final class UrlCanonicalizer {
     /** Parameter name prefixes of the same kind (Google Analytics, Piwik/Matomo, HubSpot...). */
     private static final List<String> TRACKING_PREFIXES = List.of("utm_", "pk_", "mtm_", "hsa_", "__hs", "at_");
 
+    static final int MAX_URL_CHARS = 4096;
+
     private UrlCanonicalizer() {
     }
 
@@ -33,6 +35,11 @@ public final class UrlCanonicalizer {
     public static String canonicalize(String link) {
         if (link == null || link.isBlank()) {
             throw new IllegalArgumentException("the article URL is missing");
+        }
+        if (link.length() > MAX_URL_CHARS) {
+            // seen_article.canonical_url holds 4096; a longer one would fail after the broker took the article
+            throw new IllegalArgumentException("the URL is " + link.length() + " characters long; at most "
+                    + MAX_URL_CHARS + " are accepted");
         }
         URI uri;
         try {
