@@ -15,7 +15,8 @@ final class DrillRun {
 
     /** How a run is driven; the same for the clean run and the run under faults. */
     record Settings(Path home, Path stateDir, Corpus corpus, int articles, double rate, int feeds, int pollSeconds,
-            Duration settleTimeout, String adminToken) {
+            Duration settleTimeout, String adminToken,
+            Map<String, String> serviceEnvironment) {
     }
 
     /** What a run left behind and whether it settled. */
@@ -33,7 +34,8 @@ final class DrillRun {
     Outcome run(List<Fault> faults) throws Exception {
         DrillFiles.deleteRecursively(settings.stateDir());
         ReleaseSchedule schedule = new ReleaseSchedule(settings.articles(), settings.rate());
-        try (DrillStack stack = new DrillStack(settings.home(), settings.stateDir(), settings.adminToken(), out);
+        try (DrillStack stack = new DrillStack(settings.home(), settings.stateDir(), settings.adminToken(),
+                    settings.serviceEnvironment(), out);
                 FeedServer feeds = new FeedServer(settings.corpus(), schedule, settings.feeds(), settings.articles())) {
             stack.start();
             AdminApi api = new AdminApi(settings.adminToken());
@@ -44,12 +46,10 @@ final class DrillRun {
             schedule.start();
             Database db = new Database(stack.jdbcUrl());
             for (Fault fault : faults) {
-                while (schedule.released() < fault.atFraction() * settings.articles()) {
-                    Thread.sleep(200);
-                }
-                out.println("  fault at " + schedule.released() + "/" + settings.articles() + " articles out: "
-                    + fault.target() + (fault.isKill() ? " kill -9, then start again" : " stop, " + Fault.OUTAGE.toSeconds()
-                    + " s down, start again on the same data"));
+                String progress = awaitTurn(fault, schedule, stack);
+                out.println("  fault at " + progress + ": " + fault.target() + (fault.isKill()
+                    ? " kill -9, then start again"
+                    : " stop, " + Fault.OUTAGE.toSeconds() + " s down, start again on the same data"));
                 fault.strike(stack);
             }
             Settler settler = new Settler(stack, db, settings.articles(), out);
@@ -57,6 +57,27 @@ final class DrillRun {
             try (KafkaProbe kafka = new KafkaProbe(stack.bootstrapServers())) {
                 return new Outcome(Snapshot.read(db, kafka.endOffsets("articles-dlq"), kafka.endOffsets("events-dlq")),
                     settled, settler.lastProgress());
+            }
+        }
+    }
+
+    /** Waits until the fault's moment; returns where the stream stands then. */
+    private String awaitTurn(Fault fault, ReleaseSchedule schedule, DrillStack stack) throws Exception {
+        long due = (long) Math.ceil(fault.atFraction() * settings.articles());
+        if (fault.byRelease()) {
+            while (schedule.released() < due) {
+                Thread.sleep(200);
+            }
+            return schedule.released() + "/" + settings.articles() + " articles out";
+        }
+        try (KafkaProbe kafka = new KafkaProbe(stack.bootstrapServers())) {
+            while (true) {
+                long taken = kafka.endOffsets("articles") - kafka.lag("nlp-service", "articles");
+                if (taken >= due) {
+                    return taken + "/" + settings.articles() + " articles through nlp-service, "
+                        + schedule.released() + " out";
+                }
+                Thread.sleep(500);
             }
         }
     }

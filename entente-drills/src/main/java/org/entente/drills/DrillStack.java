@@ -34,6 +34,7 @@ public final class DrillStack implements AutoCloseable {
     private final Path stateDir;
     private final PrintStream out;
     private final String adminToken;
+    private final Map<String, String> extraEnvironment;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final int kafkaPort = Ports.free();
@@ -41,7 +42,12 @@ public final class DrillStack implements AutoCloseable {
     private EmbeddedKafka kafka;
     private EmbeddedPostgres postgres;
 
-    public DrillStack(Path home, Path stateDir, String adminToken, PrintStream out) {
+    /**
+     * @param extraEnvironment added to the services' environment (e.g. a setting under investigation);
+     *        a key {@code nlp-service:NAME} goes to that service only, a plain {@code NAME} to all
+     */
+    public DrillStack(Path home, Path stateDir, String adminToken, Map<String, String> extraEnvironment, PrintStream out) {
+        this.extraEnvironment = Map.copyOf(extraEnvironment);
         this.home = home.toAbsolutePath().normalize();
         this.stateDir = stateDir.toAbsolutePath().normalize();
         this.adminToken = adminToken;
@@ -49,6 +55,8 @@ public final class DrillStack implements AutoCloseable {
         for (String name : List.of(RELATIONS, INGEST, NLP)) {
             ports.put(name, Ports.free());
         }
+        // Ctrl-C or a SIGTERM to the drill must not leave service JVMs and PostgreSQL behind.
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "drill-stack-stop"));
     }
 
     /** PostgreSQL, Kafka and its topics, then relations and ingest, then nlp (CoreNLP starves the others' start). */
@@ -85,7 +93,7 @@ public final class DrillStack implements AutoCloseable {
     public void startServices(List<String> names) throws IOException {
         for (String name : names) {
             Path jar = home.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
-            services.put(name, ServiceProcess.start(name, jar, ports.get(name), environment(),
+            services.put(name, ServiceProcess.start(name, jar, ports.get(name), environment(name),
                 List.of("-Xmx" + HEAPS.get(name)), stateDir.resolve("logs").resolve(name + ".log")));
         }
         for (String name : names) {
@@ -106,7 +114,7 @@ public final class DrillStack implements AutoCloseable {
         }
     }
 
-    private Map<String, String> environment() {
+    private Map<String, String> environment(String service) {
         Map<String, String> env = new HashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl());
@@ -120,6 +128,14 @@ public final class DrillStack implements AutoCloseable {
         env.put("ENTENTE_INGEST_SCHEDULER_TICK", "1s");
         env.put("ENTENTE_INGEST_BACKOFF_INITIAL", "2s");
         env.put("ENTENTE_INGEST_BACKOFF_MAX", "10s");
+        extraEnvironment.forEach((key, value) -> {
+            int colon = key.indexOf(':');
+            if (colon < 0) {
+                env.put(key, value);
+            } else if (key.substring(0, colon).equals(service)) {
+                env.put(key.substring(colon + 1), value);
+            }
+        });
         return env;
     }
 
@@ -144,7 +160,7 @@ public final class DrillStack implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         List<String> names = List.copyOf(services.keySet());
         for (int i = names.size() - 1; i >= 0; i--) {
             services.get(names.get(i)).stop(Duration.ofSeconds(30));

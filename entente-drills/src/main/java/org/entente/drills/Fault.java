@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * One fault of the drill and when it strikes: once {@code atFraction} of the articles are out on
- * the feeds. Services are killed with SIGKILL and started again at once; the broker and the
+ * One fault of the drill and when it strikes: ingest-service's once {@code atFraction} of the
+ * articles are out on the feeds, the others once nlp-service (the slowest stage) has taken that
+ * fraction of them, so each strikes while work is still flowing through every stage. Services are killed with SIGKILL and started again at once; the broker and the
  * database are stopped for {@link #OUTAGE} and started again on the same data directory and port.
  */
 public record Fault(String target, double atFraction) {
@@ -41,6 +42,11 @@ public record Fault(String target, double atFraction) {
                 stack.startServices(List.of(target));
             }
         }
+    }
+
+    /** Whether the fault is measured against the feeds (else against nlp-service's progress). */
+    boolean byRelease() {
+        return target.equals(DrillStack.INGEST);
     }
 
     boolean isKill() {

@@ -30,15 +30,17 @@ public final class FaultSuite {
 
     public static void main(String[] args) throws Exception {
         DrillOptions o = new DrillOptions(args, Map.of("articles", "2000", "rate", "8", "feeds", "40",
-            "poll-seconds", "2", "settle-minutes", "20", "seed", String.valueOf(Corpus.DEFAULT_SEED)));
+            "poll-seconds", "2", "settle-minutes", "20", "seed", String.valueOf(Corpus.DEFAULT_SEED),
+            "service-env", ""));
         Path home = Path.of(System.getProperty("entente.home", ".")).toAbsolutePath().normalize();
         Result result = run(home, o.integer("articles"), o.decimal("rate"), o.integer("feeds"), o.integer("poll-seconds"),
-            Duration.ofMinutes(o.integer("settle-minutes")), Long.parseLong(o.text("seed")), System.out);
+            Duration.ofMinutes(o.integer("settle-minutes")), Long.parseLong(o.text("seed")),
+            environment(o.text("service-env")), System.out);
         System.exit(result.passed() ? 0 : 1);
     }
 
     public static Result run(Path home, int articles, double rate, int feeds, int pollSeconds, Duration settle,
-            long seed, PrintStream out) throws Exception {
+            long seed, Map<String, String> serviceEnvironment, PrintStream out) throws Exception {
         Path state = home.resolve("entente-drills/target/faults-state");
         Files.createDirectories(state);
         InfrastructureLog.to(state.resolve("infrastructure.log"));
@@ -46,15 +48,16 @@ public final class FaultSuite {
         Corpus corpus = new Corpus(seed, Instant.now());
         List<Fault> plan = Fault.plan();
         out.println("Fault suite: " + articles + " articles at " + rate + "/s over " + feeds + " feeds, seed " + seed
-            + ", anchor " + corpus.anchor() + "; logs in " + home.relativize(state));
+            + ", anchor " + corpus.anchor() + "; logs in " + home.relativize(state)
+            + (serviceEnvironment.isEmpty() ? "" : "; extra service environment " + serviceEnvironment));
 
         out.println("Run A (clean):");
         DrillRun.Outcome clean = new DrillRun(settings(home, state.resolve("clean"), corpus, articles, rate, feeds,
-            pollSeconds, settle, token), out).run(List.of());
+            pollSeconds, settle, token, serviceEnvironment), out).run(List.of());
         out.println("Run B (faults: " + plan.stream().map(f -> f.target() + "@" + Math.round(f.atFraction() * 100) + "%")
             .toList() + "):");
         DrillRun.Outcome faulty = new DrillRun(settings(home, state.resolve("faults"), corpus, articles, rate, feeds,
-            pollSeconds, settle, token), out).run(plan);
+            pollSeconds, settle, token, serviceEnvironment), out).run(plan);
 
         SnapshotComparison comparison = new SnapshotComparison(clean.snapshot(), faulty.snapshot());
         boolean complete = clean.snapshot().articles().size() == articles && clean.settled() && faulty.settled();
@@ -73,7 +76,22 @@ public final class FaultSuite {
     }
 
     private static DrillRun.Settings settings(Path home, Path dir, Corpus corpus, int articles, double rate, int feeds,
-            int pollSeconds, Duration settle, String token) {
-        return new DrillRun.Settings(home, dir, corpus, articles, rate, feeds, pollSeconds, settle, token);
+            int pollSeconds, Duration settle, String token, Map<String, String> serviceEnvironment) {
+        return new DrillRun.Settings(home, dir, corpus, articles, rate, feeds, pollSeconds, settle, token, serviceEnvironment);
+    }
+
+    /** "KEY=VALUE,KEY2=VALUE2", for trying a service setting under the drill. */
+    static Map<String, String> environment(String spec) {
+        Map<String, String> env = new java.util.LinkedHashMap<>();
+        for (String pair : spec.split(",")) {
+            if (!pair.isBlank()) {
+                int eq = pair.indexOf('=');
+                if (eq <= 0) {
+                    throw new IllegalArgumentException("--service-env takes KEY=VALUE[,KEY=VALUE...], not '" + pair + "'");
+                }
+                env.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+            }
+        }
+        return env;
     }
 }

@@ -40,7 +40,7 @@ public final class Soak {
         OUT.println("Soak: " + total + " articles at " + o.decimal("rate") + "/s over " + o.integer("feeds")
             + " feeds; state and logs in " + home.relativize(state));
         List<SoakSample> samples = new ArrayList<>();
-        try (DrillStack stack = new DrillStack(home, state, token, OUT);
+        try (DrillStack stack = new DrillStack(home, state, token, Map.of(), OUT);
                 FeedServer feeds = new FeedServer(new Corpus(Corpus.DEFAULT_SEED, startedAt), schedule,
                     o.integer("feeds"), o.integer("window"))) {
             stack.start();

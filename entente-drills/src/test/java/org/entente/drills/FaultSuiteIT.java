@@ -17,9 +17,9 @@ class FaultSuiteIT {
     @Test
     void killsAndRestartsLoseNothingAndCountNothingTwice() throws Exception {
         Path home = Path.of(System.getProperty("entente.home", "..")).toAbsolutePath().normalize();
-        int articles = Integer.getInteger("drills.faults.articles", 600);
-        FaultSuite.Result result = FaultSuite.run(home, articles, 8, 40, 2, Duration.ofMinutes(15),
-            Corpus.DEFAULT_SEED, System.out);
+        int articles = Integer.getInteger("drills.faults.articles", 2000);
+        FaultSuite.Result result = FaultSuite.run(home, articles, 8, 40, 2, Duration.ofMinutes(20),
+            Corpus.DEFAULT_SEED, FaultSuite.environment(System.getProperty("drills.faults.service-env", "")), System.out);
         assertThat(result.summary()).startsWith("FAULTS PASS");
         assertThat(result.mismatches()).isEmpty();
     }
