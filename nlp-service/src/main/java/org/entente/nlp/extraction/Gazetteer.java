@@ -20,6 +20,7 @@ final class Gazetteer {
     static final String NATIONS = "/extraction/nations.tsv";
     static final String ORGANIZATIONS = "/extraction/organizations.tsv";
     static final String BLOCKERS = "/extraction/blockers.txt";
+    static final String VARIANTS = "/extraction/nation-variants.tsv";
 
     private final List<GazetteerEntry> entries;
     private final Map<String, String> nationNames;
@@ -30,6 +31,11 @@ final class Gazetteer {
     }
 
     static Gazetteer load() {
+        return load(true);
+    }
+
+    /** @param withVariants false leaves out the generated misspellings, for the generator that derives them */
+    static Gazetteer load(boolean withVariants) {
         List<GazetteerEntry> entries = new ArrayList<>();
         Map<String, String> names = new LinkedHashMap<>();
         for (String[] row : rows(NATIONS)) {
@@ -41,6 +47,11 @@ final class Gazetteer {
             add(entries, code, name, EntryKind.NATION_NAME, column(row, 2));
             add(entries, code, name, EntryKind.NATION_ADJECTIVE, column(row, 3));
             add(entries, code, name, EntryKind.CAPITAL, column(row, 4));
+        }
+        if (withVariants) {
+            for (String[] row : rows(VARIANTS)) {
+                add(entries, row[0], names.get(row[0]), EntryKind.NATION_NAME, row[1]);
+            }
         }
         for (String[] row : rows(ORGANIZATIONS)) {
             add(entries, row[0], row[1], EntryKind.ORGANIZATION, row[1]);

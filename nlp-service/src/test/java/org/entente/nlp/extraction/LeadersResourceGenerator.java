@@ -41,7 +41,7 @@ final class LeadersResourceGenerator {
     }
 
     static String generate(Path phoenix) throws IOException {
-        Gazetteer gazetteer = Gazetteer.load();
+        Gazetteer gazetteer = Gazetteer.load(false);
         List<PhoenixActors.Actor> actors = withSupplement(PhoenixActors.read(phoenix, gazetteer.nationNames().keySet()),
                 readSupplement(SUPPLEMENT));
         Set<String> gazetteerKeys = new HashSet<>();

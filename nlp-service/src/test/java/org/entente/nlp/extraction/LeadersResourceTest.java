@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The committed leaders resource is what the generator derives from the Phoenix dictionary today
+ * The committed leaders and nation-variant resources are what the generators derive from the Phoenix dictionary today
  * (run with {@code -Dleaders.regenerate=true} to rewrite it). Skipped where the shared reference data is absent.
  */
 class LeadersResourceTest {
@@ -28,6 +28,18 @@ class LeadersResourceTest {
             String committed = Files.readString(LeadersResourceGenerator.OUTPUT, StandardCharsets.UTF_8);
             assertThat(committed).as("leaders.tsv is stale: regenerate it").isEqualTo(generated);
         }
+    }
+
+    @Test
+    void committedVariantsAreTheGeneratorsOutput() throws IOException {
+        assumeTrue(Files.exists(LeadersResourceGenerator.PHOENIX), "shared reference data not present");
+        String generated = NationVariantsGenerator.generate(LeadersResourceGenerator.PHOENIX);
+        if (Boolean.getBoolean("leaders.regenerate")) {
+            Files.writeString(NationVariantsGenerator.OUTPUT, generated, StandardCharsets.UTF_8);
+        }
+        assertThat(Files.readString(NationVariantsGenerator.OUTPUT, StandardCharsets.UTF_8))
+                .as("nation-variants.tsv is stale: regenerate it").isEqualTo(generated);
+        assertThat(generated).contains("Afganistan").doesNotContain("Moscow").doesNotContain("Samara");
     }
 
     @Test

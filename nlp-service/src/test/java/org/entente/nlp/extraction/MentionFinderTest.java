@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -67,6 +68,30 @@ class MentionFinderTest {
                 text("The EU , NATO , the African Union and the Arab League"), null);
         assertThat(found).noneMatch(Mention::isNation);
         assertThat(found).extracting(Mention::code).containsExactly("EU", "NATO", "AU", "ARAB_LEAGUE");
+    }
+
+    @Test
+    void officialsActForTheStateTheyServedOnTheArticlesDate() {
+        assertThat(codes("President Bush met the Mexican president")).containsExactly("USA", "MEX");
+        assertThat(codes("Putin met the Mexican president")).as("one word, not tagged PERSON").containsExactly("MEX");
+        assertThat(tagged("Putin met the Mexican president", null, 0)).containsExactly("RUS", "MEX");
+        assertThat(tagged("Jeb Bush met the Mexican president", null, 0, 1)).as("another Bush").containsExactly("MEX");
+        assertThat(tagged("Ban Ki-moon met the Mexican president", LocalDate.parse("2005-05-01"))).containsExactly("KOR", "MEX");
+        assertThat(tagged("Ban Ki-moon met the Mexican president", LocalDate.parse("2010-05-01"))).as("at the UN").containsExactly("MEX");
+        assertThat(tagged("Former President Obama met the Mexican president", null)).containsExactly("MEX");
+        assertThat(tagged("President Reagan met the Mexican president", LocalDate.parse("2001-05-01"))).as("out of office")
+                .containsExactly("MEX");
+        Mention official = finder.find(tokens("President Obama spoke"), text("President Obama spoke"), null).get(0);
+        assertThat(official.entry().kind()).isEqualTo(EntryKind.OFFICIAL);
+        assertThat(official.text()).isEqualTo("President Obama");
+    }
+
+    private static List<String> tagged(String spaced, LocalDate date, int... persons) {
+        List<CoreLabel> tokens = tokens(spaced);
+        for (int person : persons) {
+            tokens.get(person).set(CoreAnnotations.NamedEntityTagAnnotation.class, "PERSON");
+        }
+        return finder.find(tokens, text(spaced), date).stream().filter(Mention::isNation).map(Mention::code).toList();
     }
 
     @Test

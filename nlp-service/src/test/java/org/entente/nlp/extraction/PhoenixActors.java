@@ -68,6 +68,32 @@ final class PhoenixActors {
         return actors;
     }
 
+    /** The synonyms of each country entry ("AFGHANISTAN_  [AFG]" and its "+" lines), by ISO code. */
+    static Map<String, List<String>> countrySynonyms(Path file) throws IOException {
+        Map<String, List<String>> synonyms = new java.util.LinkedHashMap<>();
+        List<String> current = null;
+        for (String raw : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String line = raw.contains("#") ? raw.substring(0, raw.indexOf('#')) : raw;
+            if (line.isBlank() || (Character.isWhitespace(line.charAt(0)) && !line.startsWith("+"))) {
+                continue;
+            }
+            if (line.startsWith("+")) {
+                if (current != null) {
+                    current.add(phrase(line.substring(1)));
+                }
+                continue;
+            }
+            current = null;
+            int open = line.indexOf('[');
+            int close = line.indexOf(']');
+            if (open > 0 && close == open + 4) {  // a country-level code such as [AFG], not [PSEGZA]
+                current = synonyms.computeIfAbsent(line.substring(open + 1, close), c -> new ArrayList<>());
+                current.add(phrase(line.substring(0, open)));
+            }
+        }
+        return synonyms;
+    }
+
     private static String phrase(String tabari) {
         return tabari.strip().replace('_', ' ').strip().replaceAll("\\s+", " ");
     }
