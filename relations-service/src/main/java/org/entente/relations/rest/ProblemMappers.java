@@ -28,6 +28,14 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableBody(json); // Quarkus REST wraps a body Jackson cannot read (broken JSON or UTF-8)
+        }
+        if (status == 404 && e.getCause() != null) {
+            // Jakarta REST answers 404 when a typed query parameter (limit, evidence, minEvents) does not convert
+            return problem(400, "a parameter has the wrong form (" + e.getCause().getMessage()
+                    + "); limit, evidence and minEvents take whole numbers, e.g. limit=50");
+        }
         String title = status == 404 ? "no such resource; see /q/swagger-ui for the API" : e.getMessage();
         return problem(status, title);
     }

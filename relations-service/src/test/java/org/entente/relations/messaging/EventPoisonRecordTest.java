@@ -59,7 +59,7 @@ class EventPoisonRecordTest {
                 Arguments.of("a JSON array", utf8("[1, 2, 3]"), "not a valid Event v1"),
                 Arguments.of("a JSON string", utf8("\"an event\""), "not a valid Event v1"),
                 Arguments.of("JSON null", utf8("null"), "JSON null"),
-                Arguments.of("missing required fields", utf8("{\"schemaVersion\": 1, \"source\": \"ARG\"}"),
+                Arguments.of("missing required fields", utf8("{\"schemaVersion\": 1, \"source\": \"SMR\"}"),
                         "required field 'id'"),
                 Arguments.of("no schemaVersion", utf8(valid.replace("\"schemaVersion\": 1,", "")),
                         "unsupported schemaVersion null"),
@@ -93,7 +93,7 @@ class EventPoisonRecordTest {
     @MethodSource("poison")
     void aPoisonRecordIsDeadLetteredWithAReasonAndTheNextEventIsApplied(String name, byte[] value, String reason)
             throws SQLException {
-        String key = "ARG|BRA#" + EventTraffic.newId();
+        String key = "LIE|SMR#" + EventTraffic.newId();
         String next = EventTraffic.newId();
         kafka.sendPair(key, value, good(next));
 
@@ -107,7 +107,7 @@ class EventPoisonRecordTest {
 
     @Test
     void brokenUtf8InsideAStringIsReplacedAndTheEventStillApplied() throws SQLException {
-        String key = "ARG|BRA#" + EventTraffic.newId();
+        String key = "LIE|SMR#" + EventTraffic.newId();
         String id = EventTraffic.newId();
         byte[] broken = utf8(good(id).replace("did something", "did @@ something"));
         int at = indexOf(broken, utf8("@@"));
@@ -121,7 +121,7 @@ class EventPoisonRecordTest {
     }
 
     private static String good(String id) {
-        return EventTraffic.event(id, "ARG", "BRA", "CONSULT", null, "asserted", AT);
+        return EventTraffic.event(id, "SMR", "LIE", "CONSULT", null, "asserted", AT);
     }
 
     private long logged(String id) throws SQLException {

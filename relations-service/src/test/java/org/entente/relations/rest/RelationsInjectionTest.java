@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.entente.testinfra.EntenteInfrastructure;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -114,12 +115,35 @@ class RelationsInjectionTest {
             assertThat(answer.jsonPath().getInt("status")).as(label).isEqualTo(answer.statusCode());
             assertThat(answer.jsonPath().getString("title")).as(label).isNotBlank();
             assertThat(answer.jsonPath().getString("detail")).as(label).isNotBlank();
+            if (!endpoint.inPath(parameter)) {
+                assertThat(answer.jsonPath().getString("title")).as(label + ": a title that says what to change")
+                        .isNotEqualTo("no such resource; see /q/swagger-ui for the API");
+            }
         }
 
         assertThat(rowCounts()).as("row counts of every relations table").isEqualTo(rows);
         if (sendsValidCall) {
             assertThat(call(endpoint, endpoint.valid()).statusCode()).as("the valid call afterwards").isEqualTo(before);
         }
+    }
+
+    @Test
+    void bodiesThatAreNotJsonAreProblemsAndChangeNothing() throws SQLException {
+        Map<String, Long> rows = rowCounts();
+        byte[] brokenUtf8 = "{\"name\": \"Caf\u00e9\", \"trigger\": \"event\"}".getBytes(StandardCharsets.UTF_8);
+        brokenUtf8[14] = (byte) 0x28; // the second byte of é: not UTF-8 any more
+        for (String path : List.of("/api/v1/alert-rules", "/api/v1/admin/recompute")) {
+            for (byte[] body : List.of("{\"name\": ".getBytes(StandardCharsets.UTF_8), brokenUtf8,
+                    "[1, 2]".getBytes(StandardCharsets.UTF_8))) {
+                Response answer = given().header("Authorization", TOKEN).contentType("application/json").body(body)
+                        .post(path);
+                String label = path + " " + new String(body, StandardCharsets.UTF_8);
+                assertThat(answer.statusCode()).as(label + " -> " + answer.asString()).isEqualTo(400);
+                assertThat(answer.contentType()).as(label).startsWith("application/problem+json");
+                assertThat(answer.jsonPath().getString("title")).as(label).contains("JSON");
+            }
+        }
+        assertThat(rowCounts()).isEqualTo(rows);
     }
 
     private Response call(Endpoint endpoint, Map<String, String> values) {
