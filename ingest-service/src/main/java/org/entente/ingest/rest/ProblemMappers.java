@@ -47,8 +47,15 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return badJson(json); // Quarkus REST wraps a body Jackson cannot read (broken JSON or UTF-8)
+        }
         String title = status == 415 ? "send the body as application/json"
-                : status == 413 ? "the request body is too large" : e.getMessage();
+                : status == 413 ? "the request body is too large"
+                // Jakarta REST answers 404 when a path id does not convert to a UUID
+                : status == 404 && e.getCause() != null ? "no such feed: the id is not a feed id ("
+                        + e.getCause().getMessage() + "); use an id returned by POST /api/v1/feeds"
+                : e.getMessage();
         return Problem.response(status, title, null);
     }
 }
