@@ -42,8 +42,8 @@ final class LeadersResourceGenerator {
 
     static String generate(Path phoenix) throws IOException {
         Gazetteer gazetteer = Gazetteer.load(false);
-        List<PhoenixActors.Actor> actors = withSupplement(PhoenixActors.read(phoenix, gazetteer.nationNames().keySet()),
-                readSupplement(SUPPLEMENT));
+        List<PhoenixActors.Actor> actors = LeadersSupplement.merge(PhoenixActors.read(phoenix, gazetteer.nationNames().keySet()),
+                LeadersSupplement.read(SUPPLEMENT));
         Set<String> gazetteerKeys = new HashSet<>();
         gazetteer.entries().forEach(e -> gazetteerKeys.add(PhraseTrie.normalize(e.phrase())));
         Set<String> generic = genericWords(actors, gazetteerKeys);
@@ -77,41 +77,6 @@ final class LeadersResourceGenerator {
             written++;
         }
         return out.append("# ").append(written).append(" entries\n").toString();
-    }
-
-    /** Supplement entries replace the offices of Phoenix entries that share a name with them, and are added. */
-    static List<PhoenixActors.Actor> withSupplement(List<PhoenixActors.Actor> phoenix, List<PhoenixActors.Actor> supplement) {
-        Map<String, PhoenixActors.Actor> byKey = new HashMap<>();
-        supplement.forEach(a -> a.names().forEach(n -> byKey.put(key(n), a)));
-        List<PhoenixActors.Actor> merged = new ArrayList<>();
-        for (PhoenixActors.Actor actor : phoenix) {
-            PhoenixActors.Actor replacement = actor.names().stream().map(n -> byKey.get(key(n)))
-                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-            merged.add(replacement == null ? actor : new PhoenixActors.Actor(actor.names(), replacement.roles()));
-        }
-        merged.addAll(supplement);
-        return merged;
-    }
-
-    static List<PhoenixActors.Actor> readSupplement(Path file) throws IOException {
-        List<PhoenixActors.Actor> actors = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] columns = line.split("\t");
-            List<PhoenixActors.Role> roles = new ArrayList<>();
-            for (String office : columns[1].split(";")) {
-                String[] parts = office.strip().split(" ");
-                roles.add(new PhoenixActors.Role(parts[0], parts[1], day(parts[2]), day(parts[3])));
-            }
-            actors.add(new PhoenixActors.Actor(List.of(columns[0].split("\\|")), roles));
-        }
-        return actors;
-    }
-
-    private static java.time.LocalDate day(String text) {
-        return text.equals("-") ? null : java.time.LocalDate.parse(text);
     }
 
     static String key(String name) {
