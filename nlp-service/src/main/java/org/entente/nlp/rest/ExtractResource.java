@@ -6,6 +6,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -58,7 +60,9 @@ public class ExtractResource {
                     + " characters, more than the " + config.maxRequestChars()
                     + " this endpoint accepts; split it or raise entente.nlp.max-request-chars");
         }
-        ExtractionService.Result result = extraction.extract(text);
+        // Without publishedAt the text is undated: officials resolve by their open office, not by today's date.
+        LocalDate published = request.publishedAt() == null ? null : LocalDate.ofInstant(request.publishedAt(), ZoneOffset.UTC);
+        ExtractionService.Result result = extraction.extract(text, published);
         Instant now = Instant.now();
         var provenance = new EventMapper.Provenance(EventId.forText(text), request.url(), request.title(),
                 request.publishedAt() != null ? request.publishedAt() : now);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.entente.nlp.config.NlpConfig;
 import org.entente.nlp.domain.ArticleMessage;
@@ -48,7 +50,7 @@ public class ArticleProcessor {
         }
         ExtractionService.Result result;
         try {
-            result = extraction.extract(article.text());
+            result = extraction.extract(article.text(), LocalDate.ofInstant(article.eventTime(), ZoneOffset.UTC));
         } catch (RejectedTextException e) {
             if (e.reason() == SkipReason.NOT_ENGLISH) {
                 Log.infof("Skipped article %s (%s): %s", article.id(), article.canonicalUrl(), e.getMessage());

@@ -2,6 +2,7 @@ package org.entente.nlp.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.entente.nlp.config.NlpConfig;
 import org.entente.nlp.extraction.ArticleExtractor;
 import org.entente.nlp.extraction.Extraction;
@@ -28,8 +29,11 @@ public class ExtractionService {
         this.preparer = new TextPreparer(new TextCap(config.maxTextChars()), detector);
     }
 
-    /** @throws RejectedTextException when the text is empty or not English (and counts the skip) */
-    public Result extract(String rawText) {
+    /**
+     * @param date when the text was published, or null when unknown: it decides which state a named official acted for
+     * @throws RejectedTextException when the text is empty or not English (and counts the skip)
+     */
+    public Result extract(String rawText, LocalDate date) {
         PreparedText prepared;
         try {
             prepared = preparer.prepare(rawText);
@@ -41,7 +45,7 @@ public class ExtractionService {
             metrics.truncated();
         }
         long start = System.nanoTime();
-        Extraction extraction = extractor.extract(prepared.text());
+        Extraction extraction = extractor.extract(prepared.text(), date);
         metrics.extractionTook(Duration.ofNanos(System.nanoTime() - start));
         return new Result(prepared, extraction);
     }

@@ -40,6 +40,23 @@ class ExtractResourceTest {
     }
 
     @Test
+    void aNamedLeaderActsForTheStateHeLedOnThePublicationDate() {
+        String text = "President Jacques Chirac signed a trade agreement with Jordan on Monday.";
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", text, "publishedAt", "2003-06-02T09:00:00Z"))
+                .when().post("/api/v1/extract")
+                .then().statusCode(200)
+                .body("events.findAll { it.type == 'AGREE' }.collect { [it.source, it.target].sort() }",
+                        hasItem(java.util.List.of("FRA", "JOR")));
+        // Twenty years after he left office he acts for no state.
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", text, "publishedAt", "2025-06-02T09:00:00Z"))
+                .when().post("/api/v1/extract")
+                .then().statusCode(200)
+                .body("events.findAll { it.source == 'FRA' || it.target == 'FRA' }", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
     void readsThroughHtmlLeftoversAndControlCharacters() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("text", "<p>Turkey signed a <b>defense cooperation agreement</b> with Qatar"
