@@ -61,7 +61,8 @@ public class ExtractResource {
                     + " this endpoint accepts; split it or raise entente.nlp.max-request-chars");
         }
         // Without publishedAt the text is undated: officials resolve by their open office, not by today's date.
-        LocalDate published = request.publishedAt() == null ? null : LocalDate.ofInstant(request.publishedAt(), ZoneOffset.UTC);
+        LocalDate published = request == null || request.publishedAt() == null ? null
+                : LocalDate.ofInstant(request.publishedAt(), ZoneOffset.UTC);
         ExtractionService.Result result = extraction.extract(text, published);
         Instant now = Instant.now();
         var provenance = new EventMapper.Provenance(EventId.forText(text), request.url(), request.title(),
