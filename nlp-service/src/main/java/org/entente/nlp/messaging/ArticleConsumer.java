@@ -28,7 +28,7 @@ public class ArticleConsumer {
 
     @Incoming(Topics.ARTICLES)
     @Blocking
-    public CompletionStage<Void> consume(Message<String> record) {
+    public CompletionStage<Void> consume(Message<byte[]> record) {
         try {
             processor.process(record.getPayload());
         } catch (RejectedTextException e) {

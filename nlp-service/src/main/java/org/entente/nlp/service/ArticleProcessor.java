@@ -36,6 +36,18 @@ public class ArticleProcessor {
         this.metrics = metrics;
     }
 
+    /** The record's bytes, decoded strictly as UTF-8 first; see {@link #process(String)}. */
+    public List<EventMessage> process(byte[] recordValue) {
+        String value;
+        try {
+            value = StrictUtf8.decode(recordValue);
+        } catch (RejectedTextException e) {
+            metrics.skipped(e.reason());
+            throw e;
+        }
+        return process(value);
+    }
+
     /**
      * @return the events sent; empty when the article was skipped as not English
      * @throws RejectedTextException when the record is not a usable article (dead-lettered by the caller)
