@@ -41,10 +41,10 @@ public class EventConsumer {
 
     @Incoming(Topics.EVENTS)
     @Blocking
-    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, byte[]> batch) {
         List<EventMessage> events = new ArrayList<>(batch.getRecords().size());
         List<CompletableFuture<Void>> deadLetters = new ArrayList<>();
-        for (KafkaRecord<String, String> record : batch) {
+        for (KafkaRecord<String, byte[]> record : batch) {
             try {
                 events.add(reader.read(record.getPayload()));
             } catch (PoisonEventException e) {

@@ -2,6 +2,10 @@ package org.entente.relations.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import org.entente.relations.domain.EventType;
 import org.entente.relations.domain.Modality;
 import org.entente.relations.domain.Nations;
@@ -27,6 +31,23 @@ public class EventReader {
     public EventReader(ObjectMapper mapper, Nations nations) {
         this.mapper = mapper;
         this.nations = nations;
+    }
+
+    /** Decodes the record's bytes strictly as UTF-8 first; see {@link #read(String)}. */
+    public EventMessage read(byte[] value) {
+        if (value == null) {
+            return read((String) null);
+        }
+        try {
+            return read(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(value)).toString());
+        } catch (CharacterCodingException e) {
+            // Kafka's StringDeserializer would put U+FFFD in and apply a damaged event as if it were sent so.
+            throw new PoisonEventException("invalid_utf8",
+                    "record value is not valid UTF-8 (" + e.getMessage() + "); the producer must send UTF-8 JSON", e);
+        }
     }
 
     public EventMessage read(String json) {
