@@ -9,19 +9,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.entente.testinfra.EntenteInfrastructure;
+import org.entente.testinfra.HostileInput;
+import org.entente.testinfra.SchemaRowCounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -99,7 +96,7 @@ class IngestInjectionTest {
             Map<String, String> values = new LinkedHashMap<>(endpoint.valid());
             values.put(parameter, hostile);
             Response answer = call(endpoint, values);
-            assertProblem(name + " = " + label(hostile), answer);
+            assertProblem(name + " = " + HostileInput.label(hostile), answer);
         }
 
         assertThat(rowCounts()).as("row counts of every ingest table").isEqualTo(rows);
@@ -131,9 +128,9 @@ class IngestInjectionTest {
         String body = endpoint.body();
         for (var v : values.entrySet()) {
             if (path.contains("{" + v.getKey() + "}")) {
-                path = path.replace("{" + v.getKey() + "}", encoded(v.getValue()));
+                path = path.replace("{" + v.getKey() + "}", HostileInput.percentEncoded(v.getValue()));
             } else {
-                body = body.replace("$" + v.getKey(), jsonEscaped(v.getValue()));
+                body = body.replace("$" + v.getKey(), HostileInput.jsonEscaped(v.getValue()));
             }
         }
         if (body != null) {
@@ -142,55 +139,8 @@ class IngestInjectionTest {
         return request.request(endpoint.method(), path);
     }
 
-    static String label(String value) {
-        String shown = value.length() > 30 ? value.substring(0, 30) + "... (" + value.length() + " chars)" : value;
-        return shown.replace("\u0000", "\\u0000").replace("\u202E", "\\u202E");
-    }
-
-    private static String encoded(String value) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xFF);
-            if (Character.isLetterOrDigit(c) && c < 0x80 || "-._~".indexOf(c) >= 0) {
-                out.append(c);
-            } else {
-                out.append('%').append(String.format("%02X", b & 0xFF));
-            }
-        }
-        return out.toString();
-    }
-
-    static String jsonEscaped(String value) {
-        StringBuilder out = new StringBuilder();
-        for (char c : value.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
     private Map<String, Long> rowCounts() throws SQLException {
-        Map<String, Long> counts = new TreeMap<>();
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet r = s.executeQuery("select table_name from information_schema.tables "
-                    + "where table_schema = 'ingest' and table_type = 'BASE TABLE'")) {
-                while (r.next()) {
-                    tables.add(r.getString(1));
-                }
-            }
-            for (String table : tables) {
-                try (ResultSet r = s.executeQuery("select count(*) from ingest.\"" + table + "\"")) {
-                    r.next();
-                    counts.put(table, r.getLong(1));
-                }
-            }
-        }
+        Map<String, Long> counts = SchemaRowCounts.of(db, "ingest");
         assertThat(counts).containsKeys("feed", "seen_article");
         return counts;
     }

@@ -3,6 +3,9 @@ package org.entente.nlp.messaging;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.entente.testinfra.RawRecords.concat;
+import static org.entente.testinfra.RawRecords.text;
+import static org.entente.testinfra.RawRecords.utf8;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -131,20 +134,5 @@ class ArticlePoisonRecordTest {
 
     private static String newId() {
         return UUID.randomUUID().toString().replace("-", "");
-    }
-
-    private static String text(byte[] value) {
-        return value == null || value.length == 0 ? null : new String(value, StandardCharsets.UTF_8);
-    }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] all = new byte[a.length + b.length];
-        System.arraycopy(a, 0, all, 0, a.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
     }
 }

@@ -2,12 +2,15 @@ package org.entente.relations.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.entente.testinfra.RawRecords.concat;
+import static org.entente.testinfra.RawRecords.indexOf;
+import static org.entente.testinfra.RawRecords.text;
+import static org.entente.testinfra.RawRecords.utf8;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -139,34 +142,5 @@ class EventPoisonRecordTest {
                 return r.getString(1);
             }
         }
-    }
-
-    /** Bytes as the consumer saw them (invalid UTF-8 replaced), so broken values compare too; null for none. */
-    private static String text(byte[] value) {
-        return value == null || value.length == 0 ? null : new String(value, StandardCharsets.UTF_8);
-    }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] all = new byte[a.length + b.length];
-        System.arraycopy(a, 0, all, 0, a.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        throw new IllegalArgumentException("not found");
     }
 }

@@ -20,10 +20,4 @@ final class HostileStrings {
 
     private HostileStrings() {
     }
-
-    /** A short label for assertion messages. */
-    static String label(String value) {
-        String shown = value.length() > 30 ? value.substring(0, 30) + "... (" + value.length() + " chars)" : value;
-        return shown.replace("\u0000", "\\u0000").replace("\u202E", "\\u202E").replace("\u2066", "\\u2066");
-    }
 }

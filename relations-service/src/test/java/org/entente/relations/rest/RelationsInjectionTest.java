@@ -10,18 +10,16 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.entente.testinfra.EntenteInfrastructure;
+import org.entente.testinfra.HostileInput;
+import org.entente.testinfra.SchemaRowCounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -109,7 +107,7 @@ class RelationsInjectionTest {
             Map<String, String> values = new LinkedHashMap<>(endpoint.valid());
             values.put(parameter, hostile);
             Response answer = call(endpoint, values);
-            String label = name + " = " + HostileStrings.label(hostile);
+            String label = name + " = " + HostileInput.label(hostile);
             assertThat(answer.statusCode()).as(label + " -> " + answer.asString()).isBetween(400, 499);
             assertThat(answer.contentType()).as(label).startsWith("application/problem+json");
             assertThat(answer.jsonPath().getInt("status")).as(label).isEqualTo(answer.statusCode());
@@ -154,12 +152,12 @@ class RelationsInjectionTest {
         String body = endpoint.body();
         for (var v : values.entrySet()) {
             if (endpoint.inPath(v.getKey())) {
-                path = path.replace("{" + v.getKey() + "}", encoded(v.getValue()));
+                path = path.replace("{" + v.getKey() + "}", HostileInput.percentEncoded(v.getValue()));
             } else if (endpoint.inBody(v.getKey())) {
-                body = body.replace("$" + v.getKey(), jsonEscaped(v.getValue()));
+                body = body.replace("$" + v.getKey(), HostileInput.jsonEscaped(v.getValue()));
             } else if (!v.getValue().isEmpty()) {
                 query.append(query.length() == 0 ? "?" : "&").append(v.getKey()).append('=')
-                        .append(encoded(v.getValue()));
+                        .append(HostileInput.percentEncoded(v.getValue()));
             }
         }
         if (body != null) {
@@ -168,51 +166,8 @@ class RelationsInjectionTest {
         return request.request(endpoint.method(), path + query);
     }
 
-    /** Percent-encodes everything but RFC 3986 unreserved characters, so '/' stays inside its segment. */
-    private static String encoded(String value) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xFF);
-            if (Character.isLetterOrDigit(c) && c < 0x80 || "-._~".indexOf(c) >= 0) {
-                out.append(c);
-            } else {
-                out.append('%').append(String.format("%02X", b & 0xFF));
-            }
-        }
-        return out.toString();
-    }
-
-    private static String jsonEscaped(String value) {
-        StringBuilder out = new StringBuilder();
-        for (char c : value.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
     private Map<String, Long> rowCounts() throws SQLException {
-        Map<String, Long> counts = new TreeMap<>();
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet r = s.executeQuery("select table_name from information_schema.tables "
-                    + "where table_schema = 'relations' and table_type = 'BASE TABLE'")) {
-                while (r.next()) {
-                    tables.add(r.getString(1));
-                }
-            }
-            for (String table : tables) {
-                try (ResultSet r = s.executeQuery("select count(*) from relations.\"" + table + "\"")) {
-                    r.next();
-                    counts.put(table, r.getLong(1));
-                }
-            }
-        }
+        Map<String, Long> counts = SchemaRowCounts.of(db, "relations");
         assertThat(counts).containsKeys("event_log", "tie", "daily_rollup", "alert_rule");
         return counts;
     }
