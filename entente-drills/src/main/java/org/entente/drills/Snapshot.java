@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,8 +21,11 @@ import java.util.TreeSet;
 public record Snapshot(Set<String> articles, Map<String, String> events, Map<String, TieRow> ties,
         Map<String, TieRow> rollups, Map<String, String> alerts, long articlesDeadLettered, long eventsDeadLettered) {
 
-    /** Counts exactly; masses (decayed weight sums) as doubles, equal up to summation order. */
-    public record TieRow(List<Long> counts, List<String> instants, List<Double> masses) {
+    /**
+     * A tie or rollup row. Record equality compares the masses bit for bit ({@link Double#equals}) and
+     * the exact NUMERIC sums behind them as decimals.
+     */
+    public record TieRow(List<Long> counts, List<String> instants, List<Double> masses, List<String> exactSums) {
     }
 
     private static final String EVENT_FIELDS = "article_id, article_url, article_title, sentence_index, sentence, "
@@ -44,20 +48,24 @@ public record Snapshot(Set<String> articles, Map<String, String> events, Map<Str
             }
             Map<String, TieRow> ties = new TreeMap<>();
             try (ResultSet rs = s.executeQuery("select pair, event_count, count_forward, count_backward, as_of, "
-                    + "first_event_at, last_event_at, mass, mass_forward, mass_backward from relations.tie")) {
+                    + "first_event_at, last_event_at, mass, mass_forward, mass_backward, anchored_sum::text, "
+                    + "anchored_sum_forward::text, anchored_sum_backward::text from relations.tie")) {
                 while (rs.next()) {
                     ties.put(rs.getString(1), new TieRow(
                         List.of(rs.getLong(2), rs.getLong(3), rs.getLong(4)),
                         List.of(rs.getString(5), rs.getString(6), rs.getString(7)),
-                        List.of(rs.getDouble(8), rs.getDouble(9), rs.getDouble(10))));
+                        List.of(rs.getDouble(8), rs.getDouble(9), rs.getDouble(10)),
+                        Arrays.asList(rs.getString(11), rs.getString(12), rs.getString(13))));
                 }
             }
             Map<String, TieRow> rollups = new TreeMap<>();
             try (ResultSet rs = s.executeQuery("select pair_first || '|' || pair_second || ' ' || day, event_count, "
-                    + "mass, mass_forward, mass_backward from relations.daily_rollup")) {
+                    + "mass, mass_forward, mass_backward, exact_mass::text, exact_mass_forward::text, "
+                    + "exact_mass_backward::text from relations.daily_rollup")) {
                 while (rs.next()) {
                     rollups.put(rs.getString(1), new TieRow(List.of(rs.getLong(2)), List.of(),
-                        List.of(rs.getDouble(3), rs.getDouble(4), rs.getDouble(5))));
+                        List.of(rs.getDouble(3), rs.getDouble(4), rs.getDouble(5)),
+                        Arrays.asList(rs.getString(6), rs.getString(7), rs.getString(8))));
                 }
             }
             return new Snapshot(articles, events, ties, rollups, alerts(s), articlesDeadLettered, eventsDeadLettered);

@@ -24,6 +24,13 @@ public record ScoringParameters(
         double halfLifeDays,
         double scale) {
 
+    /**
+     * A tie keeps its events' weights as exact sums whose digits grow by one per half-life between
+     * its oldest and newest event; a day keeps that within PostgreSQL's NUMERIC for 44 years of news.
+     */
+    public static final double MIN_HALF_LIFE_DAYS = 1.0;
+    public static final double MAX_HALF_LIFE_DAYS = 36_500.0;
+
     public ScoringParameters {
         typeWeights = Map.copyOf(typeWeights);
         subtypeBonus = Map.copyOf(subtypeBonus);
@@ -32,8 +39,12 @@ public record ScoringParameters(
                 throw new IllegalArgumentException("no weight for event type " + type);
             }
         }
-        if (!(halfLifeDays > 0) || !(scale > 0)) {
-            throw new IllegalArgumentException("halfLifeDays and scale must be greater than zero");
+        if (!(halfLifeDays >= MIN_HALF_LIFE_DAYS && halfLifeDays <= MAX_HALF_LIFE_DAYS)) {
+            throw new IllegalArgumentException("halfLifeDays must be from " + MIN_HALF_LIFE_DAYS + " to "
+                    + MAX_HALF_LIFE_DAYS);
+        }
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            throw new IllegalArgumentException("scale must be greater than zero");
         }
     }
 

@@ -14,6 +14,7 @@ public final class TieScorer {
 
     public static final double MAX_SCORE = 100.0;
     private static final double SECONDS_PER_DAY = 86_400.0;
+    private static final double MILLIS_PER_DAY = 86_400_000.0;
 
     private final ScoringParameters parameters;
 
@@ -45,28 +46,71 @@ public final class TieScorer {
         return decayDays(days);
     }
 
+    /** StrictMath, not Math: an intrinsic may round differently once the JIT compiles the caller. */
     public double decayDays(double days) {
-        return Math.pow(2.0, -days / parameters.halfLifeDays());
+        return StrictMath.pow(2.0, -days / parameters.halfLifeDays());
     }
 
     /**
      * Adds an event's weight at {@code at}, in the forward (first to second) direction or not.
-     * The result does not depend on the order of additions (up to floating-point rounding).
+     * The result does not depend on the order of additions, to the last bit: each event becomes one
+     * exact term, {@code w × 2^(phase(at) − whole half-lives of asOf)}, where the phase counts
+     * half-lives since 1970 and the term's fractional power is computed from its own instant only.
+     * Moving {@code asOf} to a later event rescales the sums by a whole power of two, which is exact.
+     * The mass at {@code asOf} is then the exact sum, rounded once, times 2^(−fraction of asOf).
      */
     public TieMasses add(TieMasses masses, double weight, Instant at, boolean forward) {
-        double fw = forward ? weight : 0.0;
-        double bw = forward ? 0.0 : weight;
-        if (masses.isEmpty()) {
-            return new TieMasses(weight, fw, bw, at);
+        Instant asOf = masses.isEmpty() || at.isAfter(masses.asOf()) ? at : masses.asOf();
+        Phase anchor = phase(asOf);
+        long regrown = masses.isEmpty() ? 0 : phase(masses.asOf()).halvings() - anchor.halvings();
+        Phase phase = phase(at);
+        ExactSum term = ExactSum.of(weight * StrictMath.pow(2.0, phase.fraction()))
+                .timesPowerOfTwo(phase.halvings() - anchor.halvings());
+        TieMasses.Anchored before = masses.anchored();
+        ExactSum total = before.total().timesPowerOfTwo(regrown).plus(term);
+        ExactSum fw = before.forward().timesPowerOfTwo(regrown);
+        ExactSum bw = before.backward().timesPowerOfTwo(regrown);
+        return masses(new TieMasses.Anchored(total, forward ? fw.plus(term) : fw, forward ? bw : bw.plus(term)), asOf);
+    }
+
+    /** The masses at {@code asOf} of exact sums anchored at {@code asOf}'s whole half-life count. */
+    public TieMasses masses(TieMasses.Anchored anchored, Instant asOf) {
+        double fraction = StrictMath.pow(2.0, -phase(asOf).fraction());
+        return new TieMasses(anchored, asOf, anchored.total().toDouble() * fraction,
+                anchored.forward().toDouble() * fraction, anchored.backward().toDouble() * fraction);
+    }
+
+    /**
+     * Exact sums for masses held only as doubles (tie rows written before the sums existed), so such
+     * a tie can take new events until the startup rebuild replaces it with sums from its events.
+     */
+    public TieMasses fromDoubles(double total, double forward, double backward, Instant asOf) {
+        double grow = StrictMath.pow(2.0, phase(asOf).fraction());
+        return masses(new TieMasses.Anchored(ExactSum.of(total * grow), ExactSum.of(forward * grow),
+                ExactSum.of(backward * grow)), asOf);
+    }
+
+    /**
+     * An instant as whole half-lives since 1970 plus the fraction of the next one, from milliseconds:
+     * the same instant always gives the same phase, which exact order-free sums rely on.
+     */
+    public Phase phase(Instant at) {
+        double halfLife = parameters.halfLifeDays() * MILLIS_PER_DAY;
+        double millis = at.toEpochMilli();
+        long halvings = (long) Math.floor(millis / halfLife);
+        double rest = Math.fma(-(double) halvings, halfLife, millis);
+        if (rest < 0) {
+            halvings--;
+            rest += halfLife;
+        } else if (rest >= halfLife) {
+            halvings++;
+            rest -= halfLife;
         }
-        if (at.isAfter(masses.asOf())) {
-            double d = decay(masses.asOf(), at);
-            return new TieMasses(masses.total() * d + weight, masses.forward() * d + fw,
-                    masses.backward() * d + bw, at);
-        }
-        double d = decay(at, masses.asOf());
-        return new TieMasses(masses.total() + weight * d, masses.forward() + fw * d,
-                masses.backward() + bw * d, masses.asOf());
+        return new Phase(halvings, Math.min(rest / halfLife, Math.nextDown(1.0)));
+    }
+
+    /** Whole half-lives since 1970 and the fraction [0, 1) of the next. */
+    public record Phase(long halvings, double fraction) {
     }
 
     /** A mass held at {@code asOf}, decayed (or grown, when earlier) to {@code at}. */
@@ -76,7 +120,7 @@ public final class TieScorer {
 
     /** Maps a decayed sum onto -100..100: 100 * tanh(value / scale). */
     public double score(double value) {
-        return MAX_SCORE * Math.tanh(value / parameters.scale());
+        return MAX_SCORE * StrictMath.tanh(value / parameters.scale());
     }
 
     public double scoreAt(double mass, Instant asOf, Instant at) {

@@ -96,8 +96,12 @@ public class AdminResource {
         }
         double halfLife = or(r.halfLifeDays(), p.halfLifeDays());
         double scale = or(r.scale(), p.scale());
-        if (!(halfLife > 0) || !(scale > 0)) {
-            throw new BadRequestProblem("halfLifeDays and scale must be greater than zero");
+        if (!(halfLife >= ScoringParameters.MIN_HALF_LIFE_DAYS && halfLife <= ScoringParameters.MAX_HALF_LIFE_DAYS)) {
+            throw new BadRequestProblem("halfLifeDays must be from " + (int) ScoringParameters.MIN_HALF_LIFE_DAYS
+                    + " to " + (int) ScoringParameters.MAX_HALF_LIFE_DAYS);
+        }
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            throw new BadRequestProblem("scale must be greater than zero");
         }
         return p.withOverrides(weights, r.subtypeBonus() == null ? Map.of() : r.subtypeBonus(),
                 or(r.intentFactor(), p.intentFactor()),

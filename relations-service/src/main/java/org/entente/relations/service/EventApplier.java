@@ -111,7 +111,7 @@ public class EventApplier {
         Instant at = event.eventTime();
 
         boolean firstContact = tie.eventCount == 0;
-        TieMasses before = firstContact ? TieMasses.EMPTY : tie.masses();
+        TieMasses before = tie.masses(scorer);
         TieMasses after = scorer.add(before, weight, at, forward);
         tie.setMasses(after);
         tie.eventCount++;

@@ -67,17 +67,37 @@ public class Recomputer {
         return status.get();
     }
 
+    /**
+     * Rebuilds every tie and rollup with the parameters in force, in the caller's thread, without
+     * saving them as an admin's choice: for rows that lack their exact sums (written before V21).
+     *
+     * @return how many pairs were rebuilt
+     */
+    public long rebuildInForce() {
+        TieRebuilder rebuilder = new TieRebuilder(scoring.scorer());
+        QuarkusTransaction.requiringNew().timeout((int) TIMEOUT.toSeconds()).run(() -> {
+            RecomputeLock.exclusive(em);
+            rebuild(rebuilder);
+        });
+        LOG.infof("rebuilt %d pairs from %d events", rebuilder.pairs(), rebuilder.events());
+        return rebuilder.pairs();
+    }
+
+    private void rebuild(TieRebuilder rebuilder) {
+        try (Connection connection = dataSource.getConnection()) {
+            rebuilder.rebuild(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
     private void run(RecomputeStatus running) {
         ScoringParameters before = scoring.current();
         TieRebuilder rebuilder = new TieRebuilder(new TieScorer(running.parameters()));
         try {
             QuarkusTransaction.requiringNew().timeout((int) TIMEOUT.toSeconds()).run(() -> {
                 RecomputeLock.exclusive(em);
-                try (Connection connection = dataSource.getConnection()) {
-                    rebuilder.rebuild(connection);
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e.getMessage(), e);
-                }
+                rebuild(rebuilder);
                 scoring.save(running.parameters());
                 // Inside the lock: the consumer's next event, which waits for it, already uses the new model.
                 scoring.activate(running.parameters());

@@ -9,22 +9,27 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.relations.domain.DaySums;
 import org.entente.relations.domain.NationPair;
 
 /**
- * A batch's daily rollup increments, summed per pair and day in event order, then upserted with one
- * row write per pair and day instead of one per event.
+ * A batch's daily rollup increments, summed exactly per pair and day, then upserted with one row
+ * write per pair and day instead of one per event. PostgreSQL adds NUMERIC exactly and each double
+ * column is the nearest double of its exact sum (as {@link TieRebuilder} writes it), so a row does
+ * not depend on how its events were ordered or split into batches.
  */
 final class RollupIncrements {
 
     private static final String UPSERT = "insert into daily_rollup (pair_first, pair_second, day, event_count, "
-            + "mass, mass_forward, mass_backward) values ";
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?)";
-    private static final String ON_CONFLICT = " on conflict (pair_first, pair_second, day) do update set "
+            + "exact_mass, exact_mass_forward, exact_mass_backward, mass, mass_forward, mass_backward) "
+            + "select f, s, d, n, e, ef, eb, e::float8, ef::float8, eb::float8 from (values ";
+    private static final String ROW = "(?, ?, cast(? as date), ?, cast(? as numeric), cast(? as numeric), "
+            + "cast(? as numeric))";
+    // A row from before V21 has no exact sums: it keeps adding doubles until the startup rebuild.
+    private static final String ON_CONFLICT = ") as v (f, s, d, n, e, ef, eb) "
+            + "on conflict (pair_first, pair_second, day) do update set "
             + "event_count = daily_rollup.event_count + excluded.event_count, "
-            + "mass = daily_rollup.mass + excluded.mass, "
-            + "mass_forward = daily_rollup.mass_forward + excluded.mass_forward, "
-            + "mass_backward = daily_rollup.mass_backward + excluded.mass_backward";
+            + add("mass") + ", " + add("mass_forward") + ", " + add("mass_backward");
     private static final int COLUMNS = 7;
     private static final int ROWS_PER_STATEMENT = 2000;
     // Pair then day: consumers touching the same rows lock them in the same order.
@@ -36,27 +41,19 @@ final class RollupIncrements {
     private record Key(String pair, LocalDate day) {
     }
 
-    private static final class Increment {
-        final NationPair pair;
-        final LocalDate day;
-        int count;
-        double mass;
-        double massForward;
-        double massBackward;
+    private record Increment(NationPair pair, LocalDate day, DaySums sums) {
+    }
 
-        Increment(NationPair pair, LocalDate day) {
-            this.pair = pair;
-            this.day = day;
-        }
+    private static String add(String mass) {
+        String exact = "daily_rollup.exact_" + mass + " + excluded.exact_" + mass;
+        return "exact_" + mass + " = " + exact + ", "
+                + mass + " = coalesce((" + exact + ")::float8, daily_rollup." + mass + " + excluded." + mass + ")";
     }
 
     /** Adds one event's rollup weight (already decayed to the end of its day). */
     void add(NationPair pair, LocalDate day, double rolled, boolean forward) {
-        Increment inc = increments.computeIfAbsent(new Key(pair.key(), day), k -> new Increment(pair, day));
-        inc.count++;
-        inc.mass += rolled;
-        inc.massForward += forward ? rolled : 0.0;
-        inc.massBackward += forward ? 0.0 : rolled;
+        increments.computeIfAbsent(new Key(pair.key(), day), k -> new Increment(pair, day, new DaySums()))
+                .sums.add(rolled, forward);
     }
 
     void write(Connection connection) throws SQLException {
@@ -80,10 +77,10 @@ final class RollupIncrements {
                 upsert.setString(at + 1, inc.pair.first());
                 upsert.setString(at + 2, inc.pair.second());
                 upsert.setObject(at + 3, inc.day);
-                upsert.setInt(at + 4, inc.count);
-                upsert.setDouble(at + 5, inc.mass);
-                upsert.setDouble(at + 6, inc.massForward);
-                upsert.setDouble(at + 7, inc.massBackward);
+                upsert.setInt(at + 4, inc.sums.count());
+                upsert.setBigDecimal(at + 5, inc.sums.total().toBigDecimal());
+                upsert.setBigDecimal(at + 6, inc.sums.forward().toBigDecimal());
+                upsert.setBigDecimal(at + 7, inc.sums.backward().toBigDecimal());
             }
             upsert.executeUpdate();
         }

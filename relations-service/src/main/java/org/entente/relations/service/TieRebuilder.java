@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
+import org.entente.relations.domain.DaySums;
 import org.entente.relations.domain.EventType;
 import org.entente.relations.domain.Modality;
 import org.entente.relations.domain.NationPair;
@@ -25,10 +26,14 @@ final class TieRebuilder {
     private static final String READ = "select source, target, pair_first, pair_second, type, subtype, modality, "
             + "confidence, event_time from event_log order by pair_first, pair_second, event_time";
     private static final String INSERT_TIE = "insert into tie (pair, pair_first, pair_second, mass, mass_forward, "
-            + "mass_backward, as_of, event_count, count_forward, count_backward, first_event_at, last_event_at) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "mass_backward, as_of, event_count, count_forward, count_backward, first_event_at, last_event_at, "
+            + "anchored_sum, anchored_sum_forward, anchored_sum_backward) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    // The doubles are converted by PostgreSQL, as RollupIncrements has them converted.
     private static final String INSERT_ROLLUP = "insert into daily_rollup (pair_first, pair_second, day, "
-            + "event_count, mass, mass_forward, mass_backward) values (?, ?, ?, ?, ?, ?, ?)";
+            + "event_count, exact_mass, exact_mass_forward, exact_mass_backward, mass, mass_forward, mass_backward) "
+            + "select f, s, d, n, e, ef, eb, e::float8, ef::float8, eb::float8 from (values (?, ?, cast(? as date), "
+            + "?, cast(? as numeric), cast(? as numeric), cast(? as numeric))) as v (f, s, d, n, e, ef, eb)";
 
     private final TieScorer scorer;
     private long events;
@@ -95,16 +100,19 @@ final class TieRebuilder {
         ties.setLong(10, acc.countBackward);
         ties.setObject(11, EventLogWriter.utc(acc.first));
         ties.setObject(12, EventLogWriter.utc(acc.last));
+        ties.setBigDecimal(13, m.anchored().total().toBigDecimal());
+        ties.setBigDecimal(14, m.anchored().forward().toBigDecimal());
+        ties.setBigDecimal(15, m.anchored().backward().toBigDecimal());
         ties.addBatch();
-        for (Map.Entry<LocalDate, double[]> day : acc.days.entrySet()) {
-            double[] d = day.getValue();
+        for (Map.Entry<LocalDate, DaySums> day : acc.days.entrySet()) {
+            DaySums d = day.getValue();
             rollups.setString(1, acc.pair.first());
             rollups.setString(2, acc.pair.second());
             rollups.setObject(3, day.getKey());
-            rollups.setInt(4, (int) d[3]);
-            rollups.setDouble(5, d[0]);
-            rollups.setDouble(6, d[1]);
-            rollups.setDouble(7, d[2]);
+            rollups.setInt(4, d.count());
+            rollups.setBigDecimal(5, d.total().toBigDecimal());
+            rollups.setBigDecimal(6, d.forward().toBigDecimal());
+            rollups.setBigDecimal(7, d.backward().toBigDecimal());
             rollups.addBatch();
             pendingRollups++;
         }
@@ -120,7 +128,7 @@ final class TieRebuilder {
 
     private final class PairAccumulator {
         final NationPair pair;
-        final Map<LocalDate, double[]> days = new TreeMap<>();
+        final Map<LocalDate, DaySums> days = new TreeMap<>();
         TieMasses masses = TieMasses.EMPTY;
         long countForward;
         long countBackward;
@@ -133,11 +141,7 @@ final class TieRebuilder {
 
         void add(double weight, Instant at, boolean forward) {
             masses = scorer.add(masses, weight, at, forward);
-            double rolled = scorer.rollupWeight(weight, at);
-            double[] day = days.computeIfAbsent(TieScorer.dayOf(at), d -> new double[4]);
-            day[0] += rolled;
-            day[forward ? 1 : 2] += rolled;
-            day[3]++;
+            days.computeIfAbsent(TieScorer.dayOf(at), d -> new DaySums()).add(scorer.rollupWeight(weight, at), forward);
             if (forward) {
                 countForward++;
             } else {

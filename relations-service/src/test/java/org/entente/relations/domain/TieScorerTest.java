@@ -54,23 +54,78 @@ class TieScorerTest {
     }
 
     @Test
-    void theSameEventsGiveTheSameMassesInAnyOrder() {
+    void theSameEventsGiveBitIdenticalMassesInAnyOrder() {
         Random random = new Random(42);
         List<Object[]> events = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
             events.add(new Object[] {random.nextDouble() * 20 - 10,
-                    T0.plus(Duration.ofMinutes(random.nextInt(60 * 24 * 2000))), random.nextBoolean()});
+                    T0.plus(Duration.ofMillis(random.nextLong(2000L * 86_400_000L))), random.nextBoolean()});
         }
         TieMasses inOrder = addAll(events);
         for (int round = 0; round < 5; round++) {
             Collections.shuffle(events, random);
             TieMasses shuffled = addAll(events);
-            Instant at = T0.plus(Duration.ofDays(2100));
-            assertThat(scorer.valueAt(shuffled.total(), shuffled.asOf(), at))
-                    .isCloseTo(scorer.valueAt(inOrder.total(), inOrder.asOf(), at), within(1e-9));
-            assertThat(scorer.valueAt(shuffled.forward(), shuffled.asOf(), at))
-                    .isCloseTo(scorer.valueAt(inOrder.forward(), inOrder.asOf(), at), within(1e-9));
+            // Record equality compares the doubles bit for bit (Double.compare) and the exact sums by value.
+            assertThat(shuffled).isEqualTo(inOrder);
         }
+        // A sum of plain doubles in the same two orders does differ: the test above is not vacuous.
+        List<Object[]> reversed = new ArrayList<>(events);
+        Collections.reverse(reversed);
+        assertThat(plainSum(events)).isNotEqualTo(plainSum(reversed));
+    }
+
+    @Test
+    void theAnchoredMassAgreesWithTheDecayedSumOfItsEvents() {
+        Random random = new Random(7);
+        TieMasses m = TieMasses.EMPTY;
+        List<Object[]> events = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            Object[] e = {random.nextDouble() * 20 - 10, T0.plus(Duration.ofMinutes(random.nextInt(60 * 24 * 400))),
+                    random.nextBoolean()};
+            events.add(e);
+            m = scorer.add(m, (double) e[0], (Instant) e[1], (boolean) e[2]);
+        }
+        double expected = 0;
+        for (Object[] e : events) {
+            expected += (double) e[0] * scorer.decay((Instant) e[1], m.asOf());
+        }
+        assertThat(m.total()).isCloseTo(expected, within(1e-9));
+    }
+
+    @Test
+    void aPhaseIsWholeHalfLivesSince1970AndAFraction() {
+        TieScorer.Phase epoch = scorer.phase(Instant.EPOCH);
+        assertThat(epoch.halvings()).isZero();
+        assertThat(epoch.fraction()).isZero();
+        TieScorer.Phase later = scorer.phase(Instant.EPOCH.plus(Duration.ofDays(135)));
+        assertThat(later.halvings()).isEqualTo(1);
+        assertThat(later.fraction()).isEqualTo(0.5);
+        TieScorer.Phase before = scorer.phase(Instant.EPOCH.minus(Duration.ofDays(45)));
+        assertThat(before.halvings()).isEqualTo(-1);
+        assertThat(before.fraction()).isEqualTo(0.5);
+        TieScorer.Phase justBefore = scorer.phase(Instant.EPOCH.minusMillis(1));
+        assertThat(justBefore.halvings()).isEqualTo(-1);
+        assertThat(justBefore.fraction()).isLessThan(1.0).isGreaterThan(0.999);
+    }
+
+    @Test
+    void massesSurviveTheirNumericColumnsUnchanged() {
+        TieMasses m = scorer.add(scorer.add(TieMasses.EMPTY, 6.5, T0, true), -2.0, T0.plus(Duration.ofDays(400)),
+                false);
+        TieMasses.Anchored a = m.anchored();
+        TieMasses read = scorer.masses(new TieMasses.Anchored(ExactSum.of(a.total().toBigDecimal()),
+                ExactSum.of(a.forward().toBigDecimal()), ExactSum.of(a.backward().toBigDecimal())), m.asOf());
+        assertThat(read).isEqualTo(m);
+    }
+
+    @Test
+    void tieRowsFromBeforeTheExactSumsCarryOnFromTheirDoubles() {
+        TieMasses m = scorer.add(TieMasses.EMPTY, 6.5, T0, true);
+        TieMasses legacy = scorer.fromDoubles(m.total(), m.forward(), m.backward(), m.asOf());
+        assertThat(legacy.total()).isCloseTo(m.total(), within(1e-12));
+        TieMasses next = scorer.add(legacy, 2.5, T0.plus(Duration.ofDays(90)), false);
+        assertThat(next.total()).isCloseTo(6.5 / 2 + 2.5, within(1e-9));
+        assertThat(next.backward()).isCloseTo(2.5, within(1e-12));
     }
 
     @Test
@@ -93,6 +148,14 @@ class TieScorerTest {
         Instant endOfDay4 = TieScorer.endOfDay(LocalDate.parse("2026-03-04"));
         double fromRollups = day1 * scorer.decayDays(3) + day4;
         assertThat(fromRollups).isCloseTo(scorer.valueAt(m.total(), m.asOf(), endOfDay4), within(1e-9));
+    }
+
+    private static double plainSum(List<Object[]> events) {
+        double sum = 0;
+        for (Object[] e : events) {
+            sum += (double) e[0] * Math.pow(2, ((Instant) e[1]).toEpochMilli() / 7.776e9 - 400);
+        }
+        return sum;
     }
 
     private TieMasses addAll(List<Object[]> events) {

@@ -48,6 +48,8 @@ class AdminResourceTest {
     void nonsenseParametersAreRefused() {
         given().contentType("application/json").body("{\"halfLifeDays\": -1}").post("/api/v1/admin/recompute")
                 .then().statusCode(400).contentType("application/problem+json");
+        given().contentType("application/json").body("{\"halfLifeDays\": 0.5}").post("/api/v1/admin/recompute")
+                .then().statusCode(400).body("title", equalTo("halfLifeDays must be from 1 to 36500"));
         given().contentType("application/json").body("{\"typeWeights\": {\"HUG\": 3}}")
                 .post("/api/v1/admin/recompute").then().statusCode(400);
     }

@@ -1,0 +1,48 @@
+package org.entente.relations.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.jboss.logging.Logger;
+
+/**
+ * Gives ties and rollups written before V21 their exact sums, once, at start: they are rebuilt from
+ * the event log with the parameters in force. Until then the consumer can still apply events to
+ * such rows (from their doubles), so starting order does not matter.
+ */
+@ApplicationScoped
+public class ExactSumsUpgrade {
+
+    private static final Logger LOG = Logger.getLogger(ExactSumsUpgrade.class);
+    // After ActiveScoring has loaded the parameters in force (default observer priority).
+    private static final int AFTER_SCORING = jakarta.interceptor.Interceptor.Priority.APPLICATION + 1000;
+
+    @Inject
+    EntityManager em;
+    @Inject
+    Recomputer recomputer;
+
+    void onStart(@Observes @Priority(AFTER_SCORING) StartupEvent event) {
+        upgradeIfNeeded();
+    }
+
+    /** @return whether a rebuild was needed (and done) */
+    public boolean upgradeIfNeeded() {
+        if (!QuarkusTransaction.requiringNew().call(this::needed)) {
+            return false;
+        }
+        LOG.info("ties or rollups without exact sums (written before V21): rebuilding them from the event log");
+        recomputer.rebuildInForce();
+        return true;
+    }
+
+    private boolean needed() {
+        return (Boolean) em.createNativeQuery("select exists (select 1 from tie where anchored_sum is null "
+                + "and event_count > 0) or exists (select 1 from daily_rollup where exact_mass is null)")
+                .getSingleResult();
+    }
+}
