@@ -45,7 +45,8 @@ final class RollupIncrements {
     }
 
     private static String add(String mass) {
-        String exact = "daily_rollup.exact_" + mass + " + excluded.exact_" + mass;
+        // trim_scale: a NUMERIC sum keeps the larger scale of its terms; equal sums must read the same.
+        String exact = "trim_scale(daily_rollup.exact_" + mass + " + excluded.exact_" + mass + ")";
         return "exact_" + mass + " = " + exact + ", "
                 + mass + " = coalesce((" + exact + ")::float8, daily_rollup." + mass + " + excluded." + mass + ")";
     }
