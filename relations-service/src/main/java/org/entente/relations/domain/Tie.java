@@ -34,6 +34,9 @@ public class Tie extends PanacheEntityBase {
     public BigDecimal anchoredSumForward;
     @Column(name = "anchored_sum_backward")
     public BigDecimal anchoredSumBackward;
+    /** How many events the anchored sums cover; a row an older release updated covers fewer. */
+    @Column(name = "summed_events")
+    public Long summedEvents;
     @Column(name = "as_of")
     public Instant asOf;
     @Column(name = "event_count")
@@ -51,25 +54,48 @@ public class Tie extends PanacheEntityBase {
         return new NationPair(first, second);
     }
 
+    /**
+     * Whether the anchored sums cover every counted event. Not so for rows written before V21, nor for
+     * rows an older replica updated during a rolling upgrade (it writes the doubles only).
+     */
+    public boolean hasExactSums() {
+        return eventCount == 0 || (anchoredSum != null && summedEvents != null && summedEvents == eventCount);
+    }
+
     public TieMasses masses(TieScorer scorer) {
         if (eventCount == 0) {
             return TieMasses.EMPTY;
         }
-        if (anchoredSum == null) {
-            // Written before V21; the startup rebuild replaces it with sums from its events.
+        if (!hasExactSums()) {
+            // Carry on from the doubles, as before V21; the next start rebuilds the row exactly.
             return scorer.fromDoubles(mass, massForward, massBackward, asOf);
         }
         return scorer.masses(new TieMasses.Anchored(ExactSum.of(anchoredSum), ExactSum.of(anchoredSumForward),
                 ExactSum.of(anchoredSumBackward)), asOf);
     }
 
-    public void setMasses(TieMasses masses) {
-        mass = masses.total();
-        massForward = masses.forward();
-        massBackward = masses.backward();
-        anchoredSum = masses.anchored().total().toBigDecimal();
-        anchoredSumForward = masses.anchored().forward().toBigDecimal();
-        anchoredSumBackward = masses.anchored().backward().toBigDecimal();
-        asOf = masses.asOf();
+    /** Takes one more event: its masses after it ({@link TieScorer#add}), the counts and first/last instants. */
+    public void add(TieMasses after, boolean forward, Instant at) {
+        boolean exact = hasExactSums();
+        boolean firstContact = eventCount == 0;
+        mass = after.total();
+        massForward = after.forward();
+        massBackward = after.backward();
+        anchoredSum = after.anchored().total().toBigDecimal();
+        anchoredSumForward = after.anchored().forward().toBigDecimal();
+        anchoredSumBackward = after.anchored().backward().toBigDecimal();
+        asOf = after.asOf();
+        eventCount++;
+        if (forward) {
+            countForward++;
+        } else {
+            countBackward++;
+        }
+        firstEventAt = firstContact || at.isBefore(firstEventAt) ? at : firstEventAt;
+        lastEventAt = firstContact || at.isAfter(lastEventAt) ? at : lastEventAt;
+        // Sums carried on from doubles stay marked as not covering, so the startup rebuild finds the row.
+        if (exact) {
+            summedEvents = eventCount;
+        }
     }
 }

@@ -113,15 +113,7 @@ public class EventApplier {
         boolean firstContact = tie.eventCount == 0;
         TieMasses before = tie.masses(scorer);
         TieMasses after = scorer.add(before, weight, at, forward);
-        tie.setMasses(after);
-        tie.eventCount++;
-        if (forward) {
-            tie.countForward++;
-        } else {
-            tie.countBackward++;
-        }
-        tie.firstEventAt = firstContact || at.isBefore(tie.firstEventAt) ? at : tie.firstEventAt;
-        tie.lastEventAt = firstContact || at.isAfter(tie.lastEventAt) ? at : tie.lastEventAt;
+        tie.add(after, forward, at);
         rollups.add(pair, TieScorer.dayOf(at), scorer.rollupWeight(weight, at), forward);
 
         return new AppliedEvent(event.id(), pair, event.source(), event.target(), type, event.subtype(),

@@ -10,9 +10,10 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 /**
- * Gives ties and rollups written before V21 their exact sums, once, at start: they are rebuilt from
- * the event log with the parameters in force. Until then the consumer can still apply events to
- * such rows (from their doubles), so starting order does not matter.
+ * Gives ties and rollups whose exact sums do not cover all their events (written before V21, or
+ * updated by an older replica during a rolling upgrade) exact sums again, at start: every tie and
+ * rollup is rebuilt from the event log with the parameters in force. Until then the consumer applies
+ * events to such rows from their doubles, as before V21, so starting order does not matter.
  */
 @ApplicationScoped
 public class ExactSumsUpgrade {
@@ -41,8 +42,9 @@ public class ExactSumsUpgrade {
     }
 
     private boolean needed() {
-        return (Boolean) em.createNativeQuery("select exists (select 1 from tie where anchored_sum is null "
-                + "and event_count > 0) or exists (select 1 from daily_rollup where exact_mass is null)")
+        return (Boolean) em.createNativeQuery("select exists (select 1 from tie where event_count > 0 and "
+                + "(anchored_sum is null or summed_events is distinct from event_count)) or exists (select 1 from "
+                + "daily_rollup where exact_mass is null or summed_events is distinct from event_count)")
                 .getSingleResult();
     }
 }

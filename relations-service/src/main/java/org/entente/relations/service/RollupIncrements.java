@@ -21,14 +21,17 @@ import org.entente.relations.domain.NationPair;
 final class RollupIncrements {
 
     private static final String UPSERT = "insert into daily_rollup (pair_first, pair_second, day, event_count, "
-            + "exact_mass, exact_mass_forward, exact_mass_backward, mass, mass_forward, mass_backward) "
-            + "select f, s, d, n, e, ef, eb, e::float8, ef::float8, eb::float8 from (values ";
+            + "exact_mass, exact_mass_forward, exact_mass_backward, mass, mass_forward, mass_backward, summed_events) "
+            + "select f, s, d, n, e, ef, eb, e::float8, ef::float8, eb::float8, n from (values ";
     private static final String ROW = "(?, ?, cast(? as date), ?, cast(? as numeric), cast(? as numeric), "
             + "cast(? as numeric))";
-    // A row from before V21 has no exact sums: it keeps adding doubles until the startup rebuild.
+    // Exact sums count only while they cover every event of the row. A row written before V21, or
+    // updated by an older replica during a rolling upgrade, adds doubles until the startup rebuild.
+    private static final String COVERED = "daily_rollup.summed_events = daily_rollup.event_count";
     private static final String ON_CONFLICT = ") as v (f, s, d, n, e, ef, eb) "
             + "on conflict (pair_first, pair_second, day) do update set "
             + "event_count = daily_rollup.event_count + excluded.event_count, "
+            + "summed_events = case when " + COVERED + " then daily_rollup.summed_events + excluded.summed_events end, "
             + add("mass") + ", " + add("mass_forward") + ", " + add("mass_backward");
     private static final int COLUMNS = 7;
     private static final int ROWS_PER_STATEMENT = 2000;
@@ -46,7 +49,8 @@ final class RollupIncrements {
 
     private static String add(String mass) {
         // trim_scale: a NUMERIC sum keeps the larger scale of its terms; equal sums must read the same.
-        String exact = "trim_scale(daily_rollup.exact_" + mass + " + excluded.exact_" + mass + ")";
+        String exact = "case when " + COVERED + " then trim_scale(daily_rollup.exact_" + mass + " + excluded.exact_"
+                + mass + ") end";
         return "exact_" + mass + " = " + exact + ", "
                 + mass + " = coalesce((" + exact + ")::float8, daily_rollup." + mass + " + excluded." + mass + ")";
     }

@@ -27,12 +27,13 @@ final class TieRebuilder {
             + "confidence, event_time from event_log order by pair_first, pair_second, event_time";
     private static final String INSERT_TIE = "insert into tie (pair, pair_first, pair_second, mass, mass_forward, "
             + "mass_backward, as_of, event_count, count_forward, count_backward, first_event_at, last_event_at, "
-            + "anchored_sum, anchored_sum_forward, anchored_sum_backward) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "anchored_sum, anchored_sum_forward, anchored_sum_backward, summed_events) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     // The doubles are converted by PostgreSQL, as RollupIncrements has them converted.
     private static final String INSERT_ROLLUP = "insert into daily_rollup (pair_first, pair_second, day, "
-            + "event_count, exact_mass, exact_mass_forward, exact_mass_backward, mass, mass_forward, mass_backward) "
-            + "select f, s, d, n, e, ef, eb, e::float8, ef::float8, eb::float8 from (values (?, ?, cast(? as date), "
+            + "event_count, exact_mass, exact_mass_forward, exact_mass_backward, mass, mass_forward, mass_backward, "
+            + "summed_events) "
+            + "select f, s, d, n, e, ef, eb, e::float8, ef::float8, eb::float8, n from (values (?, ?, cast(? as date), "
             + "?, cast(? as numeric), cast(? as numeric), cast(? as numeric))) as v (f, s, d, n, e, ef, eb)";
 
     private final TieScorer scorer;
@@ -103,6 +104,7 @@ final class TieRebuilder {
         ties.setBigDecimal(13, m.anchored().total().toBigDecimal());
         ties.setBigDecimal(14, m.anchored().forward().toBigDecimal());
         ties.setBigDecimal(15, m.anchored().backward().toBigDecimal());
+        ties.setLong(16, acc.countForward + acc.countBackward);
         ties.addBatch();
         for (Map.Entry<LocalDate, DaySums> day : acc.days.entrySet()) {
             DaySums d = day.getValue();
