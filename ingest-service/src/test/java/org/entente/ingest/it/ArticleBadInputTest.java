@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.entente.testinfra.EntenteInfrastructure;
+import org.entente.testinfra.InjectionEndpoint;
 
 /**
  * {@code POST /api/v1/articles} with bodies that are not articles: each is a 4xx problem+json with status,
@@ -78,7 +79,7 @@ class ArticleBadInputTest {
     void aBadBodyIsAProblemAndAValidArticleAfterItIsPublished(String name, String contentType, byte[] body) {
         Response answer = given().header("Authorization", TOKEN).contentType(contentType).body(body)
                 .post("/api/v1/articles");
-        IngestInjectionTest.assertProblem(name, answer);
+        InjectionEndpoint.assertProblem(name, answer);
         String good = prefix + "good-" + UUID.randomUUID();
         given().header("Authorization", TOKEN).contentType("application/json")
                 .body(Map.of("url", good, "text", "A valid article after " + name + "."))

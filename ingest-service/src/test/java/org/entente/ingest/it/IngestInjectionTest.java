@@ -7,17 +7,15 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.entente.testinfra.HostileInput;
+import org.entente.testinfra.InjectionEndpoint;
 import org.entente.testinfra.SchemaRowCounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,38 +50,23 @@ class IngestInjectionTest {
     @Inject
     DataSource db;
 
-    /** One row per endpoint: method, path template, valid values of its parameters, body template. */
-    record Endpoint(String method, String path, Map<String, String> valid, String body) {
-
-        Endpoint(String method, String path, String body, String... pairs) {
-            this(method, path, toMap(pairs), body);
-        }
-    }
-
     static Stream<Arguments> endpoints() {
-        List<Endpoint> all = List.of(
-                new Endpoint("GET", "/api/v1/feeds/{id}", null, "id", NO_FEED),
-                new Endpoint("DELETE", "/api/v1/feeds/{id}", null, "id", NO_FEED),
-                new Endpoint("POST", "/api/v1/feeds/{id}/pause", null, "id", NO_FEED),
-                new Endpoint("POST", "/api/v1/feeds/{id}/resume", null, "id", NO_FEED),
-                new Endpoint("POST", "/api/v1/feeds",
-                        "{\"url\": \"$url\", \"pollSeconds\": \"$pollSeconds\", \"fullText\": \"$fullText\"}",
-                        "url", "http://127.0.0.1:9/never-registered.xml", "pollSeconds", "600", "fullText", "false"),
-                new Endpoint("POST", "/api/v1/articles",
-                        "{\"url\": \"$url\", \"title\": \"t\", \"text\": \"Some text.\", \"publishedAt\": \"$publishedAt\"}",
-                        "url", "https://news.example.org/never-sent", "publishedAt", "2026-11-20T08:00:00Z"));
-        List<Arguments> rows = new ArrayList<>();
-        for (Endpoint e : all) {
-            for (String parameter : e.valid().keySet()) {
-                rows.add(Arguments.of(e.method() + " " + e.path() + " " + parameter, e, parameter));
-            }
-        }
-        return rows.stream();
+        return InjectionEndpoint.perParameter(List.of(
+                new InjectionEndpoint("GET", "/api/v1/feeds/{id}", "id", NO_FEED),
+                new InjectionEndpoint("DELETE", "/api/v1/feeds/{id}", "id", NO_FEED),
+                new InjectionEndpoint("POST", "/api/v1/feeds/{id}/pause", "id", NO_FEED),
+                new InjectionEndpoint("POST", "/api/v1/feeds/{id}/resume", "id", NO_FEED),
+                new InjectionEndpoint("POST", "/api/v1/feeds", "url", "http://127.0.0.1:9/never-registered.xml",
+                        "pollSeconds", "600", "fullText", "false")
+                        .withBody("{\"url\": \"$url\", \"pollSeconds\": \"$pollSeconds\", \"fullText\": \"$fullText\"}"),
+                new InjectionEndpoint("POST", "/api/v1/articles", "url", "https://news.example.org/never-sent",
+                        "publishedAt", "2026-11-20T08:00:00Z")
+                        .withBody("{\"url\": \"$url\", \"title\": \"t\", \"text\": \"Some text.\", \"publishedAt\": \"$publishedAt\"}")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
-    void hostileValuesAreProblemsAndChangeNothing(String name, Endpoint endpoint, String parameter)
+    void hostileValuesAreProblemsAndChangeNothing(String name, InjectionEndpoint endpoint, String parameter)
             throws SQLException {
         boolean sendsValidCall = endpoint.body() == null; // a valid POST of a body would register or publish
         int before = sendsValidCall ? call(endpoint, endpoint.valid()).statusCode() : 0;
@@ -93,10 +76,8 @@ class IngestInjectionTest {
             if (hostile.length() > 3_000 && endpoint.path().contains("{" + parameter + "}")) {
                 continue; // over the HTTP server's request-line limit: see aRequestLineOverTheLimitIsRefused
             }
-            Map<String, String> values = new LinkedHashMap<>(endpoint.valid());
-            values.put(parameter, hostile);
-            Response answer = call(endpoint, values);
-            assertProblem(name + " = " + HostileInput.label(hostile), answer);
+            Response answer = call(endpoint, endpoint.validWith(parameter, hostile));
+            InjectionEndpoint.assertProblem(name + " = " + HostileInput.label(hostile), answer);
         }
 
         assertThat(rowCounts()).as("row counts of every ingest table").isEqualTo(rows);
@@ -113,43 +94,13 @@ class IngestInjectionTest {
         given().header("Authorization", TOKEN).get("/api/v1/feeds/" + NO_FEED).then().statusCode(404);
     }
 
-    static void assertProblem(String label, Response answer) {
-        assertThat(answer.statusCode()).as(label + " -> " + answer.asString()).isBetween(400, 499);
-        assertThat(answer.contentType()).as(label).startsWith("application/problem+json");
-        assertThat(answer.jsonPath().getInt("status")).as(label).isEqualTo(answer.statusCode());
-        assertThat(answer.jsonPath().getString("title")).as(label).isNotBlank().doesNotStartWith("HTTP ");
-        assertThat(answer.jsonPath().getString("detail")).as(label).isNotBlank();
-    }
-
-    private Response call(Endpoint endpoint, Map<String, String> values) {
-        // The URL is encoded here, not by RestAssured, which would read '{' in a value as a template.
-        RequestSpecification request = given().urlEncodingEnabled(false).header("Authorization", TOKEN);
-        String path = endpoint.path();
-        String body = endpoint.body();
-        for (var v : values.entrySet()) {
-            if (path.contains("{" + v.getKey() + "}")) {
-                path = path.replace("{" + v.getKey() + "}", HostileInput.percentEncoded(v.getValue()));
-            } else {
-                body = body.replace("$" + v.getKey(), HostileInput.jsonEscaped(v.getValue()));
-            }
-        }
-        if (body != null) {
-            request.contentType("application/json").body(body);
-        }
-        return request.request(endpoint.method(), path);
+    private static Response call(InjectionEndpoint endpoint, Map<String, String> values) {
+        return endpoint.call(given().header("Authorization", TOKEN), values);
     }
 
     private Map<String, Long> rowCounts() throws SQLException {
         Map<String, Long> counts = SchemaRowCounts.of(db, "ingest");
         assertThat(counts).containsKeys("feed", "seen_article");
         return counts;
-    }
-
-    private static Map<String, String> toMap(String... pairs) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
-        }
-        return map;
     }
 }

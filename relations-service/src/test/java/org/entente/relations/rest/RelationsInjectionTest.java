@@ -7,18 +7,16 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.entente.testinfra.HostileInput;
+import org.entente.testinfra.InjectionEndpoint;
 import org.entente.testinfra.SchemaRowCounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,75 +42,42 @@ class RelationsInjectionTest {
     @Inject
     DataSource db;
 
-    /** One row per endpoint: method, path template, valid values of its parameters, body template. */
-    record Endpoint(String method, String path, Map<String, String> valid, String body) {
-
-        Endpoint(String method, String path, String... pairs) {
-            this(method, path, toMap(pairs), null);
-        }
-
-        Endpoint withBody(String template) {
-            return new Endpoint(method, path, valid, template);
-        }
-
-        boolean inPath(String name) {
-            return path.contains("{" + name + "}");
-        }
-
-        boolean inBody(String name) {
-            return body != null && body.contains("$" + name);
-        }
-    }
-
     static Stream<Arguments> endpoints() {
-        List<Endpoint> all = List.of(
-                new Endpoint("GET", "/api/v1/ties", "nation", "SAU", "order", "closest", "limit", "5"),
-                new Endpoint("GET", "/api/v1/ties/{a}/{b}", "a", "SAU", "b", "IRN", "evidence", "2"),
-                new Endpoint("GET", "/api/v1/ties/{a}/{b}/history", "a", "SAU", "b", "IRN", "from", "2026-01-01",
+        return InjectionEndpoint.perParameter(List.of(
+                new InjectionEndpoint("GET", "/api/v1/ties", "nation", "SAU", "order", "closest", "limit", "5"),
+                new InjectionEndpoint("GET", "/api/v1/ties/{a}/{b}", "a", "SAU", "b", "IRN", "evidence", "2"),
+                new InjectionEndpoint("GET", "/api/v1/ties/{a}/{b}/history", "a", "SAU", "b", "IRN", "from", "2026-01-01",
                         "to", "2026-02-01", "interval", "week", "format", "json"),
-                new Endpoint("GET", "/api/v1/events", "nation", "SAU", "pair", "IRN-SAU", "type", "AGREE",
+                new InjectionEndpoint("GET", "/api/v1/events", "nation", "SAU", "pair", "IRN-SAU", "type", "AGREE",
                         "subtype", "treaty", "modality", "asserted", "from", "2026-01-01", "to", "2026-02-01",
                         "limit", "5", "cursor", "", "format", "json"),
-                new Endpoint("GET", "/api/v1/network", "from", "2026-01-01", "to", "2026-02-01", "minEvents", "1"),
-                new Endpoint("GET", "/api/v1/alerts", "ruleId", RULE_ID, "nation", "SAU", "pair", "IRN|SAU",
+                new InjectionEndpoint("GET", "/api/v1/network", "from", "2026-01-01", "to", "2026-02-01", "minEvents", "1"),
+                new InjectionEndpoint("GET", "/api/v1/alerts", "ruleId", RULE_ID, "nation", "SAU", "pair", "IRN|SAU",
                         "severity", "high", "kind", "event", "since", "2026-01-01", "until", "2026-02-01",
                         "limit", "5", "cursor", ""),
-                new Endpoint("GET", "/api/v1/alerts/{id}", "id", RULE_ID),
-                new Endpoint("GET", "/api/v1/alert-rules/{id}", "id", RULE_ID),
-                new Endpoint("DELETE", "/api/v1/alert-rules/{id}", "id", RULE_ID),
-                new Endpoint("PUT", "/api/v1/alert-rules/{id}", "id", RULE_ID, "nation", "SAU", "trigger", "event",
+                new InjectionEndpoint("GET", "/api/v1/alerts/{id}", "id", RULE_ID),
+                new InjectionEndpoint("GET", "/api/v1/alert-rules/{id}", "id", RULE_ID),
+                new InjectionEndpoint("DELETE", "/api/v1/alert-rules/{id}", "id", RULE_ID),
+                new InjectionEndpoint("PUT", "/api/v1/alert-rules/{id}", "id", RULE_ID, "nation", "SAU", "trigger", "event",
                         "severity", "high", "types", "AGREE").withBody(RULE),
-                new Endpoint("POST", "/api/v1/alert-rules", "nation", "SAU", "trigger", "event",
+                new InjectionEndpoint("POST", "/api/v1/alert-rules", "nation", "SAU", "trigger", "event",
                         "severity", "high", "types", "AGREE").withBody(RULE),
-                new Endpoint("POST", "/api/v1/admin/recompute", "halfLifeDays", "180", "type", "FIGHT")
-                        .withBody("{\"halfLifeDays\": \"$halfLifeDays\", \"typeWeights\": {\"$type\": -9.5}}"));
-        List<Arguments> rows = new ArrayList<>();
-        for (Endpoint e : all) {
-            for (String parameter : e.valid().keySet()) {
-                rows.add(Arguments.of(e.method() + " " + e.path() + " " + parameter, e, parameter));
-            }
-        }
-        return rows.stream();
+                new InjectionEndpoint("POST", "/api/v1/admin/recompute", "halfLifeDays", "180", "type", "FIGHT")
+                        .withBody("{\"halfLifeDays\": \"$halfLifeDays\", \"typeWeights\": {\"$type\": -9.5}}")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
-    void hostileValuesAreProblemsAndChangeNothing(String name, Endpoint endpoint, String parameter)
+    void hostileValuesAreProblemsAndChangeNothing(String name, InjectionEndpoint endpoint, String parameter)
             throws SQLException {
         boolean sendsValidCall = !endpoint.method().equals("POST"); // a valid POST would create or recompute
         int before = sendsValidCall ? call(endpoint, endpoint.valid()).statusCode() : 0;
         Map<String, Long> rows = rowCounts();
 
         for (String hostile : HostileStrings.ALL) {
-            Map<String, String> values = new LinkedHashMap<>(endpoint.valid());
-            values.put(parameter, hostile);
-            Response answer = call(endpoint, values);
+            Response answer = call(endpoint, endpoint.validWith(parameter, hostile));
             String label = name + " = " + HostileInput.label(hostile);
-            assertThat(answer.statusCode()).as(label + " -> " + answer.asString()).isBetween(400, 499);
-            assertThat(answer.contentType()).as(label).startsWith("application/problem+json");
-            assertThat(answer.jsonPath().getInt("status")).as(label).isEqualTo(answer.statusCode());
-            assertThat(answer.jsonPath().getString("title")).as(label).isNotBlank();
-            assertThat(answer.jsonPath().getString("detail")).as(label).isNotBlank();
+            InjectionEndpoint.assertProblem(label, answer);
             if (!endpoint.inPath(parameter)) {
                 assertThat(answer.jsonPath().getString("title")).as(label + ": a title that says what to change")
                         .isNotEqualTo("no such resource; see /q/swagger-ui for the API");
@@ -144,39 +109,13 @@ class RelationsInjectionTest {
         assertThat(rowCounts()).isEqualTo(rows);
     }
 
-    private Response call(Endpoint endpoint, Map<String, String> values) {
-        // The URL is encoded here, not by RestAssured, which would read '{' in a value as a template.
-        RequestSpecification request = given().urlEncodingEnabled(false).header("Authorization", TOKEN);
-        String path = endpoint.path();
-        StringBuilder query = new StringBuilder();
-        String body = endpoint.body();
-        for (var v : values.entrySet()) {
-            if (endpoint.inPath(v.getKey())) {
-                path = path.replace("{" + v.getKey() + "}", HostileInput.percentEncoded(v.getValue()));
-            } else if (endpoint.inBody(v.getKey())) {
-                body = body.replace("$" + v.getKey(), HostileInput.jsonEscaped(v.getValue()));
-            } else if (!v.getValue().isEmpty()) {
-                query.append(query.length() == 0 ? "?" : "&").append(v.getKey()).append('=')
-                        .append(HostileInput.percentEncoded(v.getValue()));
-            }
-        }
-        if (body != null) {
-            request.contentType("application/json").body(body);
-        }
-        return request.request(endpoint.method(), path + query);
+    private static Response call(InjectionEndpoint endpoint, Map<String, String> values) {
+        return endpoint.call(given().header("Authorization", TOKEN), values);
     }
 
     private Map<String, Long> rowCounts() throws SQLException {
         Map<String, Long> counts = SchemaRowCounts.of(db, "relations");
         assertThat(counts).containsKeys("event_log", "tie", "daily_rollup", "alert_rule");
         return counts;
-    }
-
-    private static Map<String, String> toMap(String... pairs) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
-        }
-        return map;
     }
 }
