@@ -58,8 +58,12 @@ public final class Corpus {
             int c = (b + 1 + random.nextInt(NATIONS.size() - 1)) % NATIONS.size();
             text.append(' ').append(follow.sentence(second, NATIONS.get(c), city, random));
         }
-        // The desk line makes every text unique, so ingest-service's content fingerprint never merges two.
-        text.append(" The report was filed by the drill desk as item ").append(index).append('.');
+        // The desk line makes every text unique, so ingest-service's content fingerprint never merges two; the index
+        // recurs in it so that two articles with the same template, nations, city and context also differ in enough
+        // word shingles (about a third) not to read as near duplicates of one story (MinHashSketch, similarity 0.7).
+        text.append(" The report was filed by the drill desk as item ").append(index)
+            .append(", copy ").append(index).append(", page ").append(index).append(", line ").append(index)
+            .append(", folio ").append(index).append('.');
         long seconds = Math.floorMod(random.nextLong(), SPREAD.toSeconds());
         return new DrillArticle(index,
             LINK_BASE + seed + "/" + index + "/" + lead.slug(),

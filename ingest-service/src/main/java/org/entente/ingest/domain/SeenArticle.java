@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An article the broker acknowledged; its id and fingerprint make later copies duplicates. */
+/** An article the broker acknowledged; its id, fingerprint, story key and sketch make later copies duplicates. */
 @Entity
 @Table(name = "seen_article")
 public class SeenArticle extends PanacheEntityBase {
@@ -26,4 +26,10 @@ public class SeenArticle extends PanacheEntityBase {
     public Instant publishedAt;
     @Column(name = "seen_at")
     public Instant seenAt;
+    /** UrlCanonicalizer.storyKey of the canonical URL; null on rows recorded before V25. */
+    @Column(name = "story_key")
+    public String storyKey;
+    /** MinHashSketch.toBytes of the text; null on rows recorded before V25. */
+    @Column(name = "minhash")
+    public byte[] minhash;
 }

@@ -59,7 +59,8 @@ public class ArticleResource {
         for (ArticleOutcome o : outcomes) {
             accepted += o.status() == ArticleOutcome.Status.PUBLISHED ? 1 : 0;
             duplicates += o.status() == ArticleOutcome.Status.DUPLICATE ? 1 : 0;
-            items.add(new ArticlesAccepted.Item(o.id(), o.url(), o.status().name().toLowerCase(Locale.ROOT)));
+            items.add(new ArticlesAccepted.Item(o.id(), o.url(), o.status().name().toLowerCase(Locale.ROOT),
+                    o.duplicateOf()));
         }
         return Response.accepted(new ArticlesAccepted(accepted, duplicates, items))
                 .type(MediaType.APPLICATION_JSON).build();

@@ -5,8 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -16,11 +18,13 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 import org.entente.ingest.config.IngestConfig;
 import org.entente.ingest.domain.SeenArticleRepository;
+import org.entente.ingest.domain.StoryIndexRepository;
 import org.entente.ingest.messaging.ArticleMessage;
 import org.entente.ingest.messaging.ArticleSender;
 
 /**
- * Publishes new articles once: drops those whose id or content fingerprint was seen, sends the rest, waits for the
+ * Publishes new articles once: drops those that repeat a story already published (same URL, same text, a URL variant
+ * or a near-duplicate text: {@link StoryMatcher}) and records them as further reports of it, sends the rest, waits for the
  * broker's acknowledgement and only then records them as seen. A crash before the acknowledgement leaves them unseen,
  * so the next poll sends them again (same key, same id); nothing is lost.
  */
@@ -32,14 +36,16 @@ public class ArticlePublisher {
     /** Check-send-record must not interleave for one story reached through two feeds polled at the same time. */
     private final ReentrantLock dedupLock = new ReentrantLock();
     private final SeenArticleRepository seen;
+    private final StoryIndexRepository index;
     private final ArticleSender sender;
     private final IngestConfig config;
     private final IngestMetrics metrics;
     private final Clock clock;
 
-    public ArticlePublisher(SeenArticleRepository seen, ArticleSender sender, IngestConfig config,
-            IngestMetrics metrics, Clock clock) {
+    public ArticlePublisher(SeenArticleRepository seen, StoryIndexRepository index, ArticleSender sender,
+            IngestConfig config, IngestMetrics metrics, Clock clock) {
         this.seen = seen;
+        this.index = index;
         this.sender = sender;
         this.config = config;
         this.metrics = metrics;
@@ -55,57 +61,79 @@ public class ArticlePublisher {
         return outcomes;
     }
 
+    /** One valid draft with everything its story is recognised by; sketch null for a short text. */
+    private record Candidate(ArticleMessage message, String storyKey, MinHashSketch sketch) {
+    }
+
+    /** A copy recognised as a story already published: recorded as one more report of it, never sent. */
+    private record Report(String articleId, String url, StoryMatcher.Match match) {
+    }
+
     private List<ArticleOutcome> publishChunk(List<ArticleDraft> drafts, UUID feedId) {
         Instant fetchedAt = clock.instant();
-        List<ArticleOutcome> skipped = new ArrayList<>();
-        List<ArticleMessage> fresh = new ArrayList<>();
+        int skipped = 0;
+        List<Candidate> fresh = new ArrayList<>();
+        List<Report> reports = new ArrayList<>();
         dedupLock.lock();
         try {
-            List<ArticleMessage> candidates = new ArrayList<>();
+            List<Object> candidates = new ArrayList<>(drafts.size());
             for (ArticleDraft d : drafts) {
                 try {
                     ArticleIdentity identity = ArticleIdentity.of(d.url(), d.text());
-                    candidates.add(new ArticleMessage(ArticleMessage.SCHEMA_VERSION, identity.id(),
+                    candidates.add(new Candidate(new ArticleMessage(ArticleMessage.SCHEMA_VERSION, identity.id(),
                             identity.canonicalUrl(), feedId == null ? null : feedId.toString(), d.title(),
-                            d.publishedAt(), fetchedAt, d.language(), d.text(), identity.contentFingerprint()));
+                            d.publishedAt(), fetchedAt, d.language(), d.text(), identity.contentFingerprint()),
+                            UrlCanonicalizer.storyKey(identity.canonicalUrl()), MinHashSketch.ofLongText(d.text())));
                 } catch (IllegalArgumentException e) {
-                    candidates.add(null);
-                    skipped.add(ArticleOutcome.skipped(d.url(), e.getMessage()));
+                    candidates.add(ArticleOutcome.skipped(d.url(), e.getMessage()));
                 }
             }
-            Set<String> known = QuarkusTransaction.requiringNew().call(() -> seen.alreadySeen(
-                    candidates.stream().filter(c -> c != null).map(ArticleMessage::id).toList(),
-                    candidates.stream().filter(c -> c != null).map(ArticleMessage::contentFingerprint).toList()));
-            Set<String> taken = new HashSet<>(known);
-            int skippedSoFar = 0;
+            List<Candidate> valid = candidates.stream().filter(Candidate.class::isInstance)
+                    .map(Candidate.class::cast).toList();
+            StoryMatcher matcher = new StoryMatcher(QuarkusTransaction.requiringNew().call(() -> index.related(
+                    valid.stream().map(c -> c.message().id()).toList(),
+                    valid.stream().map(c -> c.message().contentFingerprint()).toList(),
+                    valid.stream().map(Candidate::storyKey).toList(),
+                    valid.stream().filter(c -> c.sketch() != null)
+                            .flatMap(c -> Arrays.stream(c.sketch().bandKeys()).boxed()).toList())));
             List<ArticleOutcome> ordered = new ArrayList<>(drafts.size());
-            for (ArticleMessage m : candidates) {
-                if (m == null) {
-                    ordered.add(skipped.get(skippedSoFar++));
-                } else if (taken.contains(m.id()) || taken.contains(m.contentFingerprint())) {
-                    ordered.add(new ArticleOutcome(m.id(), m.canonicalUrl(), ArticleOutcome.Status.DUPLICATE, null));
+            for (Object o : candidates) {
+                if (o instanceof ArticleOutcome skip) {
+                    skipped++;
+                    ordered.add(skip);
+                    continue;
+                }
+                Candidate c = (Candidate) o;
+                ArticleMessage m = c.message();
+                StoryMatcher.Match match = matcher.match(m.id(), m.contentFingerprint(), c.storyKey(), c.sketch());
+                if (match != null) {
+                    if (!match.articleId().equals(m.id())) {
+                        reports.add(new Report(match.articleId(), m.canonicalUrl(), match));
+                    }
+                    ordered.add(new ArticleOutcome(m.id(), m.canonicalUrl(), ArticleOutcome.Status.DUPLICATE, null,
+                            match.articleId()));
                 } else {
-                    taken.add(m.id());
-                    taken.add(m.contentFingerprint());
-                    fresh.add(m);
-                    ordered.add(new ArticleOutcome(m.id(), m.canonicalUrl(), ArticleOutcome.Status.PUBLISHED, null));
+                    matcher.add(m.id(), m.contentFingerprint(), c.storyKey(), c.sketch());
+                    fresh.add(c);
+                    ordered.add(new ArticleOutcome(m.id(), m.canonicalUrl(), ArticleOutcome.Status.PUBLISHED, null,
+                            null));
                 }
             }
-            sendAndRecord(fresh, feedId);
+            sendAndRecord(fresh, reports, feedId);
             String source = feedId == null ? "push" : "feed";
             String feed = feedId == null ? "none" : feedId.toString();
             metrics.published(source, feed, fresh.size());
-            metrics.duplicates(source, feed, drafts.size() - fresh.size() - skipped.size());
-            metrics.skipped("invalid_url", skipped.size());
+            metrics.duplicates(source, feed, drafts.size() - fresh.size() - skipped);
+            metrics.skipped("invalid_url", skipped);
             return ordered;
         } finally {
             dedupLock.unlock();
         }
     }
 
-    private void sendAndRecord(List<ArticleMessage> fresh, UUID feedId) {
-        List<CompletableFuture<Void>> acks = fresh.stream().map(sender::send).toList();
-        List<ArticleMessage> acknowledged = new ArrayList<>(fresh.size());
+    private void sendAndRecord(List<Candidate> fresh, List<Report> reports, UUID feedId) {
+        List<CompletableFuture<Void>> acks = fresh.stream().map(c -> sender.send(c.message())).toList();
+        List<Candidate> acknowledged = new ArrayList<>(fresh.size());
         Throwable failure = null;
         long deadline = System.nanoTime() + config.articles().publishTimeout().toNanos();
         for (int i = 0; i < acks.size(); i++) {
@@ -121,10 +149,30 @@ public class ArticlePublisher {
                 failure = failure == null ? e : failure;
             }
         }
-        if (!acknowledged.isEmpty()) {
+        // a copy of an article the broker did not take is not reported: it is not seen either, so it is found again
+        Set<String> unpublished = new HashSet<>();
+        fresh.forEach(c -> unpublished.add(c.message().id()));
+        acknowledged.forEach(c -> unpublished.remove(c.message().id()));
+        List<Report> recordable = reports.stream().filter(r -> !unpublished.contains(r.articleId())).toList();
+        if (!acknowledged.isEmpty() || !recordable.isEmpty()) {
             Instant now = clock.instant();
-            QuarkusTransaction.requiringNew().run(() -> acknowledged.forEach(m -> seen.record(m.id(),
-                    m.canonicalUrl(), m.contentFingerprint(), feedId, m.publishedAt(), now)));
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (Candidate c : acknowledged) {
+                    ArticleMessage m = c.message();
+                    seen.record(m.id(), m.canonicalUrl(), m.contentFingerprint(), feedId, m.publishedAt(), now,
+                            c.storyKey(), c.sketch() == null ? null : c.sketch().toBytes());
+                    if (c.sketch() != null) {
+                        index.recordBands(m.id(), c.sketch().bandKeys());
+                    }
+                    index.recordReport(m.id(), m.canonicalUrl(), UrlCanonicalizer.outlet(c.storyKey()), feedId,
+                            "original", null, now);
+                }
+                for (Report r : recordable) {
+                    index.recordReport(r.articleId(), r.url(),
+                            UrlCanonicalizer.outlet(UrlCanonicalizer.storyKey(r.url())), feedId,
+                            r.match().kind().name().toLowerCase(Locale.ROOT), r.match().similarity(), now);
+                }
+            });
         }
         if (failure != null) {
             throw new PublishFailedException("Kafka did not acknowledge " + (fresh.size() - acknowledged.size())

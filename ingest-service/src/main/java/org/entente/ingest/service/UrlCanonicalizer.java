@@ -26,6 +26,15 @@ public final class UrlCanonicalizer {
 
     static final int MAX_URL_CHARS = 4096;
 
+    /** Host prefixes that serve the same page to another kind of reader (mobile, AMP), not another story. */
+    private static final List<String> VARIANT_HOST_PREFIXES = List.of("www.", "m.", "mobile.", "amp.");
+    /** Query parameters that only choose a rendering (AMP, print, mobile) of the page. */
+    private static final Set<String> RENDERING_PARAMS = Set.of("amp", "amp_js_v", "usqp", "print", "mobile");
+    /** Query parameters that choose the AMP rendering when their value is {@code amp}, and mean more otherwise. */
+    private static final Set<String> OUTPUT_PARAMS = Set.of("outputtype", "output", "format");
+    /** Path segments that only choose a rendering: {@code /amp/}, {@code /amp}, {@code /print/}, {@code /mobile/}. */
+    private static final Set<String> RENDERING_SEGMENTS = Set.of("amp", "print", "mobile", "amphtml");
+
     private UrlCanonicalizer() {
     }
 
@@ -71,6 +80,81 @@ public final class UrlCanonicalizer {
             out.append('?').append(query);
         }
         return out.toString();
+    }
+
+    /**
+     * The key under which URL variants of one page are the same story (docs/contracts.md, Identity): the canonical
+     * URL without its scheme, with {@code www.}/{@code m.}/{@code mobile.}/{@code amp.} host prefixes and AMP, print
+     * and mobile renderings folded ({@code /amp} path segments, {@code .amp} host or file suffixes, {@code ?amp},
+     * {@code outputType=amp}), and the syndication wrappers of Google's AMP cache ({@code *.cdn.ampproject.org/c/s/})
+     * unwrapped. The article id stays that of the canonical URL; this key only decides that a second URL is a
+     * duplicate.
+     *
+     * @param canonicalUrl a result of {@link #canonicalize(String)}
+     */
+    public static String storyKey(String canonicalUrl) {
+        URI uri = URI.create(canonicalUrl);
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        if (host.endsWith(".cdn.ampproject.org")) {
+            // https://www-example-org.cdn.ampproject.org/c/s/www.example.org/story -> the page it caches
+            String inner = path.replaceFirst("^/[a-z]/(s/)?", "");
+            int slash = inner.indexOf('/');
+            if (slash > 0) {
+                host = inner.substring(0, slash).toLowerCase(Locale.ROOT);
+                path = inner.substring(slash);
+            }
+        }
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (String prefix : VARIANT_HOST_PREFIXES) {
+                if (host.startsWith(prefix) && host.indexOf('.', prefix.length()) > 0) {
+                    host = host.substring(prefix.length());
+                    stripped = true;
+                }
+            }
+        }
+        StringBuilder key = new StringBuilder(canonicalUrl.length()).append(host);
+        if (uri.getPort() != -1) {
+            key.append(':').append(uri.getPort());
+        }
+        for (String segment : path.split("/")) {
+            String s = segment;
+            if (s.isEmpty() || RENDERING_SEGMENTS.contains(s.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            s = s.replaceFirst("(?i)\\.amp(\\.html?)?$", "$1");
+            if (!s.isEmpty()) {
+                key.append('/').append(s);
+            }
+        }
+        List<String> kept = new ArrayList<>();
+        String query = uri.getRawQuery();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                int eq = pair.indexOf('=');
+                String name = (eq < 0 ? pair : pair.substring(0, eq)).toLowerCase(Locale.ROOT);
+                boolean ampOutput = OUTPUT_PARAMS.contains(name) && pair.substring(eq + 1).equalsIgnoreCase("amp");
+                if (!pair.isEmpty() && !RENDERING_PARAMS.contains(name) && !(eq > 0 && ampOutput)) {
+                    kept.add(pair);
+                }
+            }
+        }
+        if (!kept.isEmpty()) {
+            kept.sort(null);
+            key.append('?').append(String.join("&", kept));
+        }
+        return key.toString();
+    }
+
+    /** The outlet of a story key: its host without port, e.g. {@code example.org}. */
+    public static String outlet(String storyKey) {
+        int end = 0;
+        while (end < storyKey.length() && "/:?".indexOf(storyKey.charAt(end)) < 0) {
+            end++;
+        }
+        return storyKey.substring(0, end);
     }
 
     private static String stripTrailingSlashes(String path) {

@@ -52,4 +52,36 @@ class UrlCanonicalizerTest {
         assertThatThrownBy(() -> UrlCanonicalizer.canonicalize(" "))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing");
     }
+
+    @Test
+    void urlVariantsOfOnePageHaveOneStoryKey() {
+        String key = UrlCanonicalizer.storyKey(UrlCanonicalizer.canonicalize("https://www.example.org/world/kenya-tanzania"));
+        assertThat(key).isEqualTo("example.org/world/kenya-tanzania");
+        for (String variant : new String[] {
+                "http://example.org/world/kenya-tanzania",
+                "https://m.example.org/world/kenya-tanzania/",
+                "https://amp.example.org/world/kenya-tanzania",
+                "https://www.example.org/amp/world/kenya-tanzania",
+                "https://www.example.org/world/kenya-tanzania/amp/",
+                "https://www.example.org/world/kenya-tanzania.amp",
+                "https://www.example.org/world/kenya-tanzania?amp",
+                "https://www.example.org/world/kenya-tanzania?outputType=amp&utm_source=x",
+                "https://www-example-org.cdn.ampproject.org/c/s/www.example.org/world/kenya-tanzania"}) {
+            assertThat(UrlCanonicalizer.storyKey(UrlCanonicalizer.canonicalize(variant))).as(variant).isEqualTo(key);
+        }
+        assertThat(UrlCanonicalizer.storyKey(UrlCanonicalizer.canonicalize("https://example.org/a.amp.html")))
+                .isEqualTo("example.org/a.html");
+    }
+
+    @Test
+    void otherPagesKeepTheirOwnStoryKey() {
+        assertThat(UrlCanonicalizer.storyKey("https://example.org/story?id=2"))
+                .isNotEqualTo(UrlCanonicalizer.storyKey("https://example.org/story?id=3"));
+        assertThat(UrlCanonicalizer.storyKey("https://example.org/story?output=rss")).endsWith("?output=rss");
+        assertThat(UrlCanonicalizer.storyKey("https://example.org/amplifier")).isEqualTo("example.org/amplifier");
+        assertThat(UrlCanonicalizer.storyKey("https://m.co/x")).isEqualTo("m.co/x");
+        assertThat(UrlCanonicalizer.storyKey("https://news.example.org:8443/x")).isEqualTo("news.example.org:8443/x");
+        assertThat(UrlCanonicalizer.outlet("news.example.org:8443/x")).isEqualTo("news.example.org");
+        assertThat(UrlCanonicalizer.outlet("example.org")).isEqualTo("example.org");
+    }
 }

@@ -1,0 +1,83 @@
+package org.entente.ingest.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.query.NativeQuery;
+
+/**
+ * The near-duplicate index next to {@code seen_article}: LSH band keys of each article's MinHash sketch, and the
+ * reports of each story (the article itself and the copies recognised as the same story).
+ */
+@ApplicationScoped
+public class StoryIndexRepository {
+
+    /** A seen article as the matcher needs it; storyKey and minhash are null on rows from before V25. */
+    public record SeenStory(String articleId, String fingerprint, String storyKey, byte[] minhash) {
+    }
+
+    private final EntityManager em;
+
+    public StoryIndexRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * Seen articles that share an id, a fingerprint or a story key with the candidates, or one LSH band key
+     * (each of the four conditions is an index lookup).
+     */
+    public List<SeenStory> related(Collection<String> ids, Collection<String> fingerprints,
+            Collection<String> storyKeys, Collection<Long> bandKeys) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select a.article_id, a.content_fingerprint, a.story_key, a.minhash from seen_article a
+                 where a.article_id in (:ids) or a.content_fingerprint in (:fps) or a.story_key in (:keys)
+                    or a.article_id in (select b.article_id from seen_article_band b where b.band_key in (:bands))
+                """)
+                .setParameter("ids", ids).setParameter("fps", fingerprints).setParameter("keys", storyKeys)
+                .setParameter("bands", bandKeys.isEmpty() ? List.of(0L) : bandKeys)
+                .getResultList();
+        List<SeenStory> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            out.add(new SeenStory(((String) r[0]).trim(), ((String) r[1]).trim(), (String) r[2], (byte[]) r[3]));
+        }
+        return out;
+    }
+
+    public void recordBands(String articleId, long[] bandKeys) {
+        for (long key : bandKeys) {
+            em.createNativeQuery("insert into seen_article_band (band_key, article_id) values (?1, ?2) "
+                    + "on conflict do nothing").setParameter(1, key).setParameter(2, articleId).executeUpdate();
+        }
+    }
+
+    /** Insert-if-absent: the same URL reported again (every poll of a feed that carries it) adds nothing. */
+    public void recordReport(String articleId, String url, String host, UUID feedId, String match, Double similarity,
+            Instant seenAt) {
+        // typed, so that a null feed id or similarity still has a type PostgreSQL accepts
+        em.createNativeQuery("""
+                insert into story_report (article_id, url, host, feed_id, match, similarity, seen_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing
+                """).unwrap(NativeQuery.class)
+                .setParameter(1, articleId).setParameter(2, url).setParameter(3, host)
+                .setParameter(4, feedId, UUID.class).setParameter(5, match)
+                .setParameter(6, similarity, Double.class).setParameter(7, seenAt)
+                .executeUpdate();
+    }
+
+    /** The reports of one story, oldest first: (url, host, match). */
+    public List<Object[]> reportsOf(String articleId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "select url, host, match from story_report where article_id = ?1 order by seen_at, url")
+                .setParameter(1, articleId).getResultList();
+        return rows;
+    }
+}
