@@ -59,11 +59,13 @@ public final class Corpus {
             text.append(' ').append(follow.sentence(second, NATIONS.get(c), city, random));
         }
         // The desk line makes every text unique, so ingest-service's content fingerprint never merges two; the index
-        // recurs in it so that two articles with the same template, nations, city and context also differ in enough
-        // word shingles (about a third) not to read as near duplicates of one story (MinHashSketch, similarity 0.7).
+        // recurs in it so that two articles with the same template, nations, city and context still differ in over a
+        // third of their word shingles and are not near duplicates of one story (MinHashSketch, 0.7): the most
+        // similar two of the 2,000 estimate 0.64.
         text.append(" The report was filed by the drill desk as item ").append(index)
             .append(", copy ").append(index).append(", page ").append(index).append(", line ").append(index)
-            .append(", folio ").append(index).append('.');
+            .append(", folio ").append(index).append(", entry ").append(index).append(", record ").append(index)
+            .append(", sheet ").append(index).append('.');
         long seconds = Math.floorMod(random.nextLong(), SPREAD.toSeconds());
         return new DrillArticle(index,
             LINK_BASE + seed + "/" + index + "/" + lead.slug(),
