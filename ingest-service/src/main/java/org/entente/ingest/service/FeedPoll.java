@@ -25,6 +25,7 @@ public class FeedPoll {
     private final IngestMetrics metrics;
     private final Clock clock;
     private final int maxTextChars;
+    private final int maxTitleChars;
     private final PublicationDateWindow dates;
 
     public FeedPoll(FeedStateRecorder state, HttpDocumentFetcher fetcher, ArticlePublisher publisher,
@@ -36,6 +37,7 @@ public class FeedPoll {
         this.metrics = metrics;
         this.clock = clock;
         this.maxTextChars = config.articles().maxTextChars();
+        this.maxTitleChars = config.articles().maxTitleChars();
         this.dates = PublicationDateWindow.of(config.articles());
     }
 
@@ -116,6 +118,11 @@ public class FeedPoll {
                 text = text.substring(0, maxTextChars);
                 metrics.truncated("text_too_long");
             }
+            String title = item.title();
+            if (title != null && title.length() > maxTitleChars) {
+                title = title.substring(0, maxTitleChars);
+                metrics.truncated("title_too_long");
+            }
             Instant publishedAt = item.publishedAt();
             if (!dates.accepts(publishedAt, fetchedAt)) {
                 // a broken feed clock must not lose the news: the article goes on, dated when it was fetched
@@ -126,12 +133,18 @@ public class FeedPoll {
                 }
                 publishedAt = fetchedAt;
             }
-            drafts.add(new ArticleDraft(item.link(), item.title(), text, publishedAt, parsed.language()));
+            drafts.add(new ArticleDraft(item.link(), title, text, publishedAt, language(parsed)));
         }
         if (datesReplaced > 0) {
             metrics.datesReplaced(feed.id().toString(), datesReplaced);
         }
         return drafts;
+    }
+
+    /** A declared language longer than any BCP 47 tag is no language tag: left out (nlp-service detects it). */
+    private static String language(ParsedFeed parsed) {
+        String language = parsed.language();
+        return language != null && language.length() <= ArticleDraft.MAX_LANGUAGE_CHARS ? language : null;
     }
 
     private void fail(FeedSnapshot feed, String kind, String reason) {
