@@ -3,7 +3,7 @@ package org.entente.relations.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.entente.address.OutboundAddressPolicy;
+import org.entente.netpolicy.OutboundAddressPolicy;
 
 /** The SSRF policy for webhook URLs, checked when a rule is saved and before every delivery. */
 @ApplicationScoped
@@ -13,6 +13,6 @@ public class WebhookAddressPolicyProducer {
     @Singleton
     OutboundAddressPolicy webhookAddresses(AlertConfig config) {
         return new OutboundAddressPolicy(config.webhook().allowLoopback(), config.webhook().allowPrivateNetworks(),
-                "entente.relations.alerts.webhook");
+                java.net.InetAddress::getAllByName, "entente.relations.alerts.webhook");
     }
 }

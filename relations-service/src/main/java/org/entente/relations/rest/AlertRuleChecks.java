@@ -1,9 +1,9 @@
 package org.entente.relations.rest;
 
 import java.net.URI;
-import org.entente.address.OutboundAddressPolicy;
-import org.entente.address.RefusedAddressException;
-import org.entente.address.UrlRedaction;
+import org.entente.netpolicy.OutboundAddressPolicy;
+import org.entente.netpolicy.RefusedAddressException;
+import org.entente.netpolicy.UrlRedactor;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
@@ -200,13 +200,13 @@ public final class AlertRuleChecks {
             // the problem below
         }
         if (uri == null || uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-            throw new BadRequestProblem("webhook.url '" + UrlRedaction.redact(url) + "' is not an absolute http(s) URL; "
+            throw new BadRequestProblem("webhook.url '" + UrlRedactor.redact(url) + "' is not an absolute http(s) URL; "
                     + "e.g. https://hooks.example.org/entente");
         }
         try {
             webhookAddresses.checkIfResolvable(uri);
         } catch (RefusedAddressException e) {
-            throw new BadRequestProblem("webhook.url '" + UrlRedaction.redact(url) + "' is refused: " + e.getMessage());
+            throw new BadRequestProblem("webhook.url '" + UrlRedactor.redact(url) + "' is refused: " + e.getMessage());
         }
         return uri.toString();
     }

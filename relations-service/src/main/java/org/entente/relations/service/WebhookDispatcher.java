@@ -1,8 +1,8 @@
 package org.entente.relations.service;
 
-import org.entente.address.OutboundAddressPolicy;
-import org.entente.address.RefusedAddressException;
-import org.entente.address.UrlRedaction;
+import org.entente.netpolicy.OutboundAddressPolicy;
+import org.entente.netpolicy.RefusedAddressException;
+import org.entente.netpolicy.UrlRedactor;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -99,7 +99,7 @@ public class WebhookDispatcher {
         } catch (RefusedAddressException e) {
             deliveries.failed(due.id(), null, "refused: " + e.getMessage(), null);
             registry.counter("entente.relations.alerts.webhook", "outcome", "refused").increment();
-            LOG.warnf("webhook %s refused: %s", UrlRedaction.redact(due.url()), e.getMessage());
+            LOG.warnf("webhook %s refused: %s", UrlRedactor.redact(due.url()), e.getMessage());
             return;
         } catch (IOException | IllegalArgumentException e) {
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -110,7 +110,7 @@ public class WebhookDispatcher {
         Duration wait = backoff.after(attempt);
         deliveries.failed(due.id(), status, error, wait == null ? null : Instant.now().plus(wait));
         registry.counter("entente.relations.alerts.webhook", "outcome", wait == null ? "failed" : "retry").increment();
-        LOG.infof("webhook %s attempt %d failed (%s)%s", UrlRedaction.redact(due.url()), attempt, error,
+        LOG.infof("webhook %s attempt %d failed (%s)%s", UrlRedactor.redact(due.url()), attempt, error,
                 wait == null ? "; giving up" : "; next in " + wait);
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class AlertRuleChecksTest {
 
     private final AlertRuleChecks checks = new AlertRuleChecks(Nations.load(), Duration.ofMinutes(30),
-            new org.entente.address.OutboundAddressPolicy(false, false, "entente.relations.alerts.webhook"));
+            new org.entente.netpolicy.OutboundAddressPolicy(false, false, java.net.InetAddress::getAllByName, "entente.relations.alerts.webhook"));
 
     @Test
     void aDefensePactRuleForOneNationIsNormalised() {
