@@ -62,7 +62,7 @@ class WebhookAddressTest {
                 .body(not(containsString("s3cret-pass")))
                 .extract().path("id");
         given().get("/api/v1/alert-rules/" + id).then().statusCode(200)
-                .body("webhookUrl", equalTo("https://***@hooks.example.org/entente"))
+                .body("webhookUrl", equalTo("https://alice:***@hooks.example.org/entente"))
                 .body(not(containsString("s3cret-pass")));
         given().get("/api/v1/alert-rules").then().statusCode(200).body(not(containsString("s3cret-pass")));
         given().delete("/api/v1/alert-rules/" + id).then().statusCode(204);
