@@ -46,6 +46,11 @@ public class PipelineMetrics {
         registry.counter("entente.nlp.events.emitted", "type", type.name()).increment();
     }
 
+    /** Events an article held beyond the caps, or in a sentence it repeated. */
+    public void eventsDropped(EventLimits.Cut cut, int count) {
+        registry.counter("entente.nlp.events.dropped", "reason", cut.tag()).increment(count);
+    }
+
     public void extractionTook(Duration duration) {
         latency.record(duration);
     }
