@@ -37,6 +37,12 @@ public interface NlpConfig {
 
     Dates dates();
 
+    /**
+     * Articles extracted at once, each on its own consumer of the group (copies of the channel); the
+     * default, from {@link WorkersDefault}, is the number of processors.
+     */
+    int workers();
+
     /** Written into every event's {@code extractorVersion}. */
     @WithDefault("nlp-service/0.1.0")
     String extractorVersion();

@@ -53,7 +53,13 @@ public class ExtractionService {
             metrics.truncated();
         }
         long start = System.nanoTime();
-        Extraction extraction = extractor.extract(prepared.text(), date);
+        Extraction extraction;
+        metrics.extractionStarted();
+        try {
+            extraction = extractor.extract(prepared.text(), date);
+        } finally {
+            metrics.extractionEnded();
+        }
         metrics.extractionTook(Duration.ofNanos(System.nanoTime() - start));
         EventLimits.Limited limited = limits.apply(extraction.events());
         limited.cut().forEach(metrics::eventsDropped);
