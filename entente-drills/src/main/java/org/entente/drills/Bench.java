@@ -33,6 +33,9 @@ public final class Bench {
     private static final PrintStream OUT = System.out;
     private static final Duration CHECK_EVERY = Duration.ofMillis(250);
     private static final double CLOCK_TICKS_PER_SECOND = 100.0;
+    /** HTTP/1.1: the JDK client's h2c upgrade against Quarkus failed with a frame-size protocol error. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(10)).build();
 
     private Bench() {
     }
@@ -118,7 +121,7 @@ public final class Bench {
     }
 
     private static double metricSum(String serviceUrl, String metric) throws IOException, InterruptedException {
-        String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(serviceUrl + "/q/metrics")).build(),
+        String body = HTTP.send(HttpRequest.newBuilder(URI.create(serviceUrl + "/q/metrics")).build(),
             HttpResponse.BodyHandlers.ofString()).body();
         return body.lines().filter(l -> l.startsWith(metric))
             .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
@@ -169,27 +172,31 @@ public final class Bench {
             int activeMax = 0;
             long nextPrint = start;
             while (System.nanoTime() < deadline) {
-                double now = (System.nanoTime() - start) / 1e9;
-                long articles = kafka.endOffsets("articles");
-                long nlpLag = kafka.lag("nlp-service", "articles");
-                long relationsLag = kafka.lag("relations-service", "events");
-                nlpMax = Math.max(nlpMax, nlpLag);
-                relationsMax = Math.max(relationsMax, relationsLag);
-                activeMax = Math.max(activeMax, (int) metricSum(nlpUrl, "entente_nlp_extractions_active"));
-                if (ingested < 0 && articles >= n) {
-                    ingested = now;
-                }
-                if (ingested >= 0 && extracted < 0 && metricSum(nlpUrl, "entente_nlp_articles_processed_total")
-                        + metricSum(nlpUrl, "entente_nlp_articles_skipped_total") >= n) {
-                    extracted = now;
-                }
-                if (extracted >= 0 && (db.eventsApplied() >= kafka.endOffsets("events") || relationsLag == 0)) {
-                    return new Timeline(ingested, extracted, now, Map.of("nlp-service", nlpMax, "relations-service", relationsMax), activeMax);
-                }
-                if (System.nanoTime() >= nextPrint) {
-                    OUT.printf(java.util.Locale.ROOT, "  t=%5.1fs articles %d/%d, lag nlp %d relations %d, events applied %d%n",
-                        now, articles, n, nlpLag, relationsLag, db.eventsApplied());
-                    nextPrint = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+                try {
+                    double now = (System.nanoTime() - start) / 1e9;
+                    long articles = kafka.endOffsets("articles");
+                    long nlpLag = kafka.lag("nlp-service", "articles");
+                    long relationsLag = kafka.lag("relations-service", "events");
+                    nlpMax = Math.max(nlpMax, nlpLag);
+                    relationsMax = Math.max(relationsMax, relationsLag);
+                    activeMax = Math.max(activeMax, (int) metricSum(nlpUrl, "entente_nlp_extractions_active"));
+                    if (ingested < 0 && articles >= n) {
+                        ingested = now;
+                    }
+                    if (ingested >= 0 && extracted < 0 && metricSum(nlpUrl, "entente_nlp_articles_processed_total")
+                            + metricSum(nlpUrl, "entente_nlp_articles_skipped_total") >= n) {
+                        extracted = now;
+                    }
+                    if (extracted >= 0 && (db.eventsApplied() >= kafka.endOffsets("events") || relationsLag == 0)) {
+                        return new Timeline(ingested, extracted, now, Map.of("nlp-service", nlpMax, "relations-service", relationsMax), activeMax);
+                    }
+                    if (System.nanoTime() >= nextPrint) {
+                        OUT.printf(java.util.Locale.ROOT, "  t=%5.1fs articles %d/%d, lag nlp %d relations %d, events applied %d%n",
+                            now, articles, n, nlpLag, relationsLag, db.eventsApplied());
+                        nextPrint = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+                    }
+                } catch (IOException | java.util.concurrent.ExecutionException e) {
+                    OUT.println("  check failed, trying again: " + e);
                 }
                 Thread.sleep(CHECK_EVERY.toMillis());
             }
