@@ -172,13 +172,6 @@ class ArticleExtractorTest {
     }
 
     @Test
-    void summoningAnAmbassadorIsAProtest() {
-        ExtractedEvent event = only(extractor.extract("Manila summoned Beijing's ambassador over the ramming of its vessel.").events());
-        assertThat(event.type()).isEqualTo(PloverType.PROTEST);
-        assertThat(event.source() + ">" + event.target()).isEqualTo("PHL>CHN");
-    }
-
-    @Test
     void aParticipleDescribingAPlaceIsNoEvent() {
         assertThat(extractor.extract("Israeli troops patrolled the occupied West Bank on Monday.").events())
                 .noneMatch(e -> e.type() == PloverType.COERCE);
