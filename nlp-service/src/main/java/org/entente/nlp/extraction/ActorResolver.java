@@ -69,7 +69,10 @@ final class ActorResolver {
         }
         List<Mention> sources = new ArrayList<>(args.sources);
         List<Mention> targets = args.shallowTargets();
-        if (noun && targets.isEmpty()) {
+        if (noun && sources.isEmpty() && trigger.rule().reciprocal() && distinctCodes(args.ofNations) >= 2) {
+            // "a summit of Egypt, Jordan and Iraq": the of-phrase's nations meet each other
+            sources.addAll(args.ofNations);
+        } else if (noun && targets.isEmpty()) {
             // "the expulsion of the Dutch ambassador", "the blockade of Serbia": the of-phrase is acted upon
             targets.addAll(args.ofNations);
         }
@@ -153,6 +156,10 @@ final class ActorResolver {
             }
         }
         return List.of();
+    }
+
+    private static long distinctCodes(java.util.Collection<Mention> mentions) {
+        return mentions.stream().map(Mention::code).distinct().count();
     }
 
     private static boolean hasOwnSubject(ParsedSentence parsed, int verb) {
