@@ -134,6 +134,8 @@ class ArticleExtractorTest {
                 .containsExactlyInAnyOrder("CONSULT RUS-TUR", "CONSULT TUR-UKR", "CONSULT RUS-UKR");
         assertThat(typedPairs("Israel and Egypt signed a deal brokered by the United States."))
                 .containsExactlyInAnyOrder("AGREE EGY-ISR", "AGREE ISR-USA", "AGREE EGY-USA");
+        assertThat(typedPairs("A summit of Egypt, Jordan and Iraq opened in Baghdad on Sunday."))
+                .containsExactlyInAnyOrder("CONSULT EGY-JOR", "CONSULT EGY-IRQ", "CONSULT IRQ-JOR");
     }
 
     @Test
