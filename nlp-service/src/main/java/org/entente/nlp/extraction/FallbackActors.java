@@ -42,7 +42,7 @@ final class FallbackActors {
             after.ifPresent(targets::add);
             guessed |= after.isPresent();
         }
-        return new Actors(sources, targets, found.subjectKnown(), found.objectKnown(), guessed);
+        return found.with(sources, targets, guessed);
     }
 
     private static Optional<Mention> nearest(List<Mention> candidates, TriggerMatch trigger, boolean before, List<Mention> exclude) {

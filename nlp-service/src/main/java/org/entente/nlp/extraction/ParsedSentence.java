@@ -74,6 +74,14 @@ final class ParsedSentence {
             if (up == null) {
                 return false;
             }
+            if (current == node && (up.relation().equals("acl:relcl") || (up.relation().equals("acl") && transfer(current)))) {
+                // "Iran, which supplied drones to Russia, ...", "drones sold to Russia": told as a fact about the noun
+                return false;
+            }
+            if (up.token() == ancestor && up.is("obl") && occasion(current)) {
+                // "sent troops at Kyiv's request": the request is an event of its own, not what was sent
+                return false;
+            }
             if (up.token() == ancestor) {
                 String base = up.relation().contains(":") ? up.relation().substring(0, up.relation().indexOf(':')) : up.relation();
                 if (INDEPENDENT_LINKS.contains(base)) {
@@ -82,6 +90,40 @@ final class ParsedSentence {
                 return !(base.equals("advcl") && finiteClause(current));
             }
             current = up.token();
+        }
+        return false;
+    }
+
+    /** "at Kyiv's request", "upon the invitation of", "on Kenya's invitation". */
+    private boolean occasion(int noun) {
+        List<Arc> children = treeChildren(noun);
+        for (Arc arc : children) {
+            if (arc.is("case")) {
+                String marker = word(arc.token()).toLowerCase(Locale.ROOT);
+                if (marker.equals("at") || marker.equals("upon")
+                        || (marker.equals("on") && children.stream().anyMatch(a -> a.is("nmod:poss")))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A past participle that names a recipient: "sold to Russia", "delivered to Kyiv"; not "of attacking". */
+    private boolean transfer(int token) {
+        IndexedWord node = tree.getNodeByIndexSafe(token + 1);
+        if (node == null || !"VBN".equals(node.tag()) || treeChildren(token).stream().anyMatch(a -> a.is("mark"))) {
+            return false;
+        }
+        for (Arc arc : treeChildren(token)) {
+            if (arc.is("obl")) {
+                for (Arc marker : treeChildren(arc.token())) {
+                    String word = word(marker.token()).toLowerCase(Locale.ROOT);
+                    if (marker.is("case") && (word.equals("to") || word.equals("into") || word.equals("for"))) {
+                        return true;
+                    }
+                }
+            }
         }
         return false;
     }

@@ -37,7 +37,10 @@ class ExtractionQualityTest {
     static final double OWN_NATION_F1_FLOOR = 0.99;
     static final double OWN_TYPED_PAIR_F1_FLOOR = 0.92;
     static final double OWN_UNTYPED_PAIR_F1_FLOOR = 0.93;
-    static final double OWN_HELDOUT_TYPED_PAIR_F1_FLOOR = 0.91;
+    // 0.91 until every trigger of a sentence spoke (issue 14): the own sentences were coded with one event per
+    // pair (no dev sentence lists two types for one pair), docs/event-coding.md codes every event, and the
+    // held-out half, never read, lost typed precision 0.972 -> 0.921 (4 more events found) while recall rose.
+    static final double OWN_HELDOUT_TYPED_PAIR_F1_FLOOR = 0.89;
 
     @Test
     void scoresStayAboveTheirFloors() {
