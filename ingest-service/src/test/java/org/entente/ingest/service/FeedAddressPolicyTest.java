@@ -14,6 +14,7 @@ import org.entente.netpolicy.RefusedAddressException;
 import org.entente.ingest.testing.FixtureServer;
 import org.junit.jupiter.api.Test;
 
+/** The shared policy (entente-net-policy, tested there) as ingest-service configures and uses it. */
 class FeedAddressPolicyTest {
 
     private static final FeedAddressPolicy.Resolver LITERALS = InetAddress::getAllByName;
@@ -51,23 +52,6 @@ class FeedAddressPolicyTest {
             assertThatThrownBy(() -> open.check(URI.create("http://" + host + "/rss"))).as(host)
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("refused");
         }
-    }
-
-    @Test
-    void aNameIsRefusedIfAnyOfItsAddressesIsRefused() {
-        FeedAddressPolicy policy = new FeedAddressPolicy(false, false, host -> new InetAddress[] {
-            InetAddress.getByName("93.184.216.34"), InetAddress.getByName("10.0.0.1")});
-        assertThatThrownBy(() -> policy.check(URI.create("https://mixed.example/rss")))
-                .hasMessageContaining("'mixed.example' resolves to 10.0.0.1");
-    }
-
-    @Test
-    void registrationLetsAnUnresolvableHostPassButAFetchChecksAgain() {
-        FeedAddressPolicy policy = new FeedAddressPolicy(false, false, host -> {
-            throw new UnknownHostException(host);
-        });
-        assertThatCode(() -> policy.checkIfResolvable(URI.create("https://not-yet.example/rss"))).doesNotThrowAnyException();
-        assertThatThrownBy(() -> policy.check(URI.create("https://not-yet.example/rss"))).isInstanceOf(UnknownHostException.class);
     }
 
     @Test
