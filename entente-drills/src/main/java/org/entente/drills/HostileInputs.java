@@ -102,15 +102,21 @@ final class HostileInputs {
         return node.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Values that are no JSON object at all, the same for both topics: not JSON, null, an array, bad UTF-8, empty, a tombstone. */
+    private static Map<String, byte[]> notRecordsAtAll(String keyPrefix) {
+        Map<String, byte[]> records = new LinkedHashMap<>();
+        records.put(keyPrefix + "not-json", "{this is not json".getBytes(StandardCharsets.UTF_8));
+        records.put(keyPrefix + "json-null", "null".getBytes(StandardCharsets.UTF_8));
+        records.put(keyPrefix + "json-array", "[1, 2]".getBytes(StandardCharsets.UTF_8));
+        records.put(keyPrefix + "invalid-utf8", new byte[] {'{', '"', 'a', (byte) 0xC3, (byte) 0x28, '"', '}'});
+        records.put(keyPrefix + "empty", new byte[0]);
+        records.put(keyPrefix + "tombstone", null);
+        return records;
+    }
+
     /** docs/bad-input.md's poison records for topic {@code events}, by key; a null value is a tombstone. */
     static Map<String, byte[]> poisonEvents(Instant now) {
-        Map<String, byte[]> records = new LinkedHashMap<>();
-        records.put("hostile-event-not-json", "{this is not json".getBytes(StandardCharsets.UTF_8));
-        records.put("hostile-event-json-null", "null".getBytes(StandardCharsets.UTF_8));
-        records.put("hostile-event-json-array", "[1, 2]".getBytes(StandardCharsets.UTF_8));
-        records.put("hostile-event-invalid-utf8", new byte[] {'{', '"', 'a', (byte) 0xC3, (byte) 0x28, '"', '}'});
-        records.put("hostile-event-empty", new byte[0]);
-        records.put("hostile-event-tombstone", null);
+        Map<String, byte[]> records = notRecordsAtAll("hostile-event-");
         records.put("hostile-event-nul", bytes(event("e0000000000000000000000000000nul", "USA", "CHN", now,
             "USA and China agreed\u0000 to talk.", "nul")));
         records.put("hostile-event-oversized", bytes(event("e000000000000000000000000000big1", "USA", "CHN", now,
@@ -125,13 +131,7 @@ final class HostileInputs {
 
     /** docs/bad-input.md's poison records for topic {@code articles}, by key. */
     static Map<String, byte[]> poisonArticles() {
-        Map<String, byte[]> records = new LinkedHashMap<>();
-        records.put("hostile-article-not-json", "{this is not json".getBytes(StandardCharsets.UTF_8));
-        records.put("hostile-article-json-null", "null".getBytes(StandardCharsets.UTF_8));
-        records.put("hostile-article-json-array", "[1, 2]".getBytes(StandardCharsets.UTF_8));
-        records.put("hostile-article-invalid-utf8", new byte[] {'{', '"', 'a', (byte) 0xC3, (byte) 0x28, '"', '}'});
-        records.put("hostile-article-empty", new byte[0]);
-        records.put("hostile-article-tombstone", null);
+        Map<String, byte[]> records = notRecordsAtAll("hostile-article-");
         ObjectNode noId = article("a00000000000000000000000000noid1", Instant.now().toString(), "Egypt and Jordan agreed.");
         noId.remove("id");
         records.put("hostile-article-no-id", bytes(noId));

@@ -25,7 +25,9 @@ final class Http {
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1 as curl sends it (no h2c upgrade). */
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5)).build();
     private final String adminToken;
 
     Http(String adminToken) {
@@ -59,7 +61,13 @@ final class Http {
         } else {
             request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         }
-        HttpResponse<String> r = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r;
+        try {
+            r = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            // A service that died or hung up under a hostile input is a failed check, not a failed drill.
+            return new Answer(-1, "", null, "no answer: " + e, java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true));
+        }
         return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
             r.headers().firstValue("Retry-After").orElse(null), r.body(), r.headers());
     }
