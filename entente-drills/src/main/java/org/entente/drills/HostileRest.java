@@ -80,7 +80,8 @@ final class HostileRest {
     void extractLimits() throws Exception {
         String big = "{\"text\": \"" + "Egypt and Jordan agreed. ".repeat(40_000) + "\"}";
         refusedPost("item 8", nlp + "/api/v1/extract", big, false, 413);
-        String text = HostileInputs.repeated("Egypt and Jordan held talks in Geneva on trade and security, officials said.", 45_000);
+        // Small enough to be answered on a busy machine, large enough that eight sent at once overlap.
+        String text = HostileInputs.repeated("Egypt and Jordan held talks in Geneva on trade and security, officials said.", 5_000);
         String body = "{\"text\": \"" + text + "\"}";
         int parallel = 8;
         ledger.sent(parallel);
@@ -100,9 +101,9 @@ final class HostileRest {
         long ok = answers.stream().filter(a -> a.status() == 200).count();
         long busy = answers.stream().filter(a -> a.status() == 429 && a.retryAfter() != null && a.isProblem(429)).count();
         ledger.refused((int) busy);
-        ledger.check("item 8", parallel + " parallel POST /api/v1/extract of 45,000 characters", busy >= 1 && ok + busy == parallel,
-            ok + " answered 200, " + busy + " refused 429 problem+json with Retry-After; statuses "
-                + answers.stream().map(Http.Answer::status).toList());
+        ledger.check("item 8", parallel + " parallel POST /api/v1/extract of 5,000 characters", busy >= 1 && ok + busy == parallel,
+            ok + " answered 200, " + busy + " refused 429 problem+json with Retry-After; others: "
+                + answers.stream().filter(a -> a.status() != 200 && a.status() != 429).map(Http.Answer::brief).toList());
     }
 
     /** docs/bad-input.md: hostile strings in read parameters, and bodies that are not what the API takes. */

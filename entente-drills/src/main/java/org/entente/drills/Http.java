@@ -52,7 +52,7 @@ final class Http {
 
     private Answer send(String method, String url, String contentType, byte[] body, boolean admin)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(90));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(180));
         if (admin) {
             request.header("Authorization", "Bearer " + adminToken);
         }
