@@ -73,7 +73,7 @@ final class ActorResolver {
         }
         List<Mention> sources = new ArrayList<>(args.sources);
         List<Mention> targets = args.shallowTargets();
-        if (noun && sources.isEmpty() && trigger.rule().reciprocal() && distinctCodes(args.ofNations) >= 2) {
+        if (noun && sources.isEmpty() && trigger.rule().reciprocal() && FallbackActors.distinctCodes(args.ofNations) >= 2) {
             // "a summit of Egypt, Jordan and Iraq": the of-phrase's nations meet each other
             sources.addAll(args.ofNations);
         } else if (noun && targets.isEmpty()) {
@@ -123,7 +123,7 @@ final class ActorResolver {
         boolean subjectKnown = !sources.isEmpty() || args.hasSubject;
         boolean objectKnown = !targets.isEmpty() || args.hasObject;
         List<Mention> mutual = trigger.rule().reciprocal() ? betweenParties(parsed, head, index) : List.of();
-        if (mutual.isEmpty() && GATHERING.contains(TriggerLexicon.lemma(sentence.tokens().get(head))) && distinctCodes(targets) >= 2) {
+        if (mutual.isEmpty() && GATHERING.contains(TriggerLexicon.lemma(sentence.tokens().get(head))) && FallbackActors.distinctCodes(targets) >= 2) {
             // "Erdogan hosted the Ethiopian prime minister and the Somali president": the guests meet each other too
             mutual = targets;
         }
@@ -164,10 +164,6 @@ final class ActorResolver {
             }
         }
         return List.of();
-    }
-
-    private static long distinctCodes(java.util.Collection<Mention> mentions) {
-        return mentions.stream().map(Mention::code).distinct().count();
     }
 
     private static boolean hasOwnSubject(ParsedSentence parsed, int verb) {
