@@ -27,8 +27,12 @@ final class ActorResolver {
     /** A participle on the event noun that names a further party: "talks hosted by Turkey", "a deal brokered by Egypt". */
     private static final Set<String> HOSTING = Set.of(
             "host", "mediate", "broker", "sponsor", "facilitate", "organize", "organise", "convene", "chair", "arrange");
+    /** Verbs that bring their objects together: the guests of "hosted X and Y" meet each other. */
+    private static final Set<String> GATHERING = Set.of("host", "convene", "gather", "assemble");
     /** "at Kyiv's request", "on the invitation of Kenya": the noun's own actor acts upon the clause's subject. */
     private static final Set<String> OCCASION_MARKERS = Set.of("at", "on", "upon");
+    /** The same for meetings and agreements beside the clause: "during a state visit by", "after talks with". */
+    private static final Set<String> MUTUAL_OCCASION_MARKERS = Set.of("during", "after", "following", "before", "amid", "ahead");
 
     private final PhraseNations phrase = new PhraseNations();
     private final SpeakerFinder speakers = new SpeakerFinder(phrase);
@@ -65,11 +69,11 @@ final class ActorResolver {
         collect(parsed, head, sentence.tokens(), index, args, 0);
         boolean noun = ActorResolver.tag(sentence.tokens(), head).startsWith("NN");
         if (noun) {
-            climbToGoverningVerb(parsed, head, sentence.tokens(), index, args);
+            climbToGoverningVerb(parsed, head, sentence.tokens(), index, args, trigger.rule().reciprocal());
         }
         List<Mention> sources = new ArrayList<>(args.sources);
         List<Mention> targets = args.shallowTargets();
-        if (noun && sources.isEmpty() && trigger.rule().reciprocal() && distinctCodes(args.ofNations) >= 2) {
+        if (noun && sources.isEmpty() && trigger.rule().reciprocal() && FallbackActors.distinctCodes(args.ofNations) >= 2) {
             // "a summit of Egypt, Jordan and Iraq": the of-phrase's nations meet each other
             sources.addAll(args.ofNations);
         } else if (noun && targets.isEmpty()) {
@@ -119,6 +123,10 @@ final class ActorResolver {
         boolean subjectKnown = !sources.isEmpty() || args.hasSubject;
         boolean objectKnown = !targets.isEmpty() || args.hasObject;
         List<Mention> mutual = trigger.rule().reciprocal() ? betweenParties(parsed, head, index) : List.of();
+        if (mutual.isEmpty() && GATHERING.contains(TriggerLexicon.lemma(sentence.tokens().get(head))) && FallbackActors.distinctCodes(targets) >= 2) {
+            // "Erdogan hosted the Ethiopian prime minister and the Somali president": the guests meet each other too
+            mutual = targets;
+        }
         return new Actors(sources, targets, subjectKnown, objectKnown, false, mutual, hosts(parsed, head, index));
     }
 
@@ -156,10 +164,6 @@ final class ActorResolver {
             }
         }
         return List.of();
-    }
-
-    private static long distinctCodes(java.util.Collection<Mention> mentions) {
-        return mentions.stream().map(Mention::code).distinct().count();
     }
 
     private static boolean hasOwnSubject(ParsedSentence parsed, int verb) {
@@ -229,6 +233,10 @@ final class ActorResolver {
                 args.sources.addAll(phrase.in(parsed, arc.token(), index));
                 args.hasSubject = true;
                 args.hasAgent = true;
+            } else if (noun && level == 0 && (arc.is("obl") || arc.is("nmod")) && marker.equals("by")) {
+                // "a state visit by Tajik President Rahmon": the noun's own agent
+                args.sources.addAll(phrase.in(parsed, arc.token(), index));
+                args.hasSubject = true;
             } else if (arc.is("obj") || arc.is("iobj")) {
                 args.targets.add(phrase.find(parsed, arc.token(), index));
                 args.hasObject = true;
@@ -273,7 +281,8 @@ final class ActorResolver {
     }
 
     /** "held talks with", "imposed sanctions on", "remained on alert": the verb carries the noun's arguments. */
-    private void climbToGoverningVerb(ParsedSentence parsed, int noun, List<CoreLabel> tokens, MentionIndex index, Arguments args) {
+    private void climbToGoverningVerb(ParsedSentence parsed, int noun, List<CoreLabel> tokens, MentionIndex index, Arguments args,
+            boolean mutualType) {
         for (ParsedSentence.Arc parent : parsed.parents(noun)) {
             boolean core = parent.is("obj") || parent.is("nsubj:pass");
             if (!core && !parent.is("obl") && !parent.is("nmod")) {
@@ -291,8 +300,11 @@ final class ActorResolver {
                 return;
             }
             boolean ownActor = !args.sources.isEmpty() || !args.ofNations.isEmpty();
-            if (!core && OCCASION_MARKERS.contains(parent.marker()) && ownActor && args.shallowTargets().isEmpty()) {
-                // "Poland sent troops at Kyiv's request": Kyiv asks Poland
+            boolean occasion = OCCASION_MARKERS.contains(parent.marker())
+                    || (mutualType && MUTUAL_OCCASION_MARKERS.contains(parent.marker()));
+            if (!core && occasion && ownActor && args.shallowTargets().isEmpty()) {
+                // "Poland sent troops at Kyiv's request": Kyiv asks Poland; "signed a treaty during a visit by
+                // Tajikistan's president": he visits the signers
                 args.sources.addAll(args.ofNations);
                 args.ofNations.clear();
                 args.targets.add(new PhraseNations.Found(new ArrayList<>(verb.sources), 0));

@@ -61,7 +61,7 @@ final class FallbackActors {
         return Optional.ofNullable(best);
     }
 
-    private static long distinctCodes(List<Mention> mentions) {
+    static long distinctCodes(java.util.Collection<Mention> mentions) {
         return mentions.stream().map(Mention::code).distinct().count();
     }
 }

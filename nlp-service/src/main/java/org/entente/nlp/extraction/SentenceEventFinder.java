@@ -36,10 +36,15 @@ final class SentenceEventFinder {
         }
         ParsedSentence parsed = parser.parse(sentence.sentence());
         List<EventCandidate> candidates = new ArrayList<>();
-        for (TriggerMatch trigger : selection.select(triggers, sentence, parsed)) {
+        List<TriggerMatch> selected = selection.select(triggers, sentence, parsed);
+        int mainDepth = selected.stream().mapToInt(t -> depth(t, parsed)).min().orElse(0);
+        for (TriggerMatch trigger : selected) {
             Actors found = parsed == null ? Actors.none() : actors.resolve(parsed, trigger, sentence);
-            Actors completed = fallback.complete(found, trigger, sentence);
-            int depth = parsed == null ? 0 : parsed.depth(TriggerSelection.anchor(trigger, parsed));
+            int depth = depth(trigger, parsed);
+            // word order guesses for verbs and for the sentence's main event; a nominal side event ("after a
+            // state of siege was declared in ...") speaks only with the actors its own phrase names
+            boolean mayGuess = depth == mainDepth || !ActorResolver.tag(sentence.tokens(), trigger.head()).startsWith("NN");
+            Actors completed = mayGuess ? fallback.complete(found, trigger, sentence) : found;
             for (EventCandidate candidate : pairs(trigger, completed, depth)) {
                 candidates.add(candidate);
             }
@@ -52,6 +57,10 @@ final class SentenceEventFinder {
                     (a, b) -> a.confidence() >= b.confidence() ? a : b);
         }
         return new ArrayList<>(events.values());
+    }
+
+    private static int depth(TriggerMatch trigger, ParsedSentence parsed) {
+        return parsed == null ? 0 : parsed.depth(TriggerSelection.anchor(trigger, parsed));
     }
 
     private static List<EventCandidate> pairs(TriggerMatch trigger, Actors actors, int depth) {

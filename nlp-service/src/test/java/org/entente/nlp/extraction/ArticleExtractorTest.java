@@ -174,6 +174,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aNominalEventBesideTheClauseIsAnEventOfItsOwn() {
+        assertThat(typedPairs("Kyrgyzstan and Tajikistan signed a border treaty on Thursday during a state visit by Tajikistan's president."))
+                .containsExactlyInAnyOrder("AGREE KGZ-TJK", "CONSULT KGZ-TJK");
+        assertThat(typedPairs("Turkey hosted the Ethiopian prime minister and the Somali president in Ankara."))
+                .containsExactlyInAnyOrder("CONSULT ETH-TUR", "CONSULT SOM-TUR", "CONSULT ETH-SOM");
+    }
+
+    @Test
     void aParticipleDescribingAPlaceIsNoEvent() {
         assertThat(extractor.extract("Israeli troops patrolled the occupied West Bank on Monday.").events())
                 .noneMatch(e -> e.type() == PloverType.COERCE);
