@@ -30,13 +30,14 @@ class BenchReportTest {
         assertThat(report.endToEndArticlesPerSecond()).isEqualTo(12.5);
         assertThat(report.endToEndRatio()).isEqualTo(0.25);
         assertThat(report.extractorRatio()).isEqualTo(0.8);
-        assertThat(report.extractionShareOfNlpCpu()).isCloseTo(0.8, within(1e-9));
+        assertThat(report.nlpCpuMillisPerArticle()).isCloseTo(125.0, within(1e-9));
+        assertThat(report.extractorMillisPerArticle()).isCloseTo(25.0, within(1e-9));
     }
 
     @Test
     void theMarkdownShowsTheRatios() {
         String markdown = report(8).markdown();
         assertThat(markdown).contains("**50.0 articles/s** (8.0 s)").contains("| **1.00** |").contains("| 0.80 |")
-            .contains("68000 tokens").contains("8500 tokens/s");
+            .contains("68000 tokens").contains("8500 tokens/s").contains("| 125 ms / 25 ms |");
     }
 }
