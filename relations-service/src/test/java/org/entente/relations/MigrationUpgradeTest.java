@@ -2,6 +2,9 @@ package org.entente.relations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -16,12 +19,13 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.flywaydb.core.api.output.ValidateResult;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A database migrated by an earlier release upgrades with today's migrations: Flyway validates the
  * migrations it already ran (checksums) and applies the new ones. {@code db/released-2026-11-22} holds
  * V1, V20 and V21 exactly as first released; {@code db/edited-v21} the V21 that was edited afterwards
- * (commit 7d015ef), which some databases ran too.
+ * (commit 7d015ef), which some databases ran too (with the released V1 and V20).
  */
 class MigrationUpgradeTest {
 
@@ -35,8 +39,14 @@ class MigrationUpgradeTest {
     }
 
     @Test
-    void aDatabaseMigratedWithTheEditedV21ValidatesAndUpgradesToo() throws SQLException {
-        String schema = upgradeFrom("classpath:db/edited-v21");
+    void aDatabaseMigratedWithTheEditedV21ValidatesAndUpgradesToo(@TempDir Path released) throws Exception {
+        for (String file : List.of("released-2026-11-22/V1__event_log_ties_rollups.sql",
+                "released-2026-11-22/V20__alerts.sql", "edited-v21/V21__exact_sums.sql")) {
+            try (InputStream in = getClass().getResourceAsStream("/db/" + file)) {
+                Files.copy(in, released.resolve(file.substring(file.indexOf('/') + 1)));
+            }
+        }
+        String schema = upgradeFrom("filesystem:" + released);
 
         assertThat(columns(schema, "tie")).contains("anchored_sum", "summed_events");
         assertThat(indexes(schema)).contains("tie_sums_not_covered", "daily_rollup_sums_not_covered");

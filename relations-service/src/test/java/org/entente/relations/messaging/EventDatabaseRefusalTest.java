@@ -19,8 +19,6 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.utils.Utils;
 import org.entente.testinfra.EntenteInfrastructure;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +35,6 @@ class EventDatabaseRefusalTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final int PARTITIONS = 3;
-    private static EventTraffic traffic;
 
     /** Lets events of any year through the reader, as before issue 15. */
     public static class WideEventWindow implements QuarkusTestProfile {
@@ -48,18 +45,14 @@ class EventDatabaseRefusalTest {
         }
     }
 
-    @BeforeAll
-    static void connect() {
-        traffic = new EventTraffic();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        traffic.close();
-    }
-
     @Test
     void aRecordTheDatabaseRefusesIsDeadLetteredAndTheConsumerGoesOn() {
+        try (EventTraffic traffic = new EventTraffic()) {
+            sendAndCheck(traffic);
+        }
+    }
+
+    private void sendAndCheck(EventTraffic traffic) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String key = "BHS|BLZ";
         String refused = EventTraffic.newId();
@@ -76,8 +69,8 @@ class EventDatabaseRefusalTest {
         String[] codes = samePartition.split("\\|");
         await().atMost(WAIT).untilAsserted(() -> given().get("/api/v1/ties/" + codes[0] + "/" + codes[1])
                 .then().statusCode(200).body("eventCount", equalTo(2)));
-        await().atMost(WAIT).untilAsserted(() -> assertThat(deadLetter(refused)).isNotNull());
-        assertThat(EventTraffic.header(deadLetter(refused), "dead-letter-reason"))
+        await().atMost(WAIT).untilAsserted(() -> assertThat(deadLetter(traffic, refused)).isNotNull());
+        assertThat(EventTraffic.header(deadLetter(traffic, refused), "dead-letter-reason"))
                 .contains("database refused").contains("scale");
 
         // The consumer of that partition is alive: a later event is applied, exactly once.
@@ -88,7 +81,7 @@ class EventDatabaseRefusalTest {
         given().get("/q/health/live").then().statusCode(200);
     }
 
-    private static ConsumerRecord<String, String> deadLetter(String id) {
+    private static ConsumerRecord<String, String> deadLetter(EventTraffic traffic, String id) {
         List<ConsumerRecord<String, String>> dead = traffic.deadLetters(Duration.ofSeconds(2));
         return dead.stream().filter(r -> r.value() != null && r.value().contains(id)).findFirst().orElse(null);
     }

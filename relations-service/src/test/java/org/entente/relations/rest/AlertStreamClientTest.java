@@ -62,7 +62,7 @@ class AlertStreamClientTest {
 
     @Test
     void aClientThatReadsGetsEveryAlertInOrderOnce() {
-        ReadingSink sink = new ReadingSink();
+        StalledSink sink = new StalledSink(true);
         AlertStreamClient client = new AlertStreamClient(sink, SseImpl.INSTANCE, 0, BUFFER);
         client.offer(publications(501, 501).get(0)); // live, during the replay: held
         for (long from = 1; from <= 500; from += 50) {
@@ -96,11 +96,21 @@ class AlertStreamClientTest {
                 .toList();
     }
 
-    /** A client that never takes anything: no write ever completes. */
+    /** A client that never takes anything (no write ever completes), or one that takes everything at once. */
     private static class StalledSink implements SseEventSink {
         final List<OutboundSseEvent> accepted = new ArrayList<>();
+        final List<String> ids = new ArrayList<>();
+        final boolean reads;
         int peak;
         private boolean closed;
+
+        StalledSink() {
+            this(false);
+        }
+
+        StalledSink(boolean reads) {
+            this.reads = reads;
+        }
 
         @Override
         public boolean isClosed() {
@@ -109,6 +119,12 @@ class AlertStreamClientTest {
 
         @Override
         public CompletionStage<?> send(OutboundSseEvent event) {
+            if (reads) {
+                if (event.getId() != null) {
+                    ids.add(event.getId());
+                }
+                return CompletableFuture.completedFuture(null);
+            }
             accepted.add(event);
             peak = Math.max(peak, accepted.size());
             return new CompletableFuture<>();
@@ -118,30 +134,6 @@ class AlertStreamClientTest {
         public void close() {
             closed = true;
             accepted.clear(); // the connection and its queued writes are released
-        }
-    }
-
-    /** A client that takes everything at once. */
-    private static class ReadingSink implements SseEventSink {
-        final List<String> ids = new ArrayList<>();
-        private boolean closed;
-
-        @Override
-        public boolean isClosed() {
-            return closed;
-        }
-
-        @Override
-        public CompletionStage<?> send(OutboundSseEvent event) {
-            if (event.getId() != null) {
-                ids.add(event.getId());
-            }
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public void close() {
-            closed = true;
         }
     }
 }
