@@ -100,6 +100,13 @@ public interface IngestConfig {
         @WithDefault("200000")
         int maxTextChars();
 
+        /**
+         * Longest title, in characters: pushed titles over it are refused, feed titles cut. A title of megabytes
+         * made a record the broker refuses, on every retry.
+         */
+        @WithDefault("1000")
+        int maxTitleChars();
+
         /** Most articles in one POST /api/v1/articles batch. */
         @WithDefault("1000")
         int maxBatch();

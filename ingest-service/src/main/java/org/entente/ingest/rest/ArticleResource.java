@@ -117,6 +117,16 @@ public class ArticleResource {
             throw new ProblemException(413, where + "text is " + text.length() + " characters, more than the limit "
                     + "of " + limits.maxTextChars(), "entente.ingest.articles.max-text-chars");
         }
+        String title = HtmlText.toText(a.title());
+        if (title.length() > limits.maxTitleChars()) {
+            throw new ProblemException(413, where + "title is " + title.length() + " characters, more than the limit "
+                    + "of " + limits.maxTitleChars(), "entente.ingest.articles.max-title-chars");
+        }
+        String language = a.language() == null || a.language().isBlank() ? null : a.language().trim();
+        if (language != null && language.length() > ArticleDraft.MAX_LANGUAGE_CHARS) {
+            throw new ProblemException(400, where + "language is " + language.length() + " characters long; send a "
+                    + "BCP 47 tag such as en or pt-BR (at most " + ArticleDraft.MAX_LANGUAGE_CHARS + ")", null);
+        }
         Instant now = clock.instant();
         if (!dates.accepts(a.publishedAt(), now)) {
             // a client's date is refused rather than replaced: the client can correct it (issue 15)
@@ -125,7 +135,6 @@ public class ArticleResource {
                     + "publishedAt out; the window is set by entente.ingest.articles.published-at-max-past and "
                     + "published-at-max-future");
         }
-        return new ArticleDraft(a.url(), HtmlText.toText(a.title()), text, a.publishedAt(),
-                a.language() == null || a.language().isBlank() ? null : a.language().trim());
+        return new ArticleDraft(a.url(), title, text, a.publishedAt(), language);
     }
 }

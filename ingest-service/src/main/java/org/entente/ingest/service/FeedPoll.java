@@ -3,10 +3,8 @@ package org.entente.ingest.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.entente.ingest.config.IngestConfig;
 import org.entente.ingest.service.FeedStateRecorder.FeedSnapshot;
 import org.entente.ingest.service.FeedStateRecorder.PollCounts;
 import org.entente.netpolicy.UrlRedactor;
@@ -21,22 +19,18 @@ public class FeedPoll {
     private final FeedStateRecorder state;
     private final HttpDocumentFetcher fetcher;
     private final ArticlePublisher publisher;
-    private final FullTextExtractor fullText;
+    private final FeedItemDrafts drafts;
     private final IngestMetrics metrics;
     private final Clock clock;
-    private final int maxTextChars;
-    private final PublicationDateWindow dates;
 
     public FeedPoll(FeedStateRecorder state, HttpDocumentFetcher fetcher, ArticlePublisher publisher,
-            FullTextExtractor fullText, IngestMetrics metrics, IngestConfig config, Clock clock) {
+            FeedItemDrafts drafts, IngestMetrics metrics, Clock clock) {
         this.state = state;
         this.fetcher = fetcher;
         this.publisher = publisher;
-        this.fullText = fullText;
+        this.drafts = drafts;
         this.metrics = metrics;
         this.clock = clock;
-        this.maxTextChars = config.articles().maxTextChars();
-        this.dates = PublicationDateWindow.of(config.articles());
     }
 
     /**
@@ -59,8 +53,7 @@ public class FeedPoll {
                 return;
             }
             ParsedFeed parsed = FeedParser.parse(fetch.body(), fetch.finalUrl());
-            List<ArticleDraft> drafts = drafts(feed, parsed, fetchedAt);
-            List<ArticleOutcome> outcomes = publisher.publish(drafts, feedId);
+            List<ArticleOutcome> outcomes = publisher.publish(drafts.of(feed, parsed, fetchedAt), feedId);
             int published = count(outcomes, ArticleOutcome.Status.PUBLISHED);
             int duplicates = count(outcomes, ArticleOutcome.Status.DUPLICATE);
             metrics.itemsSeen(tag, parsed.items().size());
@@ -92,46 +85,6 @@ public class FeedPoll {
      */
     static boolean fatal(Throwable e) {
         return e instanceof VirtualMachineError && !(e instanceof StackOverflowError);
-    }
-
-    private List<ArticleDraft> drafts(FeedSnapshot feed, ParsedFeed parsed, Instant fetchedAt) {
-        List<ArticleDraft> drafts = new ArrayList<>(parsed.items().size());
-        int datesReplaced = 0;
-        for (FeedItem item : parsed.items()) {
-            if (item.link() == null) {
-                metrics.skipped("no_link", 1);
-                continue;
-            }
-            String text = item.text();
-            if (feed.fullText()) {
-                text = fullText.extractOr(item.link(), text);
-            }
-            if (text == null || text.isBlank()) {
-                metrics.skipped("no_text", 1);
-                continue;
-            }
-            if (text.length() > maxTextChars) {
-                LOG.infof("Feed %s: text of %s cut from %d to %d characters", shown(feed), item.link(), text.length(),
-                        maxTextChars);
-                text = text.substring(0, maxTextChars);
-                metrics.truncated("text_too_long");
-            }
-            Instant publishedAt = item.publishedAt();
-            if (!dates.accepts(publishedAt, fetchedAt)) {
-                // a broken feed clock must not lose the news: the article goes on, dated when it was fetched
-                if (datesReplaced++ == 0) {
-                    LOG.infof("Feed %s: item %s is dated %s, outside the accepted window %s; dated %s, when it was "
-                            + "fetched, instead", shown(feed), item.link(), publishedAt, dates.describe(fetchedAt),
-                            fetchedAt);
-                }
-                publishedAt = fetchedAt;
-            }
-            drafts.add(new ArticleDraft(item.link(), item.title(), text, publishedAt, parsed.language()));
-        }
-        if (datesReplaced > 0) {
-            metrics.datesReplaced(feed.id().toString(), datesReplaced);
-        }
-        return drafts;
     }
 
     private void fail(FeedSnapshot feed, String kind, String reason) {

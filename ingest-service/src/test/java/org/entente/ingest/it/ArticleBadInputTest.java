@@ -74,6 +74,11 @@ class ArticleBadInputTest {
                         dated(prefix + "max", "+1000000000-12-31T23:59:59Z")),
                 Arguments.of("publishedAt beyond Instant", "application/json",
                         dated(prefix + "beyond", "+1000000001-01-01T00:00:00Z")),
+                // a title or language of megabytes made a record over the broker's limit: 503 on every retry
+                Arguments.of("a title over the limit", "application/json", bytes("{\"url\": \"" + prefix
+                        + "title\", \"text\": \"x\", \"title\": \"" + "T".repeat(1_100_000) + "\"}")),
+                Arguments.of("a language over 35 characters", "application/json", bytes("{\"url\": \"" + prefix
+                        + "lang\", \"text\": \"x\", \"language\": \"" + "en-".repeat(40) + "\"}")),
                 Arguments.of("a javascript: URL", "application/json",
                         bytes("{\"url\": \"javascript:alert(1)\", \"text\": \"x\"}")),
                 Arguments.of("a URL over 4,096 characters", "application/json",

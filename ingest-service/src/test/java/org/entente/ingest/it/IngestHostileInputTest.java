@@ -75,6 +75,7 @@ class IngestHostileInputTest {
                 item("Script link", "javascript:alert(document.cookie)", "Never published."),
                 item("Data link", "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", "Never published."),
                 item("A very long text", prefix + "long", huge),
+                item("Headline ".repeat(600), prefix + "longtitle", "A story with a 5,400-character title."),
                 item("Plain", prefix + "plain", "An ordinary item.")));
         String id = register(server.url("/hostile.xml"));
         try {
@@ -86,9 +87,9 @@ class IngestHostileInputTest {
 
     private void expectHostileItemsAsData(String id, double skippedBefore) {
 
-        await().atMost(WAIT).until(() -> topic.withUrlPrefix(prefix).size() >= 6);
+        await().atMost(WAIT).until(() -> topic.withUrlPrefix(prefix).size() >= 7);
         var published = topic.withUrlPrefix(prefix);
-        assertThat(published).hasSize(6);
+        assertThat(published).hasSize(7);
         assertThat(title(published, "sql")).isEqualTo("' OR 1=1--");
         assertThat(text(published, "sql")).contains("'; DROP TABLE ingest.feed;--");
         assertThat(title(published, "script")).contains("Hostile title").doesNotContain("<script", "alert(1)");
@@ -98,14 +99,16 @@ class IngestHostileInputTest {
         assertThat(text(published, "double")).isEqualTo("Double-encoded body");
         assertThat(title(published, "rtl")).isEqualTo("\u202Eright-to-left override");
         assertThat(text(published, "long")).hasSize(200_000);
+        assertThat(title(published, "longtitle")).hasSize(1_000).startsWith("Headline Headline");
         assertThat(published).noneMatch(r -> r.value().toString().contains("javascript:")
                 || r.value().toString().contains("data:text"));
         JsonPath feed = feed(id);
         assertThat(feed.getString("lastError")).isNull();
-        assertThat(feed.getLong("articlesPublished")).isEqualTo(6);
+        assertThat(feed.getLong("articlesPublished")).isEqualTo(7);
         assertThat(metric("entente_ingest_articles_skipped_total{reason=\"invalid_url\"}") - skippedBefore)
                 .isGreaterThanOrEqualTo(2);
         assertThat(metric("entente_ingest_articles_truncated_total{reason=\"text_too_long\"}")).isPositive();
+        assertThat(metric("entente_ingest_articles_truncated_total{reason=\"title_too_long\"}")).isPositive();
     }
 
     @Test

@@ -76,8 +76,8 @@ class FeedPollTest {
             }
         };
         IngestMetrics metrics = new IngestMetrics(meters);
-        return new FeedPoll(state, fetcher, null, new FullTextExtractor(fetcher, metrics), metrics, config,
-                Clock.systemUTC());
+        FeedItemDrafts drafts = new FeedItemDrafts(new FullTextExtractor(fetcher, metrics), metrics, config);
+        return new FeedPoll(state, fetcher, null, drafts, metrics, Clock.systemUTC());
     }
 
     static IngestConfig config() {
