@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.entente.testinfra.EntenteInfrastructure;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,20 +40,15 @@ class LongArticleTest {
     private static final Duration PATIENCE = Duration.ofMinutes(4);
     private static final String REPEATED = "Iran and Iraq signed a treaty. "; // 31 characters
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static PoisonArticles kafka;
-
-    @BeforeAll
-    static void connect() {
-        kafka = new PoisonArticles();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
 
     @Test
     void aRepeatedSentenceCountsOnceAndTheConsumerGoesOn() throws Exception {
+        try (PoisonArticles kafka = new PoisonArticles()) {
+            sendAndCheck(kafka);
+        }
+    }
+
+    private static void sendAndCheck(PoisonArticles kafka) throws Exception {
         String id = newId();
         String text = REPEATED.repeat(100_000 / REPEATED.length());
         String next = newId();
