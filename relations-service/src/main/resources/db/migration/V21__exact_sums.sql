@@ -5,22 +5,14 @@
 -- phase counts half-lives since 1970 and halvings is its whole part. mass = nearest double of the
 -- sum × 2^(−fraction of as_of's phase).
 -- daily_rollup.exact_mass*: the exact sum of the day's rollup weights; mass is its nearest double.
--- summed_events: how many events the exact sums cover. Rows written before this migration, and rows
--- a replica of the previous release updates during a rolling upgrade (it writes event_count and the
--- doubles only), cover fewer than event_count; relations-service carries on from their doubles and
--- rebuilds them from the event log when it next starts.
+--
+-- NULL marks a row written before this migration; relations-service rebuilds those from the event
+-- log when it starts.
 alter table tie
     add column anchored_sum          numeric,
     add column anchored_sum_forward  numeric,
-    add column anchored_sum_backward numeric,
-    add column summed_events         bigint;
+    add column anchored_sum_backward numeric;
 alter table daily_rollup
     add column exact_mass          numeric,
     add column exact_mass_forward  numeric,
-    add column exact_mass_backward numeric,
-    add column summed_events       integer;
--- The start-up check looks for rows not covered; these keep it from reading whole tables.
-create index tie_sums_not_covered on tie (pair)
-    where anchored_sum is null or summed_events is distinct from event_count;
-create index daily_rollup_sums_not_covered on daily_rollup (day)
-    where exact_mass is null or summed_events is distinct from event_count;
+    add column exact_mass_backward numeric;

@@ -13,7 +13,7 @@ import java.util.Random;
  * sanctions, talks, aid, threats, ...) and some neutral context, published within the
  * {@link #SPREAD} before the anchor.
  */
-public final class Corpus {
+public final class Corpus implements ArticleSource {
 
     public static final long DEFAULT_SEED = 20261121L;
     static final Duration SPREAD = Duration.ofDays(3);
@@ -43,6 +43,7 @@ public final class Corpus {
         return anchor;
     }
 
+    @Override
     public DrillArticle article(int index) {
         Random random = new Random(seed * 1_000_003L + index);
         int a = random.nextInt(NATIONS.size());

@@ -15,6 +15,9 @@ import org.entente.embedded.EmbeddedPostgres;
 import org.entente.embedded.LaunchSettings;
 import org.entente.embedded.Ports;
 import org.entente.embedded.ServiceProcess;
+import org.entente.embedded.SupervisedService;
+import org.entente.embedded.SupervisionSettings;
+import org.entente.embedded.Supervisor;
 
 /**
  * Kafka, PostgreSQL and the three packaged services, composed from entente-embedded's parts so a
@@ -39,6 +42,7 @@ public final class DrillStack implements AutoCloseable {
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final int kafkaPort = Ports.free();
     private final int postgresPort = Ports.free();
+    private final List<String> extraJvmArgs = new java.util.ArrayList<>();
     private EmbeddedKafka kafka;
     private EmbeddedPostgres postgres;
 
@@ -90,16 +94,50 @@ public final class DrillStack implements AutoCloseable {
         out.println("  PostgreSQL stopped");
     }
 
+    /** JVM options added to every service started from now on (e.g. -XX:+ExitOnOutOfMemoryError). */
+    public void addJvmArgs(List<String> args) {
+        extraJvmArgs.addAll(args);
+    }
+
+    /** The -Xmx of a service, in MiB. */
+    public static int heapLimitMiB(String name) {
+        String heap = HEAPS.get(name);
+        return heap.endsWith("g") ? Integer.parseInt(heap.replace("g", "")) * 1024 : Integer.parseInt(heap.replace("m", ""));
+    }
+
     public void startServices(List<String> names) throws IOException {
         for (String name : names) {
-            Path jar = home.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
-            services.put(name, ServiceProcess.start(name, jar, ports.get(name), environment(name),
-                List.of("-Xmx" + HEAPS.get(name)), stateDir.resolve("logs").resolve(name + ".log")));
+            services.put(name, startProcess(name));
         }
         for (String name : names) {
             services.get(name).awaitReady(READY_TIMEOUT);
             out.println("  " + name + " ready on port " + ports.get(name) + " (pid " + services.get(name).pid() + ")");
         }
+    }
+
+    private ServiceProcess startProcess(String name) throws IOException {
+        Path jar = home.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        List<String> jvm = new java.util.ArrayList<>(List.of("-Xmx" + HEAPS.get(name)));
+        jvm.addAll(extraJvmArgs);
+        return ServiceProcess.start(name, jar, ports.get(name), environment(name), jvm,
+            stateDir.resolve("logs").resolve(name + ".log"));
+    }
+
+    /**
+     * Supervises the running services as {@code ./entente up} does (entente-embedded's {@link Supervisor}):
+     * a restart starts the same jar on the same port and takes the old process's place here.
+     */
+    public Supervisor supervise(SupervisionSettings settings, java.util.function.Consumer<String> report) {
+        long now = System.currentTimeMillis();
+        List<SupervisedService> supervised = services.values().stream().map(p -> new SupervisedService(p,
+            () -> startProcess(p.name()), restarted -> {
+                synchronized (this) {
+                    services.put(restarted.name(), restarted);
+                }
+            }, settings, now)).toList();
+        Supervisor supervisor = new Supervisor(settings, supervised, report, null);
+        supervisor.start();
+        return supervisor;
     }
 
     /** kill -9: no shutdown hook, no graceful close of consumers, producers or transactions. */

@@ -24,12 +24,12 @@ public final class FeedServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
-    private final Corpus corpus;
+    private final ArticleSource corpus;
     private final ReleaseSchedule schedule;
     private final int feeds;
     private final int window;
 
-    public FeedServer(Corpus corpus, ReleaseSchedule schedule, int feeds, int window) throws IOException {
+    public FeedServer(ArticleSource corpus, ReleaseSchedule schedule, int feeds, int window) throws IOException {
         this.corpus = corpus;
         this.schedule = schedule;
         this.feeds = feeds;

@@ -24,6 +24,7 @@ public final class EntenteStack implements AutoCloseable {
     private String bootstrapServers;
     private String jdbcUrl;
     private AdminToken adminToken;
+    private Map<String, String> serviceEnvironment;
 
     public EntenteStack(LaunchSettings settings, PrintStream out) {
         this.settings = settings;
@@ -55,6 +56,7 @@ public final class EntenteStack implements AutoCloseable {
         out.println("Creating topics " + LaunchSettings.TOPICS.keySet() + " if missing");
         EmbeddedKafka.createTopics(bootstrapServers, LaunchSettings.TOPICS);
         Map<String, String> env = serviceEnvironment(adminTokenHolder());
+        serviceEnvironment = env;
         // On two cores CoreNLP's model loading starves the other services' start-up (database pool
         // timeouts), so nlp-service starts once the light services are ready.
         List<ServiceSpec> light = settings.services().stream().filter(s -> !s.name().equals("nlp-service")).toList();
@@ -66,15 +68,35 @@ public final class EntenteStack implements AutoCloseable {
         List<ServiceProcess> started = new ArrayList<>();
         for (ServiceSpec spec : specs) {
             out.println("Starting " + spec.name() + " on port " + spec.port());
-            ServiceProcess process = ServiceProcess.start(spec.name(), spec.runJar(settings.home()), spec.port(), env,
-                spec.jvmArgs(), settings.logDir().resolve(spec.name() + ".log"));
-            services.add(process);
+            ServiceProcess process = startProcess(spec, env);
+            synchronized (this) {
+                services.add(process);
+            }
             started.add(process);
         }
         for (ServiceProcess service : started) {
             service.awaitReady(READY_TIMEOUT);
             out.println("  " + service.name() + " is ready");
         }
+    }
+
+    private ServiceProcess startProcess(ServiceSpec spec, Map<String, String> env) throws IOException {
+        return ServiceProcess.start(spec.name(), spec.runJar(settings.home()), spec.port(), env,
+            spec.jvmArgs(), settings.logDir().resolve(spec.name() + ".log"));
+    }
+
+    /**
+     * The started services under supervision: a restart starts the same jar on the same port with the
+     * same environment, and the new process takes the old one's place (so {@link #close()} stops it).
+     */
+    public List<SupervisedService> supervised(SupervisionSettings supervision) {
+        long now = System.currentTimeMillis();
+        return services().stream().map(p -> new SupervisedService(p,
+            () -> startProcess(settings.service(p.name()), serviceEnvironment), this::replace, supervision, now)).toList();
+    }
+
+    private synchronized void replace(ServiceProcess restarted) {
+        services.replaceAll(p -> p.name().equals(restarted.name()) ? restarted : p);
     }
 
     private void startPostgres() throws IOException {
@@ -142,7 +164,7 @@ public final class EntenteStack implements AutoCloseable {
         return jdbcUrl;
     }
 
-    public List<ServiceProcess> services() {
+    public synchronized List<ServiceProcess> services() {
         return List.copyOf(services);
     }
 

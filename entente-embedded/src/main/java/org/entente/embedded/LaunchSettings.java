@@ -11,12 +11,13 @@ import java.util.Map;
  * {@code ENTENTE_ADMIN_TOKEN} (null when unset); {@link #toString()} hides it.
  */
 public record LaunchSettings(Path home, int kafkaPort, int postgresPort, String externalKafka,
-        String externalJdbcUrl, List<ServiceSpec> services, boolean sample, String adminTokenFromEnvironment) {
+        String externalJdbcUrl, List<ServiceSpec> services, boolean sample, String adminTokenFromEnvironment,
+        SupervisionSettings supervision) {
 
     /** Settings without an admin token from the environment (one is read from or generated into .entente/). */
     public LaunchSettings(Path home, int kafkaPort, int postgresPort, String externalKafka,
             String externalJdbcUrl, List<ServiceSpec> services, boolean sample) {
-        this(home, kafkaPort, postgresPort, externalKafka, externalJdbcUrl, services, sample, null);
+        this(home, kafkaPort, postgresPort, externalKafka, externalJdbcUrl, services, sample, null, SupervisionSettings.DEFAULTS);
     }
 
     /** Partitions of each topic the local stack creates. */
@@ -33,7 +34,8 @@ public record LaunchSettings(Path home, int kafkaPort, int postgresPort, String 
                 new ServiceSpec("ingest-service", port(env, "ENTENTE_INGEST_PORT", 8081), "384m"),
                 new ServiceSpec("nlp-service", port(env, "ENTENTE_NLP_PORT", 8082), "1g")),
             sample,
-            blankToNull(env.get(AdminToken.VARIABLE)));
+            blankToNull(env.get(AdminToken.VARIABLE)),
+            SupervisionSettings.fromEnvironment(env));
     }
 
     @Override
@@ -41,7 +43,7 @@ public record LaunchSettings(Path home, int kafkaPort, int postgresPort, String 
         return "LaunchSettings[home=" + home + ", kafkaPort=" + kafkaPort + ", postgresPort=" + postgresPort
             + ", externalKafka=" + externalKafka + ", externalJdbcUrl=" + externalJdbcUrl + ", services=" + services
             + ", sample=" + sample + ", adminTokenFromEnvironment=" + (adminTokenFromEnvironment == null ? "unset" : "hidden")
-            + "]";
+            + ", supervision=" + supervision + "]";
     }
 
     public Path stateDir() {
@@ -58,6 +60,11 @@ public record LaunchSettings(Path home, int kafkaPort, int postgresPort, String 
 
     public Path portsFile() {
         return stateDir().resolve("launcher.ports");
+    }
+
+    /** What the supervisor saw last: pid, restarts and the last reason per service. */
+    public Path supervisionFile() {
+        return stateDir().resolve("supervision.properties");
     }
 
     public ServiceSpec service(String name) {

@@ -25,6 +25,7 @@ public final class Launcher {
     private final LaunchSettings settings;
     private final PrintStream out;
     private volatile boolean stopping;
+    private volatile Supervisor supervisor;
 
     private Launcher(LaunchSettings settings, PrintStream out) {
         this.settings = settings;
@@ -77,6 +78,7 @@ public final class Launcher {
         }
         long startedAt = System.nanoTime();
         StatusReport.writePorts(settings, stack);
+        supervise(stack);
         new UpBanner(settings, stack, out).print();
         if (settings.sample()) {
             loadSample(stack.adminToken());
@@ -117,13 +119,28 @@ public final class Launcher {
         }
     }
 
-    /** Runs until stopped; says so once when a service dies on its own. */
+    /**
+     * Restarts a service whose process exits or whose liveness stays DOWN (docs/operations.md,
+     * "Supervision"); {@code ENTENTE_SUPERVISE=false} only reports such a service, once.
+     */
+    private void supervise(EntenteStack stack) {
+        SupervisionSettings supervision = settings.supervision();
+        if (!supervision.enabled()) {
+            out.println("Supervision is off (ENTENTE_SUPERVISE=false): a service that stops stays stopped.");
+            return;
+        }
+        Supervisor s = new Supervisor(supervision, stack.supervised(supervision), out::println, settings.supervisionFile());
+        s.start();
+        supervisor = s;
+    }
+
+    /** Runs until stopped; without supervision, says so once when a service dies on its own. */
     private void watch(EntenteStack stack) throws InterruptedException {
         Set<String> reported = new HashSet<>();
         while (true) {
             Thread.sleep(5_000);
             for (ServiceProcess s : stack.services()) {
-                if (!stopping && !s.isAlive() && reported.add(s.name())) {
+                if (supervisor == null && !stopping && !s.isAlive() && reported.add(s.name())) {
                     out.println(s.name() + " stopped unexpectedly; see " + settings.home().relativize(s.logFile()));
                 }
             }
@@ -133,9 +150,14 @@ public final class Launcher {
     private void stop(EntenteStack stack) {
         stopping = true;
         out.println("Stopping Entente...");
+        Supervisor s = supervisor;
+        if (s != null) {
+            s.close();
+        }
         stack.close();
         PidFile.delete(settings.pidFile());
         StatusReport.deletePorts(settings);
+        PidFile.delete(settings.supervisionFile());
         out.println("Entente stopped.");
     }
 

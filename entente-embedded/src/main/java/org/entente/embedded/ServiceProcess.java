@@ -44,15 +44,21 @@ public final class ServiceProcess implements AutoCloseable {
         if (!Files.isRegularFile(runJar)) {
             throw new IOException(name + ": " + runJar + " is missing; build it with ./mvnw -DskipTests install");
         }
-        Ports.requireFree(port, name);
-        Files.createDirectories(logFile.toAbsolutePath().getParent());
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs);
         command.add("-jar");
         command.add(runJar.toAbsolutePath().toString());
+        return start(name, command, runJar.toAbsolutePath().getParent(), port, env, logFile);
+    }
+
+    /** Starts any command that serves Quarkus-style health on {@code port} (tests use a small stub). */
+    public static ServiceProcess start(String name, List<String> command, Path workDir, int port, Map<String, String> env,
+            Path logFile) throws IOException {
+        Ports.requireFree(port, name);
+        Files.createDirectories(logFile.toAbsolutePath().getParent());
         ProcessBuilder builder = new ProcessBuilder(command)
-            .directory(runJar.toAbsolutePath().getParent().toFile())
+            .directory(workDir.toFile())
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(env);
@@ -84,6 +90,11 @@ public final class ServiceProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** The exit code once the process has ended, else null. */
+    public Integer exitCode() {
+        return process.isAlive() ? null : process.exitValue();
+    }
+
     /** Waits until readiness answers UP; fails early when the process exits. */
     public void awaitReady(Duration timeout) throws IOException {
         Instant deadline = Instant.now().plus(timeout);
@@ -104,9 +115,18 @@ public final class ServiceProcess implements AutoCloseable {
         return isReady(port);
     }
 
+    /** Whether liveness ({@code /q/health/live}) answers UP: what a Kubernetes liveness probe asks. */
+    public boolean isLive() {
+        return answersUp(port, "/q/health/live");
+    }
+
     /** Whether whatever listens on {@code port} answers Quarkus readiness with UP. */
     public static boolean isReady(int port) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
+        return answersUp(port, "/q/health/ready");
+    }
+
+    private static boolean answersUp(int port, String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
             .timeout(Duration.ofSeconds(3)).GET().build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());

@@ -56,14 +56,40 @@ final class StatusReport {
         out.println("  Kafka          " + ports.getProperty("kafka"));
         out.println("  PostgreSQL     " + ports.getProperty("postgres"));
         out.println("  Admin token    " + adminTokenWhere());
+        Properties supervision = supervision();
+        if (supervision == null) {
+            out.println("  Supervision    off (ENTENTE_SUPERVISE=false) or not started yet");
+        }
         boolean allReady = true;
         for (ServiceSpec spec : settings.services()) {
             int port = Integer.parseInt(ports.getProperty(spec.name(), String.valueOf(spec.port())));
             boolean ready = ServiceProcess.isReady(port);
             allReady &= ready;
-            out.printf("  %-18s http://localhost:%d  %s%n", spec.name(), port, ready ? "READY" : "NOT READY");
+            out.printf("  %-18s http://localhost:%d  %-9s%s%n", spec.name(), port, ready ? "READY" : "NOT READY",
+                supervision == null ? "" : "  " + supervised(supervision, spec.name()));
         }
         return allReady;
+    }
+
+    /** "pid 123  restarts 2 (last 2026-...Z: liveness DOWN for 31 s)" from the supervisor's file. */
+    static String supervised(Properties p, String service) {
+        String restarts = p.getProperty(service + ".restarts", "0");
+        StringBuilder line = new StringBuilder("pid " + p.getProperty(service + ".pid", "?") + "  restarts " + restarts);
+        String reason = p.getProperty(service + ".last-reason");
+        if (reason != null) {
+            line.append(" (last ").append(p.getProperty(service + ".last-restart", "pending")).append(": ").append(reason).append(')');
+        }
+        return line.toString();
+    }
+
+    private Properties supervision() {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(settings.supervisionFile())) {
+            p.load(r);
+            return p;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Where the token is, never the token. */

@@ -72,10 +72,16 @@ function renderRanked(root, title, ties, toPair) {
     h('li', {}, h('a', { href: '#', title: t.partnerName || nationName(t.partner),
       onclick: (e) => { e.preventDefault(); toPair(t.partner); } },
       t.partnerName || nationName(t.partner)),
-    h('span', { class: 'bar' }, h('span', { class: `fill ${scoreClass(t.score)}`,
-      style: `width:${((100 * Math.abs(t.score)) / strongest).toFixed(0)}%` })),
+    h('span', { class: 'bar' }, bar(t.score, strongest)),
     h('span', { class: `score ${scoreClass(t.score)}` }, formatScore(t.score)),
     h('small', {}, ` ${t.eventCount ?? '?'} ev.`)))));
+}
+
+/** A bar's width is set through the DOM, not a style attribute: the Content-Security-Policy forbids those. */
+function bar(score, strongest) {
+  const fill = h('span', { class: `fill ${scoreClass(score)}` });
+  fill.style.width = `${((100 * Math.abs(score)) / strongest).toFixed(0)}%`;
+  return fill;
 }
 
 /** The nation, its strongest neighbours and every edge among them. */

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.entente.ingest.service.UrlCanonicalizer;
 
 /**
@@ -30,6 +32,7 @@ import org.entente.ingest.service.UrlCanonicalizer;
 public final class Backfill {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern REFUSED_ARTICLE = Pattern.compile("article (\\d{1,9}): (.*)", Pattern.DOTALL);
 
     private final String ingestUrl;
     private final String adminToken;
@@ -129,10 +132,25 @@ public final class Backfill {
         if (pending.isEmpty()) {
             return;
         }
-        ArrayNode body = JsonNodeFactory.instance.arrayNode();
-        pending.forEach(a -> body.add(a.toJson()));
-        int size = pending.size();
+        List<BackfillArticle> batch = new ArrayList<>(pending);
         pending.clear();
+        while (!send(batch)) {
+            // one article was refused and taken out: the rest goes again
+        }
+    }
+
+    /**
+     * Sends one batch; true when it is done with (accepted, or given up and reported). The server refuses a whole
+     * batch for one article it will not take (a date outside its window, a text over its limit), naming it
+     * "article N: ...": that article is reported as skipped and false returned, so the rest is sent again and one
+     * line never costs the others.
+     */
+    private boolean send(List<BackfillArticle> batch) {
+        if (batch.isEmpty()) {
+            return true;
+        }
+        ArrayNode body = JsonNodeFactory.instance.arrayNode();
+        batch.forEach(a -> body.add(a.toJson()));
         for (int attempt = 1; attempt <= 5; attempt++) {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ingestUrl
@@ -144,23 +162,43 @@ public final class Backfill {
                 if (response.statusCode() == 202) {
                     JsonNode answer = JSON.readTree(response.body());
                     progress.batchDone(answer.path("accepted").asLong(), answer.path("duplicates").asLong());
-                    return;
+                    return true;
+                }
+                Matcher refused = refusedArticle(response);
+                if (refused != null && Integer.parseInt(refused.group(1)) < batch.size()) {
+                    BackfillArticle article = batch.remove(Integer.parseInt(refused.group(1)));
+                    problem(article.origin() + ": " + refused.group(2));
+                    return false;
                 }
                 if (response.statusCode() != 503) {
-                    progress.batchFailed(size, "ingest-service answered " + response.statusCode() + ": "
+                    progress.batchFailed(batch.size(), "ingest-service answered " + response.statusCode() + ": "
                             + response.body());
-                    return;
+                    return true;
                 }
             } catch (IOException e) {
                 out.println("  ingest-service unreachable (" + e + "), retrying");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                progress.batchFailed(size, "interrupted");
-                return;
+                progress.batchFailed(batch.size(), "interrupted");
+                return true;
             }
             sleep(attempt * 2_000L);
         }
-        progress.batchFailed(size, "ingest-service did not accept the batch after 5 attempts");
+        progress.batchFailed(batch.size(), "ingest-service did not accept the batch after 5 attempts");
+        return true;
+    }
+
+    /** A 4xx problem whose title names one article of the batch, or null. */
+    private static Matcher refusedArticle(HttpResponse<String> response) {
+        if (response.statusCode() < 400 || response.statusCode() >= 500) {
+            return null;
+        }
+        try {
+            Matcher m = REFUSED_ARTICLE.matcher(JSON.readTree(response.body()).path("title").asText(""));
+            return m.matches() ? m : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static void sleep(long ms) {

@@ -100,6 +100,13 @@ public interface IngestConfig {
         @WithDefault("200000")
         int maxTextChars();
 
+        /**
+         * Longest title, in characters: pushed titles over it are refused, feed titles cut. A title of megabytes
+         * made a record the broker refuses, on every retry.
+         */
+        @WithDefault("1000")
+        int maxTitleChars();
+
         /** Most articles in one POST /api/v1/articles batch. */
         @WithDefault("1000")
         int maxBatch();
@@ -107,5 +114,16 @@ public interface IngestConfig {
         /** How long to wait for the broker to acknowledge a batch of articles. */
         @WithDefault("30s")
         Duration publishTimeout();
+
+        /**
+         * Oldest publication date accepted, counted back from now (about 30 years). Never earlier than 1583, the
+         * first full year of the Gregorian calendar, whatever this says. See PublicationDateWindow.
+         */
+        @WithDefault("10958d")
+        Duration publishedAtMaxPast();
+
+        /** Latest publication date accepted, counted ahead of now: clocks and time zones drift, years do not. */
+        @WithDefault("1d")
+        Duration publishedAtMaxFuture();
     }
 }

@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,7 @@ import org.entente.ingest.service.ArticleDraft;
 import org.entente.ingest.service.ArticleOutcome;
 import org.entente.ingest.service.ArticlePublisher;
 import org.entente.ingest.service.HtmlText;
+import org.entente.ingest.service.PublicationDateWindow;
 import org.entente.ingest.service.UrlCanonicalizer;
 
 @Path("/api/v1/articles")
@@ -35,11 +38,15 @@ public class ArticleResource {
     private final ArticlePublisher publisher;
     private final ObjectMapper json;
     private final IngestConfig.Articles limits;
+    private final PublicationDateWindow dates;
+    private final Clock clock;
 
-    public ArticleResource(ArticlePublisher publisher, ObjectMapper json, IngestConfig config) {
+    public ArticleResource(ArticlePublisher publisher, ObjectMapper json, IngestConfig config, Clock clock) {
         this.publisher = publisher;
         this.json = json;
         this.limits = config.articles();
+        this.dates = PublicationDateWindow.of(config.articles());
+        this.clock = clock;
     }
 
     @POST
@@ -48,7 +55,8 @@ public class ArticleResource {
     @Operation(summary = "Publish one article or a batch", description = "Takes one article object or a JSON array "
             + "of them. Each is published to topic articles unless its canonical URL or its text was seen before. "
             + "Answers 202 once the broker acknowledged every new article. The whole batch is refused (400) if one "
-            + "article is invalid.")
+            + "article is invalid; the title then starts with 'article N:' (0-based). A publishedAt more than 30 "
+            + "years back or more than a day ahead (configurable) is refused.")
     @RequestBody(description = "an ArticleRequest, or an array of them")
     public Response publish(JsonNode body) throws JsonProcessingException {
         List<ArticleDraft> drafts = drafts(body);
@@ -110,7 +118,24 @@ public class ArticleResource {
             throw new ProblemException(413, where + "text is " + text.length() + " characters, more than the limit "
                     + "of " + limits.maxTextChars(), "entente.ingest.articles.max-text-chars");
         }
-        return new ArticleDraft(a.url(), HtmlText.toText(a.title()), text, a.publishedAt(),
-                a.language() == null || a.language().isBlank() ? null : a.language().trim());
+        String title = HtmlText.toText(a.title());
+        if (title.length() > limits.maxTitleChars()) {
+            throw new ProblemException(413, where + "title is " + title.length() + " characters, more than the limit "
+                    + "of " + limits.maxTitleChars(), "entente.ingest.articles.max-title-chars");
+        }
+        String language = a.language() == null || a.language().isBlank() ? null : a.language().trim();
+        if (language != null && language.length() > ArticleDraft.MAX_LANGUAGE_CHARS) {
+            throw new ProblemException(400, where + "language is " + language.length() + " characters long; send a "
+                    + "BCP 47 tag such as en or pt-BR (at most " + ArticleDraft.MAX_LANGUAGE_CHARS + ")", null);
+        }
+        Instant now = clock.instant();
+        if (!dates.accepts(a.publishedAt(), now)) {
+            // a client's date is refused rather than replaced: the client can correct it (issue 15)
+            throw new ProblemException(400, where + "publishedAt " + a.publishedAt() + " is outside the accepted "
+                    + "window, " + dates.describe(now), "send the date the article was published, or leave "
+                    + "publishedAt out; the window is set by entente.ingest.articles.published-at-max-past and "
+                    + "published-at-max-future");
+        }
+        return new ArticleDraft(a.url(), title, text, a.publishedAt(), language);
     }
 }

@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.entente.ingest.domain.Feed;
+import org.entente.netpolicy.UrlRedactor;
 
 @Schema(description = "A registered feed and its polling state")
 public record FeedView(
         String id,
-        String url,
+        @Schema(description = "the feed URL; a password in it is shown as ***") String url,
         String title,
         int pollSeconds,
         @Schema(description = "active or paused", enumeration = {"active", "paused"}) String status,
@@ -24,7 +25,7 @@ public record FeedView(
         long duplicatesDropped) {
 
     static FeedView of(Feed f) {
-        return new FeedView(f.id.toString(), f.url, f.title, f.pollSeconds, f.status.name().toLowerCase(Locale.ROOT),
+        return new FeedView(f.id.toString(), UrlRedactor.redact(f.url), f.title, f.pollSeconds, f.status.name().toLowerCase(Locale.ROOT),
                 f.fullText, f.lastPollAt, f.lastSuccessAt, f.lastError, f.lastErrorAt, f.nextPollAt,
                 f.consecutiveFailures, f.itemsSeen, f.articlesPublished, f.duplicatesDropped);
     }

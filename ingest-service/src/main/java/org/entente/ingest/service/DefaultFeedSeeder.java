@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.entente.ingest.config.IngestConfig;
+import org.entente.netpolicy.UrlRedactor;
 import org.jboss.logging.Logger;
 
 /**
@@ -53,7 +54,12 @@ public class DefaultFeedSeeder {
     public int seed() {
         int added = 0;
         for (DefaultFeed feed : read()) {
-            added += QuarkusTransaction.requiringNew().call(() -> offer(feed)) ? 1 : 0;
+            try {
+                added += QuarkusTransaction.requiringNew().call(() -> offer(feed)) ? 1 : 0;
+            } catch (RuntimeException e) {
+                // one bad line of the list (no url, a title too long) must not stop the others nor the start
+                LOG.warnf("Default feed %s not registered: %s", UrlRedactor.redact(feed.url()), e.getMessage());
+            }
         }
         if (added > 0) {
             LOG.infof("Registered %d default feeds (entente.ingest.seed-default-feeds=false turns this off)", added);
@@ -66,7 +72,7 @@ public class DefaultFeedSeeder {
         try {
             addresses.checkIfResolvable(java.net.URI.create(feed.url()));
         } catch (IllegalArgumentException e) {
-            LOG.warnf("Default feed %s not registered: %s", feed.url(), e.getMessage());
+            LOG.warnf("Default feed %s not registered: %s", UrlRedactor.redact(feed.url()), e.getMessage());
             return false;
         }
         var em = io.quarkus.hibernate.orm.panache.Panache.getEntityManager();

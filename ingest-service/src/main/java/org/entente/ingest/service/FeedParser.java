@@ -28,6 +28,9 @@ public final class FeedParser {
             feed = input.build(SafeXml.parse(document));
         } catch (FeedException | IllegalArgumentException e) {
             throw new FeedFormatException("not an RSS or Atom feed: " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            // SafeXml's depth limit should make this unreachable; a feed must never take its poller thread down
+            throw new FeedFormatException("the feed nests too deeply to be read", null);
         }
         List<FeedItem> items = new ArrayList<>();
         for (SyndEntry entry : feed.getEntries()) {

@@ -1,12 +1,13 @@
 package org.entente.ingest.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.entente.ingest.config.IngestConfig;
 import org.entente.ingest.service.FeedStateRecorder.FeedSnapshot;
 import org.entente.ingest.service.FeedStateRecorder.PollCounts;
+import org.entente.netpolicy.UrlRedactor;
 import org.jboss.logging.Logger;
 
 /** One poll of one feed: fetch, parse, publish what is new, record the outcome. Runs on a poller thread. */
@@ -18,20 +19,25 @@ public class FeedPoll {
     private final FeedStateRecorder state;
     private final HttpDocumentFetcher fetcher;
     private final ArticlePublisher publisher;
-    private final FullTextExtractor fullText;
+    private final FeedItemDrafts drafts;
     private final IngestMetrics metrics;
-    private final int maxTextChars;
+    private final Clock clock;
 
     public FeedPoll(FeedStateRecorder state, HttpDocumentFetcher fetcher, ArticlePublisher publisher,
-            FullTextExtractor fullText, IngestMetrics metrics, IngestConfig config) {
+            FeedItemDrafts drafts, IngestMetrics metrics, Clock clock) {
         this.state = state;
         this.fetcher = fetcher;
         this.publisher = publisher;
-        this.fullText = fullText;
+        this.drafts = drafts;
         this.metrics = metrics;
-        this.maxTextChars = config.articles().maxTextChars();
+        this.clock = clock;
     }
 
+    /**
+     * Never lets a failure out, Errors included (a StackOverflowError from a library used to escape, unrecorded,
+     * and the feed was fetched again at once): the failure is recorded on the feed, which then backs off. Only
+     * errors of the JVM itself other than a stack overflow are rethrown once recorded (see {@link #fatal}).
+     */
     public void pollOnce(UUID feedId) {
         FeedSnapshot feed = state.snapshot(feedId);
         if (feed == null) {
@@ -40,21 +46,21 @@ public class FeedPoll {
         String tag = feedId.toString();
         try {
             FetchResult fetch = fetcher.fetch(feed.url(), feed.etag(), feed.lastModified());
+            Instant fetchedAt = clock.instant();
             if (fetch.notModified()) {
                 state.success(feedId, fetch, null, new PollCounts(0, 0, 0));
                 metrics.poll(tag, "not_modified");
                 return;
             }
             ParsedFeed parsed = FeedParser.parse(fetch.body(), fetch.finalUrl());
-            List<ArticleDraft> drafts = drafts(feed, parsed);
-            List<ArticleOutcome> outcomes = publisher.publish(drafts, feedId);
+            List<ArticleOutcome> outcomes = publisher.publish(drafts.of(feed, parsed, fetchedAt), feedId);
             int published = count(outcomes, ArticleOutcome.Status.PUBLISHED);
             int duplicates = count(outcomes, ArticleOutcome.Status.DUPLICATE);
             metrics.itemsSeen(tag, parsed.items().size());
             state.success(feedId, fetch, parsed.title(), new PollCounts(parsed.items().size(), published, duplicates));
             metrics.poll(tag, "ok");
             if (published > 0) {
-                LOG.debugf("Feed %s: %d new articles, %d duplicates", feed.url(), published, duplicates);
+                LOG.debugf("Feed %s: %d new articles, %d duplicates", shown(feed), published, duplicates);
             }
         } catch (FetchException e) {
             fail(feed, e.kind(), e.getMessage());
@@ -62,42 +68,43 @@ public class FeedPoll {
             fail(feed, "malformed", e.getMessage());
         } catch (PublishFailedException e) {
             fail(feed, "publish", e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.error("Unexpected failure polling " + feed.url(), e);
-            fail(feed, "internal", "internal error: " + e);
+        } catch (Throwable e) {
+            LOG.error("Unexpected failure polling " + shown(feed), e);
+            failQuietly(feed, "internal error: " + e);
+            if (fatal(e)) {
+                throw (Error) e;
+            }
         }
     }
 
-    private List<ArticleDraft> drafts(FeedSnapshot feed, ParsedFeed parsed) {
-        List<ArticleDraft> drafts = new ArrayList<>(parsed.items().size());
-        for (FeedItem item : parsed.items()) {
-            if (item.link() == null) {
-                metrics.skipped("no_link", 1);
-                continue;
-            }
-            String text = item.text();
-            if (feed.fullText()) {
-                text = fullText.extractOr(item.link(), text);
-            }
-            if (text == null || text.isBlank()) {
-                metrics.skipped("no_text", 1);
-                continue;
-            }
-            if (text.length() > maxTextChars) {
-                LOG.infof("Feed %s: text of %s cut from %d to %d characters", feed.url(), item.link(), text.length(),
-                        maxTextChars);
-                text = text.substring(0, maxTextChars);
-                metrics.truncated("text_too_long");
-            }
-            drafts.add(new ArticleDraft(item.link(), item.title(), text, item.publishedAt(), parsed.language()));
-        }
-        return drafts;
+    /**
+     * Errors of the JVM itself (out of memory, an internal error) say nothing about the feed and leave the JVM in a
+     * doubtful state: rethrown, so the process's own policy applies (ExitOnOutOfMemoryError, then a restart by the
+     * supervisor). A stack overflow is different: it is over once the stack has unwound to here, and comes from
+     * this feed's content, so it is the feed's failure.
+     */
+    static boolean fatal(Throwable e) {
+        return e instanceof VirtualMachineError && !(e instanceof StackOverflowError);
     }
 
     private void fail(FeedSnapshot feed, String kind, String reason) {
-        LOG.warnf("Feed %s failed (%s): %s", feed.url(), kind, reason);
+        String shown = UrlRedactor.redactIn(reason);
+        LOG.warnf("Feed %s failed (%s): %s", shown(feed), kind, shown);
         metrics.poll(feed.id().toString(), kind);
-        state.failure(feed.id(), reason);
+        state.failure(feed.id(), shown);
+    }
+
+    /** Recording must not throw over the error being recorded (the database may be what failed). */
+    private void failQuietly(FeedSnapshot feed, String reason) {
+        try {
+            fail(feed, "internal", reason);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Could not record the failure of feed %s", shown(feed));
+        }
+    }
+
+    private static String shown(FeedSnapshot feed) {
+        return UrlRedactor.redact(feed.url());
     }
 
     private static int count(List<ArticleOutcome> outcomes, ArticleOutcome.Status status) {

@@ -56,11 +56,15 @@ public class FeedPoller {
         }
     }
 
+    /** A poller thread survives whatever one feed does; FeedPoll records the failure on the feed itself. */
     private void run(UUID id) {
         try {
             poll.pollOnce(id);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             LOG.errorf(e, "Polling feed %s failed unexpectedly", id);
+            if (FeedPoll.fatal(e)) {
+                throw (Error) e; // out of memory and the like: the JVM's own policy applies (FeedPoll.fatal)
+            }
         } finally {
             inFlight.remove(id);
         }

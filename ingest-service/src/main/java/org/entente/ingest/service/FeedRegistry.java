@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.entente.ingest.config.IngestConfig;
 import org.entente.ingest.domain.Feed;
 import org.entente.ingest.domain.FeedStatus;
+import org.entente.netpolicy.UrlRedactor;
 
 /** The feed registry use cases: register, list, pause, resume, delete, and what is due for polling. */
 @ApplicationScoped
@@ -102,14 +103,16 @@ public class FeedRegistry {
             URI uri = URI.create(raw.trim());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw new IllegalArgumentException("url must be an absolute http(s) URL; got '" + raw + "'");
+                throw new IllegalArgumentException("url must be an absolute http(s) URL; got '" + UrlRedactor.redact(raw)
+                        + "'");
             }
             return uri.toString();
         } catch (IllegalArgumentException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("url must")) {
                 throw e;
             }
-            throw new IllegalArgumentException("url '" + raw + "' is not a valid URL: " + e.getMessage());
+            throw new IllegalArgumentException("url '" + UrlRedactor.redact(raw) + "' is not a valid URL: "
+                    + UrlRedactor.redactIn(e.getMessage()));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.entente.ingest.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.entente.netpolicy.UrlRedactor;
 import org.jboss.logging.Logger;
 
 /** For feeds that carry only a summary: fetches the article page and keeps its main text if it says more. */
@@ -28,8 +29,10 @@ public class FullTextExtractor {
                 return text;
             }
             return summary;
-        } catch (FetchException | RuntimeException e) {
-            LOG.debugf("Full text of %s unavailable, keeping the summary: %s", pageUrl, e.getMessage());
+        } catch (FetchException | RuntimeException | StackOverflowError e) {
+            // one hostile page costs its article the full text, never the feed's poll
+            LOG.debugf("Full text of %s unavailable, keeping the summary: %s", UrlRedactor.redact(pageUrl),
+                    UrlRedactor.redactIn(String.valueOf(e.getMessage())));
             metrics.fullTextUnavailable();
             return summary;
         }

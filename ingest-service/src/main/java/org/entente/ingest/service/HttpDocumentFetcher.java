@@ -12,16 +12,28 @@ import java.net.URI;
 import java.net.URL;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
 import org.entente.ingest.config.IngestConfig;
+import org.entente.netpolicy.RefusedAddressException;
 
 /**
  * Downloads one document politely and defensively: conditional GET, connect/read/total timeouts, a size cap that
  * also holds after gzip decompression, and a bounded number of redirects, each checked to stay http(s).
+ * The total timeout is one deadline over the whole exchange, redirects, connection, headers and body: a read
+ * timeout alone never fires for a server that sends one byte at a time, and HttpURLConnection offers no limit
+ * on the headers, so a watchdog closes the connection at the deadline (issue 15: trickled headers held poller
+ * threads for minutes).
  */
 @ApplicationScoped
 public class HttpDocumentFetcher {
+
+    /** One daemon thread for every fetcher's deadlines; its tasks only close sockets. */
+    private static final ScheduledThreadPoolExecutor DEADLINES = deadlines();
 
     private final IngestConfig.Http http;
     private final FeedAddressPolicy addresses;
@@ -46,7 +58,16 @@ public class HttpDocumentFetcher {
         String current = url;
         for (int hop = 0; hop <= http.maxRedirects(); hop++) {
             checkAddress(current);
-            HttpURLConnection conn = open(current, etag, lastModified);
+            long remaining = deadline - System.nanoTime();
+            if (remaining <= 0) {
+                throw timedOut(null);
+            }
+            HttpURLConnection conn = open(current, etag, lastModified, remaining);
+            AtomicBoolean expired = new AtomicBoolean();
+            ScheduledFuture<?> watchdog = DEADLINES.schedule(() -> {
+                expired.set(true);
+                conn.disconnect(); // closes the socket: a read blocked on headers or body fails at once
+            }, remaining, TimeUnit.NANOSECONDS);
             try {
                 int status = conn.getResponseCode();
                 if (status == HttpURLConnection.HTTP_NOT_MODIFIED) {
@@ -62,11 +83,16 @@ public class HttpDocumentFetcher {
                 byte[] body = readCapped(conn, deadline);
                 return new FetchResult(false, body, conn.getHeaderField("ETag"), conn.getHeaderField("Last-Modified"),
                         current);
-            } catch (SocketTimeoutException e) {
-                throw new FetchException("timeout", "timed out reading " + current + " (" + e.getMessage() + ")", e);
             } catch (IOException e) {
+                if (expired.get()) {
+                    throw timedOut(e);
+                }
+                if (e instanceof SocketTimeoutException) {
+                    throw new FetchException("timeout", "timed out reading " + current + " (" + e.getMessage() + ")", e);
+                }
                 throw new FetchException("io", "could not read " + current + ": " + e, e);
             } finally {
+                watchdog.cancel(false);
                 conn.disconnect();
             }
         }
@@ -77,7 +103,7 @@ public class HttpDocumentFetcher {
     private void checkAddress(String url) throws FetchException {
         try {
             addresses.check(URI.create(url));
-        } catch (RefusedFeedAddressException e) {
+        } catch (RefusedAddressException e) {
             throw new FetchException("refused_address", url + ": " + e.getMessage(), null);
         } catch (UnknownHostException e) {
             throw new FetchException("io", "cannot resolve the host of " + url + ": " + e.getMessage(), e);
@@ -86,11 +112,19 @@ public class HttpDocumentFetcher {
         }
     }
 
-    private HttpURLConnection open(String url, String etag, String lastModified) throws FetchException {
+    private FetchException timedOut(IOException cause) {
+        return new FetchException("timeout", "the download took longer than " + http.totalTimeout()
+                + " (entente.ingest.http.total-timeout, for connection, headers and body together)", cause);
+    }
+
+    private HttpURLConnection open(String url, String etag, String lastModified, long remainingNanos)
+            throws FetchException {
         try {
             HttpURLConnection conn = (HttpURLConnection) new URL(url).openConnection();
+            long remainingMillis = TimeUnit.NANOSECONDS.toMillis(remainingNanos);
             conn.setInstanceFollowRedirects(false);
-            conn.setConnectTimeout(millis(http.connectTimeout().toMillis()));
+            // a connect still under way when the deadline passes is not interrupted by the watchdog: bound it too
+            conn.setConnectTimeout(millis(Math.min(http.connectTimeout().toMillis(), remainingMillis)));
             conn.setReadTimeout(millis(http.readTimeout().toMillis()));
             conn.setRequestProperty("User-Agent", http.userAgent());
             conn.setRequestProperty("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, "
@@ -141,11 +175,21 @@ public class HttpDocumentFetcher {
                             + (encoding.isEmpty() ? "" : " after " + encoding + " decompression"), null);
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new FetchException("timeout", "the download took longer than " + http.totalTimeout(), null);
+                    throw timedOut(null);
                 }
             }
             return out.toByteArray();
         }
+    }
+
+    private static ScheduledThreadPoolExecutor deadlines() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "fetch-deadline");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.setRemoveOnCancelPolicy(true); // most fetches end in time: their tasks must not pile up
+        return executor;
     }
 
     private static int millis(long ms) {

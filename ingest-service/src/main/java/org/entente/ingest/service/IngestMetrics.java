@@ -26,6 +26,11 @@ public class IngestMetrics {
         registry.counter("entente.ingest.articles.truncated", "reason", reason).increment();
     }
 
+    /** Feed items whose publication date was outside the accepted window and was replaced by the fetch time. */
+    public void datesReplaced(String feed, int n) {
+        registry.counter("entente.ingest.articles.dates.replaced", "feed", feed).increment(n);
+    }
+
     public void skipped(String reason, int n) {
         registry.counter("entente.ingest.articles.skipped", "reason", reason).increment(n);
     }

@@ -52,6 +52,6 @@ public final class MainTextExtractor {
                 out.append(text);
             }
         }
-        return out.toString();
+        return HtmlText.settle(out.toString()); // a page may carry entity-encoded markup in its text too
     }
 }

@@ -14,8 +14,16 @@ import org.xml.sax.SAXParseException;
 /**
  * Parses untrusted XML into a DOM with DOCTYPE declarations refused outright: no DTD means no external entity
  * (XXE) and no entity expansion (billion laughs) can even be declared, whatever the feed library does later.
+ * Nesting is limited too: the DOM and ROME walk elements recursively, and 5,000 levels overflowed a poller
+ * thread's stack (issue 15).
  */
 final class SafeXml {
+
+    /** Deepest element nesting read; real feeds (Atom with XHTML content included) stay within a few dozen. */
+    static final int MAX_DEPTH = 256;
+
+    /** The JDK parser's own depth limit (jdk.xml.maxElementDepth), checked while parsing, before any recursion. */
+    private static final String MAX_ELEMENT_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
 
     private static final ErrorHandler STRICT = new ErrorHandler() {
         @Override
@@ -46,9 +54,13 @@ final class SafeXml {
             });
             return builder.parse(new ByteArrayInputStream(xml));
         } catch (SAXParseException e) {
-            String reason = e.getMessage() != null && e.getMessage().contains("DOCTYPE")
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            String reason = message.contains("DOCTYPE")
                     ? "the feed declares a DOCTYPE, which is refused (it could define external or expanding entities)"
-                    : "malformed XML at line " + e.getLineNumber() + ": " + e.getMessage();
+                    : message.contains("JAXP00010006") || message.contains("maxElementDepth")
+                    ? "the feed has elements nesting deeper than " + MAX_DEPTH + " levels (at line " + e.getLineNumber()
+                            + "); refused, real feeds nest a few dozen at most"
+                    : "malformed XML at line " + e.getLineNumber() + ": " + message;
             throw new FeedFormatException(reason, e);
         } catch (SAXException | IOException e) {
             throw new FeedFormatException("unreadable XML: " + e.getMessage(), e);
@@ -67,6 +79,7 @@ final class SafeXml {
         f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        f.setAttribute(MAX_ELEMENT_DEPTH, String.valueOf(MAX_DEPTH));
         f.setXIncludeAware(false);
         f.setExpandEntityReferences(false);
         return f;

@@ -40,6 +40,32 @@ class SecretsInLogsTest {
                 .noneMatch(l -> l.toLowerCase().contains("authorization: bearer"));
     }
 
+    /** Issue 15, item 9: a feed URL's password is never shown in full, in the API, in lastError or in the log. */
+    @Test
+    void feedPasswordsAreMaskedInViewsErrorsAndLogs() {
+        String password = "pw-" + UUID.randomUUID();
+        String url = "http://reader:" + password + "@127.0.0.1:9/private-" + UUID.randomUUID() + ".xml";
+        String[] id = new String[1];
+        List<String> lines = LogCapture.captureWhile(LogCapture.SECURITY_LOGGERS, () -> {
+            id[0] = AdminClient.given().contentType(ContentType.JSON).body(Map.of("url", url, "pollSeconds", 1))
+                    .post("/api/v1/feeds").then().statusCode(201)
+                    .body("url", org.hamcrest.Matchers.startsWith("http://reader:***@127.0.0.1:9/"))
+                    .extract().path("id");
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> AdminClient.given()
+                    .get("/api/v1/feeds/" + id[0]).then().extract().path("lastError") != null);
+            AdminClient.given().contentType(ContentType.JSON).body(Map.of("url", url, "pollSeconds", 1))
+                    .post("/api/v1/feeds").then().statusCode(409)
+                    .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(password)));
+        });
+        String view = AdminClient.given().get("/api/v1/feeds/" + id[0]).then().statusCode(200).extract().asString();
+        String list = AdminClient.given().get("/api/v1/feeds").then().statusCode(200).extract().asString();
+        AdminClient.given().delete("/api/v1/feeds/" + id[0]).then().statusCode(204);
+        assertThat(view).contains("reader:***@").doesNotContain(password);
+        assertThat(list).doesNotContain(password);
+        assertThat(lines).as("the capture saw the failed poll").anyMatch(l -> l.contains("reader:***@"));
+        assertThat(lines).noneMatch(l -> l.contains(password));
+    }
+
     @Test
     void noHttpAccessLogIsWritten() {
         assertThat(ConfigProvider.getConfig().getOptionalValue("quarkus.http.access-log.enabled", Boolean.class))

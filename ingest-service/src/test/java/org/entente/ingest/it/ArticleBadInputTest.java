@@ -65,6 +65,20 @@ class ArticleBadInputTest {
                         bytes("{\"url\": \"" + prefix + "object\", \"text\": {\"a\": 1}}")),
                 Arguments.of("publishedAt is not a time", "application/json",
                         bytes("{\"url\": \"" + prefix + "time\", \"text\": \"x\", \"publishedAt\": \"' OR 1=1--\"}")),
+                // issue 15, item 1: dates outside the window (30 years back to 1 day ahead) are refused
+                Arguments.of("publishedAt in year 9999", "application/json", dated(prefix + "y9999", "9999-12-31T23:59:59Z")),
+                Arguments.of("publishedAt before 1582", "application/json", dated(prefix + "y1200", "1200-01-01T00:00:00Z")),
+                Arguments.of("publishedAt at the start of Instant", "application/json",
+                        dated(prefix + "min", "-1000000000-01-01T00:00:00Z")),
+                Arguments.of("publishedAt at the end of Instant", "application/json",
+                        dated(prefix + "max", "+1000000000-12-31T23:59:59Z")),
+                Arguments.of("publishedAt beyond Instant", "application/json",
+                        dated(prefix + "beyond", "+1000000001-01-01T00:00:00Z")),
+                // a title or language of megabytes made a record over the broker's limit: 503 on every retry
+                Arguments.of("a title over the limit", "application/json", bytes("{\"url\": \"" + prefix
+                        + "title\", \"text\": \"x\", \"title\": \"" + "T".repeat(1_100_000) + "\"}")),
+                Arguments.of("a language over 35 characters", "application/json", bytes("{\"url\": \"" + prefix
+                        + "lang\", \"text\": \"x\", \"language\": \"" + "en-".repeat(40) + "\"}")),
                 Arguments.of("a javascript: URL", "application/json",
                         bytes("{\"url\": \"javascript:alert(1)\", \"text\": \"x\"}")),
                 Arguments.of("a URL over 4,096 characters", "application/json",
@@ -109,6 +123,31 @@ class ArticleBadInputTest {
                 assertThat(title).as(key).isEqualTo(hostile.get(key));
             }
         }
+    }
+
+    /** The refusal names the field and the window, for one article and for one article of a batch. */
+    @Test
+    void aPublishedAtOutsideTheWindowIsRefusedNamingTheFieldAndTheWindow() {
+        String own = "https://news.example.org/" + UUID.randomUUID() + "/";
+        Response one = given().header("Authorization", TOKEN).contentType("application/json")
+                .body(dated(own + "future", "9999-12-31T23:59:59Z")).post("/api/v1/articles");
+        InjectionEndpoint.assertProblem("year 9999", one);
+        assertThat(one.statusCode()).isEqualTo(400);
+        assertThat(one.jsonPath().getString("title")).contains("publishedAt").contains("9999-12-31T23:59:59Z")
+                .containsPattern("from \\d{4}-\\d\\d-\\d\\dT.* to \\d{4}-");
+        assertThat(one.jsonPath().getString("detail")).contains("published-at-max-past");
+        Response batch = given().header("Authorization", TOKEN).contentType("application/json")
+                .body("[" + new String(dated(own + "fine", "2026-11-20T08:00:00Z"), StandardCharsets.UTF_8) + ","
+                        + new String(dated(own + "old", "1200-01-01T00:00:00Z"), StandardCharsets.UTF_8) + "]")
+                .post("/api/v1/articles");
+        assertThat(batch.statusCode()).isEqualTo(400);
+        assertThat(batch.jsonPath().getString("title")).startsWith("article 1: publishedAt");
+        assertThat(topic.withUrlPrefix(own)).as("nothing of the refused requests was published").isEmpty();
+    }
+
+    private static byte[] dated(String url, String publishedAt) {
+        return bytes("{\"url\": \"" + url + "\", \"text\": \"Egypt and Jordan signed a trade agreement (" + url + ").\", "
+                + "\"publishedAt\": \"" + publishedAt + "\"}");
     }
 
     private static byte[] bytes(String s) {

@@ -62,6 +62,36 @@ class BackfillTest {
         }
     }
 
+    /**
+     * Issue 15: the server refuses a whole batch for one bad article (here a date in year 9999); the backfill
+     * reports that article and sends the rest of its batch again, so one line never costs the others.
+     */
+    @Test
+    void anArticleTheServerRefusesCostsOnlyItself(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("dated.jsonl");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            String date = i == 1 ? "9999-12-31T23:59:59Z" : "2024-05-0" + (i + 1) + "T00:00:00Z";
+            lines.append("{\"url\":\"").append(prefix).append("d-").append(i).append("\",\"text\":\"Dated story ")
+                    .append(i).append(" about Egypt and Jordan.\",\"publishedAt\":\"").append(date).append("\"}\n");
+        }
+        Files.writeString(file, lines.toString());
+
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        BackfillProgress.Summary summary = Backfill.run(file, "http://localhost:" + RestAssured.port,
+                AdminAccess.TEST_TOKEN, 3, new PrintStream(output, true, StandardCharsets.UTF_8));
+
+        assertThat(summary.published()).isEqualTo(4);
+        assertThat(summary.skipped()).isEqualTo(1);
+        assertThat(summary.failedBatches()).isZero();
+        assertThat(output.toString(StandardCharsets.UTF_8)).contains("dated.jsonl:2: publishedAt");
+        try (ArticlesTopic topic = new ArticlesTopic()) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> topic.withUrlPrefix(prefix).size() >= 4);
+            assertThat(topic.withUrlPrefix(prefix)).hasSize(4)
+                    .noneMatch(r -> r.value().path("canonicalUrl").asText().endsWith("d-1"));
+        }
+    }
+
     @Test
     void importsAFolderOfSavedFeeds(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("2025"));

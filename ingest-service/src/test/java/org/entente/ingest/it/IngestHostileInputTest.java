@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import java.util.zip.GZIPOutputStream;
 import org.entente.ingest.testing.ArticlesTopic;
 import org.entente.ingest.testing.FeedFixtures;
 import org.entente.ingest.testing.FixtureServer;
+import org.entente.ingest.testing.TricklingServer;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +41,7 @@ class IngestHostileInputTest {
     private static final String TOKEN = IngestInjectionTest.TOKEN;
 
     private FixtureServer server;
+    private TricklingServer trickling;
     private ArticlesTopic topic;
     private String prefix;
 
@@ -53,6 +56,9 @@ class IngestHostileInputTest {
     void stop() {
         topic.close();
         server.close();
+        if (trickling != null) {
+            trickling.close();
+        }
     }
 
     @Test
@@ -63,10 +69,13 @@ class IngestHostileInputTest {
                 item("' OR 1=1--", prefix + "sql", "'; DROP TABLE ingest.feed;-- and ' OR 1=1-- in the body."),
                 item("&lt;script&gt;alert(1)&lt;/script&gt;Hostile title", prefix + "script",
                         "&lt;img src=x onerror=alert(1)&gt;Body with a script: &lt;script&gt;alert(2)&lt;/script&gt;"),
+                item("&amp;lt;img src=x onerror=alert(1)&amp;gt;Double", prefix + "double",
+                        "&amp;lt;script&amp;gt;alert(3)&amp;lt;/script&amp;gt;Double-encoded body"),
                 item("\u202Eright-to-left override", prefix + "rtl", "Text with \u202E an override."),
                 item("Script link", "javascript:alert(document.cookie)", "Never published."),
                 item("Data link", "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", "Never published."),
                 item("A very long text", prefix + "long", huge),
+                item("Headline ".repeat(600), prefix + "longtitle", "A story with a 5,400-character title."),
                 item("Plain", prefix + "plain", "An ordinary item.")));
         String id = register(server.url("/hostile.xml"));
         try {
@@ -78,23 +87,28 @@ class IngestHostileInputTest {
 
     private void expectHostileItemsAsData(String id, double skippedBefore) {
 
-        await().atMost(WAIT).until(() -> topic.withUrlPrefix(prefix).size() >= 5);
+        await().atMost(WAIT).until(() -> topic.withUrlPrefix(prefix).size() >= 7);
         var published = topic.withUrlPrefix(prefix);
-        assertThat(published).hasSize(5);
+        assertThat(published).hasSize(7);
         assertThat(title(published, "sql")).isEqualTo("' OR 1=1--");
         assertThat(text(published, "sql")).contains("'; DROP TABLE ingest.feed;--");
         assertThat(title(published, "script")).contains("Hostile title").doesNotContain("<script", "alert(1)");
         assertThat(text(published, "script")).contains("Body with a script").doesNotContain("<img", "<script");
+        // issue 15, item 7: markup encoded twice decodes to markup; it must not come out live
+        assertThat(title(published, "double")).isEqualTo("Double");
+        assertThat(text(published, "double")).isEqualTo("Double-encoded body");
         assertThat(title(published, "rtl")).isEqualTo("\u202Eright-to-left override");
         assertThat(text(published, "long")).hasSize(200_000);
+        assertThat(title(published, "longtitle")).hasSize(1_000).startsWith("Headline Headline");
         assertThat(published).noneMatch(r -> r.value().toString().contains("javascript:")
                 || r.value().toString().contains("data:text"));
         JsonPath feed = feed(id);
         assertThat(feed.getString("lastError")).isNull();
-        assertThat(feed.getLong("articlesPublished")).isEqualTo(5);
+        assertThat(feed.getLong("articlesPublished")).isEqualTo(7);
         assertThat(metric("entente_ingest_articles_skipped_total{reason=\"invalid_url\"}") - skippedBefore)
                 .isGreaterThanOrEqualTo(2);
         assertThat(metric("entente_ingest_articles_truncated_total{reason=\"text_too_long\"}")).isPositive();
+        assertThat(metric("entente_ingest_articles_truncated_total{reason=\"title_too_long\"}")).isPositive();
     }
 
     @Test
@@ -121,17 +135,66 @@ class IngestHostileInputTest {
                 Thread.currentThread().interrupt();
             }
         });
+        // issue 15, item 5: 5,000 levels of nesting overflowed the stack of the poller thread
+        server.xml("/deep.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Deep</title><item>"
+                + "<link>" + prefix + "deep</link><description>Deep</description>" + "<x>".repeat(5_000)
+                + "</x>".repeat(5_000) + "</item></channel></rss>");
+        // issue 15, item 6: response headers one byte every 300 ms, never silent for the 1 s read timeout
+        trickling = new TricklingServer(Duration.ofMillis(300));
         Map<String, String> expected = Map.of("/broken-utf8.xml", "malformed", "/xxe.xml", "DOCTYPE",
-                "/lol.xml", "DOCTYPE", "/bomb.xml", "after gzip decompression", "/trickle.xml", "took longer than");
+                "/lol.xml", "DOCTYPE", "/bomb.xml", "after gzip decompression", "/trickle.xml", "took longer than",
+                "/deep.xml", "nesting deeper than 256", "/trickle-headers.xml", "took longer than");
         String healthy = register(server.url("/healthy.xml"));
         Map<String, String> bad = new java.util.HashMap<>();
-        expected.keySet().forEach(path -> bad.put(path, register(server.url(path))));
+        expected.keySet().forEach(path -> bad.put(path, register(path.equals("/trickle-headers.xml")
+                ? trickling.url(path) : server.url(path))));
         try {
             expectOnlyTheBadFeedsToFail(expected, bad, healthy);
+            String headers = bad.get("/trickle-headers.xml");
+            assertThat(metricSum("entente_ingest_feed_polls_total", headers, "outcome=\"timeout\""))
+                    .as("the trickled headers are recorded as a timeout").isPositive();
+            assertThat(feed(headers).getInt("consecutiveFailures")).as("and back off").isPositive();
         } finally {
             bad.values().forEach(IngestHostileInputTest::delete);
             delete(healthy);
         }
+    }
+
+    /**
+     * Issue 15, item 1: a feed's dates outside the window (year 9999 from a broken clock, 1200, 1970) do not
+     * travel; the articles do, dated when they were fetched. A date inside the window stays as it is.
+     */
+    @Test
+    void itemsDatedOutsideTheWindowArePublishedDatedWhenFetched() {
+        double replacedBefore = metricSum("entente_ingest_articles_dates_replaced_total");
+        Instant start = Instant.now().minusSeconds(5);
+        server.xml("/dates.xml", rss(
+                dated("Year 9999", prefix + "y9999", "Fri, 31 Dec 9999 23:59:59 GMT"),
+                dated("Year 1200", prefix + "y1200", "Mon, 01 Jan 1200 00:00:00 GMT"),
+                dated("Year 1970", prefix + "y1970", "Thu, 01 Jan 1970 00:00:00 GMT"),
+                dated("Huge year", prefix + "huge", "Sat, 01 Jan 292278994 00:00:00 GMT"),
+                dated("In time", prefix + "ok", "Fri, 20 Nov 2026 08:00:00 GMT")));
+        String id = register(server.url("/dates.xml"));
+        try {
+            await().atMost(WAIT).until(() -> topic.withUrlPrefix(prefix).size() >= 5);
+            var published = topic.withUrlPrefix(prefix);
+            assertThat(published).hasSize(5);
+            for (String replaced : List.of("y9999", "y1200", "y1970")) {
+                Instant at = Instant.parse(find(published, replaced).path("publishedAt").asText());
+                assertThat(at).as(replaced).isBetween(start, Instant.now().plusSeconds(5));
+            }
+            assertThat(find(published, "ok").path("publishedAt").asText()).isEqualTo("2026-11-20T08:00:00Z");
+            assertThat(feed(id).getString("lastError")).isNull();
+            assertThat(metricSum("entente_ingest_articles_dates_replaced_total") - replacedBefore)
+                    .isGreaterThanOrEqualTo(3);
+        } finally {
+            delete(id);
+        }
+    }
+
+    private static String dated(String title, String link, String pubDate) {
+        return "<item><title>" + title + "</title><link>" + link + "</link><description>" + title
+                + " about Egypt and Jordan.</description><pubDate>" + pubDate + "</pubDate></item>";
     }
 
     private void expectOnlyTheBadFeedsToFail(Map<String, String> expected, Map<String, String> bad,
@@ -234,6 +297,13 @@ class IngestHostileInputTest {
 
     private static double metric(String series) {
         return given().get("/q/metrics").asString().lines().filter(l -> l.startsWith(series + " "))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    /** Every series of a metric whose labels contain all of {@code parts}. */
+    private static double metricSum(String name, String... parts) {
+        return given().get("/q/metrics").asString().lines().filter(l -> l.startsWith(name + "{"))
+                .filter(l -> java.util.Arrays.stream(parts).allMatch(l::contains))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 

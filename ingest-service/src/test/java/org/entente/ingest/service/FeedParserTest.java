@@ -78,4 +78,24 @@ class FeedParserTest {
         assertThatThrownBy(() -> FeedParser.parse(fixture("not-a-feed.xml"), null))
                 .isInstanceOf(FeedFormatException.class).hasMessageContaining("not an RSS or Atom feed");
     }
+
+    /** Issue 15, item 5: 5,000 levels of nesting overflowed the stack in the feed library (StackOverflowError). */
+    @Test
+    void refusesNestingDeeperThanTheLimitWithAFormatError() {
+        assertThatThrownBy(() -> FeedParser.parse(nested(5_000), null))
+                .isInstanceOf(FeedFormatException.class).hasMessageContaining("nesting deeper than");
+    }
+
+    @Test
+    void readsAFeedNestedWithinTheLimit() throws Exception {
+        assertThat(FeedParser.parse(nested(50), null).items()).singleElement()
+                .satisfies(i -> assertThat(i.link()).isEqualTo("https://news.example.org/deep"));
+    }
+
+    static byte[] nested(int depth) {
+        return ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Deep</title><item><title>Deep</title>"
+                + "<link>https://news.example.org/deep</link><description>Deep item.</description>"
+                + "<x>".repeat(depth) + "</x>".repeat(depth) + "</item></channel></rss>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
 }

@@ -24,4 +24,29 @@ class HtmlTextTest {
         assertThat(HtmlText.toText(null)).isEmpty();
         assertThat(HtmlText.toText("<div> </div>")).isEmpty();
     }
+
+    /** Issue 15, item 7: markup sent entity-encoded (once or twice) must not come out as live HTML. */
+    @Test
+    void entityEncodedMarkupComesOutAsTextWithoutTags() {
+        assertThat(HtmlText.toText("&lt;img src=x onerror=alert(1)&gt;Ministers met"))
+                .isEqualTo("Ministers met");
+        assertThat(HtmlText.toText("&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt;Talks resumed"))
+                .isEqualTo("Talks resumed");
+        assertThat(HtmlText.toText("<p>&lt;b&gt;Riyadh&lt;/b&gt; and Tehran</p><p>&amp;lt;i&amp;gt;agreed</p>"))
+                .isEqualTo("Riyadh and Tehran\n\nagreed");
+    }
+
+    @Test
+    void encodingNestedBeyondTheBoundStillLeavesNoTag() {
+        String payload = "<img src=x onerror=alert(1)>";
+        for (int i = 0; i < 12; i++) {
+            payload = payload.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        }
+        assertThat(HtmlText.toText(payload + " text")).doesNotContain("<").endsWith("text");
+    }
+
+    @Test
+    void ordinaryAmpersandsAndComparisonsSurvive() {
+        assertThat(HtmlText.toText("AT&amp;T says 3 &lt; 4 &amp; Q&amp;A")).isEqualTo("AT&T says 3 < 4 & Q&A");
+    }
 }

@@ -2,6 +2,8 @@ package org.entente.ingest.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.time.Duration;
 import java.util.zip.GZIPOutputStream;
 import org.entente.ingest.config.IngestConfig;
 import org.entente.ingest.testing.FixtureServer;
+import org.entente.ingest.testing.TricklingServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,6 +78,23 @@ class HttpDocumentFetcherTest {
         assertThatThrownBy(() -> fetcher.fetch(server.url("/slow"), null, null))
                 .isInstanceOf(FetchException.class)
                 .satisfies(e -> assertThat(((FetchException) e).kind()).isEqualTo("timeout"));
+    }
+
+    /**
+     * Issue 15, item 6: the total timeout covered only the body, so headers sent one byte at a time (each within
+     * the read timeout) held the fetch for as long as the server liked. The deadline covers the whole exchange.
+     */
+    @Test
+    void theDeadlineCoversTricklingHeaders() throws Exception {
+        try (TricklingServer trickle = new TricklingServer(Duration.ofMillis(200))) {
+            // generous bound: without a deadline on the headers the fetch never ends
+            FetchException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                    () -> catchThrowableOfType(() -> fetcher.fetch(trickle.url("/feed"), null, null),
+                            FetchException.class));
+            assertThat(e).as("the fetch ended with a FetchException").isNotNull();
+            assertThat(e.kind()).isEqualTo("timeout");
+            assertThat(e.getMessage()).contains("took longer than PT2S");
+        }
     }
 
     @Test

@@ -21,6 +21,18 @@ final class ActorResolver {
 
     private static final Set<String> STATIVE_PASSIVES = Set.of("oppose", "commit", "prepare", "determine", "dedicate");
     private static final Set<String> CONDITION_MARKERS = Set.of("if", "unless");
+    /** Verbs whose subject gets what the "from" phrase gives: "Nepal received relief supplies from India". */
+    private static final Set<String> RECEIVING = Set.of(
+            "receive", "accept", "get", "obtain", "acquire", "buy", "purchase", "import", "procure", "order", "take");
+    /** A participle on the event noun that names a further party: "talks hosted by Turkey", "a deal brokered by Egypt". */
+    private static final Set<String> HOSTING = Set.of(
+            "host", "mediate", "broker", "sponsor", "facilitate", "organize", "organise", "convene", "chair", "arrange");
+    /** Verbs that bring their objects together: the guests of "hosted X and Y" meet each other. */
+    private static final Set<String> GATHERING = Set.of("host", "convene", "gather", "assemble");
+    /** "at Kyiv's request", "on the invitation of Kenya": the noun's own actor acts upon the clause's subject. */
+    private static final Set<String> OCCASION_MARKERS = Set.of("at", "on", "upon");
+    /** The same for meetings and agreements beside the clause: "during a state visit by", "after talks with". */
+    private static final Set<String> MUTUAL_OCCASION_MARKERS = Set.of("during", "after", "following", "before", "amid", "ahead");
 
     private final PhraseNations phrase = new PhraseNations();
     private final SpeakerFinder speakers = new SpeakerFinder(phrase);
@@ -31,9 +43,13 @@ final class ActorResolver {
         final List<PhraseNations.Found> targets = new ArrayList<>();
         final Set<Mention> clauseTargets = new LinkedHashSet<>();
         final Set<Mention> conditionTargets = new LinkedHashSet<>();
+        final Set<Mention> fromNations = new LinkedHashSet<>();
+        final Set<Mention> ofNations = new LinkedHashSet<>();
+        PhraseNations.Found passiveSubject = PhraseNations.Found.NONE;
         boolean hasSubject;
         boolean hasObject;
         boolean hasDirectObject;
+        boolean hasAgent;
 
         List<Mention> shallowTargets() {
             int depth = targets.stream().filter(f -> !f.isEmpty()).mapToInt(PhraseNations.Found::depth).min().orElse(-1);
@@ -51,10 +67,36 @@ final class ActorResolver {
         }
         Arguments args = new Arguments();
         collect(parsed, head, sentence.tokens(), index, args, 0);
-        if (ActorResolver.tag(sentence.tokens(), head).startsWith("NN")) {
-            climbToGoverningVerb(parsed, head, sentence.tokens(), index, args);
+        boolean noun = ActorResolver.tag(sentence.tokens(), head).startsWith("NN");
+        if (noun) {
+            climbToGoverningVerb(parsed, head, sentence.tokens(), index, args, trigger.rule().reciprocal());
         }
         List<Mention> sources = new ArrayList<>(args.sources);
+        List<Mention> targets = args.shallowTargets();
+        if (noun && sources.isEmpty() && trigger.rule().reciprocal() && FallbackActors.distinctCodes(args.ofNations) >= 2) {
+            // "a summit of Egypt, Jordan and Iraq": the of-phrase's nations meet each other
+            sources.addAll(args.ofNations);
+        } else if (noun && targets.isEmpty()) {
+            // "the expulsion of the Dutch ambassador", "the blockade of Serbia": the of-phrase is acted upon
+            targets.addAll(args.ofNations);
+        }
+        if (!noun && RECEIVING.contains(TriggerLexicon.lemma(sentence.tokens().get(head))) && !args.fromNations.isEmpty()
+                && !args.hasAgent) {
+            // "Nepal received relief supplies from India": the giver acts, the receiver is acted upon
+            List<Mention> receivers = new ArrayList<>(sources);
+            sources = new ArrayList<>(args.fromNations);
+            targets = receivers;
+        } else if (sources.isEmpty() && !args.hasAgent && args.passiveSubject.depth() >= 1) {
+            // "Cuban doctors were sent to Italy": without an agent, the subject's nation gives, the oblique gets;
+            // "Russian diplomats were expelled from Britain": the "from" side acts
+            List<Mention> others = new ArrayList<>(targets);
+            others.removeIf(m -> args.passiveSubject.nations().stream().anyMatch(p -> p.code().equals(m.code())));
+            if (!others.isEmpty()) {
+                boolean fromOnly = args.fromNations.containsAll(others);
+                sources = fromOnly ? others : new ArrayList<>(args.passiveSubject.nations());
+                targets = fromOnly ? new ArrayList<>(args.passiveSubject.nations()) : others;
+            }
+        }
         if (sources.isEmpty() && !args.hasSubject && !hasSubjectArc(parsed, head)) {
             // the parser lost the subject ("Riyadh said Washington and Beijing agreed"): take the
             // nations written right before the verb
@@ -63,7 +105,6 @@ final class ActorResolver {
         if (sources.isEmpty() && subjectMissingOrPronoun(parsed, head, sentence.tokens())) {
             sources.addAll(speakers.speakerOf(parsed, head, index));
         }
-        List<Mention> targets = args.shallowTargets();
         if (targets.isEmpty() && !args.hasDirectObject) {
             // "threatened to cut ties with Russia"; but "asked the Commission to raise it with Beijing" asks the Commission
             targets.addAll(args.clauseTargets);
@@ -71,13 +112,100 @@ final class ActorResolver {
         if (targets.isEmpty()) {
             targets.addAll(args.conditionTargets);
         }
+        if (targets.isEmpty() && !noun && !(sources.size() >= 2 && trigger.rule().reciprocal())) {
+            // "held talks with Kabul and agreed to reopen the border": a verb sharing its subject shares the other party
+            targets.addAll(conjunctTargets(parsed, head, sentence.tokens(), index));
+        }
         List<String> sourceCodes = sources.stream().map(Mention::code).toList();
         if (sources.size() == 1) {
             targets.removeIf(m -> sourceCodes.contains(m.code()));
         }
         boolean subjectKnown = !sources.isEmpty() || args.hasSubject;
         boolean objectKnown = !targets.isEmpty() || args.hasObject;
-        return new Actors(sources, targets, subjectKnown, objectKnown, false);
+        List<Mention> mutual = trigger.rule().reciprocal() ? betweenParties(parsed, head, index) : List.of();
+        if (mutual.isEmpty() && GATHERING.contains(TriggerLexicon.lemma(sentence.tokens().get(head))) && FallbackActors.distinctCodes(targets) >= 2) {
+            // "Erdogan hosted the Ethiopian prime minister and the Somali president": the guests meet each other too
+            mutual = targets;
+        }
+        return new Actors(sources, targets, subjectKnown, objectKnown, false, mutual, hosts(parsed, head, index));
+    }
+
+    /**
+     * The other party of a verb joined to another by "and" with the same subject ("condemned the test and
+     * expelled two North Korean diplomats"); none when the verb names someone else ("... and accused the West").
+     */
+    private List<Mention> conjunctTargets(ParsedSentence parsed, int head, List<CoreLabel> tokens, MentionIndex index) {
+        for (ParsedSentence.Arc arc : parsed.children(head)) {
+            if (arc.is("ccomp")) {
+                return List.of();  // "insisted unrest there reflected ...": what is said names its own parties
+            }
+            if ((arc.is("obj") || arc.is("iobj") || arc.is("obl")) && tag(tokens, arc.token()).startsWith("NNP")) {
+                return List.of();
+            }
+        }
+        // the later conjunct has no subject of its own in the basic tree when the two share one
+        List<Integer> relatives = new ArrayList<>();
+        ParsedSentence.Arc up = parsed.treeParent(head);
+        if (up != null && up.is("conj") && !hasOwnSubject(parsed, head)) {
+            relatives.add(up.token());
+        }
+        parsed.treeChildren(head).stream().filter(a -> a.is("conj") && !hasOwnSubject(parsed, a.token()))
+                .forEach(a -> relatives.add(a.token()));
+        for (int verb : relatives) {
+            if (!tag(tokens, verb).startsWith("VB")) {
+                continue;
+            }
+            Arguments other = new Arguments();
+            collect(parsed, verb, tokens, index, other, 0);
+            int depth = other.targets.stream().filter(f -> !f.isEmpty()).mapToInt(PhraseNations.Found::depth).min().orElse(-1);
+            if (depth >= 0 && depth <= 1) {
+                // the other party itself or its people ("two North Korean diplomats"), not something further down
+                return other.shallowTargets();
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean hasOwnSubject(ParsedSentence parsed, int verb) {
+        return parsed.treeChildren(verb).stream().anyMatch(a -> a.is("nsubj") || a.is("csubj"));
+    }
+
+    /** "talks between Russia and Ukraine", also as the object of "hosted": the parties meet each other. */
+    private List<Mention> betweenParties(ParsedSentence parsed, int head, MentionIndex index) {
+        List<Integer> heads = new ArrayList<>(List.of(head));
+        parsed.children(head).stream().filter(a -> a.is("obj") || a.is("nsubj:pass")).forEach(a -> heads.add(a.token()));
+        for (int h : heads) {
+            for (ParsedSentence.Arc arc : parsed.children(h)) {
+                if ((arc.is("nmod") || arc.is("obl")) && (arc.marker().equals("between") || arc.marker().equals("among"))) {
+                    List<Mention> parties = phrase.in(parsed, arc.token(), index);
+                    if (parties.stream().map(Mention::code).distinct().count() >= 2) {
+                        return parties;
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** "Russia and Ukraine held talks hosted by Turkey", "signed a deal brokered by Egypt". */
+    private List<Mention> hosts(ParsedSentence parsed, int head, MentionIndex index) {
+        List<Integer> heads = new ArrayList<>(List.of(head));
+        parsed.children(head).stream().filter(a -> a.is("obj")).forEach(a -> heads.add(a.token()));
+        List<Mention> found = new ArrayList<>();
+        for (int h : heads) {
+            for (ParsedSentence.Arc acl : parsed.children(h)) {
+                if (!acl.is("acl") || !HOSTING.contains(parsed.word(acl.token()).toLowerCase(java.util.Locale.ROOT)
+                        .replaceAll("(ed|d)$", ""))) {
+                    continue;
+                }
+                for (ParsedSentence.Arc agent : parsed.children(acl.token())) {
+                    if (agent.marker().equals("agent") || agent.marker().equals("by")) {
+                        found.addAll(phrase.in(parsed, agent.token(), index));
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     private void collect(ParsedSentence parsed, int head, List<CoreLabel> tokens, MentionIndex index, Arguments args, int level) {
@@ -92,12 +220,21 @@ final class ActorResolver {
                 args.sources.addAll(phrase.in(parsed, arc.token(), index));
                 args.hasSubject = true;
             } else if (arc.relation().startsWith("nsubj:pass")) {
-                args.targets.add(phrase.find(parsed, arc.token(), index));
+                PhraseNations.Found subject = phrase.find(parsed, arc.token(), index);
+                args.targets.add(subject);
                 args.hasObject = true;
+                if (level == 0) {
+                    args.passiveSubject = subject;
+                }
             } else if (arc.is("nsubj") && level == 0) {
                 args.sources.addAll(phrase.in(parsed, arc.token(), index));
                 args.hasSubject = !tag(tokens, arc.token()).startsWith("PRP");
             } else if ((arc.is("obl") || arc.is("nmod")) && (marker.equals("agent") || (passive && marker.equals("by")))) {
+                args.sources.addAll(phrase.in(parsed, arc.token(), index));
+                args.hasSubject = true;
+                args.hasAgent = true;
+            } else if (noun && level == 0 && (arc.is("obl") || arc.is("nmod")) && marker.equals("by")) {
+                // "a state visit by Tajik President Rahmon": the noun's own agent
                 args.sources.addAll(phrase.in(parsed, arc.token(), index));
                 args.hasSubject = true;
             } else if (arc.is("obj") || arc.is("iobj")) {
@@ -111,7 +248,12 @@ final class ActorResolver {
                 } else {
                     args.targets.add(found);
                     args.hasObject = args.hasObject || !found.isEmpty();
+                    if (marker.equals("from") && level == 0) {
+                        args.fromNations.addAll(found.nations());
+                    }
                 }
+            } else if (noun && level == 0 && (arc.is("nmod") || arc.is("obl")) && marker.equals("of")) {
+                args.ofNations.addAll(phrase.in(parsed, arc.token(), index));
             } else if (noun && level == 0 && (arc.is("nmod:poss") || arc.is("amod") || arc.is("compound"))) {
                 args.sources.addAll(phrase.in(parsed, arc.token(), index));
             } else if (arc.is("xcomp") && level < 3) {
@@ -139,7 +281,8 @@ final class ActorResolver {
     }
 
     /** "held talks with", "imposed sanctions on", "remained on alert": the verb carries the noun's arguments. */
-    private void climbToGoverningVerb(ParsedSentence parsed, int noun, List<CoreLabel> tokens, MentionIndex index, Arguments args) {
+    private void climbToGoverningVerb(ParsedSentence parsed, int noun, List<CoreLabel> tokens, MentionIndex index, Arguments args,
+            boolean mutualType) {
         for (ParsedSentence.Arc parent : parsed.parents(noun)) {
             boolean core = parent.is("obj") || parent.is("nsubj:pass");
             if (!core && !parent.is("obl") && !parent.is("nmod")) {
@@ -147,6 +290,26 @@ final class ActorResolver {
             }
             Arguments verb = new Arguments();
             collect(parsed, parent.token(), tokens, index, verb, 0);
+            if (core && RECEIVING.contains(TriggerLexicon.lemma(tokens.get(parent.token()))) && !verb.fromNations.isEmpty()
+                    && !verb.hasAgent) {
+                // "Nepal received aid from India"
+                args.sources.clear();
+                args.sources.addAll(verb.fromNations);
+                args.targets.add(new PhraseNations.Found(new ArrayList<>(verb.sources), 0));
+                args.hasSubject = true;
+                return;
+            }
+            boolean ownActor = !args.sources.isEmpty() || !args.ofNations.isEmpty();
+            boolean occasion = OCCASION_MARKERS.contains(parent.marker())
+                    || (mutualType && MUTUAL_OCCASION_MARKERS.contains(parent.marker()));
+            if (!core && occasion && ownActor && args.shallowTargets().isEmpty()) {
+                // "Poland sent troops at Kyiv's request": Kyiv asks Poland; "signed a treaty during a visit by
+                // Tajikistan's president": he visits the signers
+                args.sources.addAll(args.ofNations);
+                args.ofNations.clear();
+                args.targets.add(new PhraseNations.Found(new ArrayList<>(verb.sources), 0));
+                return;
+            }
             if (args.sources.isEmpty()) {
                 args.sources.addAll(verb.sources);
                 args.hasSubject = args.hasSubject || verb.hasSubject;

@@ -42,7 +42,7 @@ final class FallbackActors {
             after.ifPresent(targets::add);
             guessed |= after.isPresent();
         }
-        return new Actors(sources, targets, found.subjectKnown(), found.objectKnown(), guessed);
+        return found.with(sources, targets, guessed);
     }
 
     private static Optional<Mention> nearest(List<Mention> candidates, TriggerMatch trigger, boolean before, List<Mention> exclude) {
@@ -61,7 +61,7 @@ final class FallbackActors {
         return Optional.ofNullable(best);
     }
 
-    private static long distinctCodes(List<Mention> mentions) {
+    static long distinctCodes(java.util.Collection<Mention> mentions) {
         return mentions.stream().map(Mention::code).distinct().count();
     }
 }

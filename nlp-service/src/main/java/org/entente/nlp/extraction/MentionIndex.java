@@ -19,6 +19,18 @@ final class MentionIndex {
                 .toList();
     }
 
+    /**
+     * The two nations a sentence is about, one mention each, when it names exactly two as actors
+     * (venues left out); empty otherwise. "The two countries" and "each other" stand for them.
+     */
+    List<Mention> sentencePair() {
+        java.util.Map<String, Mention> first = new java.util.LinkedHashMap<>();
+        for (Mention m : sentence.actorCandidates()) {
+            first.putIfAbsent(m.code(), m);
+        }
+        return first.size() == 2 ? List.copyOf(first.values()) : List.of();
+    }
+
     boolean venuesAllowed() {
         return venuesAllowed;
     }

@@ -74,6 +74,14 @@ final class ParsedSentence {
             if (up == null) {
                 return false;
             }
+            if (current == node && (up.relation().equals("acl:relcl") || (up.relation().equals("acl") && transfer(current)))) {
+                // "Iran, which supplied drones to Russia, ...", "drones sold to Russia": told as a fact about the noun
+                return false;
+            }
+            if (up.token() == ancestor && up.is("obl") && occasion(current, ancestor)) {
+                // "sent troops at Kyiv's request": the request is an event of its own, not what was sent
+                return false;
+            }
             if (up.token() == ancestor) {
                 String base = up.relation().contains(":") ? up.relation().substring(0, up.relation().indexOf(':')) : up.relation();
                 if (INDEPENDENT_LINKS.contains(base)) {
@@ -82,6 +90,58 @@ final class ParsedSentence {
                 return !(base.equals("advcl") && finiteClause(current));
             }
             current = up.token();
+        }
+        return false;
+    }
+
+    /** Prepositions that place a nominal event beside the clause's own: "after talks with", "during a visit by". */
+    private static final Set<String> OCCASION_CASES = Set.of(
+            "at", "upon", "after", "during", "following", "before", "amid", "ahead");
+    /** Verbs of coming and going whose purpose is an event that takes place: "arrived in Damascus for talks with". */
+    private static final Set<String> TRAVEL_VERBS = Set.of(
+            "arrive", "fly", "land", "travel", "come", "go", "head", "return", "leave", "depart", "be", "sit", "gather");
+
+    /**
+     * A nominal event beside the clause's own, not part of what it says or wants: "at Kyiv's request",
+     * "on Kenya's invitation", "sealed a treaty after talks on energy", "during Putin's visit",
+     * "arrived in Damascus for talks with Assad" (but "called for talks" asks for them).
+     */
+    private boolean occasion(int noun, int governor) {
+        List<Arc> children = treeChildren(noun);
+        for (Arc arc : children) {
+            if (arc.is("case")) {
+                String marker = word(arc.token()).toLowerCase(Locale.ROOT);
+                if (OCCASION_CASES.contains(marker)
+                        || (marker.equals("on") && children.stream().anyMatch(a -> a.is("nmod:poss")))
+                        || (marker.equals("for") && TRAVEL_VERBS.contains(lemma(governor)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private String lemma(int token) {
+        IndexedWord node = tree.getNodeByIndexSafe(token + 1);
+        String lemma = node == null ? null : node.lemma();
+        return lemma == null ? word(token).toLowerCase(Locale.ROOT) : lemma.toLowerCase(Locale.ROOT);
+    }
+
+    /** A past participle that names a recipient: "sold to Russia", "delivered to Kyiv"; not "of attacking". */
+    private boolean transfer(int token) {
+        IndexedWord node = tree.getNodeByIndexSafe(token + 1);
+        if (node == null || !"VBN".equals(node.tag()) || treeChildren(token).stream().anyMatch(a -> a.is("mark"))) {
+            return false;
+        }
+        for (Arc arc : treeChildren(token)) {
+            if (arc.is("obl")) {
+                for (Arc marker : treeChildren(arc.token())) {
+                    String word = word(marker.token()).toLowerCase(Locale.ROOT);
+                    if (marker.is("case") && (word.equals("to") || word.equals("into") || word.equals("for"))) {
+                        return true;
+                    }
+                }
+            }
         }
         return false;
     }

@@ -17,6 +17,11 @@ final class PhraseNations {
 
     private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "nmod", "appos", "conj", "flat");
     private static final int MAX_DEPTH = 3;
+    /** Nouns that, as "the two ..." or "both ...", stand for the two states of the sentence. */
+    private static final Set<String> PAIR_NOUNS = Set.of(
+            "country", "nation", "government", "side", "state", "neighbour", "neighbor", "leader", "capital",
+            "ally", "rival", "partner", "delegation", "administration", "army", "military", "navy", "force",
+            "president", "premier", "minister", "foe", "adversary", "power");
 
     /**
      * The nations of a phrase, found at their depth below its head.
@@ -52,6 +57,34 @@ final class PhraseNations {
         return new Found(nations, shallowest);
     }
 
+    /** "the two countries", "both sides", "each other", "one another". */
+    private static boolean reciprocal(ParsedSentence parsed, int token) {
+        String word = parsed.word(token).toLowerCase(java.util.Locale.ROOT);
+        List<ParsedSentence.Arc> children = parsed.treeChildren(token);
+        if (word.equals("other") || word.equals("another")) {
+            String determiner = word.equals("other") ? "each" : "one";
+            return children.stream().anyMatch(a -> parsed.word(a.token()).equalsIgnoreCase(determiner));
+        }
+        String noun = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
+                : word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        if (!PAIR_NOUNS.contains(noun) && !PAIR_NOUNS.contains(word)) {
+            return false;
+        }
+        return children.stream().anyMatch(a -> (a.is("nummod") && parsed.word(a.token()).equalsIgnoreCase("two"))
+                || (a.is("det") && parsed.word(a.token()).equalsIgnoreCase("both")));
+    }
+
+    /** "ethnic Albanian guerrillas", "Syrian refugees": people of a nation who do not act for its state. */
+    private static final Set<String> NON_STATE_HEADS = Set.of(
+            "guerrilla", "rebel", "militant", "insurgent", "separatist", "protester", "protestor", "dissident",
+            "opposition", "exile", "militia", "jihadist", "extremist", "smuggler", "pirate");
+
+    private static boolean nonState(ParsedSentence parsed, int head) {
+        String word = parsed.word(head).toLowerCase(java.util.Locale.ROOT);
+        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return NON_STATE_HEADS.contains(word) || NON_STATE_HEADS.contains(singular);
+    }
+
     private void collect(ParsedSentence parsed, int token, MentionIndex index, int depth, Map<Mention, Integer> found,
             Set<Integer> seen) {
         if (!seen.add(token)) {
@@ -60,12 +93,21 @@ final class PhraseNations {
         for (Mention m : index.at(token)) {
             found.merge(m, depth, Math::min);
         }
+        if (reciprocal(parsed, token)) {
+            // "the two governments signed", "backed each other's bids": the pair the sentence names
+            for (Mention m : index.sentencePair()) {
+                found.merge(m, depth, Math::min);
+            }
+        }
         if (depth >= MAX_DEPTH) {
             return;
         }
         for (ParsedSentence.Arc arc : parsed.children(token)) {
             String relation = arc.relation();
             String base = relation.contains(":") ? relation.substring(0, relation.indexOf(':')) : relation;
+            if (base.equals("amod") && nonState(parsed, token)) {
+                continue;
+            }
             if (PHRASE_RELATIONS.contains(base) && !arc.marker().equals("agent") && !arc.marker().equals("relcl")) {
                 // a conjunct is as much the phrase as its first member
                 collect(parsed, arc.token(), index, base.equals("conj") ? depth : depth + 1, found, seen);

@@ -36,10 +36,15 @@ final class SentenceEventFinder {
         }
         ParsedSentence parsed = parser.parse(sentence.sentence());
         List<EventCandidate> candidates = new ArrayList<>();
-        for (TriggerMatch trigger : selection.select(triggers, sentence, parsed)) {
+        List<TriggerMatch> selected = selection.select(triggers, sentence, parsed);
+        int mainDepth = selected.stream().mapToInt(t -> depth(t, parsed)).min().orElse(0);
+        for (TriggerMatch trigger : selected) {
             Actors found = parsed == null ? Actors.none() : actors.resolve(parsed, trigger, sentence);
-            Actors completed = fallback.complete(found, trigger, sentence);
-            int depth = parsed == null ? 0 : parsed.depth(TriggerSelection.anchor(trigger, parsed));
+            int depth = depth(trigger, parsed);
+            // word order guesses for verbs and for the sentence's main event; a nominal side event ("after a
+            // state of siege was declared in ...") speaks only with the actors its own phrase names
+            boolean mayGuess = depth == mainDepth || !ActorResolver.tag(sentence.tokens(), trigger.head()).startsWith("NN");
+            Actors completed = mayGuess ? fallback.complete(found, trigger, sentence) : found;
             for (EventCandidate candidate : pairs(trigger, completed, depth)) {
                 candidates.add(candidate);
             }
@@ -54,27 +59,43 @@ final class SentenceEventFinder {
         return new ArrayList<>(events.values());
     }
 
+    private static int depth(TriggerMatch trigger, ParsedSentence parsed) {
+        return parsed == null ? 0 : parsed.depth(TriggerSelection.anchor(trigger, parsed));
+    }
+
     private static List<EventCandidate> pairs(TriggerMatch trigger, Actors actors, int depth) {
         List<EventCandidate> pairs = new ArrayList<>();
         double confidence = trigger.rule().weight() * (actors.guessed() ? 0.75 : 1.0);
         if (actors.targets().isEmpty()) {
-            if (!trigger.rule().reciprocal()) {
-                return pairs;
+            if (trigger.rule().reciprocal()) {
+                addAmong(pairs, trigger, actors.sources(), depth, confidence);
             }
-            List<Mention> subjects = actors.sources();
-            for (int i = 0; i < subjects.size(); i++) {
-                for (int j = i + 1; j < subjects.size(); j++) {
-                    addPair(pairs, trigger, subjects.get(i), subjects.get(j), depth, confidence);
+        } else {
+            for (Mention source : actors.sources()) {
+                for (Mention target : actors.targets()) {
+                    addPair(pairs, trigger, source, target, depth, confidence);
                 }
             }
-            return pairs;
         }
-        for (Mention source : actors.sources()) {
-            for (Mention target : actors.targets()) {
-                addPair(pairs, trigger, source, target, depth, confidence);
+        // "hosted talks between Russia and Ukraine": the parties meet each other, and the host meets each
+        addAmong(pairs, trigger, actors.mutual(), depth, confidence);
+        for (Mention host : actors.hosts()) {
+            for (List<Mention> side : List.of(actors.sources(), actors.targets(), actors.mutual())) {
+                for (Mention other : side) {
+                    addPair(pairs, trigger, host, other, depth, confidence);
+                }
             }
         }
         return pairs;
+    }
+
+    private static void addAmong(List<EventCandidate> pairs, TriggerMatch trigger, List<Mention> nations, int depth,
+            double confidence) {
+        for (int i = 0; i < nations.size(); i++) {
+            for (int j = i + 1; j < nations.size(); j++) {
+                addPair(pairs, trigger, nations.get(i), nations.get(j), depth, confidence);
+            }
+        }
     }
 
     private static void addPair(List<EventCandidate> pairs, TriggerMatch trigger, Mention source, Mention target,
@@ -85,19 +106,12 @@ final class SentenceEventFinder {
     }
 
     /**
-     * Per pair, the shallowest trigger wins ("agreed to restore relations" is one AGREE, "threatened to
-     * cut ties" one THREATEN); triggers at the same depth all count, and one event per type and pair remains.
+     * Every selected trigger speaks (TriggerSelection has already dropped the embedded ones: "agreed to
+     * restore relations" is one AGREE, "threatened to cut ties" one THREATEN); one event per type and pair remains.
      */
     private static List<EventCandidate> choose(List<EventCandidate> candidates) {
-        Map<String, Integer> shallowest = new LinkedHashMap<>();
-        for (EventCandidate c : candidates) {
-            shallowest.merge(c.pairKey(), c.depth(), Math::min);
-        }
         Map<String, EventCandidate> best = new LinkedHashMap<>();
         for (EventCandidate c : candidates) {
-            if (c.depth() != shallowest.get(c.pairKey())) {
-                continue;
-            }
             String key = c.trigger().type() + "|" + c.pairKey();
             best.merge(key, c, (a, b) -> a.confidence() >= b.confidence() ? a : b);
         }
@@ -114,7 +128,8 @@ final class SentenceEventFinder {
             case NEGATED -> 0.9;
         };
         double confidence = Math.round(Math.min(1.0, c.confidence() * factor) * 100) / 100.0;
-        PloverType type = convention.apply(c.trigger().type(), mode, parsed != null && parsed.hasUnlessClause(c.trigger().head()));
+        PloverType stated = convention.terms(c.trigger().type(), sentence.tokens());
+        PloverType type = convention.apply(stated, mode, parsed != null && parsed.hasUnlessClause(c.trigger().head()));
         return new ExtractedEvent(sentence.index(), sentence.text(), sentence.begin(), sentence.end(), type,
                 subtypes.detect(type, c.trigger(), sentence.tokens()), type.cameoRoot(), c.source().code(),
                 c.target().code(), mode, confidence, c.trigger().text());

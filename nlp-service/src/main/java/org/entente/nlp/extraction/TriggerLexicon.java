@@ -9,88 +9,176 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Lemma-based trigger rules for every PLOVER type, loaded from {@code extraction/triggers.tsv}.
- * A sentence without any first-element lemma is skipped before any expensive parsing.
+ * Lemma-based trigger rules for every PLOVER type: the hand-written {@code extraction/triggers.tsv}
+ * first, then {@code extraction/cameo-triggers.tsv}, generated from PETRARCH2's CAMEO verb dictionary.
+ * Rules are indexed by the lemmas of their first element, so a token costs one hash lookup; a sentence
+ * in which no rule can match completely (judged from its words, before tagging) is skipped before any
+ * expensive step.
  */
 final class TriggerLexicon {
 
     static final String RESOURCE = "/extraction/triggers.tsv";
+    static final String GENERATED = "/extraction/cameo-triggers.tsv";
     /** How many tokens may separate two elements of a rule ("signed a defense cooperation agreement"). */
     private static final int MAX_GAP = 5;
 
-    private final List<TriggerRule> rules;
-    private final Set<String> firstLemmas = new HashSet<>();
-    private final Set<String> firstForms = new HashSet<>();
+    private final Map<String, List<TriggerRule>> byFirstLemma = new HashMap<>();
+    /** Written form to the rule lemmas it may carry, for the pre-filter. */
+    private final Map<String, Set<String>> lemmasOfForm = new HashMap<>();
 
-    private TriggerLexicon(List<TriggerRule> rules) {
-        this.rules = List.copyOf(rules);
+    TriggerLexicon(List<TriggerRule> rules, Map<String, List<String>> extraForms) {
         for (TriggerRule rule : rules) {
-            firstLemmas.addAll(rule.elements().get(0).lemmas());
+            for (String lemma : rule.elements().get(0).lemmas()) {
+                byFirstLemma.computeIfAbsent(lemma, k -> new ArrayList<>()).add(rule);
+            }
+            if (rule.type() == null) {
+                continue;  // a no-event rule never makes a sentence worth tagging
+            }
+            for (TriggerRule.Element element : rule.elements()) {
+                for (String lemma : element.lemmas()) {
+                    Set<String> forms = new HashSet<>(SurfaceForms.of(lemma));
+                    forms.addAll(extraForms.getOrDefault(lemma, List.of()));
+                    forms.forEach(form -> lemmasOfForm.computeIfAbsent(form, k -> new HashSet<>()).add(lemma));
+                }
+            }
         }
-        firstLemmas.forEach(lemma -> firstForms.addAll(SurfaceForms.of(lemma)));
     }
 
-    /** Whether any word could be a trigger, judged from the words alone, before tagging. */
+    /**
+     * Whether some rule could match, judged from the words alone, before tagging: a word may be the
+     * first element of a rule whose other elements may all be in the sentence too.
+     */
     boolean mayHold(List<CoreLabel> tokens) {
+        Set<String> present = new HashSet<>();
         for (CoreLabel token : tokens) {
-            if (firstForms.contains(token.word().toLowerCase(Locale.ROOT))) {
-                return true;
+            Set<String> lemmas = lemmasOfForm.get(token.word().toLowerCase(Locale.ROOT));
+            if (lemmas != null) {
+                present.addAll(lemmas);
+            }
+        }
+        for (String lemma : present) {
+            for (TriggerRule rule : byFirstLemma.getOrDefault(lemma, List.of())) {
+                if (rule.type() != null && allPresent(rule, present)) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    static TriggerLexicon load() {
-        InputStream in = TriggerLexicon.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("missing classpath resource " + RESOURCE);
+    private static boolean allPresent(TriggerRule rule, Set<String> present) {
+        for (int e = 1; e < rule.elements().size(); e++) {
+            if (rule.elements().get(e).lemmas().stream().noneMatch(present::contains)) {
+                return false;
+            }
         }
+        return true;
+    }
+
+    static TriggerLexicon load() {
         List<TriggerRule> rules = new ArrayList<>();
+        Map<String, List<String>> forms = new HashMap<>();
+        read(RESOURCE, rules, forms, "");
+        read(GENERATED, rules, forms, "G");
+        return new TriggerLexicon(rules, forms);
+    }
+
+    private static void read(String resource, List<TriggerRule> rules, Map<String, List<String>> forms, String flag) {
+        InputStream in = TriggerLexicon.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing classpath resource " + resource);
+        }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    rules.add(parse(line.split("\t")));
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] row = line.split("\t");
+                if (row[0].equals("FORMS")) {
+                    forms.computeIfAbsent(row[1].strip(), k -> new ArrayList<>()).addAll(List.of(row[2].strip().split("/")));
+                } else {
+                    TriggerRule rule = parse(row);
+                    rules.add(new TriggerRule(rule.type(), rule.subtype(), rule.elements(), rule.weight(), rule.flags() + flag));
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
-        return new TriggerLexicon(rules);
     }
 
-    private static TriggerRule parse(String[] row) {
-        PloverType type = PloverType.valueOf(row[0].strip());
+    /** One row: type ("-" for a no-event rule), subtype, elements, weight, optional flags, optional "# comment". */
+    static TriggerRule parse(String[] row) {
+        int columns = row.length;
+        for (int c = 0; c < row.length; c++) {
+            if (row[c].strip().startsWith("#")) {
+                columns = c;
+                break;
+            }
+        }
+        PloverType type = row[0].strip().equals("-") ? null : PloverType.valueOf(row[0].strip());
         String subtype = row[1].strip().equals("-") ? null : row[1].strip();
         List<TriggerRule.Element> elements = new ArrayList<>();
         for (String element : row[2].strip().split("\\s+")) {
             char pos = 0;
-            if (element.endsWith("_N") || element.endsWith("_V") || element.endsWith("_J")) {
+            if (element.endsWith("_N") || element.endsWith("_V") || element.endsWith("_J") || element.endsWith("_X")) {
                 pos = element.charAt(element.length() - 1);
                 element = element.substring(0, element.length() - 2);
             }
-            elements.add(new TriggerRule.Element(List.of(element.toLowerCase(Locale.ROOT).split("/")), pos));
+            elements.add(new TriggerRule.Element(Set.copyOf(List.of(element.toLowerCase(Locale.ROOT).split("/"))), pos));
         }
-        String flags = row.length > 4 ? row[4].strip() : "";
-        return new TriggerRule(type, subtype, elements, Double.parseDouble(row[3].strip()), flags);
+        String flags = columns > 4 ? row[4].strip() : "";
+        return new TriggerRule(type, subtype, elements, Double.parseDouble(row[3].strip()), flags.equals("-") ? "" : flags);
     }
 
-    /** Every rule match in the sentence; several rules may share a head. */
+    /**
+     * Every rule match in the sentence; several rules may share a head. At one head the hand-written
+     * rules speak when any of them matches (they carry Entente's conventions), else the generated ones;
+     * of those only the most specific (the most elements), and a generated no-event rule at least as
+     * specific ("gave ... access") silences the generated rules there.
+     */
     List<TriggerMatch> find(List<CoreLabel> tokens) {
         List<TriggerMatch> matches = new ArrayList<>();
+        List<TriggerMatch> hand = new ArrayList<>();
+        List<TriggerMatch> generated = new ArrayList<>();
         for (int t = 0; t < tokens.size(); t++) {
-            if (!firstLemmas.contains(lemma(tokens.get(t)))) {
+            List<TriggerRule> candidates = byFirstLemma.get(lemma(tokens.get(t)));
+            if (candidates == null) {
                 continue;
             }
-            for (TriggerRule rule : rules) {
+            hand.clear();
+            generated.clear();
+            int silenced = 0;
+            for (TriggerRule rule : candidates) {
                 TriggerMatch match = matchAt(rule, tokens, t);
-                if (match != null) {
+                if (match == null) {
+                    continue;
+                }
+                if (rule.type() == null) {
+                    silenced = Math.max(silenced, rule.elements().size());
+                } else {
+                    (rule.generated() ? generated : hand).add(match);
+                }
+            }
+            int silencedSize = silenced;
+            if (hand.isEmpty()) {
+                generated.removeIf(match -> match.rule().elements().size() <= silencedSize);
+            }
+            List<TriggerMatch> speaking = hand.isEmpty() ? generated : hand;
+            int most = 0;
+            for (TriggerMatch match : speaking) {
+                most = Math.max(most, match.rule().elements().size());
+            }
+            for (TriggerMatch match : speaking) {
+                if (match.rule().elements().size() == most) {
                     matches.add(match);
                 }
             }
@@ -132,6 +220,7 @@ final class TriggerLexicon {
             case 'N' -> tag.startsWith("NN");
             case 'V' -> tag.startsWith("VB");
             case 'J' -> tag.startsWith("JJ");
+            case 'X' -> !tag.startsWith("VB");
             default -> true;
         };
     }

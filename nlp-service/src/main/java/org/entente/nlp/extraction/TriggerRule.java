@@ -1,6 +1,7 @@
 package org.entente.nlp.extraction;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * One line of the trigger lexicon: a sequence of lemma alternatives ("sign" then
@@ -10,7 +11,9 @@ import java.util.List;
  *     resource restricts the part of speech
  * @param subtype the agreement subtype this rule implies, or null
  * @param weight base confidence of the rule
- * @param flags V and S, see the resource's header
+ * @param type the event type, or null for a no-event rule (PETRARCH's "[---]" patterns): where it
+ *     matches, less specific rules at the same word are no trigger
+ * @param flags V, S and R, see the resource's header
  */
 record TriggerRule(PloverType type, String subtype, List<Element> elements, double weight, String flags) {
 
@@ -24,11 +27,16 @@ record TriggerRule(PloverType type, String subtype, List<Element> elements, doub
         return flags.indexOf('R') >= 0 || FallbackActors.RECIPROCAL.contains(type);
     }
 
+    /** Generated from PETRARCH2's CAMEO dictionary (cameo-triggers.tsv), not written by hand. */
+    boolean generated() {
+        return flags.indexOf('G') >= 0;
+    }
+
     /** The head's own clause subject is the target and the speaker the source ("X said Y must"). */
     boolean subjectIsTarget() {
         return flags.indexOf('S') >= 0;
     }
 
-    record Element(List<String> lemmas, char pos) {
+    record Element(Set<String> lemmas, char pos) {
     }
 }

@@ -19,7 +19,7 @@ final class TriggerSelection {
     List<TriggerMatch> select(List<TriggerMatch> triggers, SentenceContext sentence, ParsedSentence parsed) {
         Map<Integer, TriggerMatch> perAnchor = new LinkedHashMap<>();
         for (TriggerMatch trigger : triggers) {
-            if (insideMention(trigger, sentence) || absent(trigger, parsed)) {
+            if (insideMention(trigger, sentence) || absent(trigger, parsed) || modifier(trigger, parsed)) {
                 continue;
             }
             perAnchor.merge(anchor(trigger, parsed), trigger, TriggerSelection::stronger);
@@ -74,6 +74,15 @@ final class TriggerSelection {
     private static boolean absent(TriggerMatch trigger, ParsedSentence parsed) {
         return parsed != null && parsed.treeChildren(trigger.head()).stream()
                 .anyMatch(arc -> arc.is("case") && parsed.word(arc.token()).equalsIgnoreCase("without"));
+    }
+
+    /** "the occupied West Bank", "the agreed ceasefire": a participle that describes a noun is no event of its own. */
+    private static boolean modifier(TriggerMatch trigger, ParsedSentence parsed) {
+        if (parsed == null) {
+            return false;
+        }
+        ParsedSentence.Arc up = parsed.treeParent(trigger.head());
+        return up != null && up.is("amod");
     }
 
     private static boolean insideMention(TriggerMatch trigger, SentenceContext sentence) {

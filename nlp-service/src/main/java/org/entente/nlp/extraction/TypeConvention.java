@@ -1,6 +1,9 @@
 package org.entente.nlp.extraction;
 
+import edu.stanford.nlp.ling.CoreLabel;
+
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,6 +21,34 @@ final class TypeConvention {
     private static final Set<PloverType> HOSTILE = EnumSet.of(
             PloverType.SANCTION, PloverType.COERCE, PloverType.FIGHT, PloverType.ASSAULT, PloverType.PROTEST,
             PloverType.MOBILIZE);
+
+    /** Words that make a transfer a gift: "handed over patrol boats as a grant", "donated", "free of charge". */
+    private static final Set<String> GIFT_CUES = Set.of("grant", "gift", "donation", "donate", "humanitarian");
+    /** Words that make a transfer a sale: "sold drones", "delivered tanks under a contract". */
+    private static final Set<String> SALE_CUES = Set.of("sell", "sale", "purchase", "buy", "contract", "export");
+
+    /**
+     * PLOVER's line between AID and COOPERATE for a transfer of goods or arms: a gift or help is AID,
+     * a sale or delivery under a contract is (military) COOPERATE. Other types pass unchanged.
+     */
+    PloverType terms(PloverType type, List<CoreLabel> tokens) {
+        if (type != PloverType.AID && type != PloverType.COOPERATE) {
+            return type;
+        }
+        boolean gift = false;
+        boolean sale = false;
+        for (CoreLabel token : tokens) {
+            String lemma = TriggerLexicon.lemma(token);
+            String tag = token.tag() == null ? "" : token.tag();
+            gift |= GIFT_CUES.contains(lemma) && (tag.startsWith("NN") || tag.startsWith("VB") || tag.startsWith("JJ"))
+                    && !(lemma.equals("grant") && tag.startsWith("VB"));
+            sale |= SALE_CUES.contains(lemma);
+        }
+        if (gift == sale) {
+            return type;
+        }
+        return gift ? PloverType.AID : PloverType.COOPERATE;
+    }
 
     /**
      * @param unless the intention comes with an "unless" condition ("will withdraw its force unless

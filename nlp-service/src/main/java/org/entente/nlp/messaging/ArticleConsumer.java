@@ -8,22 +8,27 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.entente.nlp.domain.Topics;
 import org.entente.nlp.service.ArticleProcessor;
+import org.entente.nlp.service.PipelineMetrics;
 import org.entente.nlp.service.RejectedTextException;
+import org.entente.nlp.service.SkipReason;
 
 /**
  * Reads Article v1 records from {@code articles}. Extraction is CPU work, hence a worker thread;
- * records of one partition are handled in order. A record that is not a usable article is nacked:
- * the dead-letter-queue failure strategy writes it to {@code articles-dlq} with the exception's
- * message as {@code dead-letter-reason}, and the consumer goes on with the next record. Any other
- * failure (events not acknowledged by the broker) is nacked the same way, by SmallRye.
+ * records of one partition are handled in order. Whatever goes wrong with one record (not a usable
+ * article, the extractor throws, the broker does not take its events) nacks that record: the
+ * dead-letter-queue failure strategy writes it to {@code articles-dlq} with the exception's message as
+ * {@code dead-letter-reason}, and the consumer goes on with the next record. An exception let out of
+ * this method would fail the channel instead, for good: a restart reads the same record again.
  */
 @ApplicationScoped
 public class ArticleConsumer {
 
     private final ArticleProcessor processor;
+    private final PipelineMetrics metrics;
 
-    public ArticleConsumer(ArticleProcessor processor) {
+    public ArticleConsumer(ArticleProcessor processor, PipelineMetrics metrics) {
         this.processor = processor;
+        this.metrics = metrics;
     }
 
     @Incoming(Topics.ARTICLES)
@@ -31,10 +36,21 @@ public class ArticleConsumer {
     public CompletionStage<Void> consume(Message<byte[]> record) {
         try {
             processor.process(record.getPayload());
+            return record.ack();
         } catch (RejectedTextException e) {
             Log.warnf("Article record sent to %s: %s", Topics.ARTICLES_DLQ, e.getMessage());
             return record.nack(e);
+        } catch (EventsNotSentException e) {
+            metrics.skipped(SkipReason.SEND_FAILED);
+            Log.errorf("Article record sent to %s: %s", Topics.ARTICLES_DLQ, e.getMessage());
+            return record.nack(e);
+        } catch (RuntimeException | StackOverflowError e) {
+            metrics.skipped(SkipReason.EXTRACTION_FAILED);
+            RuntimeException failure = new IllegalStateException("extracting this article failed ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); the record is kept on "
+                    + Topics.ARTICLES_DLQ + ", replay it from there once nlp-service is fixed", e);
+            Log.errorf(e, "Article record sent to %s: %s", Topics.ARTICLES_DLQ, failure.getMessage());
+            return record.nack(failure);
         }
-        return record.ack();
     }
 }

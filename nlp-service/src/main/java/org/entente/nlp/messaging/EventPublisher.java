@@ -2,33 +2,46 @@ package org.entente.nlp.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.entente.nlp.config.NlpConfig;
 import org.entente.nlp.domain.EventMessage;
 import org.entente.nlp.domain.Topics;
 
-/** Sends Event v1 records to {@code events}, keyed by the sorted nation pair. */
+/**
+ * Sends Event v1 records to {@code events}, keyed by the sorted nation pair. At most
+ * {@link #MAX_IN_FLIGHT} events are unacknowledged at any time, across all workers, and the emitter's
+ * buffer holds that many: so a send waits for room instead of overflowing the emitter ("Insufficient
+ * downstream requests to emit item" took the consumer down on a 3,125-event article, issue 15).
+ */
 @ApplicationScoped
 public class EventPublisher {
+
+    /** Both the emitter's buffer and the bound on unacknowledged sends; equal, so the buffer never overflows. */
+    static final int MAX_IN_FLIGHT = 256;
 
     private final MutinyEmitter<String> emitter;
     private final ObjectMapper json;
     private final NlpConfig config;
+    private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
 
-    public EventPublisher(@Channel(Topics.EVENTS) MutinyEmitter<String> emitter, ObjectMapper json,
-            NlpConfig config) {
+    public EventPublisher(@Channel(Topics.EVENTS) @OnOverflow(value = OnOverflow.Strategy.BUFFER,
+            bufferSize = MAX_IN_FLIGHT) MutinyEmitter<String> emitter, ObjectMapper json, NlpConfig config) {
         this.emitter = emitter;
         this.json = json;
         this.config = config;
     }
 
     /**
-     * Sends all events and blocks until the broker acknowledged each one.
+     * Sends all events, pipelined, and blocks until the broker acknowledged each one.
      *
      * @throws EventsNotSentException when one was refused or not acknowledged within the send timeout
      */
@@ -36,17 +49,42 @@ public class EventPublisher {
         if (events.isEmpty()) {
             return;
         }
-        List<Uni<Void>> sends = events.stream()
-                .map(event -> emitter.sendMessage(KafkaRecord.of(event.pairKey(), toJson(event))))
-                .toList();
+        long deadline = System.nanoTime() + config.sendTimeout().toNanos();
+        List<CompletableFuture<Void>> sends = new ArrayList<>(events.size());
         try {
-            Uni.join().all(sends).andFailFast().await().atMost(config.sendTimeout());
-        } catch (RuntimeException e) {
-            throw new EventsNotSentException("the " + events.size() + " events of article " + articleId
-                    + " were not acknowledged by the broker within " + config.sendTimeout().toSeconds()
-                    + " s (" + e.getMessage() + "); check topic '" + Topics.EVENTS
-                    + "', then replay this record from " + Topics.ARTICLES_DLQ, e);
+            for (EventMessage event : events) {
+                sends.add(send(event, deadline));
+            }
+            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
+                    .get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw notSent(articleId, events.size(), e);
+        } catch (Exception e) {
+            throw notSent(articleId, events.size(), e);
         }
+    }
+
+    private CompletableFuture<Void> send(EventMessage event, long deadline) throws InterruptedException {
+        if (!inFlight.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+            throw new IllegalStateException(MAX_IN_FLIGHT + " events were still waiting for the broker");
+        }
+        try {
+            return emitter.sendMessage(KafkaRecord.of(event.pairKey(), toJson(event)))
+                    .subscribeAsCompletionStage()
+                    .whenComplete((ok, failure) -> inFlight.release());
+        } catch (RuntimeException e) {
+            inFlight.release();
+            throw e;
+        }
+    }
+
+    private EventsNotSentException notSent(String articleId, int count, Exception e) {
+        Throwable cause = e.getCause() != null && !(e instanceof IllegalStateException) ? e.getCause() : e;
+        return new EventsNotSentException("the " + count + " events of article " + articleId
+                + " were not acknowledged by the broker within " + config.sendTimeout().toSeconds()
+                + " s (" + cause + "); check topic '" + Topics.EVENTS
+                + "', then replay this record from " + Topics.ARTICLES_DLQ, cause);
     }
 
     private String toJson(EventMessage event) {

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.nlp.config.NlpConfig;
 import org.entente.nlp.domain.EventId;
 import org.entente.nlp.domain.EventMessage;
+import org.entente.nlp.service.DateWindow;
 import org.entente.nlp.service.EventMapper;
 import org.entente.nlp.service.ExtractionService;
 import org.entente.nlp.service.RejectedTextException;
@@ -30,11 +31,15 @@ public class ExtractResource {
     private final ExtractionService extraction;
     private final EventMapper mapper;
     private final NlpConfig config;
+    private final ExtractGate gate;
+    private final DateWindow dates;
 
-    public ExtractResource(ExtractionService extraction, NlpConfig config) {
+    public ExtractResource(ExtractionService extraction, NlpConfig config, ExtractGate gate, DateWindow dates) {
         this.extraction = extraction;
         this.mapper = new EventMapper(config.extractorVersion());
         this.config = config;
+        this.gate = gate;
+        this.dates = dates;
     }
 
     @POST
@@ -47,12 +52,15 @@ public class ExtractResource {
                     {"text": "Turkey signed a defense cooperation agreement with Qatar on Tuesday, Ankara said.",
                      "publishedAt": "2026-11-21T08:00:00Z"}""")))
     @APIResponse(responseCode = "200", description = "What was found (possibly nothing)")
-    @APIResponse(responseCode = "400", description = "Empty text or a body that is not JSON",
+    @APIResponse(responseCode = "400", description = "Empty text, a body that is not JSON, or publishedAt outside "
+            + "the accepted window (entente.nlp.dates)",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "413", description = "Text longer than entente.nlp.max-request-chars",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "Text not in English",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "429", description = "More than entente.nlp.max-concurrent-requests extractions "
+            + "at once; retry after the Retry-After header's seconds", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ExtractResponse extract(ExtractRequest request) {
         String text = request == null ? null : request.text();
         if (text != null && text.length() > config.maxRequestChars()) {
@@ -60,6 +68,21 @@ public class ExtractResource {
                     + " characters, more than the " + config.maxRequestChars()
                     + " this endpoint accepts; split it or raise entente.nlp.max-request-chars");
         }
+        if (request != null && request.publishedAt() != null) {
+            dates.check(request.publishedAt(), "publishedAt");
+        }
+        if (!gate.tryEnter()) {
+            throw new TooBusyException("already " + config.maxConcurrentRequests()
+                    + " extractions running (entente.nlp.max-concurrent-requests); retry later", config.retryAfter());
+        }
+        try {
+            return extract(request, text);
+        } finally {
+            gate.release();
+        }
+    }
+
+    private ExtractResponse extract(ExtractRequest request, String text) {
         // Without publishedAt the text is undated: officials resolve by their open office, not by today's date.
         LocalDate published = request == null || request.publishedAt() == null ? null
                 : LocalDate.ofInstant(request.publishedAt(), ZoneOffset.UTC);
@@ -67,7 +90,7 @@ public class ExtractResource {
         Instant now = Instant.now();
         var provenance = new EventMapper.Provenance(EventId.forText(text), request.url(), request.title(),
                 request.publishedAt() != null ? request.publishedAt() : now);
-        List<EventMessage> events = mapper.toMessages(result.extraction().events(), provenance, now);
+        List<EventMessage> events = mapper.toMessages(result.events(), provenance, now);
         var extracted = result.extraction();
         return new ExtractResponse(extracted.nations(), extracted.organizations(), events,
                 result.prepared().truncated(), text.length(), result.prepared().text().length(),

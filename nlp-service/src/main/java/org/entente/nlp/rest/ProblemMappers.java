@@ -11,6 +11,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final int UNPROCESSABLE = 422;
+    private static final int TOO_MANY_REQUESTS = 429;
 
     @ServerExceptionMapper
     public Response rejected(RejectedTextException e) {
@@ -20,6 +21,13 @@ public class ProblemMappers {
             default -> Response.Status.BAD_REQUEST.getStatusCode();
         };
         return Problem.response(status, e.getMessage(), "reason: " + e.reason().tag());
+    }
+
+    @ServerExceptionMapper
+    public Response tooBusy(TooBusyException e) {
+        long seconds = Math.max(1, e.retryAfter().toSeconds());
+        return Response.fromResponse(Problem.response(TOO_MANY_REQUESTS, e.getMessage(),
+                "retry after " + seconds + " s")).header("Retry-After", seconds).build();
     }
 
     /**

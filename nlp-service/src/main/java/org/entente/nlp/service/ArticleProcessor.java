@@ -28,8 +28,8 @@ public class ArticleProcessor {
     private final PipelineMetrics metrics;
 
     public ArticleProcessor(ObjectMapper json, ExtractionService extraction, EventPublisher publisher,
-            PipelineMetrics metrics, NlpConfig config) {
-        this.reader = new ArticleReader(json);
+            PipelineMetrics metrics, NlpConfig config, DateWindow dateWindow) {
+        this.reader = new ArticleReader(json, dateWindow);
         this.extraction = extraction;
         this.mapper = new EventMapper(config.extractorVersion());
         this.publisher = publisher;
@@ -76,7 +76,7 @@ public class ArticleProcessor {
         }
         var provenance = new EventMapper.Provenance(article.id(), article.canonicalUrl(), article.title(),
                 article.eventTime());
-        List<EventMessage> events = mapper.toMessages(result.extraction().events(), provenance, Instant.now());
+        List<EventMessage> events = mapper.toMessages(result.events(), provenance, Instant.now());
         publisher.publishAll(article.id(), events);
         events.forEach(event -> metrics.eventEmitted(PloverType.valueOf(event.type())));
         metrics.articleProcessed();

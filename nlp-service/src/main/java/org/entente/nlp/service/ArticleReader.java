@@ -15,9 +15,11 @@ public final class ArticleReader {
     private static final int MAX_ID_CHARS = 64;
 
     private final ObjectMapper json;
+    private final DateWindow dates;
 
-    public ArticleReader(ObjectMapper json) {
+    public ArticleReader(ObjectMapper json, DateWindow dates) {
         this.json = json;
+        this.dates = dates;
     }
 
     public ArticleMessage read(String value) {
@@ -48,6 +50,7 @@ public final class ArticleReader {
         if (article.eventTime() == null) {
             throw missing("fetchedAt");
         }
+        dates.check(article.eventTime(), "the article's date (publishedAt, else fetchedAt)");
         return article;
     }
 

@@ -3,21 +3,28 @@ package org.entente.nlp.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.entente.nlp.config.NlpConfig;
 import org.entente.nlp.extraction.ArticleExtractor;
+import org.entente.nlp.extraction.ExtractedEvent;
 import org.entente.nlp.extraction.Extraction;
 
 /** Prepares a text (clean, cap, language check) and runs the extractor on it, with metrics. */
 @ApplicationScoped
 public class ExtractionService {
 
-    /** What the extractor found, and the text it read. */
-    public record Result(PreparedText prepared, Extraction extraction) {
+    /**
+     * What the extractor found, and the text it read.
+     *
+     * @param events the extraction's events within the caps of {@link EventLimits}: the ones to publish
+     */
+    public record Result(PreparedText prepared, Extraction extraction, List<ExtractedEvent> events) {
     }
 
     private final ArticleExtractor extractor;
     private final PipelineMetrics metrics;
     private final TextPreparer preparer;
+    private final EventLimits limits;
 
     public ExtractionService(ArticleExtractor extractor, PipelineMetrics metrics, NlpConfig config) {
         this.extractor = extractor;
@@ -27,6 +34,7 @@ public class ExtractionService {
                 ? new EnglishDetector(language.minStopwordRatio(), language.minWords())
                 : null;
         this.preparer = new TextPreparer(new TextCap(config.maxTextChars()), detector);
+        this.limits = new EventLimits(config.maxEventsPerSentence(), config.maxEventsPerArticle());
     }
 
     /**
@@ -45,8 +53,16 @@ public class ExtractionService {
             metrics.truncated();
         }
         long start = System.nanoTime();
-        Extraction extraction = extractor.extract(prepared.text(), date);
+        Extraction extraction;
+        metrics.extractionStarted();
+        try {
+            extraction = extractor.extract(prepared.text(), date);
+        } finally {
+            metrics.extractionEnded();
+        }
         metrics.extractionTook(Duration.ofNanos(System.nanoTime() - start));
-        return new Result(prepared, extraction);
+        EventLimits.Limited limited = limits.apply(extraction.events());
+        limited.cut().forEach(metrics::eventsDropped);
+        return new Result(prepared, extraction, limited.kept());
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.entente.nlp.config.NlpConfig;
 import org.entente.nlp.extraction.ArticleExtractor;
 
 /**
@@ -15,10 +16,11 @@ public class ExtractorProducer {
     @Produces
     @Singleton
     @Startup
-    ArticleExtractor articleExtractor() {
+    ArticleExtractor articleExtractor(NlpConfig config) {
         long start = System.nanoTime();
         ArticleExtractor extractor = ArticleExtractor.create();
-        Log.infof("Article extractor loaded in %d ms", (System.nanoTime() - start) / 1_000_000);
+        Log.infof("Article extractor loaded in %d ms; %d extraction workers on the articles topic",
+                (System.nanoTime() - start) / 1_000_000, config.workers());
         return extractor;
     }
 }

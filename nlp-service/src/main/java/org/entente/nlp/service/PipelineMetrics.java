@@ -1,10 +1,12 @@
 package org.entente.nlp.service;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.entente.nlp.extraction.PloverType;
 
 /** The pipeline's Micrometer meters, shown on /q/metrics as {@code entente_nlp_*}. */
@@ -15,6 +17,7 @@ public class PipelineMetrics {
     private final Counter processed;
     private final Counter truncated;
     private final Timer latency;
+    private final AtomicInteger active = new AtomicInteger();
 
     public PipelineMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -28,6 +31,18 @@ public class PipelineMetrics {
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofMillis(5)).maximumExpectedValue(Duration.ofSeconds(60))
                 .register(registry);
+        Gauge.builder("entente.nlp.extractions.active", active, AtomicInteger::get)
+                .description("Texts being extracted right now (at most entente.nlp.workers from the topic, plus REST)")
+                .register(registry);
+    }
+
+    /** Call {@link #extractionEnded()} after, in a finally. */
+    public void extractionStarted() {
+        active.incrementAndGet();
+    }
+
+    public void extractionEnded() {
+        active.decrementAndGet();
     }
 
     public void articleProcessed() {
@@ -44,6 +59,11 @@ public class PipelineMetrics {
 
     public void eventEmitted(PloverType type) {
         registry.counter("entente.nlp.events.emitted", "type", type.name()).increment();
+    }
+
+    /** Events an article held beyond the caps, or in a sentence it repeated. */
+    public void eventsDropped(EventLimits.Cut cut, int count) {
+        registry.counter("entente.nlp.events.dropped", "reason", cut.tag()).increment(count);
     }
 
     public void extractionTook(Duration duration) {

@@ -10,7 +10,12 @@ public enum SkipReason {
     MISSING_FIELD,
     EMPTY_TEXT,
     TOO_LARGE,
-    NOT_ENGLISH;
+    NOT_ENGLISH,
+    DATE_OUT_OF_RANGE,
+    /** The extractor threw on the text: a defect, the record is kept on the dead-letter topic. */
+    EXTRACTION_FAILED,
+    /** The broker refused or did not acknowledge the events in time. */
+    SEND_FAILED;
 
     public String tag() {
         return name().toLowerCase(Locale.ROOT);

@@ -103,6 +103,96 @@ class ArticleExtractorTest {
         assertThat(extractor.extract("  ").events()).isEmpty();
     }
 
+    @Test
+    void aGrantOfPatrolBoatsIsAid() {
+        ExtractedEvent event = only(extractor.extract(
+                "Japan handed over two coast guard patrol boats to Vietnam as a grant on Monday.").events());
+        assertThat(event.type()).isEqualTo(PloverType.AID);
+        assertThat(event.source()).isEqualTo("JPN");
+        assertThat(event.target()).isEqualTo("VNM");
+    }
+
+    @Test
+    void everyEventOfASentenceIsFoundAndTheTwoGovernmentsAreItsPair() {
+        List<ExtractedEvent> events = extractor.extract(
+                "Kenya's president visited Dodoma, and the two governments signed agreements on trade and energy.").events();
+        assertThat(events).extracting(ExtractedEvent::type).containsExactlyInAnyOrder(PloverType.CONSULT, PloverType.AGREE);
+        assertThat(events).allSatisfy(e -> assertThat(List.of(e.source(), e.target())).containsExactlyInAnyOrder("KEN", "TZA"));
+    }
+
+    @Test
+    void conjoinedVerbsShareTheirSubjectAndTheOtherParty() {
+        assertThat(typedPairs("Pakistan held talks with Afghanistan and agreed to reopen the border."))
+                .containsExactlyInAnyOrder("CONSULT AFG-PAK", "AGREE AFG-PAK");
+        assertThat(typedPairs("France condemned the missile test and expelled two North Korean diplomats."))
+                .containsExactlyInAnyOrder("DISAPPROVE FRA-PRK", "SANCTION FRA-PRK");
+    }
+
+    @Test
+    void hostsAndBrokersTakePartWithEachPartyAndThePartiesWithEachOther() {
+        assertThat(typedPairs("Turkey hosted talks between Russia and Ukraine."))
+                .containsExactlyInAnyOrder("CONSULT RUS-TUR", "CONSULT TUR-UKR", "CONSULT RUS-UKR");
+        assertThat(typedPairs("Israel and Egypt signed a deal brokered by the United States."))
+                .containsExactlyInAnyOrder("AGREE EGY-ISR", "AGREE ISR-USA", "AGREE EGY-USA");
+        assertThat(typedPairs("A summit of Egypt, Jordan and Iraq opened in Baghdad on Sunday."))
+                .containsExactlyInAnyOrder("CONSULT EGY-JOR", "CONSULT EGY-IRQ", "CONSULT IRQ-JOR");
+    }
+
+    @Test
+    void reciprocalPhrasesBindThePairOfTheSentence() {
+        assertThat(typedPairs("India and Brazil backed each other's bids for permanent seats."))
+                .containsExactly("SUPPORT BRA-IND");
+        assertThat(typedPairs("The two countries held joint naval drills, Kenya and Tanzania said."))
+                .containsExactly("COOPERATE KEN-TZA");
+    }
+
+    @Test
+    void theReceiverOfAidIsTheTarget() {
+        ExtractedEvent event = only(extractor.extract("Nepal received aid from India.").events());
+        assertThat(event.type()).isEqualTo(PloverType.AID);
+        assertThat(event.source()).isEqualTo("IND");
+        assertThat(event.target()).isEqualTo("NPL");
+    }
+
+    @Test
+    void anAgentlessPassiveTakesItsActorFromTheSubjectsNationality() {
+        ExtractedEvent deployed = only(extractor.extract("Canadian troops were deployed to Latvia.").events());
+        assertThat(deployed.source() + ">" + deployed.target()).isEqualTo("CAN>LVA");
+        ExtractedEvent expelled = only(extractor.extract("Russian diplomats were expelled from Britain.").events());
+        assertThat(expelled.type()).isEqualTo(PloverType.SANCTION);
+        assertThat(expelled.source() + ">" + expelled.target()).isEqualTo("GBR>RUS");
+    }
+
+    @Test
+    void nominalEventsTakeTheirActorsFromOfPhrases() {
+        ExtractedEvent request = extractor.extract("Poland sent troops at the request of Ukraine.").events().stream()
+                .filter(e -> e.type() == PloverType.REQUEST).findFirst().orElseThrow();
+        assertThat(request.source() + ">" + request.target()).isEqualTo("UKR>POL");
+        ExtractedEvent expulsion = only(extractor.extract("Russia announced the expulsion of the Dutch ambassador.").events());
+        assertThat(expulsion.type()).isEqualTo(PloverType.SANCTION);
+        assertThat(expulsion.source() + ">" + expulsion.target()).isEqualTo("RUS>NLD");
+    }
+
+    @Test
+    void aNominalEventBesideTheClauseIsAnEventOfItsOwn() {
+        assertThat(typedPairs("Kyrgyzstan and Tajikistan signed a border treaty on Thursday during a state visit by Tajikistan's president."))
+                .containsExactlyInAnyOrder("AGREE KGZ-TJK", "CONSULT KGZ-TJK");
+        assertThat(typedPairs("Turkey hosted the Ethiopian prime minister and the Somali president in Ankara."))
+                .containsExactlyInAnyOrder("CONSULT ETH-TUR", "CONSULT SOM-TUR", "CONSULT ETH-SOM");
+    }
+
+    @Test
+    void aParticipleDescribingAPlaceIsNoEvent() {
+        assertThat(extractor.extract("Israeli troops patrolled the occupied West Bank on Monday.").events())
+                .noneMatch(e -> e.type() == PloverType.COERCE);
+    }
+
+    private static List<String> typedPairs(String text) {
+        return extractor.extract(text).events().stream()
+                .map(e -> e.type() + " " + PairKeys.of(e.source(), e.target()).replace('|', '-'))
+                .toList();
+    }
+
     private static ExtractedEvent only(List<ExtractedEvent> events) {
         assertThat(events).hasSize(1);
         return events.get(0);

@@ -9,7 +9,15 @@ final class Evaluation {
     }
 
     static QualityScore run(String name, List<LabeledSentence> sentences, ArticleExtractor extractor) {
-        QualityScore score = new QualityScore(name, sentences.size());
+        return run(new QualityScore(name, sentences.size()), sentences, extractor);
+    }
+
+    /** A sealed set: scored, but its differences are never kept (see the blind sets' README). */
+    static QualityScore runSealed(String name, List<LabeledSentence> sentences, ArticleExtractor extractor) {
+        return run(new QualityScore(name, sentences.size(), false), sentences, extractor);
+    }
+
+    private static QualityScore run(QualityScore score, List<LabeledSentence> sentences, ArticleExtractor extractor) {
         for (LabeledSentence sentence : sentences) {
             score.score(sentence, extractor.extract(sentence.text(), sentence.date()));
         }

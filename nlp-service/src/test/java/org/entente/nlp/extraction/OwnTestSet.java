@@ -7,8 +7,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,26 +19,53 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Entente's own news sentences with expected nations and events (see README.md next to the file). */
+/**
+ * Labeled sentences in JSON Lines: Entente's own sentences, the blind development and sealed sets (see README.md
+ * next to the files) and the PETRARCH2 gold records. A source or target may be one code or a list of codes (every
+ * pair of them is expected); {@code nations} is optional.
+ */
 final class OwnTestSet {
 
     static final String RESOURCE = "/extraction/own-news-sentences.jsonl";
+    static final String BLIND_DEV = "/extraction/blind-dev.jsonl";
+    static final String BLIND_SEALED = "/extraction/blind-sealed.jsonl";
 
     private OwnTestSet() {
     }
 
     static List<LabeledSentence> load() {
+        return resource(RESOURCE, null);
+    }
+
+    /** A classpath resource; {@code split} names the half when the lines carry none. */
+    static List<LabeledSentence> resource(String resource, String split) {
+        InputStream in = OwnTestSet.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing test resource " + resource);
+        }
+        return read(new InputStreamReader(in, StandardCharsets.UTF_8), split);
+    }
+
+    /** A file outside the repository, or an empty list where it is absent (a clone without ../shared). */
+    static List<LabeledSentence> fileIfPresent(Path file, String split) {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            return read(Files.newBufferedReader(file, StandardCharsets.UTF_8), split);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<LabeledSentence> read(Reader source, String split) {
         ObjectMapper json = new ObjectMapper();
         List<LabeledSentence> sentences = new ArrayList<>();
-        InputStream in = OwnTestSet.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("missing test resource " + RESOURCE);
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = new BufferedReader(source)) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (!line.isBlank()) {
-                    sentences.add(parse(json.readTree(line)));
+                    sentences.add(parse(json.readTree(line), split));
                 }
             }
         } catch (IOException e) {
@@ -44,18 +74,40 @@ final class OwnTestSet {
         return sentences;
     }
 
-    private static LabeledSentence parse(JsonNode node) {
-        Set<String> nations = new LinkedHashSet<>();
-        node.get("nations").forEach(n -> nations.add(n.asText()));
+    private static LabeledSentence parse(JsonNode node, String split) {
+        Set<String> nations = null;
+        if (node.has("nations")) {
+            Set<String> named = new LinkedHashSet<>();
+            node.get("nations").forEach(n -> named.add(n.asText()));
+            nations = named;
+        }
         List<LabeledSentence.Expected> events = new ArrayList<>();
         for (JsonNode e : node.get("events")) {
             String modality = e.path("modality").asText("asserted");
-            events.add(new LabeledSentence.Expected(PloverType.valueOf(e.get("type").asText()), e.get("source").asText(),
-                    e.get("target").asText(), e.hasNonNull("subtype") ? e.get("subtype").asText() : null,
-                    Modality.valueOf(modality.toUpperCase(Locale.ROOT))));
+            String subtype = e.hasNonNull("subtype") ? e.get("subtype").asText() : null;
+            for (String source : codes(e.get("source"))) {
+                for (String target : codes(e.get("target"))) {
+                    if (!source.equals(target)) {
+                        events.add(new LabeledSentence.Expected(PloverType.valueOf(e.get("type").asText()), source, target,
+                                subtype, Modality.valueOf(modality.toUpperCase(Locale.ROOT))));
+                    }
+                }
+            }
         }
         LocalDate date = node.hasNonNull("date") ? LocalDate.parse(node.get("date").asText()) : null;
-        return new LabeledSentence(node.get("id").asText(), node.get("split").asText(), node.get("text").asText(), date,
-                nations, events);
+        Set<String> kinds = new LinkedHashSet<>();
+        node.path("kinds").forEach(k -> kinds.add(k.asText()));
+        String half = node.hasNonNull("split") ? node.get("split").asText() : split;
+        return new LabeledSentence(node.get("id").asText(), half, node.get("text").asText(), date, nations, events, kinds);
+    }
+
+    private static List<String> codes(JsonNode node) {
+        List<String> codes = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(n -> codes.add(n.asText()));
+        } else {
+            codes.add(node.asText());
+        }
+        return codes;
     }
 }

@@ -86,7 +86,7 @@ final class PloverGold {
      */
     static List<LabeledSentence> statePairsOnly(List<LabeledSentence> records, Set<String> stateCodes) {
         return records.stream().map(r -> new LabeledSentence(r.id(), r.split(), r.text(), r.date(), r.nations(), r.events().stream()
-                .filter(e -> stateCodes.contains(e.source()) && stateCodes.contains(e.target())).toList())).toList();
+                .filter(e -> stateCodes.contains(e.source()) && stateCodes.contains(e.target())).toList(), r.kinds())).toList();
     }
 
     private static List<LabeledSentence.Expected> expected(PloverType type, List<JsonNode> sources, List<JsonNode> targets) {

@@ -14,6 +14,11 @@ final class QualityReport {
     }
 
     static String render(List<QualityScore> scores, List<String> notes) {
+        return render(scores, scores, notes);
+    }
+
+    /** The summary of every corpus, then per-type tables for {@code perTypeScores}. */
+    static String render(List<QualityScore> scores, List<QualityScore> perTypeScores, List<String> notes) {
         StringBuilder md = new StringBuilder("# Extraction quality\n\n");
         md.append("Written by `ExtractionQualityTest` (`./mvnw -o -pl nlp-service test -Dtest=ExtractionQualityTest`).\n");
         md.append("Typed pair = sentence + PLOVER type + unordered nation pair; untyped pair = sentence + unordered pair;\n");
@@ -28,7 +33,7 @@ final class QualityReport {
                     .append(" | ").append(ratio(s.modalityCorrect, s.modalityLabeled))
                     .append(" | ").append(ratio(s.subtypeCorrect, s.subtypeLabeled)).append(" |\n");
         }
-        for (QualityScore s : scores) {
+        for (QualityScore s : perTypeScores) {
             md.append("\n## Per type: ").append(s.name).append("\n\n| type | TP | FP | FN | P | R | F1 |\n|---|---|---|---|---|---|---|\n");
             s.perType.forEach((type, c) -> {
                 if (c.truePositives() + c.falsePositives() + c.falseNegatives() > 0) {
@@ -37,6 +42,24 @@ final class QualityReport {
                             .append(prf(c)).append(" |\n");
                 }
             });
+        }
+        return md.toString();
+    }
+
+    /** Typed-pair scores per kind of sentence, the corpora side by side. */
+    static String renderKinds(List<QualityScore> scores) {
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        scores.forEach(s -> kinds.addAll(s.perKind.keySet()));
+        StringBuilder md = new StringBuilder("\n## Typed pairs per kind of sentence\n\n| kind |");
+        scores.forEach(s -> md.append(' ').append(s.name).append(": P | R | F1 |"));
+        md.append("\n|---|").append("---|---|---|".repeat(scores.size())).append('\n');
+        for (String kind : kinds) {
+            md.append("| ").append(kind).append(" |");
+            for (QualityScore s : scores) {
+                Counts c = s.perKind.get(kind);
+                md.append(c == null ? " - | - | - |" : " " + prf(c) + " |");
+            }
+            md.append('\n');
         }
         return md.toString();
     }

@@ -16,6 +16,10 @@ final class QualityScore {
     final Counts typedPair = new Counts();
     final Counts untypedPair = new Counts();
     final Counts nations = new Counts();
+    /** Typed-pair counts per kind of sentence (blind sets: vocabulary, multi-event, many-parties, ...). */
+    final Map<String, Counts> perKind = new java.util.TreeMap<>();
+    /** False for a sealed set: its differences are never kept, so no report can show them. */
+    private final boolean keepMisses;
     int modalityLabeled;
     int modalityCorrect;
     int subtypeLabeled;
@@ -23,8 +27,13 @@ final class QualityScore {
     final List<String> misses = new ArrayList<>();
 
     QualityScore(String name, int sentences) {
+        this(name, sentences, true);
+    }
+
+    QualityScore(String name, int sentences, boolean keepMisses) {
         this.name = name;
         this.sentences = sentences;
+        this.keepMisses = keepMisses;
         for (PloverType type : PloverType.values()) {
             perType.put(type, new Counts());
         }
@@ -48,16 +57,19 @@ final class QualityScore {
         for (PloverType type : PloverType.values()) {
             perType.get(type).add(ofType(expectedTyped, type), ofType(predictedTyped, type));
         }
+        for (String kind : sentence.kinds()) {
+            perKind.computeIfAbsent(kind, k -> new Counts()).add(expectedTyped, predictedTyped);
+        }
         if (sentence.nations() != null) {
             Set<String> found = new HashSet<>();
             extraction.nations().forEach(n -> found.add(n.code()));
             nations.add(sentence.nations(), found);
-            if (!found.equals(sentence.nations())) {
+            if (keepMisses && !found.equals(sentence.nations())) {
                 misses.add(sentence.id() + " nations expected " + sentence.nations() + " found " + found);
             }
         }
         scoreDetails(sentence, extraction);
-        if (!expectedTyped.equals(predictedTyped)) {
+        if (keepMisses && !expectedTyped.equals(predictedTyped)) {
             misses.add(sentence.id() + " events expected " + expectedTyped + " found " + describe(extraction)
                     + " | " + sentence.text());
         }

@@ -85,7 +85,14 @@ class ArticlePoisonRecordTest {
                         "the article id"),
                 Arguments.of("an id with a NUL character", utf8(article("abc\\u0000def", SAU_IRN)), "the article id"),
                 Arguments.of("schemaVersion 2", utf8(valid.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2")),
-                        "schemaVersion 2 is not supported"));
+                        "schemaVersion 2 is not supported"),
+                Arguments.of("publishedAt in year 9999", utf8(valid.replace("2026-11-20T08:00:00Z", "9999-12-31T00:00:00Z")),
+                        "is outside the accepted window"),
+                Arguments.of("publishedAt in year 1200", utf8(valid.replace("2026-11-20T08:00:00Z", "1200-01-01T00:00:00Z")),
+                        "is outside the accepted window"),
+                Arguments.of("no publishedAt and fetchedAt at the end of Instant", utf8(valid
+                        .replace("\"publishedAt\": \"2026-11-20T08:00:00Z\",", "")
+                        .replace("2026-11-20T08:00:04Z", "+1000000000-12-31T23:59:59Z")), "is outside the accepted window"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,6 +1,7 @@
 package org.entente.nlp.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.entente.nlp.domain.Topics;
@@ -26,6 +27,12 @@ final class PoisonArticles implements AutoCloseable {
     boolean hasEventOf(String articleId) {
         return events.poll().stream().map(r -> r.value() == null ? "" : new String(r.value(), StandardCharsets.UTF_8))
                 .anyMatch(v -> v.contains("\"articleId\":\"" + articleId + "\""));
+    }
+
+    /** The values of the events of this article published so far (polls once). */
+    List<String> eventsOf(String articleId) {
+        return events.poll().stream().map(r -> r.value() == null ? "" : new String(r.value(), StandardCharsets.UTF_8))
+                .filter(v -> v.contains("\"articleId\":\"" + articleId + "\"")).toList();
     }
 
     static String header(ConsumerRecord<String, byte[]> record, String name) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,6 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTestResource(EntenteInfrastructure.class)
 class ExtractBadInputTest {
 
+    @Inject
+    ExtractGate gate;
+
     private static final String VALID = "Turkey signed a defense cooperation agreement with Qatar on Tuesday, Ankara said.";
     private static final List<String> HOSTILE = List.of("' OR 1=1--", "'; DROP TABLE relations.ties;--",
             "<script>alert(1)</script>", "%00", "a\u0000b", "\u202Eraq\u202C", "Z".repeat(5_000),
@@ -41,8 +45,14 @@ class ExtractBadInputTest {
                 Arguments.of("invalid UTF-8", "application/json", broken),
                 Arguments.of("an empty body", "application/json", new byte[0]),
                 Arguments.of("plain text instead of JSON", "text/plain", bytes(VALID)),
-                Arguments.of("a text over the request limit", "application/json",
-                        bytes("{\"text\": \"" + "a ".repeat(30_000) + "\"}")));
+                Arguments.of("a text over the request limit (50,000 characters as shipped)", "application/json",
+                        bytes("{\"text\": \"" + "a ".repeat(25_001) + "\"}")),
+                Arguments.of("publishedAt in year 9999", "application/json",
+                        bytes("{\"text\": \"" + VALID + "\", \"publishedAt\": \"9999-12-31T00:00:00Z\"}")),
+                Arguments.of("publishedAt at the end of Instant", "application/json",
+                        bytes("{\"text\": \"" + VALID + "\", \"publishedAt\": \"+1000000000-12-31T23:59:59Z\"}")),
+                Arguments.of("publishedAt before the Gregorian calendar", "application/json",
+                        bytes("{\"text\": \"" + VALID + "\", \"publishedAt\": \"1200-01-01T00:00:00Z\"}")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -50,6 +60,35 @@ class ExtractBadInputTest {
     void aBadBodyIsAProblemAndTheNextRequestIsAnswered(String name, String contentType, byte[] body) {
         Response answer = given().contentType(contentType).body(body).post("/api/v1/extract");
         assertProblem(name, answer);
+        assertValidRequestWorks();
+    }
+
+    @Test
+    void aTextOverTheLimitIs413() {
+        Response answer = given().contentType("application/json")
+                .body(java.util.Map.of("text", "a ".repeat(25_001))).post("/api/v1/extract");
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertProblem("50,002 characters", answer);
+    }
+
+    @Test
+    void moreExtractionsAtOnceThanTheLimitAre429WithRetryAfter() {
+        int held = 0;
+        try {
+            while (gate.tryEnter()) { // stands for two slow requests in flight
+                held++;
+            }
+            assertThat(held).as("entente.nlp.max-concurrent-requests as shipped").isEqualTo(2);
+            Response answer = given().contentType("application/json").body(java.util.Map.of("text", VALID))
+                    .post("/api/v1/extract");
+            assertThat(answer.statusCode()).isEqualTo(429);
+            assertProblem("a third extraction at once", answer);
+            assertThat(answer.header("Retry-After")).isEqualTo("2");
+        } finally {
+            for (int i = 0; i < held; i++) {
+                gate.release();
+            }
+        }
         assertValidRequestWorks();
     }
 

@@ -57,6 +57,24 @@ class ExtractResourceTest {
     }
 
     @Test
+    void aGrantOfPatrolBoatsIsAidFromJapanToVietnam() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "Japan handed over two coast guard patrol boats to Vietnam as a grant on Monday."))
+                .when().post("/api/v1/extract")
+                .then().statusCode(200)
+                .body("events.findAll { it.type == 'AID' }.collect { it.source + '>' + it.target }", hasItem("JPN>VNM"));
+    }
+
+    @Test
+    void aVisitAndTheAgreementsSignedAfterItAreTwoEvents() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "Kenya's president visited Dodoma, and the two governments signed agreements on trade and energy."))
+                .when().post("/api/v1/extract")
+                .then().statusCode(200)
+                .body("events.findAll { [it.source, it.target].sort() == ['KEN', 'TZA'] }.type", hasItems("CONSULT", "AGREE"));
+    }
+
+    @Test
     void readsThroughHtmlLeftoversAndControlCharacters() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("text", "<p>Turkey signed a <b>defense cooperation agreement</b> with Qatar"

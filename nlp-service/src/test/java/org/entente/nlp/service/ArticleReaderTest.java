@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import org.entente.nlp.domain.ArticleMessage;
 import org.junit.jupiter.api.Test;
 
 class ArticleReaderTest {
 
-    private final ArticleReader reader = new ArticleReader(new ObjectMapper().findAndRegisterModules());
+    private static final Clock NOW = Clock.fixed(Instant.parse("2026-12-04T05:00:00Z"), ZoneOffset.UTC);
+    private final ArticleReader reader = new ArticleReader(new ObjectMapper().findAndRegisterModules(),
+            new DateWindow(30, Duration.ofDays(1), NOW));
 
     private static String article(String schemaVersion, String publishedAt) {
         return """
@@ -66,5 +71,24 @@ class ArticleReaderTest {
     void rejectsABadInstant() {
         assertThatThrownBy(() -> reader.read(article("1", "\"yesterday\"")))
                 .extracting(e -> ((RejectedTextException) e).reason()).isEqualTo(SkipReason.MALFORMED_JSON);
+    }
+
+    @Test
+    void rejectsADateFarInTheFutureOrThePastWithTheWindow() {
+        for (String date : new String[] {"\"9999-12-31T00:00:00Z\"", "\"2026-12-06T00:00:00Z\"",
+                "\"1200-01-01T00:00:00Z\"", "\"+1000000000-12-31T23:59:59Z\""}) {
+            assertThatThrownBy(() -> reader.read(article("1", date))).as(date)
+                    .isInstanceOf(RejectedTextException.class)
+                    .hasMessageContaining("is outside the accepted window from 1996-12-04T05:00:00Z to 2026-12-05T05:00:00Z")
+                    .extracting(e -> ((RejectedTextException) e).reason()).isEqualTo(SkipReason.DATE_OUT_OF_RANGE);
+        }
+    }
+
+    @Test
+    void acceptsDatesInsideTheWindow() {
+        assertThat(reader.read(article("1", "\"1997-01-01T00:00:00Z\"")).eventTime())
+                .isEqualTo(Instant.parse("1997-01-01T00:00:00Z"));
+        assertThat(reader.read(article("1", "\"2026-12-05T04:00:00Z\"")).eventTime())
+                .isEqualTo(Instant.parse("2026-12-05T04:00:00Z"));
     }
 }

@@ -29,6 +29,36 @@ public interface AlertConfig {
 
     Webhook webhook();
 
+    Stream stream();
+
+    /** The SSE stream: each client costs a connection and a buffer, so all of it is bounded. */
+    interface Stream {
+
+        /** Concurrent stream clients per instance; more get 503 with Retry-After. */
+        @WithDefault("100")
+        int maxClients();
+
+        /** A reconnecting client gets at most this many missed alerts (the newest); it lists older ones. */
+        @WithDefault("500")
+        int replayMax();
+
+        /** A reconnecting client gets only alerts published this recently. */
+        @WithDefault("P7D")
+        Duration replayRetention();
+
+        /** Events written to a client but not yet taken by it; a client that falls further behind is dropped. */
+        @WithDefault("64")
+        int buffer();
+
+        /** How long a client may take to take one replay page before it is dropped as too slow. */
+        @WithDefault("PT30S")
+        Duration writeTimeout();
+
+        /** A comment is sent this often, so proxies and the idle timeout see a live stream. */
+        @WithDefault("PT20S")
+        Duration heartbeat();
+    }
+
     interface Webhook {
 
         /** Attempts per delivery before it is marked failed. */
@@ -44,5 +74,13 @@ public interface AlertConfig {
 
         @WithDefault("PT10S")
         Duration timeout();
+
+        /** Webhooks to loopback addresses (tests, a receiver on the same machine); off in production. */
+        @WithDefault("false")
+        boolean allowLoopback();
+
+        /** Webhooks to private networks (a receiver inside the cluster); metadata and link-local never. */
+        @WithDefault("false")
+        boolean allowPrivateNetworks();
     }
 }

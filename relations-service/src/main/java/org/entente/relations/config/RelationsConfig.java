@@ -2,6 +2,9 @@ package org.entente.relations.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.Map;
 
 /** Settings of relations-service; the README's configuration table lists each one. */
@@ -11,6 +14,27 @@ public interface RelationsConfig {
     Scoring scoring();
 
     Api api();
+
+    Events events();
+
+    /**
+     * Which event times the consumer accepts: a window around now. Outside it an event goes to
+     * {@code events-dlq}. A date far ahead would pin a tie at +-100 (its weight grows by 2 per
+     * half-life until that date) and a pair's exact sums need one more decimal place per half-life
+     * between its oldest and newest event, up to PostgreSQL's 16,383: the default 30 years (10,958
+     * half-lives at the shortest half-life of 1 day, plus 1,074 places of a double's own) fits every
+     * half-life an admin may choose. Dates before 1582 would also shift on storage (JDBC's Julian calendar).
+     */
+    interface Events {
+
+        /** The oldest accepted event time, back from now. */
+        @WithDefault("P30Y")
+        Period maxAge();
+
+        /** The latest accepted event time, ahead of now (clocks and time zones of feeds differ a little). */
+        @WithDefault("P1D")
+        Duration maxAhead();
+    }
 
     /**
      * Starting parameters of the tie model, all listed in application.properties (they mirror
@@ -53,5 +77,17 @@ public interface RelationsConfig {
         /** Events shown as evidence for one pair when the request gives no number. */
         @WithDefault("5")
         int defaultEvidence();
+
+        /** The earliest date a read request may name ({@code from}, {@code to}, {@code since}, ...). */
+        @WithDefault("1900-01-01")
+        LocalDate earliestDate();
+
+        /** The latest date a read request may name. */
+        @WithDefault("2199-12-31")
+        LocalDate latestDate();
+
+        /** The most points one history answer may hold (20 years by day; about 140 years by week). */
+        @WithDefault("7320")
+        int maxHistoryPoints();
     }
 }

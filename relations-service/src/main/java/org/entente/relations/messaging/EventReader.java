@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import org.entente.relations.domain.EventType;
 import org.entente.relations.domain.Modality;
 import org.entente.relations.domain.Nations;
@@ -27,10 +28,12 @@ public class EventReader {
 
     private final ObjectMapper mapper;
     private final Nations nations;
+    private final EventTimeWindow window;
 
-    public EventReader(ObjectMapper mapper, Nations nations) {
+    public EventReader(ObjectMapper mapper, Nations nations, EventTimeWindow window) {
         this.mapper = mapper;
         this.nations = nations;
+        this.window = window;
     }
 
     /** Decodes the record's bytes strictly as UTF-8 first; see {@link #read(String)}. */
@@ -84,6 +87,11 @@ public class EventReader {
         require(e.sentence(), "sentence");
         if (e.eventTime() == null) {
             throw missing("eventTime");
+        }
+        Instant now = Instant.now();
+        window.check(e.eventTime(), "eventTime", now);
+        if (e.extractedAt() != null) {
+            window.check(e.extractedAt(), "extractedAt", now);
         }
         if (!nations.isKnown(e.source()) || !nations.isKnown(e.target())) {
             String bad = nations.isKnown(e.source()) ? e.target() : e.source();

@@ -54,8 +54,8 @@ public class AlertParams {
         }
         String text = value.strip();
         try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : Instant.parse(text);
+            return checks.withinBounds(text.indexOf('T') < 0 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC)
+                    .toInstant() : Instant.parse(text), parameter, value);
         } catch (DateTimeParseException e) {
             throw new BadRequestProblem("malformed " + parameter + "='" + value
                     + "'; use an ISO 8601 date or instant, e.g. 2026-11-21 or 2026-11-21T08:00:00Z");

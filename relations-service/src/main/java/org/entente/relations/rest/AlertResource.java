@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.relations.config.AlertConfig;
 import org.entente.relations.domain.AlertRuleSpec;
 import org.entente.relations.domain.NationPair;
 import org.entente.relations.messaging.AlertMessage;
@@ -34,7 +35,8 @@ import org.entente.relations.service.AlertQueries;
 @Tag(name = ApiGroups.READ, description = ApiGroups.READ_DESCRIPTION)
 public class AlertResource {
 
-    private static final int REPLAY_PAGE = 500;
+    /** A replay is sent a page at a time, each taken by the client before the next is read. */
+    private static final int REPLAY_PAGE = 50;
 
     @Inject
     AlertQueries queries;
@@ -46,6 +48,8 @@ public class AlertResource {
     AlertParams params;
     @Inject
     RequestChecks checks;
+    @Inject
+    AlertConfig config;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -105,7 +109,10 @@ public class AlertResource {
     @Operation(summary = "Alerts as they are raised (Server-Sent Events)",
             description = "Each event is named 'alert', carries Alert v1 JSON as data and the publication "
                     + "sequence as id. Reconnect with the Last-Event-ID header (browsers do it themselves) or "
-                    + "?lastEventId= to receive every alert published after that id, then the live ones. "
+                    + "?lastEventId= to receive the alerts published after that id (at most the newest "
+                    + "entente.relations.alerts.stream.replay-max, of the last replay-retention; an event named "
+                    + "'replay-truncated' says how many were left out), then the live ones. A client that does "
+                    + "not keep up is disconnected; over max-clients streams the answer is 503 with Retry-After. "
                     + "An update of an alert (more sources) arrives as a new event with a higher revision. "
                     + "Try: curl -N http://localhost:8080/api/v1/alerts/stream")
     @APIResponse(responseCode = "200", description = "an endless event stream", content = @Content(
@@ -117,15 +124,28 @@ public class AlertResource {
             @QueryParam("lastEventId") String lastEventIdQuery,
             @Context SseEventSink sink, @Context Sse sse) {
         long after = params.lastEventId(lastEventIdHeader != null ? lastEventIdHeader : lastEventIdQuery);
-        AlertStreamClient client = new AlertStreamClient(sink, sse, Math.max(after, 0));
-        feed.subscribe(client);
+        AlertConfig.Stream limits = config.stream();
+        AlertStreamClient client = new AlertStreamClient(sink, sse, Math.max(after, 0), limits.buffer());
+        if (!feed.trySubscribe(client, limits.maxClients())) {
+            throw new BadRequestProblem(503, "this instance already serves " + limits.maxClients()
+                    + " alert streams; try again later, or list alerts with GET /api/v1/alerts", 30);
+        }
         client.greet();
         if (after >= 0) {
+            AlertOutbox.ReplayStart start = outbox.replayStart(after, limits.replayMax(),
+                    Instant.now().minus(limits.replayRetention()));
+            if (start.skipped() > 0) {
+                client.replayCut(start.skipped());
+            }
+            long from = start.after();
+            int replayed = 0;
             List<AlertPublication> missed;
             do {
-                missed = outbox.after(client.lastSent(), REPLAY_PAGE);
-                client.replay(missed);
-            } while (missed.size() == REPLAY_PAGE);
+                missed = outbox.after(Math.max(from, client.lastSent()), REPLAY_PAGE);
+                client.replay(missed, limits.writeTimeout());
+                replayed += missed.size();
+                from = missed.isEmpty() ? from : missed.get(missed.size() - 1).seq();
+            } while (missed.size() == REPLAY_PAGE && replayed < limits.replayMax() && client.isOpen());
         }
         client.goLive();
     }

@@ -1,6 +1,9 @@
 package org.entente.relations.rest;
 
 import java.net.URI;
+import org.entente.netpolicy.OutboundAddressPolicy;
+import org.entente.netpolicy.RefusedAddressException;
+import org.entente.netpolicy.UrlRedactor;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
@@ -31,10 +34,12 @@ public final class AlertRuleChecks {
 
     private final Nations nations;
     private final Duration defaultSuppress;
+    private final OutboundAddressPolicy webhookAddresses;
 
-    public AlertRuleChecks(Nations nations, Duration defaultSuppress) {
+    public AlertRuleChecks(Nations nations, Duration defaultSuppress, OutboundAddressPolicy webhookAddresses) {
         this.nations = nations;
         this.defaultSuppress = defaultSuppress;
+        this.webhookAddresses = webhookAddresses;
     }
 
     public Checked check(AlertRuleRequest r) {
@@ -186,17 +191,23 @@ public final class AlertRuleChecks {
         }
     }
 
-    private static String webhookUrl(String url) {
+    /** An absolute http(s) URL whose host is not internal (SSRF), checked again before every delivery. */
+    private String webhookUrl(String url) {
+        URI uri = null;
         try {
-            URI uri = url == null ? null : URI.create(url.strip());
-            if (uri != null && uri.getHost() != null
-                    && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-                return uri.toString();
-            }
+            uri = url == null ? null : URI.create(url.strip());
         } catch (IllegalArgumentException e) {
-            // fall through to the problem below
+            // the problem below
         }
-        throw new BadRequestProblem("webhook.url '" + url + "' is not an absolute http(s) URL; "
-                + "e.g. https://hooks.example.org/entente");
+        if (uri == null || uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+            throw new BadRequestProblem("webhook.url '" + UrlRedactor.redact(url) + "' is not an absolute http(s) URL; "
+                    + "e.g. https://hooks.example.org/entente");
+        }
+        try {
+            webhookAddresses.checkIfResolvable(uri);
+        } catch (RefusedAddressException e) {
+            throw new BadRequestProblem("webhook.url '" + UrlRedactor.redact(url) + "' is refused: " + e.getMessage());
+        }
+        return uri.toString();
     }
 }

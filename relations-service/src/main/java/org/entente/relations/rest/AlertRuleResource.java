@@ -1,5 +1,7 @@
 package org.entente.relations.rest;
 
+import org.entente.netpolicy.OutboundAddressPolicy;
+import org.entente.netpolicy.UrlRedactor;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -49,12 +51,14 @@ public class AlertRuleResource {
     Nations nations;
     @Inject
     AlertConfig config;
+    @Inject
+    OutboundAddressPolicy webhookAddresses;
 
     private AlertRuleChecks checks;
 
     @PostConstruct
     void init() {
-        checks = new AlertRuleChecks(nations, config.defaultSuppress());
+        checks = new AlertRuleChecks(nations, config.defaultSuppress(), webhookAddresses);
     }
 
     @POST
@@ -121,6 +125,6 @@ public class AlertRuleResource {
                 List.copyOf(s.subtypes()), List.copyOf(s.modalities()), s.threshold(), s.change(),
                 s.windowSeconds() == null ? null : Duration.ofSeconds(s.windowSeconds()).toString(),
                 AlertRuleSpec.wire(s.direction()), Duration.ofSeconds(s.suppressSeconds()).toString(),
-                s.webhookUrl(), rule.webhookSecret != null, rule.createdAt, rule.updatedAt);
+                UrlRedactor.redact(s.webhookUrl()), rule.webhookSecret != null, rule.createdAt, rule.updatedAt);
     }
 }

@@ -33,10 +33,19 @@ public final class Csv {
             return "";
         }
         String text = cell.toString();
+        if (!(cell instanceof Number) && startsLikeAFormula(text)) {
+            // OWASP CSV injection: a spreadsheet would run "=HYPERLINK(...)" from a headline; a leading
+            // quote makes it text. Numbers (negative scores) stay numbers.
+            return "\"'" + text.replace("\"", "\"\"") + '"';
+        }
         if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
             return text;
         }
         return '"' + text.replace("\"", "\"\"") + '"';
+    }
+
+    private static boolean startsLikeAFormula(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
     }
 
     /** True when {@code format=csv}, or the client accepts text/csv and not JSON explicitly. */

@@ -55,9 +55,7 @@ public class HistoryResource {
         LocalDate start = checks.date(from, "from", end.minusDays(364));
         checks.range(start, end);
         Interval bucket = interval(interval);
-        if (bucket == Interval.DAY && start.plusYears(20).isBefore(end)) {
-            throw new BadRequestProblem("a daily history is limited to 20 years; use interval=week or month");
-        }
+        checks.historySize(start, end, bucket);
         HistoryQueries.History result = history.history(NationPair.of(first, second), start, end, bucket);
         if (!Csv.wanted(format, headers)) {
             return Response.ok(result, MediaType.APPLICATION_JSON).build();

@@ -15,7 +15,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response badRequest(BadRequestProblem e) {
-        return problem(e.status(), e.getMessage());
+        Response problem = problem(e.status(), e.getMessage());
+        if (e.retryAfterSeconds() > 0) {
+            problem.getHeaders().putSingle("Retry-After", Long.toString(e.retryAfterSeconds()));
+        }
+        return problem;
     }
 
     /** Registered for the exact type too, so it wins over Quarkus's built-in JSON (not problem) answer. */

@@ -2,9 +2,13 @@ package org.entente.relations.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import org.entente.relations.domain.Interval;
 import org.entente.relations.config.RelationsConfig;
 import org.entente.relations.domain.Nations;
 
@@ -36,11 +40,55 @@ public class RequestChecks {
         if (value == null || value.isBlank()) {
             return fallback;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new BadRequestProblem("malformed date " + parameter + "='" + value
                     + "'; use ISO 8601 YYYY-MM-DD, e.g. 2026-01-31");
+        }
+        return withinBounds(date, parameter, value);
+    }
+
+    /**
+     * A date a read may name: between {@code earliest-date} and {@code latest-date}. Beyond them a
+     * query would walk centuries of buckets, or reach dates the database stores shifted (before 1582)
+     * or not at all.
+     */
+    public LocalDate withinBounds(LocalDate date, String parameter, String value) {
+        LocalDate earliest = config.api().earliestDate();
+        LocalDate latest = config.api().latestDate();
+        if (date.isBefore(earliest) || date.isAfter(latest)) {
+            throw new BadRequestProblem(parameter + "='" + value + "' is out of range; give a date from "
+                    + earliest + " to " + latest);
+        }
+        return date;
+    }
+
+    /** As {@link #withinBounds(LocalDate, String, String)}, for an instant (its UTC day counts). */
+    public Instant withinBounds(Instant instant, String parameter, String value) {
+        LocalDate earliest = config.api().earliestDate();
+        LocalDate latest = config.api().latestDate();
+        if (instant.isBefore(earliest.atStartOfDay(ZoneOffset.UTC).toInstant())
+                || !instant.isBefore(latest.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())) {
+            throw new BadRequestProblem(parameter + "='" + value + "' is out of range; give a time from "
+                    + earliest + " to " + latest);
+        }
+        return instant;
+    }
+
+    /** A history of at most {@code max-history-points} buckets. */
+    public void historySize(LocalDate from, LocalDate to, Interval interval) {
+        long points = switch (interval) {
+            case DAY -> ChronoUnit.DAYS.between(from, to) + 1;
+            case WEEK -> ChronoUnit.WEEKS.between(interval.bucketEnd(from), interval.bucketEnd(to)) + 1;
+            case MONTH -> ChronoUnit.MONTHS.between(from.withDayOfMonth(1), to.withDayOfMonth(1)) + 1;
+        };
+        int max = config.api().maxHistoryPoints();
+        if (points > max) {
+            throw new BadRequestProblem("from=" + from + " to=" + to + " by " + interval.name().toLowerCase(Locale.ROOT)
+                    + " gives " + points + " points, more than the " + max + " one answer holds; narrow the range"
+                    + (interval == Interval.MONTH ? "" : " or use a longer interval"));
         }
     }
 

@@ -15,12 +15,36 @@ public class AlertLiveFeed {
     /** A live client; returns false from {@link #offer} once it has gone away. */
     public interface Subscriber {
         boolean offer(AlertPublication publication);
+
+        /** False once the client has gone away, so its place can be taken. */
+        default boolean isOpen() {
+            return true;
+        }
+
+        /** Shows the connection is alive when no alert has come for a while. */
+        default void heartbeat() {
+        }
     }
 
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
 
     public void subscribe(Subscriber subscriber) {
         subscribers.add(subscriber);
+    }
+
+    /** Subscribes unless {@code max} open clients are subscribed already (each costs a connection and a buffer). */
+    public synchronized boolean trySubscribe(Subscriber subscriber, int max) {
+        subscribers.removeIf(s -> !s.isOpen());
+        if (subscribers.size() >= max) {
+            return false;
+        }
+        subscribers.add(subscriber);
+        return true;
+    }
+
+    public void heartbeat() {
+        subscribers.removeIf(s -> !s.isOpen());
+        subscribers.forEach(Subscriber::heartbeat);
     }
 
     public void unsubscribe(Subscriber subscriber) {

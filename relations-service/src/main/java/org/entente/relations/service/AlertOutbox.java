@@ -97,6 +97,27 @@ public class AlertOutbox {
                 + "where seq > ?1 order by seq").setParameter(1, seq).setMaxResults(limit).getResultList());
     }
 
+    /**
+     * Where a bounded replay starts: after {@code seq}, at most the newest {@code max} publications of
+     * the last {@code retention}. Returns the sequence to replay after, and how many missed ones it skips.
+     */
+    public ReplayStart replayStart(long seq, int max, Instant publishedSince) {
+        List<?> newest = em.createNativeQuery("select seq from alert_publication where seq > ?1 and created_at >= ?2 "
+                        + "order by seq desc").setParameter(1, seq).setParameter(2, publishedSince)
+                .setMaxResults(max).getResultList();
+        long first = newest.isEmpty()
+                ? ((Number) em.createNativeQuery("select coalesce(max(seq), 0) + 1 from alert_publication")
+                        .getSingleResult()).longValue()
+                : ((Number) newest.get(newest.size() - 1)).longValue();
+        long skipped = ((Number) em.createNativeQuery("select count(*) from alert_publication where seq > ?1 "
+                + "and seq < ?2").setParameter(1, seq).setParameter(2, first).getSingleResult()).longValue();
+        return new ReplayStart(Math.max(seq, first - 1), skipped);
+    }
+
+    /** Replay after {@code after}; {@code skipped} missed publications are left out (too old or too many). */
+    public record ReplayStart(long after, long skipped) {
+    }
+
     @SuppressWarnings("unchecked")
     private static List<AlertPublication> rows(List<?> result) {
         List<AlertPublication> publications = new ArrayList<>();

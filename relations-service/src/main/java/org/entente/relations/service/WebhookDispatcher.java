@@ -1,5 +1,8 @@
 package org.entente.relations.service;
 
+import org.entente.netpolicy.OutboundAddressPolicy;
+import org.entente.netpolicy.RefusedAddressException;
+import org.entente.netpolicy.UrlRedactor;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -36,6 +39,8 @@ public class WebhookDispatcher {
     AlertConfig config;
     @Inject
     MeterRegistry registry;
+    @Inject
+    OutboundAddressPolicy addresses;
 
     private HttpClient http;
     private WebhookBackoff backoff;
@@ -71,7 +76,10 @@ public class WebhookDispatcher {
         Integer status = null;
         String error;
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(due.url()))
+            URI url = URI.create(due.url());
+            // Again before every delivery: the name may resolve elsewhere now than when the rule was saved.
+            addresses.check(url);
+            HttpRequest request = HttpRequest.newBuilder(url)
                     .timeout(config.webhook().timeout())
                     .header("Content-Type", "application/json")
                     .header("User-Agent", "entente-relations-service")
@@ -88,6 +96,11 @@ public class WebhookDispatcher {
                 return;
             }
             error = "HTTP " + status;
+        } catch (RefusedAddressException e) {
+            deliveries.failed(due.id(), null, "refused: " + e.getMessage(), null);
+            registry.counter("entente.relations.alerts.webhook", "outcome", "refused").increment();
+            LOG.warnf("webhook %s refused: %s", UrlRedactor.redact(due.url()), e.getMessage());
+            return;
         } catch (IOException | IllegalArgumentException e) {
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
         } catch (InterruptedException e) {
@@ -97,7 +110,7 @@ public class WebhookDispatcher {
         Duration wait = backoff.after(attempt);
         deliveries.failed(due.id(), status, error, wait == null ? null : Instant.now().plus(wait));
         registry.counter("entente.relations.alerts.webhook", "outcome", wait == null ? "failed" : "retry").increment();
-        LOG.infof("webhook %s attempt %d failed (%s)%s", due.url(), attempt, error,
+        LOG.infof("webhook %s attempt %d failed (%s)%s", UrlRedactor.redact(due.url()), attempt, error,
                 wait == null ? "; giving up" : "; next in " + wait);
     }
 }

@@ -90,7 +90,21 @@ class EventPoisonRecordTest {
                         "\"cameoCode\": \"'; DROP TABLE relations.tie;--\"")), "cameoCode"),
                 Arguments.of("an extractorVersion longer than 64 characters", utf8(valid.replace(
                         "\"extractorVersion\": \"test\"", "\"extractorVersion\": \"" + "v".repeat(65) + "\"")),
-                        "'extractorVersion' is longer than 64"));
+                        "'extractorVersion' is longer than 64"),
+                Arguments.of("an eventTime in year 9999", utf8(at("9999-12-31T00:00:00Z")), "outside"),
+                Arguments.of("an eventTime five years ahead",
+                        utf8(at(Instant.now().plus(5 * 366, ChronoUnit.DAYS).toString())), "outside"),
+                Arguments.of("an eventTime before the Gregorian calendar (1500)", utf8(at("1500-03-01T00:00:00Z")),
+                        "outside"),
+                Arguments.of("an extractedAt beyond PostgreSQL's timestamps (year 300000)", utf8(valid.replace(
+                        "\"extractedAt\": \"" + AT + "\"", "\"extractedAt\": \"+300000-01-01T00:00:00Z\"")),
+                        "extractedAt"));
+    }
+
+    /** The valid event of the same pair at another time. */
+    private static String at(String eventTime) {
+        return EventTraffic.event("e-" + EventTraffic.newId(), "SMR", "LIE", "CONSULT", null, "asserted",
+                Instant.parse(eventTime));
     }
 
     @ParameterizedTest(name = "{0}")

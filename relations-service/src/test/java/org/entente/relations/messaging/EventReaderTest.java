@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class EventReaderTest {
 
-    private final EventReader reader = new EventReader(new ObjectMapper().findAndRegisterModules(), Nations.load());
+    private final EventReader reader = new EventReader(new ObjectMapper().findAndRegisterModules(), Nations.load(),
+            new EventTimeWindow(java.time.Period.ofYears(30), java.time.Duration.ofDays(1)));
 
     static String event(String source, String target, String type, int version) {
         return """

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /** Rule requests become specs, or problems that say what to change. */
 class AlertRuleChecksTest {
 
-    private final AlertRuleChecks checks = new AlertRuleChecks(Nations.load(), Duration.ofMinutes(30));
+    private final AlertRuleChecks checks = new AlertRuleChecks(Nations.load(), Duration.ofMinutes(30),
+            new org.entente.netpolicy.OutboundAddressPolicy(false, false, java.net.InetAddress::getAllByName, "entente.relations.alerts.webhook"));
 
     @Test
     void aDefensePactRuleForOneNationIsNormalised() {

@@ -1,0 +1,215 @@
+package org.entente.drills;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The platform benchmark (issue 17): N unique dense diplomatic articles released at once on RSS feeds,
+ * through the packaged services on the embedded platform, timed from the release until every article
+ * is on {@code articles}, committed by nlp-service, and its events committed by relations-service;
+ * then bare lean CoreNLP and the extractor on the same texts, one thread each, in a JVM of their own
+ * once the platform is down. nlp-service runs under JFR; the report says where its CPU went. Writes
+ * {@code entente-drills/target/bench-report.md}.
+ *
+ * <pre>--articles 400 --feeds 20 --nlp-workers 0 (0: nlp-service's default, the cores) --minutes 20</pre>
+ */
+public final class Bench {
+
+    private static final PrintStream OUT = System.out;
+    private static final Duration CHECK_EVERY = Duration.ofMillis(250);
+    private static final double CLOCK_TICKS_PER_SECOND = 100.0;
+    /** HTTP/1.1: the JDK client's h2c upgrade against Quarkus failed with a frame-size protocol error. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(10)).build();
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        DrillOptions o = new DrillOptions(args, Map.of("articles", "400", "feeds", "20", "nlp-workers", "0",
+            "minutes", "20", "report", "entente-drills/target/bench-report.md"));
+        Path home = Path.of(System.getProperty("entente.home", ".")).toAbsolutePath().normalize();
+        Path state = home.resolve("entente-drills/target/bench-state");
+        DrillFiles.deleteRecursively(state);
+        InfrastructureLog.to(state.resolve("logs/infrastructure.log"));
+        int n = o.integer("articles");
+        DenseCorpus corpus = new DenseCorpus(DenseCorpus.DEFAULT_SEED, Instant.now());
+        Path texts = writeTexts(corpus, n, state.resolve("bench-texts.txt"));
+        Path recording = state.resolve("nlp-service.jfr");
+        Map<String, String> env = new HashMap<>();
+        env.put("nlp-service:JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=name=bench,settings=profile");
+        if (o.integer("nlp-workers") > 0) {
+            env.put("nlp-service:ENTENTE_NLP_WORKERS", String.valueOf(o.integer("nlp-workers")));
+        }
+        String token = UUID.randomUUID().toString();
+        ReleaseSchedule schedule = new ReleaseSchedule(n, 1_000_000);
+        OUT.println("Bench: " + n + " dense articles, released at once on " + o.integer("feeds") + " feeds");
+        Timeline timeline;
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        Map<String, Double> heap = new LinkedHashMap<>();
+        double extractionSeconds;
+        long events;
+        try (DrillStack stack = new DrillStack(home, state, token, env, OUT);
+                FeedServer feeds = new FeedServer(corpus, schedule, o.integer("feeds"), n / o.integer("feeds") + 1)) {
+            stack.start();
+            new AdminApi(token).registerFeeds(stack.url(DrillStack.INGEST), feeds.feedUrls(), 1);
+            Map<String, Long> cpuBefore = cpuTicks(stack);
+            Database db = new Database(stack.jdbcUrl());
+            try (KafkaProbe kafka = new KafkaProbe(stack.bootstrapServers())) {
+                schedule.start();
+                timeline = Timeline.follow(kafka, db, stack.url(DrillStack.NLP), n, Duration.ofMinutes(o.integer("minutes")));
+            }
+            Map<String, Long> cpuAfter = cpuTicks(stack);
+            cpuAfter.forEach((name, ticks) -> cpu.put(name, (ticks - cpuBefore.get(name)) / CLOCK_TICKS_PER_SECOND));
+            extractionSeconds = metricSum(stack.url(DrillStack.NLP), "entente_nlp_extraction_duration_seconds_sum");
+            events = db.eventsApplied();
+            jcmd(stack.service(DrillStack.NLP).pid(), "JFR.dump", "name=bench", "filename=" + recording);
+            for (String name : List.of(DrillStack.INGEST, DrillStack.NLP, DrillStack.RELATIONS)) {
+                heap.put(name, JvmProbe.sample(stack.service(name).pid()).heapMiB());
+            }
+        }
+        OUT.println("Baseline: bare lean CoreNLP and the extractor on the same texts, one thread each...");
+        BenchReport.Baseline baseline = baseline(home, texts);
+        List<String> profile = Files.exists(recording) ? JfrSummary.summarize(recording) : List.of();
+        BenchReport report = new BenchReport(n, events, timeline.ingested(), timeline.extracted(), timeline.applied(),
+            cpu, heap, timeline.maxLag(), baseline, extractionSeconds, workers(o), timeline.maxActive(), profile);
+        Path out = home.resolve(o.text("report"));
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report.markdown());
+        OUT.printf(java.util.Locale.ROOT, "BENCH %.1f articles/s end to end, lean CoreNLP %.1f/s, ratio %.2f; extractor/lean %.2f%n",
+            report.endToEndArticlesPerSecond(), baseline.leanArticlesPerSecond(), report.endToEndRatio(), report.extractorRatio());
+        OUT.println("Report: " + home.relativize(out));
+    }
+
+    private static int workers(DrillOptions o) {
+        return o.integer("nlp-workers") > 0 ? o.integer("nlp-workers") : Runtime.getRuntime().availableProcessors();
+    }
+
+    private static Path writeTexts(DenseCorpus corpus, int n, Path file) throws IOException {
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            all.append(corpus.article(i).text()).append('\n').append('\u001e').append('\n');
+        }
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, all, StandardCharsets.UTF_8);
+    }
+
+    /** user + system clock ticks of each service so far ({@code /proc/<pid>/stat} fields 14 and 15). */
+    private static Map<String, Long> cpuTicks(DrillStack stack) throws IOException {
+        Map<String, Long> ticks = new LinkedHashMap<>();
+        for (String name : List.of(DrillStack.INGEST, DrillStack.NLP, DrillStack.RELATIONS)) {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(stack.service(name).pid()), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            ticks.put(name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+        }
+        return ticks;
+    }
+
+    private static String metrics(String serviceUrl) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(serviceUrl + "/q/metrics")).build(),
+            HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static double metricSum(String serviceUrl, String metric) throws IOException, InterruptedException {
+        return sum(metrics(serviceUrl), metric);
+    }
+
+    private static double sum(String metrics, String metric) {
+        return metrics.lines().filter(l -> l.startsWith(metric))
+            .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    private static void jcmd(long pid, String... command) throws IOException, InterruptedException {
+        List<String> line = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+            String.valueOf(pid)));
+        line.addAll(List.of(command));
+        Process p = new ProcessBuilder(line).redirectErrorStream(true).start();
+        p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        p.waitFor(2, TimeUnit.MINUTES);
+    }
+
+    private static BenchReport.Baseline baseline(Path home, Path texts) throws IOException, InterruptedException {
+        Path nlp = home.resolve("nlp-service/target");
+        String classpath = String.join(":", nlp.resolve("test-classes").toString(),
+            nlp.resolve("quarkus-app/app/*").toString(), nlp.resolve("quarkus-app/lib/main/*").toString());
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+            "-cp", classpath, "org.entente.nlp.bench.PlatformBaseline", texts.toString()).redirectErrorStream(true).start();
+        String result = null;
+        for (String line : new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+            if (line.startsWith("baseline ")) {
+                result = line;
+            }
+        }
+        if (p.waitFor() != 0 || result == null) {
+            throw new IllegalStateException("the baseline JVM failed; run ./mvnw -o -pl nlp-service test-compile first");
+        }
+        OUT.println("  " + result);
+        return BenchReport.Baseline.parse(result);
+    }
+
+    /** When each stage was done, in seconds after the release, and the highest lags seen. */
+    record Timeline(double ingested, double extracted, double applied, Map<String, Long> maxLag, int maxActive) {
+
+        /**
+         * Committed offsets trail the work by up to the commit interval, so an article counts as extracted by
+         * nlp-service's own counters (processed + skipped) and an event as applied by the event log's size.
+         */
+        static Timeline follow(KafkaProbe kafka, Database db, String nlpUrl, int n, Duration timeout) throws Exception {
+            long start = System.nanoTime();
+            long deadline = start + timeout.toNanos();
+            double ingested = -1;
+            double extracted = -1;
+            long nlpMax = 0;
+            long relationsMax = 0;
+            int activeMax = 0;
+            long nextPrint = start;
+            while (System.nanoTime() < deadline) {
+                try {
+                    double now = (System.nanoTime() - start) / 1e9;
+                    long articles = kafka.endOffsets("articles");
+                    long nlpLag = kafka.lag("nlp-service", "articles");
+                    long relationsLag = kafka.lag("relations-service", "events");
+                    nlpMax = Math.max(nlpMax, nlpLag);
+                    relationsMax = Math.max(relationsMax, relationsLag);
+                    // One scrape a check: /q/metrics is large, and the first run's JFR showed three a check in nlp's profile.
+                    String metrics = metrics(nlpUrl);
+                    activeMax = Math.max(activeMax, (int) sum(metrics, "entente_nlp_extractions_active"));
+                    if (ingested < 0 && articles >= n) {
+                        ingested = now;
+                    }
+                    if (ingested >= 0 && extracted < 0 && sum(metrics, "entente_nlp_articles_processed_total")
+                            + sum(metrics, "entente_nlp_articles_skipped_total") >= n) {
+                        extracted = now;
+                    }
+                    if (extracted >= 0 && (db.eventsApplied() >= kafka.endOffsets("events") || relationsLag == 0)) {
+                        return new Timeline(ingested, extracted, now, Map.of("nlp-service", nlpMax, "relations-service", relationsMax), activeMax);
+                    }
+                    if (System.nanoTime() >= nextPrint) {
+                        OUT.printf(java.util.Locale.ROOT, "  t=%5.1fs articles %d/%d, lag nlp %d relations %d, events applied %d%n",
+                            now, articles, n, nlpLag, relationsLag, db.eventsApplied());
+                        nextPrint = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+                    }
+                } catch (IOException | java.util.concurrent.ExecutionException e) {
+                    OUT.println("  check failed, trying again: " + e);
+                }
+                Thread.sleep(CHECK_EVERY.toMillis());
+            }
+            throw new IllegalStateException("the platform did not take all " + n + " articles within " + timeout.toMinutes() + " min");
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.entente.ingest.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.entente.ingest.config.IngestConfig;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 15, item 5: whatever a poll throws, Errors included, it is recorded on the feed (which then backs off) and
+ * does not escape to the poller thread; only errors of the JVM itself other than a stack overflow are rethrown.
+ */
+class FeedPollTest {
+
+    private final UUID id = UUID.randomUUID();
+    private final List<String> failures = new ArrayList<>();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+    @Test
+    void aStackOverflowIsRecordedAsAFailureOfTheFeed() {
+        FeedPoll poll = poll(() -> {
+            throw new StackOverflowError();
+        });
+        poll.pollOnce(id);
+        assertThat(failures).singleElement().asString().contains("StackOverflowError");
+        assertThat(meters.get("entente.ingest.feed.polls").tag("outcome", "internal").counter().count()).isEqualTo(1);
+    }
+
+    @Test
+    void anyOtherErrorIsRecordedToo() {
+        poll(() -> {
+            throw new NoClassDefFoundError("org/example/Missing");
+        }).pollOnce(id);
+        poll(() -> {
+            throw new AssertionError("a library's assertion");
+        }).pollOnce(id);
+        assertThat(failures).hasSize(2);
+        assertThat(failures.get(0)).contains("NoClassDefFoundError");
+    }
+
+    @Test
+    void anOutOfMemoryErrorIsRecordedAndRethrown() {
+        FeedPoll poll = poll(() -> {
+            throw new OutOfMemoryError("Java heap space");
+        });
+        assertThatThrownBy(() -> poll.pollOnce(id)).isInstanceOf(OutOfMemoryError.class);
+        assertThat(failures).singleElement().asString().contains("OutOfMemoryError");
+    }
+
+    private FeedPoll poll(Supplier<FetchResult> fetch) {
+        IngestConfig config = config();
+        FeedStateRecorder state = new FeedStateRecorder(Clock.systemUTC(), config) {
+            @Override
+            public FeedSnapshot snapshot(UUID feed) {
+                return new FeedSnapshot(feed, "https://news.example.org/rss", null, false, null, null);
+            }
+
+            @Override
+            public void failure(UUID feed, String reason) {
+                failures.add(reason);
+            }
+        };
+        HttpDocumentFetcher fetcher = new HttpDocumentFetcher(config.http(), new FeedAddressPolicy(false, false,
+                host -> new java.net.InetAddress[0])) {
+            @Override
+            public FetchResult fetch(String url, String etag, String lastModified) {
+                return fetch.get();
+            }
+        };
+        IngestMetrics metrics = new IngestMetrics(meters);
+        FeedItemDrafts drafts = new FeedItemDrafts(new FullTextExtractor(fetcher, metrics), metrics, config);
+        return new FeedPoll(state, fetcher, null, drafts, metrics, Clock.systemUTC());
+    }
+
+    static IngestConfig config() {
+        SmallRyeConfig config = new SmallRyeConfigBuilder().withMapping(IngestConfig.class)
+                .withConverter(java.time.Duration.class, 200, new io.quarkus.runtime.configuration.DurationConverter())
+                .build();
+        return config.getConfigMapping(IngestConfig.class);
+    }
+}

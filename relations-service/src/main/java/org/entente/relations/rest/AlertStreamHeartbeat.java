@@ -1,0 +1,21 @@
+package org.entente.relations.rest;
+
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.entente.relations.config.AlertConfig;
+import org.entente.relations.service.AlertLiveFeed;
+
+/**
+ * A comment on every alert stream every {@code stream.heartbeat}: a quiet stream stays inside the HTTP
+ * idle timeout (which closes connections that neither send nor take anything, slowloris ones included),
+ * and a client that stopped reading fills its bounded buffer and is dropped even when no alert comes.
+ */
+@ApplicationScoped
+class AlertStreamHeartbeat {
+
+    void start(@Observes StartupEvent started, Vertx vertx, AlertLiveFeed feed, AlertConfig config) {
+        vertx.setPeriodic(config.stream().heartbeat().toMillis(), timer -> feed.heartbeat());
+    }
+}
