@@ -27,11 +27,13 @@ public class StoryIndexRepository {
     }
 
     /**
-     * Seen articles that share an id, a fingerprint or a story key with the candidates, or one LSH band key
-     * (each of the four conditions is an index lookup).
+     * Seen articles that share an id, a fingerprint or a story key with the candidates, or LSH band keys (each of the
+     * four conditions is an index lookup). Of those found by band keys, only the {@code maxBandMatches} sharing the
+     * most keys are read: texts that share boilerplate (a press office's template, a long disclaimer) can share a band
+     * with thousands of seen articles, and reading them all would make one batch's memory grow with the history.
      */
     public List<SeenStory> related(Collection<String> ids, Collection<String> fingerprints,
-            Collection<String> storyKeys, Collection<Long> bandKeys) {
+            Collection<String> storyKeys, Collection<Long> bandKeys, int maxBandMatches) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -39,10 +41,12 @@ public class StoryIndexRepository {
         List<Object[]> rows = em.createNativeQuery("""
                 select a.article_id, a.content_fingerprint, a.story_key, a.minhash from seen_article a
                  where a.article_id in (:ids) or a.content_fingerprint in (:fps) or a.story_key in (:keys)
-                    or a.article_id in (select b.article_id from seen_article_band b where b.band_key in (:bands))
+                    or a.article_id in (select b.article_id from seen_article_band b where b.band_key in (:bands)
+                                         group by b.article_id order by count(*) desc, b.article_id limit :max)
                 """)
                 .setParameter("ids", ids).setParameter("fps", fingerprints).setParameter("keys", storyKeys)
                 .setParameter("bands", bandKeys.isEmpty() ? List.of(0L) : bandKeys)
+                .setParameter("max", bandKeys.isEmpty() ? 0 : maxBandMatches)
                 .getResultList();
         List<SeenStory> out = new ArrayList<>(rows.size());
         for (Object[] r : rows) {

@@ -32,6 +32,12 @@ import org.entente.ingest.messaging.ArticleSender;
 public class ArticlePublisher {
 
     private static final int CHUNK = 256;
+    /**
+     * Seen articles read per sketched text of a chunk, those sharing the most LSH bands first. A copy at the threshold
+     * shares about 8 of the 32 bands, an unrelated text almost never one, so 32 leaves room for a crowd of look-alikes
+     * and bounds a chunk's read at 8,192 sketches (about 10 MB) however many articles share a template.
+     */
+    static final int BAND_MATCHES_PER_TEXT = 32;
 
     /** Check-send-record must not interleave for one story reached through two feeds polled at the same time. */
     private final ReentrantLock dedupLock = new ReentrantLock();
@@ -90,12 +96,13 @@ public class ArticlePublisher {
             }
             List<Candidate> valid = candidates.stream().filter(Candidate.class::isInstance)
                     .map(Candidate.class::cast).toList();
+            List<MinHashSketch> sketches = valid.stream().map(Candidate::sketch).filter(s -> s != null).toList();
             StoryMatcher matcher = new StoryMatcher(QuarkusTransaction.requiringNew().call(() -> index.related(
                     valid.stream().map(c -> c.message().id()).toList(),
                     valid.stream().map(c -> c.message().contentFingerprint()).toList(),
                     valid.stream().map(Candidate::storyKey).toList(),
-                    valid.stream().filter(c -> c.sketch() != null)
-                            .flatMap(c -> Arrays.stream(c.sketch().bandKeys()).boxed()).toList())));
+                    sketches.stream().flatMap(s -> Arrays.stream(s.bandKeys()).boxed()).toList(),
+                    BAND_MATCHES_PER_TEXT * sketches.size())));
             List<ArticleOutcome> ordered = new ArrayList<>(drafts.size());
             for (Object o : candidates) {
                 if (o instanceof ArticleOutcome skip) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns an article link into the canonical URL that identifies the story (docs/contracts.md, Identity):
@@ -30,10 +31,15 @@ public final class UrlCanonicalizer {
     private static final List<String> VARIANT_HOST_PREFIXES = List.of("www.", "m.", "mobile.", "amp.");
     /** Query parameters that only choose a rendering (AMP, print, mobile) of the page. */
     private static final Set<String> RENDERING_PARAMS = Set.of("amp", "amp_js_v", "usqp", "print", "mobile");
-    /** Query parameters that choose the AMP rendering when their value is {@code amp}, and mean more otherwise. */
-    private static final Set<String> OUTPUT_PARAMS = Set.of("outputtype", "output", "format");
+    /** Query parameters that choose the AMP or print rendering when their value says so, and mean more otherwise. */
+    private static final Set<String> OUTPUT_PARAMS = Set.of("outputtype", "output", "format", "view");
+    private static final Set<String> RENDERING_VALUES = Set.of("amp", "print");
     /** Path segments that only choose a rendering: {@code /amp/}, {@code /amp}, {@code /print/}, {@code /mobile/}. */
     private static final Set<String> RENDERING_SEGMENTS = Set.of("amp", "print", "mobile", "amphtml");
+
+    /** www.google.com, google.co.uk, www.google.com.au...: hosts of Google's AMP viewer. */
+    private static final Pattern GOOGLE_HOST =
+            Pattern.compile("(www\\.)?google(\\.[a-z]{2,3}){1,2}");
 
     private UrlCanonicalizer() {
     }
@@ -86,8 +92,8 @@ public final class UrlCanonicalizer {
      * The key under which URL variants of one page are the same story (docs/contracts.md, Identity): the canonical
      * URL without its scheme, with {@code www.}/{@code m.}/{@code mobile.}/{@code amp.} host prefixes and AMP, print
      * and mobile renderings folded ({@code /amp} path segments, {@code .amp} host or file suffixes, {@code ?amp},
-     * {@code outputType=amp}), and the syndication wrappers of Google's AMP cache ({@code *.cdn.ampproject.org/c/s/})
-     * unwrapped. The article id stays that of the canonical URL; this key only decides that a second URL is a
+     * {@code outputType=amp}, {@code ?output=print}, {@code ?view=print}), and the syndication wrappers of Google's AMP
+     * cache ({@code *.cdn.ampproject.org/c/s/}) and AMP viewer ({@code www.google.com/amp/s/}) unwrapped. The article id stays that of the canonical URL; this key only decides that a second URL is a
      * duplicate.
      *
      * @param canonicalUrl a result of {@link #canonicalize(String)}
@@ -96,14 +102,18 @@ public final class UrlCanonicalizer {
         URI uri = URI.create(canonicalUrl);
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        String inner = null;
         if (host.endsWith(".cdn.ampproject.org")) {
             // https://www-example-org.cdn.ampproject.org/c/s/www.example.org/story -> the page it caches
-            String inner = path.replaceFirst("^/[a-z]/(s/)?", "");
-            int slash = inner.indexOf('/');
-            if (slash > 0) {
-                host = inner.substring(0, slash).toLowerCase(Locale.ROOT);
-                path = inner.substring(slash);
-            }
+            inner = path.replaceFirst("^/[a-z]/(s/)?", "");
+        } else if (GOOGLE_HOST.matcher(host).matches() && path.startsWith("/amp/")) {
+            // Google's AMP viewer, the link people share from search: https://www.google.com/amp/s/www.example.org/story
+            inner = path.replaceFirst("^/amp/(s/)?", "");
+        }
+        int slash = inner == null ? -1 : inner.indexOf('/');
+        if (slash > 0 && inner.substring(0, slash).indexOf('.') > 0) {
+            host = inner.substring(0, slash).toLowerCase(Locale.ROOT);
+            path = inner.substring(slash);
         }
         boolean stripped = true;
         while (stripped) {
@@ -135,7 +145,8 @@ public final class UrlCanonicalizer {
             for (String pair : query.split("&")) {
                 int eq = pair.indexOf('=');
                 String name = (eq < 0 ? pair : pair.substring(0, eq)).toLowerCase(Locale.ROOT);
-                boolean ampOutput = OUTPUT_PARAMS.contains(name) && pair.substring(eq + 1).equalsIgnoreCase("amp");
+                boolean ampOutput = OUTPUT_PARAMS.contains(name)
+                        && RENDERING_VALUES.contains(pair.substring(eq + 1).toLowerCase(Locale.ROOT));
                 if (!pair.isEmpty() && !RENDERING_PARAMS.contains(name) && !(eq > 0 && ampOutput)) {
                     kept.add(pair);
                 }

@@ -12,11 +12,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.entente.ingest.domain.SeenArticleRepository;
 import org.entente.ingest.domain.StoryIndexRepository;
 import org.entente.ingest.service.ArticleIdentity;
+import org.entente.ingest.service.UrlCanonicalizer;
 import org.entente.ingest.testing.ArticlesTopic;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -32,6 +36,8 @@ class NearDuplicateArticlesTest {
 
     @Inject
     StoryIndexRepository index;
+    @Inject
+    SeenArticleRepository seen;
 
     /** Each test tells its own stories: tests share the database, and would see each other's as copies. */
     private final String story = "Kenya and Tanzania signed a trade agreement in Arusha on Tuesday, cutting "
@@ -105,5 +111,31 @@ class NearDuplicateArticlesTest {
         }
         assertThat(QuarkusTransaction.requiringNew().call(() -> index.reportsOf(ArticleIdentity.articleId(original))))
                 .hasSize(2);
+    }
+
+    /**
+     * Forty seen articles share one band key (a template); five of them share a second. Asked for five, the lookup
+     * reads those five, not all forty: before, every article sharing a band was read, so one batch's memory grew
+     * with the history of a templated feed.
+     */
+    @Test
+    void aBandSharedByManyArticlesReadsOnlyThoseSharingTheMost() {
+        long common = UUID.randomUUID().getMostSignificantBits();
+        long rarer = UUID.randomUUID().getMostSignificantBits();
+        List<String> ids = new ArrayList<>();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < 40; i++) {
+                String url = "https://" + outlet + "/template/" + i;
+                String id = ArticleIdentity.articleId(url);
+                ids.add(id);
+                seen.record(id, url, ArticleIdentity.fingerprint(run + i), null, Instant.now(), Instant.now(),
+                        UrlCanonicalizer.storyKey(url), null);
+                index.recordBands(id, i < 5 ? new long[] {common, rarer} : new long[] {common});
+            }
+        });
+        List<String> found = QuarkusTransaction.requiringNew().call(() -> index.related(List.of("none"),
+                List.of("none"), List.of("none"), List.of(common, rarer), 5)).stream()
+                .map(StoryIndexRepository.SeenStory::articleId).toList();
+        assertThat(found).containsExactlyInAnyOrderElementsOf(ids.subList(0, 5));
     }
 }

@@ -66,7 +66,13 @@ class UrlCanonicalizerTest {
                 "https://www.example.org/world/kenya-tanzania.amp",
                 "https://www.example.org/world/kenya-tanzania?amp",
                 "https://www.example.org/world/kenya-tanzania?outputType=amp&utm_source=x",
-                "https://www-example-org.cdn.ampproject.org/c/s/www.example.org/world/kenya-tanzania"}) {
+                "https://www-example-org.cdn.ampproject.org/c/s/www.example.org/world/kenya-tanzania",
+                "https://www.google.com/amp/s/www.example.org/world/kenya-tanzania",
+                "https://www.google.co.uk/amp/s/m.example.org/world/kenya-tanzania/amp",
+                "http://www.google.com/amp/www.example.org/world/kenya-tanzania",
+                "https://www.example.org/world/kenya-tanzania?output=print",
+                "https://www.example.org/world/kenya-tanzania?view=print",
+                "https://www.example.org/print/world/kenya-tanzania"}) {
             assertThat(UrlCanonicalizer.storyKey(UrlCanonicalizer.canonicalize(variant))).as(variant).isEqualTo(key);
         }
         assertThat(UrlCanonicalizer.storyKey(UrlCanonicalizer.canonicalize("https://example.org/a.amp.html")))
@@ -80,6 +86,8 @@ class UrlCanonicalizerTest {
         assertThat(UrlCanonicalizer.storyKey("https://example.org/story?output=rss")).endsWith("?output=rss");
         assertThat(UrlCanonicalizer.storyKey("https://example.org/amplifier")).isEqualTo("example.org/amplifier");
         assertThat(UrlCanonicalizer.storyKey("https://m.co/x")).isEqualTo("m.co/x");
+        assertThat(UrlCanonicalizer.storyKey("https://www.google.com/amp")).isEqualTo("google.com");
+        assertThat(UrlCanonicalizer.storyKey("https://www.google.com/search?q=amp")).isEqualTo("google.com/search?q=amp");
         assertThat(UrlCanonicalizer.storyKey("https://news.example.org:8443/x")).isEqualTo("news.example.org:8443/x");
         assertThat(UrlCanonicalizer.outlet("news.example.org:8443/x")).isEqualTo("news.example.org");
         assertThat(UrlCanonicalizer.outlet("example.org")).isEqualTo("example.org");
