@@ -1,0 +1,122 @@
+package org.entente.drills;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Issue 16's story corpus ({@code /stories/corpus.jsonl} and {@code /stories/events.jsonl} on the classpath, made by
+ * {@link StoryCorpusGenerator}), served in an order shuffled with a fixed seed, so copies sometimes come before
+ * their original and look-alikes interleave.
+ */
+public final class StoryCorpus implements ArticleSource {
+
+    /** Types whose two sides do the same thing (FORMAT.md: "two sides agree/meet/fight"): direction is not compared. */
+    static final Set<String> SYMMETRIC_TYPES = Set.of("AGREE", "CONSULT", "COOPERATE", "FIGHT");
+    public static final long SHUFFLE_SEED = 1616L;
+
+    /** One served article; {@code story} is the id of the original it repeats (its own id for an original). */
+    public record Article(String id, String story, String kind, String outlet, String url, String canonical,
+            Instant published, String title, String text, List<String> events) {
+    }
+
+    /** One real-world event of the gold. */
+    public record GoldEvent(String id, String type, String source, String target, LocalDate date, String summary) {
+
+        boolean sameTypeAndPair(String otherType, String otherSource, String otherTarget) {
+            if (!type.equals(otherType)) {
+                return false;
+            }
+            boolean same = source.equals(otherSource) && target.equals(otherTarget);
+            boolean swapped = source.equals(otherTarget) && target.equals(otherSource);
+            return same || (swapped && SYMMETRIC_TYPES.contains(type));
+        }
+
+        /** The unordered pair, {@code AAA|BBB} with the smaller code first, as relations-service names pairs. */
+        String pair() {
+            return source.compareTo(target) < 0 ? source + "|" + target : target + "|" + source;
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final List<Article> articles;
+    private final Map<String, GoldEvent> events;
+    private final List<Article> served;
+
+    StoryCorpus(List<Article> articles, Map<String, GoldEvent> events) {
+        this.articles = List.copyOf(articles);
+        this.events = Collections.unmodifiableMap(new LinkedHashMap<>(events));
+        List<Article> order = new ArrayList<>(articles);
+        Collections.shuffle(order, new Random(SHUFFLE_SEED));
+        this.served = List.copyOf(order);
+    }
+
+    public static StoryCorpus load() {
+        List<Article> articles = new ArrayList<>();
+        for (JsonNode n : lines("/stories/corpus.jsonl")) {
+            List<String> ev = new ArrayList<>();
+            n.path("events").forEach(e -> ev.add(e.asText()));
+            articles.add(new Article(n.path("article").asText(), n.path("story").asText(), n.path("kind").asText(),
+                n.path("outlet").asText(), n.path("url").asText(), n.path("canonical").asText(),
+                Instant.parse(n.path("published").asText()), n.path("title").asText(), n.path("text").asText(), List.copyOf(ev)));
+        }
+        Map<String, GoldEvent> events = new LinkedHashMap<>();
+        for (JsonNode n : lines("/stories/events.jsonl")) {
+            events.put(n.path("event").asText(), new GoldEvent(n.path("event").asText(), n.path("type").asText(),
+                n.path("source").asText(), n.path("target").asText(), LocalDate.parse(n.path("date").asText()),
+                n.path("summary").asText()));
+        }
+        return new StoryCorpus(articles, events);
+    }
+
+    private static List<JsonNode> lines(String resource) {
+        try (InputStream in = StoryCorpus.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the classpath (entente-drills test resources)");
+            }
+            List<JsonNode> nodes = new ArrayList<>();
+            for (String l : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!l.isBlank()) {
+                    nodes.add(JSON.readTree(l));
+                }
+            }
+            return nodes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** In generation order: originals, each followed by its copies. */
+    public List<Article> articles() {
+        return articles;
+    }
+
+    public Map<String, GoldEvent> events() {
+        return events;
+    }
+
+    public int size() {
+        return served.size();
+    }
+
+    /** The {@code index}-th article in serving order. */
+    @Override
+    public DrillArticle article(int index) {
+        Article a = served.get(index);
+        return new DrillArticle(index, a.url(), a.title(), a.text(), a.published());
+    }
+}

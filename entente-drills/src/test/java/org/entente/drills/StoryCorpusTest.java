@@ -1,0 +1,65 @@
+package org.entente.drills;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+/** The committed story corpus is what the generator makes of the committed writers' files, and has what issue 16 asks. */
+class StoryCorpusTest {
+
+    private static final Path DIR = Path.of("src/test/resources/stories");
+
+    @Test
+    void theCommittedCorpusIsWhatTheGeneratorMakes() throws IOException {
+        StoryCorpusGenerator.Output generated = StoryCorpusGenerator.generate(DIR.resolve("sources"));
+        assertThat(Files.readString(DIR.resolve("corpus.jsonl"), StandardCharsets.UTF_8))
+            .as("corpus.jsonl is stale: regenerate it (entente-drills/README.md, Story drill)")
+            .isEqualTo(generated.corpus());
+        assertThat(Files.readString(DIR.resolve("events.jsonl"), StandardCharsets.UTF_8))
+            .as("events.jsonl is stale: regenerate it").isEqualTo(generated.events());
+    }
+
+    @Test
+    void theCorpusHasEventsByManyOutletsCopiesOfEveryKindAndLookAlikes() {
+        StoryCorpus corpus = StoryCorpus.load();
+        assertThat(corpus.articles()).hasSizeGreaterThanOrEqualTo(300);
+        Map<String, Long> kinds = corpus.articles().stream()
+            .collect(Collectors.groupingBy(StoryCorpus.Article::kind, Collectors.counting()));
+        assertThat(kinds.keySet()).contains("original", "one_word_edit", "syndicated", "url_http", "url_www",
+            "url_mobile", "url_amp_path", "url_amp_query", "url_tracking", "url_amp_cache", "url_amp_viewer");
+        Set<String> originals = corpus.articles().stream().filter(a -> a.kind().equals("original"))
+            .map(StoryCorpus.Article::id).collect(Collectors.toSet());
+        assertThat(corpus.articles()).allSatisfy(a -> {
+            assertThat(originals).contains(a.story());
+            assertThat(corpus.events().keySet()).containsAll(a.events());
+        });
+        // events told by 2 to 6 outlets (originals only), and distinct events of one type and pair within a week
+        Map<String, Set<String>> outlets = corpus.articles().stream().filter(a -> a.kind().equals("original"))
+            .flatMap(a -> a.events().stream().map(e -> Map.entry(e, a.outlet())))
+            .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toSet())));
+        assertThat(outlets.values().stream().filter(o -> o.size() >= 2).count()).isGreaterThanOrEqualTo(40);
+        assertThat(outlets.values().stream().mapToInt(Set::size).max().orElse(0)).isGreaterThanOrEqualTo(5);
+        List<StoryCorpus.GoldEvent> events = List.copyOf(corpus.events().values());
+        long lookAlikes = 0;
+        for (int i = 0; i < events.size(); i++) {
+            for (int j = i + 1; j < events.size(); j++) {
+                StoryCorpus.GoldEvent a = events.get(i);
+                StoryCorpus.GoldEvent b = events.get(j);
+                if (a.sameTypeAndPair(b.type(), b.source(), b.target())
+                        && Math.abs(a.date().toEpochDay() - b.date().toEpochDay()) <= 7) {
+                    lookAlikes++;
+                }
+            }
+        }
+        assertThat(lookAlikes).isGreaterThanOrEqualTo(6);
+    }
+}
