@@ -17,6 +17,36 @@ public interface RelationsConfig {
 
     Events events();
 
+    Stories stories();
+
+    /**
+     * Starting parameters of story clustering (docs/tie-strength.md, "Story events"); they mirror
+     * {@code StoryParameters.defaults()}. Parameters saved by an admin recompute win over these.
+     */
+    interface Stories {
+
+        /** Reports further apart in event time are never one story. */
+        @WithDefault("48")
+        double windowHours();
+
+        /** Per PLOVER type, e.g. {@code entente.relations.stories.type-window-hours.FIGHT=24}. */
+        Map<String, Double> typeWindowHours();
+
+        /** Types whose direction is not told apart. */
+        @WithDefault("AGREE,CONSULT,COOPERATE,FIGHT")
+        java.util.List<String> symmetricTypes();
+
+        /** Share of content words two reports' sentences must have in common (0 = no check). */
+        @WithDefault("0.2")
+        double minSimilarity();
+
+        @WithDefault("0.25")
+        double corroborationStep();
+
+        @WithDefault("1.5")
+        double corroborationCap();
+    }
+
     /**
      * Which event times the consumer accepts: a window around now. Outside it an event goes to
      * {@code events-dlq}. A date far ahead would pin a tie at +-100 (its weight grows by 2 per

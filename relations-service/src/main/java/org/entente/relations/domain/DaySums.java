@@ -14,7 +14,17 @@ public final class DaySums {
 
     /** Adds one event's rollup weight (see {@link TieScorer#rollupWeight}). */
     public void add(double rolled, boolean isForward) {
+        countEvent();
+        addMass(rolled, isForward);
+    }
+
+    /** One more event on this day, whose weight goes in with its story ({@link #addMass}). */
+    public void countEvent() {
         count++;
+    }
+
+    /** A story's rollup weight in, or out (negated), without counting an event. */
+    public void addMass(double rolled, boolean isForward) {
         total = total.plus(rolled);
         if (isForward) {
             forward = forward.plus(rolled);

@@ -3,6 +3,7 @@ package org.entente.relations.domain;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.entente.relations.stories.StoryParameters;
 
 /**
  * Everything the tie model can be tuned with. docs/tie-strength.md explains each default.
@@ -14,6 +15,7 @@ import java.util.Map;
  * @param negatedConflictFactor    multiplier for a denied conflictual event (weight zero or below)
  * @param halfLifeDays             after this many days an event counts half as much
  * @param scale                    decayed weight sum that maps to a score of 76 (100 * tanh(1))
+ * @param stories                  how reports are clustered into story events and corroboration counted
  */
 public record ScoringParameters(
         Map<EventType, Double> typeWeights,
@@ -22,7 +24,8 @@ public record ScoringParameters(
         double negatedCooperationFactor,
         double negatedConflictFactor,
         double halfLifeDays,
-        double scale) {
+        double scale,
+        StoryParameters stories) {
 
     /**
      * A tie keeps its events' weights as exact sums whose digits grow by one per half-life between
@@ -34,6 +37,8 @@ public record ScoringParameters(
     public ScoringParameters {
         typeWeights = Map.copyOf(typeWeights);
         subtypeBonus = Map.copyOf(subtypeBonus);
+        // Parameters saved before story events existed have none: the defaults.
+        stories = stories == null ? StoryParameters.defaults() : stories;
         for (EventType type : EventType.values()) {
             if (!typeWeights.containsKey(type)) {
                 throw new IllegalArgumentException("no weight for event type " + type);
@@ -79,7 +84,7 @@ public record ScoringParameters(
         bonus.put("trade_deal", 1.5);
         bonus.put("ceasefire", 1.5);
         bonus.put("negotiation_round", 0.5);
-        return new ScoringParameters(weights, bonus, 0.5, -0.25, 0.0, 90.0, 25.0);
+        return new ScoringParameters(weights, bonus, 0.5, -0.25, 0.0, 90.0, 25.0, StoryParameters.defaults());
     }
 
     /** These parameters with the given type weights and subtype bonuses replaced; other entries stay. */
@@ -90,6 +95,12 @@ public record ScoringParameters(
         Map<String, Double> mergedBonus = new LinkedHashMap<>(subtypeBonus);
         mergedBonus.putAll(bonuses);
         return new ScoringParameters(mergedWeights, mergedBonus, intent, negatedCooperation, negatedConflict,
-                halfLife, newScale);
+                halfLife, newScale, stories);
+    }
+
+    /** These parameters with other story clustering parameters. */
+    public ScoringParameters withStories(StoryParameters newStories) {
+        return new ScoringParameters(typeWeights, subtypeBonus, intentFactor, negatedCooperationFactor,
+                negatedConflictFactor, halfLifeDays, scale, newStories);
     }
 }

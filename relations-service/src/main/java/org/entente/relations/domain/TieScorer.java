@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * The tie model: how much one event moves a tie, how weights fade, and how a decayed sum becomes a
@@ -71,6 +72,41 @@ public final class TieScorer {
         ExactSum fw = before.forward().timesPowerOfTwo(regrown);
         ExactSum bw = before.backward().timesPowerOfTwo(regrown);
         return masses(new TieMasses.Anchored(total, forward ? fw.plus(term) : fw, forward ? bw : bw.plus(term)), asOf);
+    }
+
+    /** One story's share of a tie: its contribution (weight × corroboration) at its time, in one direction. */
+    public record Term(double contribution, Instant at, boolean forward) {
+    }
+
+    /**
+     * Moves {@code asOf} to {@code eventTime} when that is later, takes the {@code removed} terms out and
+     * puts the {@code added} ones in: how a tie follows its stories as reports join and merge them. A
+     * term leaves exactly as it came in (the same double, negated, times the same power of two), so the
+     * sums stay a function of the set of stories, whatever the order of the changes.
+     */
+    public TieMasses change(TieMasses masses, Instant eventTime, List<Term> removed, List<Term> added) {
+        Instant asOf = masses.isEmpty() || eventTime.isAfter(masses.asOf()) ? eventTime : masses.asOf();
+        long anchor = phase(asOf).halvings();
+        long regrown = masses.isEmpty() ? 0 : phase(masses.asOf()).halvings() - anchor;
+        TieMasses.Anchored before = masses.anchored();
+        ExactSum total = before.total().timesPowerOfTwo(regrown);
+        ExactSum fw = before.forward().timesPowerOfTwo(regrown);
+        ExactSum bw = before.backward().timesPowerOfTwo(regrown);
+        for (int sign = -1; sign <= 1; sign += 2) {
+            for (Term t : sign < 0 ? removed : added) {
+                ExactSum term = anchoredTerm(sign * t.contribution(), t.at(), anchor);
+                total = total.plus(term);
+                fw = t.forward() ? fw.plus(term) : fw;
+                bw = t.forward() ? bw : bw.plus(term);
+            }
+        }
+        return masses(new TieMasses.Anchored(total, fw, bw), asOf);
+    }
+
+    /** {@code weight × 2^(phase(at))} as an exact sum anchored at {@code anchor} whole half-lives. */
+    private ExactSum anchoredTerm(double weight, Instant at, long anchor) {
+        Phase phase = phase(at);
+        return ExactSum.of(weight * StrictMath.pow(2.0, phase.fraction())).timesPowerOfTwo(phase.halvings() - anchor);
     }
 
     /** The masses at {@code asOf} of exact sums anchored at {@code asOf}'s whole half-life count. */

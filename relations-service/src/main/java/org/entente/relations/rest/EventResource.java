@@ -15,11 +15,8 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.entente.relations.domain.EventType;
 import org.entente.relations.domain.Modality;
-import org.entente.relations.domain.NationPair;
 import org.entente.relations.domain.Subtypes;
-import org.entente.relations.service.EventCursor;
 import org.entente.relations.service.EventFilter;
 import org.entente.relations.service.EventQueries;
 import org.entente.relations.service.Views;
@@ -38,7 +35,8 @@ public class EventResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "Events filtered by nation, pair, type, subtype, modality and date range",
-            description = "Newest first. Pass nextCursor back as cursor for the next page; it is null on the last "
+            description = "Newest first. Each event is a report of a story event: storyId names it and "
+                    + "storyReportCount says how many reports it has (GET /api/v1/stories). Pass nextCursor back as cursor for the next page; it is null on the last "
                     + "page. Dates are UTC days, both inclusive. CSV with Accept: text/csv or format=csv (the "
                     + "cursor of the next page then comes in the Link header).")
     public Response list(
@@ -58,52 +56,25 @@ public class EventResource {
         if (start != null && end != null) {
             checks.range(start, end);
         }
-        EventFilter filter = new EventFilter(checks.optionalNation(nation, "nation"), pair(pair), type(type),
+        EventFilter filter = new EventFilter(checks.optionalNation(nation, "nation"), checks.pair(pair), checks.type(type),
                 subtype(subtype), modality(modality),
                 start == null ? null : start.atStartOfDay().toInstant(ZoneOffset.UTC),
                 end == null ? null : end.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
-        EventQueries.EventPage page = events.list(filter, cursor(cursor), checks.limit(limit));
+        EventQueries.EventPage page = events.list(filter, checks.cursor(cursor), checks.limit(limit));
         if (!Csv.wanted(format, headers)) {
             return Response.ok(page, MediaType.APPLICATION_JSON).build();
         }
         Csv csv = new Csv().row("id", "event_time", "type", "subtype", "modality", "source", "target", "weight",
-                "contribution", "sentence", "article_url", "article_title");
+                "contribution", "sentence", "article_url", "article_title", "story_id", "story_report_count");
         for (Views.Evidence e : page.events()) {
             csv.row(e.id(), e.eventTime(), e.type(), e.subtype(), e.modality(), e.source(), e.target(), e.weight(),
-                    e.contribution(), e.sentence(), e.articleUrl(), e.articleTitle());
+                    e.contribution(), e.sentence(), e.articleUrl(), e.articleTitle(), e.storyId(), e.storyReportCount());
         }
         Response.ResponseBuilder response = Response.ok(csv.toString(), Csv.MEDIA_TYPE);
         if (page.nextCursor() != null) {
             response.header("Link", "<?cursor=" + page.nextCursor() + ">; rel=\"next\"");
         }
         return response.build();
-    }
-
-    private NationPair pair(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String[] codes = value.split("[|,\\-]");
-        if (codes.length != 2) {
-            throw new BadRequestProblem("malformed pair '" + value + "'; give two codes, e.g. IRN-SAU");
-        }
-        String a = checks.nation(codes[0], "pair");
-        String b = checks.nation(codes[1], "pair");
-        if (a.equals(b)) {
-            throw new BadRequestProblem("pair names " + a + " twice; a pair needs two different nations");
-        }
-        return NationPair.of(a, b);
-    }
-
-    private static String type(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        EventType type = EventType.parse(value.strip().toUpperCase(Locale.ROOT));
-        if (type == null) {
-            throw new BadRequestProblem("unknown type '" + value + "'; use a PLOVER type such as AGREE or SANCTION");
-        }
-        return type.name();
     }
 
     private static String subtype(String value) {
@@ -125,17 +96,5 @@ public class EventResource {
             throw new BadRequestProblem("unknown modality '" + value + "'; use asserted, intent or negated");
         }
         return modality.wireName();
-    }
-
-    private static EventCursor cursor(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return EventCursor.decode(value.strip());
-        } catch (RuntimeException e) {
-            throw new BadRequestProblem("cursor '" + value + "' is not one this API issued; "
-                    + "pass the nextCursor of the previous page unchanged");
-        }
     }
 }

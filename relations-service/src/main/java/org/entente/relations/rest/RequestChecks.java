@@ -10,7 +10,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.entente.relations.domain.Interval;
 import org.entente.relations.config.RelationsConfig;
+import org.entente.relations.domain.EventType;
+import org.entente.relations.domain.NationPair;
 import org.entente.relations.domain.Nations;
+import org.entente.relations.service.EventCursor;
 
 /** Parses and checks query and path parameters; each failure says what to send instead. */
 @ApplicationScoped
@@ -107,5 +110,47 @@ public class RequestChecks {
             throw new BadRequestProblem("limit=" + limit + " is out of range; use 1.." + max);
         }
         return limit;
+    }
+
+    /** A pair as {@code IRN-SAU}, {@code IRN|SAU} or {@code IRN,SAU}, in any order; null when absent. */
+    public NationPair pair(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String[] codes = value.split("[|,\\-]");
+        if (codes.length != 2) {
+            throw new BadRequestProblem("malformed pair '" + value + "'; give two codes, e.g. IRN-SAU");
+        }
+        String a = nation(codes[0], "pair");
+        String b = nation(codes[1], "pair");
+        if (a.equals(b)) {
+            throw new BadRequestProblem("pair names " + a + " twice; a pair needs two different nations");
+        }
+        return NationPair.of(a, b);
+    }
+
+    /** A PLOVER type name, any case; null when absent. */
+    public String type(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        EventType type = EventType.parse(value.strip().toUpperCase(Locale.ROOT));
+        if (type == null) {
+            throw new BadRequestProblem("unknown type '" + value + "'; use a PLOVER type such as AGREE or SANCTION");
+        }
+        return type.name();
+    }
+
+    /** A {@code nextCursor} this API issued; null when absent. */
+    public EventCursor cursor(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return EventCursor.decode(value.strip());
+        } catch (RuntimeException e) {
+            throw new BadRequestProblem("cursor '" + value + "' is not one this API issued; "
+                    + "pass the nextCursor of the previous page unchanged");
+        }
     }
 }

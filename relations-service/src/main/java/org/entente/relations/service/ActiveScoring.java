@@ -10,6 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Set;
+import org.entente.relations.stories.StoryParameters;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -77,7 +80,29 @@ public class ActiveScoring {
             weights.put(type, weight);
         });
         return ScoringParameters.defaults().withOverrides(weights, s.subtypeBonus(), s.intentFactor(),
-                s.negatedCooperationFactor(), s.negatedConflictFactor(), s.halfLifeDays(), s.scale());
+                s.negatedCooperationFactor(), s.negatedConflictFactor(), s.halfLifeDays(), s.scale())
+                .withStories(configuredStories());
+    }
+
+    private StoryParameters configuredStories() {
+        RelationsConfig.Stories s = config.stories();
+        Map<EventType, Double> windows = new EnumMap<>(EventType.class);
+        s.typeWindowHours().forEach((name, hours) -> windows.put(type("stories.type-window-hours." + name, name),
+                hours));
+        Set<EventType> symmetric = EnumSet.noneOf(EventType.class);
+        for (String name : s.symmetricTypes()) {
+            symmetric.add(type("stories.symmetric-types", name.strip()));
+        }
+        return new StoryParameters(s.windowHours(), windows, symmetric, s.minSimilarity(), s.corroborationStep(),
+                s.corroborationCap());
+    }
+
+    private static EventType type(String key, String name) {
+        EventType type = EventType.parse(name);
+        if (type == null) {
+            throw new IllegalArgumentException("entente.relations." + key + ": '" + name + "' is not a PLOVER type");
+        }
+        return type;
     }
 
     private ScoringParameters loadSaved() {

@@ -12,6 +12,9 @@ import org.entente.relations.domain.NationPair;
  * @param scoreBefore  the pair's score at the event time before this event (0 for a first contact)
  * @param scoreAfter   the pair's score at the event time with this event
  * @param firstContact true when this is the first event ever recorded between the two nations
+ * @param storyId      the story event this event is now a report of
+ * @param storyReportCount how many reports that story has with this one
+ * @param joinedStory  true when the event joined (or merged) stories that existed before it
  */
 public record AppliedEvent(
         String eventId,
@@ -28,5 +31,8 @@ public record AppliedEvent(
         boolean firstContact,
         String sentence,
         String articleUrl,
-        String articleTitle) {
+        String articleTitle,
+        String storyId,
+        int storyReportCount,
+        boolean joinedStory) {
 }

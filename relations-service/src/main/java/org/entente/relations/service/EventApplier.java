@@ -19,17 +19,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
-import org.entente.relations.domain.EventType;
 import org.entente.relations.domain.Modality;
 import org.entente.relations.domain.NationPair;
 import org.entente.relations.domain.Tie;
 import org.entente.relations.domain.TieMasses;
 import org.entente.relations.domain.TieScorer;
 import org.entente.relations.messaging.EventMessage;
+import org.entente.relations.stories.PairStories;
+import org.entente.relations.stories.Story;
+import org.entente.relations.stories.StoryChange;
+import org.entente.relations.stories.StoryReport;
+import org.entente.relations.stories.StoryReports;
+import org.entente.relations.stories.StoryStore;
 
 /**
- * Applies events exactly once: in a single transaction it logs them (a known id is a no-op), then
- * updates each touched pair's tie and daily rollups. Kafka may deliver twice; the database decides once.
+ * Applies events exactly once: in a single transaction it logs them (a known id is a no-op), joins each
+ * to its story event (docs/tie-strength.md, "Story events"), then updates each touched pair's tie and
+ * daily rollups from the stories that changed. Kafka may deliver twice; the database decides once.
  * A batch costs a handful of statements, not a few per event: one log insert tells which events are
  * new, each touched tie is locked and written once, each (pair, day) rollup is upserted once.
  */
@@ -37,16 +43,23 @@ import org.entente.relations.messaging.EventMessage;
 @Transactional
 public class EventApplier {
 
+    private final EntityManager em;
+    private final DataSource dataSource;
+    private final ActiveScoring scoring;
+    private final EventLogWriter log;
+    private final Event<AppliedEvent> applied;
+    private final StoryStore stories;
+
     @Inject
-    EntityManager em;
-    @Inject
-    DataSource dataSource;
-    @Inject
-    ActiveScoring scoring;
-    @Inject
-    EventLogWriter log;
-    @Inject
-    Event<AppliedEvent> applied;
+    public EventApplier(EntityManager em, DataSource dataSource, ActiveScoring scoring, EventLogWriter log,
+            Event<AppliedEvent> applied, StoryStore stories) {
+        this.em = em;
+        this.dataSource = dataSource;
+        this.scoring = scoring;
+        this.log = log;
+        this.applied = applied;
+        this.stories = stories;
+    }
 
     /** Bounds the parameters of one statement (PostgreSQL accepts at most 32,767). */
     private static final int EVENTS_PER_STEP = 1000;
@@ -78,16 +91,34 @@ public class EventApplier {
         List<EventMessage> news = events.stream().filter(e -> fresh.contains(e.id())).toList();
         TieScorer scorer = scoring.scorer();
         Map<String, Tie> ties = lockTies(news);
+        StoryReports reports = stories.reports(scorer);
+        Map<String, List<StoryReport>> freshByPair = new TreeMap<>();
+        for (EventMessage event : news) {
+            freshByPair.computeIfAbsent(NationPair.of(event.source(), event.target()).key(), k -> new ArrayList<>())
+                    .add(reports.of(event));
+        }
         RollupIncrements rollups = new RollupIncrements();
         List<AppliedEvent> outcomes = new ArrayList<>(news.size());
-        for (EventMessage event : news) {
-            NationPair pair = NationPair.of(event.source(), event.target());
-            outcomes.add(fold(event, pair, ties.get(pair.key()), scorer, rollups));
-        }
         try (Connection connection = dataSource.getConnection()) {
+            Map<String, PairStories> pairStories = new HashMap<>();
+            for (Map.Entry<String, List<StoryReport>> pair : freshByPair.entrySet()) {
+                NationPair nations = ties.get(pair.getKey()).nationPair();
+                pairStories.put(pair.getKey(), stories.load(connection, nations, pair.getValue(), reports,
+                        scorer.parameters().stories()));
+            }
+            Map<String, StoryReport> reportOf = new HashMap<>();
+            freshByPair.values().forEach(list -> list.forEach(r -> reportOf.put(r.eventId(), r)));
+            for (EventMessage event : news) {
+                NationPair pair = NationPair.of(event.source(), event.target());
+                outcomes.add(fold(event, reportOf.get(event.id()), pairStories.get(pair.key()), ties.get(pair.key()),
+                        scorer, rollups));
+            }
+            for (PairStories changed : pairStories.values()) {
+                stories.write(connection, changed);
+            }
             rollups.write(connection);
         } catch (SQLException e) {
-            throw new IllegalStateException("could not update daily rollups: " + e.getMessage(), e);
+            throw new IllegalStateException("could not update stories and daily rollups: " + e.getMessage(), e);
         }
         // Observers (alerting) see one event per newly applied event, in order, in this transaction.
         for (AppliedEvent outcome : outcomes) {
@@ -101,25 +132,40 @@ public class EventApplier {
         return applyAll(List.of(event)) == 1;
     }
 
-    /** Adds one new event to its (locked, managed) tie and to the batch's rollups. */
-    private static AppliedEvent fold(EventMessage event, NationPair pair, Tie tie, TieScorer scorer,
-            RollupIncrements rollups) {
-        EventType type = EventType.parse(event.type());
+    /**
+     * Adds one new event: it joins (or starts) its story, the tie takes the replaced stories' terms out and
+     * the story's new term in, and the event is counted on its tie and its day.
+     */
+    private static AppliedEvent fold(EventMessage event, StoryReport report, PairStories stories, Tie tie,
+            TieScorer scorer, RollupIncrements rollups) {
+        NationPair pair = stories.pair();
         Modality modality = Modality.parse(event.modality());
-        double weight = scorer.weight(type, event.subtype(), modality, event.confidence());
         boolean forward = pair.isForward(event.source());
         Instant at = event.eventTime();
+        StoryChange change = stories.add(report);
+
+        List<TieScorer.Term> removed = new ArrayList<>(change.replaced().size());
+        for (Story gone : change.replaced()) {
+            TieScorer.Term term = PairStories.term(gone, pair);
+            removed.add(term);
+            rollups.addMass(pair, TieScorer.dayOf(term.at()), -scorer.rollupWeight(term.contribution(), term.at()),
+                    term.forward());
+        }
+        TieScorer.Term added = PairStories.term(change.story(), pair);
+        rollups.addMass(pair, TieScorer.dayOf(added.at()), scorer.rollupWeight(added.contribution(), added.at()),
+                added.forward());
+        rollups.countEvent(pair, TieScorer.dayOf(at));
 
         boolean firstContact = tie.eventCount == 0;
         TieMasses before = tie.masses(scorer);
-        TieMasses after = scorer.add(before, weight, at, forward);
+        TieMasses after = scorer.change(before, at, removed, List.of(added));
         tie.add(after, forward, at);
-        rollups.add(pair, TieScorer.dayOf(at), scorer.rollupWeight(weight, at), forward);
 
-        return new AppliedEvent(event.id(), pair, event.source(), event.target(), type, event.subtype(),
-                modality, at, weight, scorer.score(scorer.valueAt(before.total(), before.asOf(), at)),
+        return new AppliedEvent(event.id(), pair, event.source(), event.target(), report.type(), event.subtype(),
+                modality, at, report.weight(), scorer.score(scorer.valueAt(before.total(), before.asOf(), at)),
                 scorer.score(scorer.valueAt(after.total(), after.asOf(), at)), firstContact, event.sentence(),
-                event.articleUrl(), event.articleTitle());
+                event.articleUrl(), event.articleTitle(), change.story().id(), change.story().reportCount(),
+                change.joined());
     }
 
     /**

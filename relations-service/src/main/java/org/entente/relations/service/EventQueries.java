@@ -17,6 +17,8 @@ public class EventQueries {
 
     @Inject
     ActiveScoring scoring;
+    @Inject
+    StoryLinks stories;
 
     public record EventPage(List<Views.Evidence> events, String nextCursor, int limit) {
     }
@@ -60,7 +62,7 @@ public class EventQueries {
             LoggedEvent last = rows.get(limit - 1);
             next = new EventCursor(last.eventTime, last.id).encode();
         }
-        return new EventPage(events, next, limit);
+        return new EventPage(stories.attach(events), next, limit);
     }
 
     private static void equal(StringBuilder where, Parameters params, String field, String value) {

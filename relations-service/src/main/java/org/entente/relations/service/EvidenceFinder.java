@@ -27,6 +27,8 @@ public class EvidenceFinder {
 
     @Inject
     ActiveScoring scoring;
+    @Inject
+    StoryLinks stories;
 
     public List<Views.Evidence> top(NationPair pair, int count, Instant now) {
         if (count <= 0) {
@@ -43,7 +45,7 @@ public class EvidenceFinder {
             all.add(evidence(scorer, e, now));
         }
         all.sort(Comparator.comparingDouble((Views.Evidence e) -> Math.abs(e.contribution())).reversed());
-        return List.copyOf(all.subList(0, Math.min(count, all.size())));
+        return stories.attach(all.subList(0, Math.min(count, all.size())));
     }
 
     static Views.Evidence evidence(TieScorer scorer, LoggedEvent e, Instant now) {
@@ -52,6 +54,6 @@ public class EvidenceFinder {
         double contribution = weight * scorer.decay(e.eventTime, now);
         return new Views.Evidence(e.id, e.type, e.subtype, e.modality, e.source, e.target, e.eventTime,
                 Math.round(weight * 1000.0) / 1000.0, Math.round(contribution * 1000.0) / 1000.0, e.sentence,
-                e.articleUrl, e.articleTitle);
+                e.articleUrl, e.articleTitle, null, null);
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.entente.relations.domain.ScoringParameters;
 import org.entente.relations.domain.TieScorer;
+import org.entente.relations.stories.StoryStore;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,6 +38,8 @@ public class Recomputer {
     EntityManager em;
     @Inject
     DataSource dataSource;
+    @Inject
+    StoryStore stories;
 
     public RecomputeStatus status() {
         RecomputeStatus s = status.get();
@@ -74,7 +77,7 @@ public class Recomputer {
      * @return how many pairs were rebuilt
      */
     public long rebuildInForce() {
-        TieRebuilder rebuilder = new TieRebuilder(scoring.scorer());
+        TieRebuilder rebuilder = new TieRebuilder(scoring.scorer(), stories);
         QuarkusTransaction.requiringNew().timeout((int) TIMEOUT.toSeconds()).run(() -> {
             RecomputeLock.exclusive(em);
             rebuild(rebuilder);
@@ -93,7 +96,7 @@ public class Recomputer {
 
     private void run(RecomputeStatus running) {
         ScoringParameters before = scoring.current();
-        TieRebuilder rebuilder = new TieRebuilder(new TieScorer(running.parameters()));
+        TieRebuilder rebuilder = new TieRebuilder(new TieScorer(running.parameters()), stories);
         try {
             QuarkusTransaction.requiringNew().timeout((int) TIMEOUT.toSeconds()).run(() -> {
                 RecomputeLock.exclusive(em);

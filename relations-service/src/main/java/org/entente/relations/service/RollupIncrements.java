@@ -13,7 +13,8 @@ import org.entente.relations.domain.DaySums;
 import org.entente.relations.domain.NationPair;
 
 /**
- * A batch's daily rollup increments, summed exactly per pair and day, then upserted with one row
+ * A batch's daily rollup increments (events counted on their day, story weights in and out on the
+ * story's day), summed exactly per pair and day, then upserted with one row
  * write per pair and day instead of one per event. PostgreSQL adds NUMERIC exactly and each double
  * column is the nearest double of its exact sum (as {@link TieRebuilder} writes it), so a row does
  * not depend on how its events were ordered or split into batches.
@@ -55,10 +56,18 @@ final class RollupIncrements {
                 + mass + " = coalesce((" + exact + ")::float8, daily_rollup." + mass + " + excluded." + mass + ")";
     }
 
-    /** Adds one event's rollup weight (already decayed to the end of its day). */
-    void add(NationPair pair, LocalDate day, double rolled, boolean forward) {
-        increments.computeIfAbsent(new Key(pair.key(), day), k -> new Increment(pair, day, new DaySums()))
-                .sums.add(rolled, forward);
+    /** Counts one more event on its day; its weight comes in with its story ({@link #addMass}). */
+    void countEvent(NationPair pair, LocalDate day) {
+        sums(pair, day).countEvent();
+    }
+
+    /** Adds a story's rollup weight (already decayed to the end of its day), or takes it out (negated). */
+    void addMass(NationPair pair, LocalDate day, double rolled, boolean forward) {
+        sums(pair, day).addMass(rolled, forward);
+    }
+
+    private DaySums sums(NationPair pair, LocalDate day) {
+        return increments.computeIfAbsent(new Key(pair.key(), day), k -> new Increment(pair, day, new DaySums())).sums;
     }
 
     void write(Connection connection) throws SQLException {

@@ -7,24 +7,33 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.entente.relations.domain.DaySums;
-import org.entente.relations.domain.EventType;
-import org.entente.relations.domain.Modality;
 import org.entente.relations.domain.NationPair;
 import org.entente.relations.domain.TieMasses;
 import org.entente.relations.domain.TieScorer;
+import org.entente.relations.stories.PairStories;
+import org.entente.relations.stories.Story;
+import org.entente.relations.stories.StoryClustering;
+import org.entente.relations.stories.StoryReport;
+import org.entente.relations.stories.StoryReports;
+import org.entente.relations.stories.StoryStore;
 
 /**
- * Replaces every tie and daily rollup with values computed from the event log by one scorer. Runs in
+ * Replaces every story, tie and daily rollup with values computed from the event log by one scorer: a
+ * pair's events are clustered into stories as the consumer clusters them, whatever their order. Runs in
  * the caller's transaction on the caller's connection; readers keep seeing the old rows until commit.
  */
 final class TieRebuilder {
 
     private static final int BATCH = 2000;
-    private static final String READ = "select source, target, pair_first, pair_second, type, subtype, modality, "
-            + "confidence, event_time from event_log order by pair_first, pair_second, event_time";
+    /** Where pair_first is in {@link #READ}: after the report's columns. */
+    private static final int PAIR_FIRST = 14;
+    private static final String READ = "select " + StoryReports.COLUMNS + ", e.pair_first, e.pair_second "
+            + "from event_log e order by e.pair_first, e.pair_second, e.event_time";
     private static final String INSERT_TIE = "insert into tie (pair, pair_first, pair_second, mass, mass_forward, "
             + "mass_backward, as_of, event_count, count_forward, count_backward, first_event_at, last_event_at, "
             + "anchored_sum, anchored_sum_forward, anchored_sum_backward, summed_events) "
@@ -37,12 +46,14 @@ final class TieRebuilder {
             + "?, cast(? as numeric), cast(? as numeric), cast(? as numeric))) as v (f, s, d, n, e, ef, eb)";
 
     private final TieScorer scorer;
+    private final StoryReports reports;
     private long events;
     private long pairs;
     private int pendingRollups;
 
-    TieRebuilder(TieScorer scorer) {
+    TieRebuilder(TieScorer scorer, StoryStore stories) {
         this.scorer = scorer;
+        this.reports = stories.reports(scorer);
     }
 
     long events() {
@@ -57,6 +68,8 @@ final class TieRebuilder {
         try (Statement clear = c.createStatement()) {
             clear.executeUpdate("delete from daily_rollup");
             clear.executeUpdate("delete from tie");
+            clear.executeUpdate("delete from story_report");
+            clear.executeUpdate("delete from story");
         }
         try (PreparedStatement read = c.prepareStatement(READ);
                 PreparedStatement ties = c.prepareStatement(INSERT_TIE);
@@ -65,30 +78,37 @@ final class TieRebuilder {
             PairAccumulator current = null;
             try (ResultSet rs = read.executeQuery()) {
                 while (rs.next()) {
-                    NationPair pair = new NationPair(rs.getString(3), rs.getString(4));
+                    NationPair pair = new NationPair(rs.getString(PAIR_FIRST), rs.getString(PAIR_FIRST + 1));
                     if (current == null || !current.pair.equals(pair)) {
-                        flush(current, ties, rollups);
+                        flush(c, current, ties, rollups);
                         current = new PairAccumulator(pair);
                     }
-                    Instant at = rs.getObject(9, java.time.OffsetDateTime.class).toInstant();
-                    double weight = scorer.weight(EventType.valueOf(rs.getString(5)), rs.getString(6),
-                            Modality.parse(rs.getString(7)), rs.getDouble(8));
-                    current.add(weight, at, pair.isForward(rs.getString(1)));
+                    current.add(reports.of(rs));
                     events++;
                 }
             }
-            flush(current, ties, rollups);
+            flush(c, current, ties, rollups);
             ties.executeBatch();
             rollups.executeBatch();
         }
     }
 
-    private void flush(PairAccumulator acc, PreparedStatement ties, PreparedStatement rollups) throws SQLException {
+    private void flush(Connection c, PairAccumulator acc, PreparedStatement ties, PreparedStatement rollups)
+            throws SQLException {
         if (acc == null) {
             return;
         }
         pairs++;
-        TieMasses m = acc.masses;
+        List<Story> stories = acc.clustering.stories();
+        List<TieScorer.Term> terms = new ArrayList<>(stories.size());
+        for (Story story : stories) {
+            TieScorer.Term term = PairStories.term(story, acc.pair);
+            terms.add(term);
+            acc.days.computeIfAbsent(TieScorer.dayOf(term.at()), d -> new DaySums())
+                    .addMass(scorer.rollupWeight(term.contribution(), term.at()), term.forward());
+        }
+        StoryStore.insert(c, acc.pair, stories);
+        TieMasses m = scorer.change(TieMasses.EMPTY, acc.last, List.of(), terms);
         ties.setString(1, acc.pair.key());
         ties.setString(2, acc.pair.first());
         ties.setString(3, acc.pair.second());
@@ -131,7 +151,7 @@ final class TieRebuilder {
     private final class PairAccumulator {
         final NationPair pair;
         final Map<LocalDate, DaySums> days = new TreeMap<>();
-        TieMasses masses = TieMasses.EMPTY;
+        final StoryClustering clustering = new StoryClustering(scorer.parameters().stories());
         long countForward;
         long countBackward;
         Instant first;
@@ -141,10 +161,11 @@ final class TieRebuilder {
             this.pair = pair;
         }
 
-        void add(double weight, Instant at, boolean forward) {
-            masses = scorer.add(masses, weight, at, forward);
-            days.computeIfAbsent(TieScorer.dayOf(at), d -> new DaySums()).add(scorer.rollupWeight(weight, at), forward);
-            if (forward) {
+        void add(StoryReport report) {
+            clustering.add(report);
+            Instant at = report.eventTime();
+            days.computeIfAbsent(TieScorer.dayOf(at), d -> new DaySums()).countEvent();
+            if (pair.isForward(report.source())) {
                 countForward++;
             } else {
                 countBackward++;

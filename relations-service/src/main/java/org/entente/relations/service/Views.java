@@ -17,9 +17,15 @@ public final class Views {
     public record Direction(String source, String target, double score, long eventCount) {
     }
 
+    /** One logged event; {@code storyId} and {@code storyReportCount} name the story event it reports. */
     public record Evidence(String id, String type, String subtype, String modality, String source, String target,
             Instant eventTime, double weight, double contribution, String sentence, String articleUrl,
-            String articleTitle) {
+            String articleTitle, String storyId, Integer storyReportCount) {
+
+        public Evidence withStory(StoryLinks.Link link) {
+            return link == null ? this : new Evidence(id, type, subtype, modality, source, target, eventTime, weight,
+                    contribution, sentence, articleUrl, articleTitle, link.storyId(), link.reportCount());
+        }
     }
 
     public record PairTie(String pair, String a, String aName, String b, String bName, double score,

@@ -152,6 +152,6 @@ class AlertEvaluatorTest {
         return new AppliedEvent(UUID.randomUUID().toString(), NationPair.of(source, target), source, target, type,
                 subtype, modality, T0, after - before, before, after, firstContact,
                 source + " and " + target + " did something.", "https://news.example.org/" + UUID.randomUUID(),
-                "A headline");
+                "A headline", "s1", 1, false);
     }
 }

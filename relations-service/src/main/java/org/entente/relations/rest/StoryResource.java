@@ -1,0 +1,76 @@
+package org.entente.relations.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.relations.stories.StoryFilter;
+import org.entente.relations.stories.StoryQueries;
+import org.entente.relations.stories.StoryViews;
+
+/** Story events: the reports of one event across articles and outlets, newest first, a page at a time. */
+@Path("/api/v1/stories")
+@Tag(name = "stories", description = "Story events: one event as reported by several outlets, with every report")
+@Tag(name = ApiGroups.READ, description = ApiGroups.READ_DESCRIPTION)
+public class StoryResource {
+
+    private final StoryQueries stories;
+    private final RequestChecks checks;
+
+    public StoryResource(StoryQueries stories, RequestChecks checks) {
+        this.stories = stories;
+        this.checks = checks;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @Operation(summary = "Story events filtered by nation, pair, type and date range",
+            description = "Newest first by the first report's event time. Each story lists its reports (article, "
+                    + "outlet, sentence, time; at most " + StoryQueries.MAX_REPORTS + ", reportCount counts all). "
+                    + "Pass nextCursor back as cursor for the next page; it is null on the last page. Dates are UTC "
+                    + "days, both inclusive. CSV with Accept: text/csv or format=csv: one row per story (the cursor "
+                    + "of the next page then comes in the Link header).")
+    public Response list(
+            @Parameter(description = "stories where this nation is source or target", example = "SAU") @QueryParam("nation") String nation,
+            @Parameter(description = "a pair, IRN-SAU or IRN|SAU, in any order", example = "IRN-SAU") @QueryParam("pair") String pair,
+            @Parameter(description = "PLOVER type", example = "SANCTION") @QueryParam("type") String type,
+            @Parameter(description = "first day, YYYY-MM-DD", example = "2026-01-01") @QueryParam("from") String from,
+            @Parameter(description = "last day, YYYY-MM-DD", example = "2026-12-31") @QueryParam("to") String to,
+            @Parameter(description = "page size", example = "50") @QueryParam("limit") Integer limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "json (default) or csv", example = "json") @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        LocalDate start = checks.date(from, "from", null);
+        LocalDate end = checks.date(to, "to", null);
+        if (start != null && end != null) {
+            checks.range(start, end);
+        }
+        StoryFilter filter = new StoryFilter(checks.optionalNation(nation, "nation"), checks.pair(pair),
+                checks.type(type), start == null ? null : start.atStartOfDay().toInstant(ZoneOffset.UTC),
+                end == null ? null : end.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        StoryViews.Page page = stories.list(filter, checks.cursor(cursor), checks.limit(limit));
+        if (!Csv.wanted(format, headers)) {
+            return Response.ok(page, MediaType.APPLICATION_JSON).build();
+        }
+        Csv csv = new Csv().row("story_id", "first_reported_at", "type", "source", "target", "outlet_count",
+                "report_count", "weight", "contribution", "outlets");
+        for (StoryViews.StoryView s : page.stories()) {
+            csv.row(s.id(), s.firstReportedAt(), s.type(), s.source(), s.target(), s.outletCount(), s.reportCount(),
+                    s.weight(), s.contribution(), String.join(" ", s.outlets()));
+        }
+        Response.ResponseBuilder response = Response.ok(csv.toString(), Csv.MEDIA_TYPE);
+        if (page.nextCursor() != null) {
+            response.header("Link", "<?cursor=" + page.nextCursor() + ">; rel=\"next\"");
+        }
+        return response.build();
+    }
+}

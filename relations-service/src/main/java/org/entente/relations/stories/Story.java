@@ -1,0 +1,64 @@
+package org.entente.relations.stories;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * One story event: the reports clustering joined, and what the story adds to its tie. Everything here is
+ * a function of the set of reports, never of their order:
+ * <ul>
+ * <li>the id is the smallest event id among the reports (a merge keeps the smaller of the two ids);</li>
+ * <li>the lead report is the earliest (event time, then event id); its time is the story's time, its
+ * weight the story's weight and its direction the story's direction;</li>
+ * <li>the contribution is the weight times the corroboration factor of the distinct outlets.</li>
+ * </ul>
+ */
+public record Story(String id, List<StoryReport> reports, List<String> outlets, StoryReport lead,
+        Instant lastReportedAt, double corroboration) {
+
+    public static final Comparator<StoryReport> REPORT_ORDER = Comparator.comparing(StoryReport::eventTime)
+            .thenComparing(StoryReport::eventId);
+
+    public static Story of(Collection<StoryReport> members, StoryParameters parameters) {
+        if (members.isEmpty()) {
+            throw new IllegalArgumentException("a story has at least one report");
+        }
+        List<StoryReport> reports = new ArrayList<>(members);
+        reports.sort(REPORT_ORDER);
+        TreeSet<String> outlets = new TreeSet<>();
+        String id = null;
+        Instant last = null;
+        for (StoryReport r : reports) {
+            outlets.add(r.outlet());
+            id = id == null || r.eventId().compareTo(id) < 0 ? r.eventId() : id;
+            last = last == null || r.eventTime().isAfter(last) ? r.eventTime() : last;
+        }
+        return new Story(id, List.copyOf(reports), List.copyOf(outlets), reports.get(0), last,
+                Corroboration.factor(outlets.size(), parameters));
+    }
+
+    public Instant firstReportedAt() {
+        return lead.eventTime();
+    }
+
+    public double weight() {
+        return lead.weight();
+    }
+
+    /** What the story adds to its tie at {@link #firstReportedAt()}, before decay. */
+    public double contribution() {
+        return lead.weight() * corroboration;
+    }
+
+    public int reportCount() {
+        return reports.size();
+    }
+
+    public int outletCount() {
+        return outlets.size();
+    }
+}

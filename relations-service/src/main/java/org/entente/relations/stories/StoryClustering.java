@@ -1,0 +1,117 @@
+package org.entente.relations.stories;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Clusters reports into story events: single-linkage connected components over linked reports. Two
+ * reports are linked when they have the same key (type, modality, pair; direction too unless the type
+ * is symmetric), their event times are at most the type's window apart (inclusive), they come from
+ * different articles, and nothing tells them apart (see {@link #linked}). Components only ever grow
+ * or merge as reports arrive, and a component is a function of the set of reports, so the stories do
+ * not depend on arrival order. Plain Java: the consumer feeds it one report at a time, the recompute
+ * feeds it a whole pair.
+ */
+public final class StoryClustering {
+
+    private final StoryParameters parameters;
+    private final Map<String, NavigableSet<StoryReport>> byKey = new HashMap<>();
+    private final Map<String, Story> storyOfEvent = new HashMap<>();
+
+    public StoryClustering(StoryParameters parameters) {
+        this.parameters = parameters;
+    }
+
+    /** Adds every report; for the recompute and for restoring stories already stored. */
+    public void addAll(Collection<StoryReport> reports) {
+        for (StoryReport report : reports) {
+            add(report);
+        }
+    }
+
+    /** @return what the report changed, or null when a report with its event id is already known */
+    public StoryChange add(StoryReport report) {
+        if (storyOfEvent.containsKey(report.eventId())) {
+            return null;
+        }
+        NavigableSet<StoryReport> sameKey = byKey.computeIfAbsent(report.key(parameters),
+                k -> new TreeSet<>(Story.REPORT_ORDER));
+        long window = parameters.windowMillis(report.type());
+        Set<Story> joined = new LinkedHashSet<>();
+        for (StoryReport other : near(sameKey, report.eventTime(), window)) {
+            if (linked(report, other)) {
+                joined.add(storyOfEvent.get(other.eventId()));
+            }
+        }
+        List<StoryReport> members = new ArrayList<>();
+        for (Story story : joined) {
+            members.addAll(story.reports());
+        }
+        members.add(report);
+        Story merged = Story.of(members, parameters);
+        for (StoryReport member : members) {
+            storyOfEvent.put(member.eventId(), merged);
+        }
+        sameKey.add(report);
+        List<Story> replaced = new ArrayList<>(joined);
+        replaced.sort((a, b) -> a.id().compareTo(b.id()));
+        return new StoryChange(List.copyOf(replaced), merged);
+    }
+
+    private static Collection<StoryReport> near(NavigableSet<StoryReport> sameKey, Instant at, long windowMillis) {
+        StoryReport from = probe(at.minusMillis(windowMillis), "");
+        StoryReport to = probe(at.plusMillis(windowMillis), "\uffff");
+        return sameKey.subSet(from, true, to, true);
+    }
+
+    private static StoryReport probe(Instant at, String id) {
+        return new StoryReport(id, "", "", null, "", "", "", null, null, at, 0, Set.of());
+    }
+
+    /**
+     * Whether two reports of the same key are reports of one event. Both within the window; from
+     * different articles (two reports of one article never corroborate each other: an article that
+     * tells of two sanctions tells of two events); no conflicting detail: different subtypes, or CAMEO
+     * codes of different roots (three digits), when both reports carry one; sentences that share enough
+     * content words ({@link StoryParameters#minSimilarity}).
+     */
+    public boolean linked(StoryReport a, StoryReport b) {
+        if (!a.key(parameters).equals(b.key(parameters)) || a.articleId().equals(b.articleId())) {
+            return false;
+        }
+        long apart = Math.abs(a.eventTime().toEpochMilli() - b.eventTime().toEpochMilli());
+        if (apart > parameters.windowMillis(a.type())) {
+            return false;
+        }
+        if (a.subtype() != null && b.subtype() != null && !a.subtype().equals(b.subtype())) {
+            return false;
+        }
+        if (a.cameoCode() != null && b.cameoCode() != null && a.cameoCode().length() >= 3
+                && b.cameoCode().length() >= 3 && !a.cameoCode().startsWith(b.cameoCode().substring(0, 3))) {
+            return false;
+        }
+        return ContentWords.overlap(a.words(), b.words()) >= parameters.minSimilarity();
+    }
+
+    public Story storyOf(String eventId) {
+        return storyOfEvent.get(eventId);
+    }
+
+    /** Every story, by id. */
+    public List<Story> stories() {
+        TreeMap<String, Story> byId = new TreeMap<>();
+        for (Story story : storyOfEvent.values()) {
+            byId.put(story.id(), story);
+        }
+        return List.copyOf(byId.values());
+    }
+}

@@ -1,0 +1,38 @@
+package org.entente.relations.stories;
+
+import java.time.Instant;
+import java.util.Set;
+import org.entente.relations.domain.EventType;
+
+/**
+ * One logged event as a report of a story: what clustering compares (type, modality, direction, time,
+ * article, outlet, subtype, CAMEO code, content words) and the event's weight under the tie model.
+ */
+public record StoryReport(
+        String eventId,
+        String articleId,
+        String outlet,
+        EventType type,
+        String modality,
+        String source,
+        String target,
+        String subtype,
+        String cameoCode,
+        Instant eventTime,
+        double weight,
+        Set<String> words) {
+
+    public StoryReport {
+        words = Set.copyOf(words);
+    }
+
+    /** Reports of one story share this: type, modality and the pair, directed unless the type is symmetric. */
+    public String key(StoryParameters parameters) {
+        String direction = parameters.isSymmetric(type) ? StoryReport.sorted(source, target) : source + ">" + target;
+        return type + "|" + modality + "|" + direction;
+    }
+
+    private static String sorted(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+    }
+}

@@ -1,0 +1,46 @@
+package org.entente.relations.stories;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import org.entente.relations.domain.EventType;
+import org.entente.relations.domain.Modality;
+import org.entente.relations.domain.TieScorer;
+import org.entente.relations.messaging.EventMessage;
+
+/** Makes {@link StoryReport}s of new events and of logged ones, weighed by one tie model. */
+public final class StoryReports {
+
+    /** The event_log columns {@link #of(ResultSet)} reads, in order, for a table aliased {@code e}. */
+    public static final String COLUMNS = "e.id, e.article_id, e.article_url, e.type, e.modality, e.source, e.target, "
+            + "e.subtype, e.cameo_code, e.event_time, e.confidence, e.sentence, e.trigger_text";
+
+    private final TieScorer scorer;
+    private final ContentWords words;
+
+    public StoryReports(TieScorer scorer, ContentWords words) {
+        this.scorer = scorer;
+        this.words = words;
+    }
+
+    public StoryReport of(EventMessage e) {
+        return report(e.id(), e.articleId(), e.articleUrl(), EventType.parse(e.type()), e.modality(), e.source(),
+                e.target(), e.subtype(), e.cameoCode(), e.eventTime(), e.confidence(), e.sentence(), e.trigger());
+    }
+
+    /** Reads the row at the cursor, columns as in {@link #COLUMNS}. */
+    public StoryReport of(ResultSet rs) throws SQLException {
+        return report(rs.getString(1), rs.getString(2), rs.getString(3), EventType.valueOf(rs.getString(4)),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                rs.getObject(10, OffsetDateTime.class).toInstant(), rs.getDouble(11), rs.getString(12),
+                rs.getString(13));
+    }
+
+    private StoryReport report(String id, String articleId, String url, EventType type, String modality,
+            String source, String target, String subtype, String cameo, java.time.Instant at, double confidence,
+            String sentence, String trigger) {
+        double weight = scorer.weight(type, subtype, Modality.parse(modality), confidence);
+        return new StoryReport(id, articleId, Outlets.of(url), type, modality, source, target, subtype, cameo, at,
+                weight, words.of(sentence, trigger));
+    }
+}

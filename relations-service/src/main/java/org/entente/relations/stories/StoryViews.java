@@ -1,0 +1,29 @@
+package org.entente.relations.stories;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.Instant;
+import java.util.List;
+
+/** What {@code GET /api/v1/stories} answers with (docs/api.md, "Story events"). */
+public final class StoryViews {
+
+    private StoryViews() {
+    }
+
+    public record Page(List<StoryView> stories, String nextCursor, int limit) {
+    }
+
+    /**
+     * @param weight       the lead (earliest) report's event weight
+     * @param contribution weight × corroboration, decayed to now: what the story adds to its tie today
+     */
+    public record StoryView(String id, String type, String source, String target, Instant firstReportedAt,
+            Instant lastReportedAt, int outletCount, int reportCount, double weight, double contribution,
+            // The CSV's outlets column; in JSON each report names its outlet.
+            @JsonIgnore List<String> outlets, List<ReportView> reports) {
+    }
+
+    public record ReportView(String eventId, String articleId, String articleUrl, String articleTitle, String outlet,
+            String sentence, Instant eventTime) {
+    }
+}

@@ -1,0 +1,173 @@
+package org.entente.relations.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.entente.relations.domain.EventType;
+import org.junit.jupiter.api.Test;
+
+class StoryClusteringTest {
+
+    private static final StoryParameters P = StoryParameters.defaults();
+    private static final ContentWords WORDS = ContentWords.withNationNames(List.of("United States", "Iran"));
+    private static final Instant T = Instant.parse("2026-11-02T10:00:00Z");
+
+    private static StoryReport report(String id, String article, String outlet, EventType type, String source,
+            String target, Instant at, String sentence) {
+        return new StoryReport(id, article, outlet, type, "asserted", source, target, null, null, at, -6.0,
+                WORDS.of(sentence, "sanctions"));
+    }
+
+    private static StoryReport oil(String id, String outlet, Duration later) {
+        return report(id, "a-" + id, outlet, EventType.SANCTION, "USA", "IRN", T.plus(later),
+                "The United States imposed sanctions on Iran's oil exports and tanker fleet.");
+    }
+
+    private static StoryReport drones(String id, String outlet, Duration later) {
+        return report(id, "a-" + id, outlet, EventType.SANCTION, "USA", "IRN", T.plus(later),
+                "Washington announced sanctions against Iranian drone makers and missile suppliers.");
+    }
+
+    private static List<List<String>> clusters(List<StoryReport> reports) {
+        StoryClustering clustering = new StoryClustering(P);
+        clustering.addAll(reports);
+        return clustering.stories().stream()
+                .map(s -> s.reports().stream().map(StoryReport::eventId).sorted().toList()).toList();
+    }
+
+    @Test
+    void everyOrderOfTheSameReportsGivesTheSameStories() {
+        List<StoryReport> reports = List.of(oil("e1", "reuters.com", Duration.ZERO),
+                oil("e2", "bbc.co.uk", Duration.ofHours(30)), oil("e3", "apnews.com", Duration.ofHours(60)),
+                drones("e4", "reuters.com", Duration.ofHours(20)), drones("e5", "dw.com", Duration.ofHours(22)),
+                oil("e6", "aljazeera.com", Duration.ofDays(9)));
+        List<Story> expected = stories(reports);
+        List<List<StoryReport>> orders = new ArrayList<>();
+        permutations(new ArrayList<>(reports), 0, orders);
+        assertThat(orders).hasSize(720);
+        for (List<StoryReport> order : orders) {
+            assertThat(stories(order)).isEqualTo(expected);
+        }
+        // e1-e2-e3 chain (e1 and e3 are 60 h apart, each within 48 h of e2), the drone story, e6 alone
+        assertThat(clusters(reports)).containsExactly(List.of("e1", "e2", "e3"), List.of("e4", "e5"), List.of("e6"));
+    }
+
+    private static List<Story> stories(List<StoryReport> reports) {
+        StoryClustering clustering = new StoryClustering(P);
+        clustering.addAll(reports);
+        return clustering.stories();
+    }
+
+    private static void permutations(List<StoryReport> items, int from, List<List<StoryReport>> out) {
+        if (from == items.size()) {
+            out.add(List.copyOf(items));
+            return;
+        }
+        for (int i = from; i < items.size(); i++) {
+            java.util.Collections.swap(items, from, i);
+            permutations(items, from + 1, out);
+            java.util.Collections.swap(items, from, i);
+        }
+    }
+
+    @Test
+    void aReportBetweenTwoStoriesMergesThemAndTheSmallerIdStays() {
+        StoryClustering clustering = new StoryClustering(P);
+        clustering.add(oil("e7", "reuters.com", Duration.ZERO));
+        clustering.add(oil("e3", "bbc.co.uk", Duration.ofHours(60)));
+        assertThat(clustering.stories()).hasSize(2);
+
+        StoryChange change = clustering.add(oil("e5", "apnews.com", Duration.ofHours(30)));
+
+        assertThat(change.joined()).isTrue();
+        assertThat(change.replaced()).extracting(Story::id).containsExactly("e3", "e7");
+        assertThat(change.story().id()).isEqualTo("e3");
+        assertThat(change.story().reportCount()).isEqualTo(3);
+        assertThat(change.story().outletCount()).isEqualTo(3);
+        assertThat(change.story().firstReportedAt()).isEqualTo(T);
+        assertThat(change.story().lead().eventId()).isEqualTo("e7");
+        assertThat(clustering.stories()).hasSize(1);
+        assertThat(clustering.add(oil("e5", "apnews.com", Duration.ofHours(30)))).isNull();
+    }
+
+    @Test
+    void lookAlikeEventsOfTheSameWeekStayApart() {
+        assertThat(clusters(List.of(oil("e1", "reuters.com", Duration.ZERO), drones("e2", "bbc.co.uk",
+                Duration.ofHours(2))))).hasSize(2);
+        StoryReport pact = new StoryReport("e3", "a3", "x.com", EventType.AGREE, "asserted", "USA", "IRN",
+                "treaty", null, T, 2.5, Set.of());
+        StoryReport trade = new StoryReport("e4", "a4", "y.com", EventType.AGREE, "asserted", "USA", "IRN",
+                "trade_deal", null, T, 2.5, Set.of());
+        StoryReport vague = new StoryReport("e5", "a5", "z.com", EventType.AGREE, "asserted", "USA", "IRN",
+                null, null, T, 2.5, Set.of());
+        StoryClustering clustering = new StoryClustering(P);
+        assertThat(clustering.linked(pact, trade)).isFalse();
+        assertThat(clustering.linked(pact, vague)).isTrue();
+        StoryReport cameo163 = new StoryReport("e6", "a6", "x.com", EventType.SANCTION, "asserted", "USA", "IRN",
+                null, "163", T, -6, Set.of());
+        StoryReport cameo1631 = new StoryReport("e7", "a7", "y.com", EventType.SANCTION, "asserted", "USA", "IRN",
+                null, "1631", T, -6, Set.of());
+        StoryReport cameo172 = new StoryReport("e8", "a8", "z.com", EventType.SANCTION, "asserted", "USA", "IRN",
+                null, "172", T, -6, Set.of());
+        assertThat(clustering.linked(cameo163, cameo1631)).isTrue();
+        assertThat(clustering.linked(cameo163, cameo172)).isFalse();
+    }
+
+    @Test
+    void theWindowIncludesItsBoundaryAndNothingBeyond() {
+        Duration window = Duration.ofHours(48);
+        assertThat(clusters(List.of(oil("e1", "a.com", Duration.ZERO), oil("e2", "b.com", window)))).hasSize(1);
+        assertThat(clusters(List.of(oil("e1", "a.com", Duration.ZERO),
+                oil("e2", "b.com", window.plusMillis(1))))).hasSize(2);
+        StoryParameters shortSanctions = P.with(null, java.util.Map.of(EventType.SANCTION, 1.0), null, null, null,
+                null);
+        StoryClustering clustering = new StoryClustering(shortSanctions);
+        clustering.addAll(List.of(oil("e1", "a.com", Duration.ZERO), oil("e2", "b.com", Duration.ofHours(2))));
+        assertThat(clustering.stories()).hasSize(2);
+    }
+
+    @Test
+    void twoReportsOfOneArticleNeverLinkButJoinThroughAnother() {
+        StoryReport first = report("e1", "same", "a.com", EventType.SANCTION, "USA", "IRN", T,
+                "sanctions on Iran's oil exports");
+        StoryReport second = report("e2", "same", "a.com", EventType.SANCTION, "USA", "IRN", T.plusSeconds(60),
+                "sanctions on Iran's oil exports, officials said");
+        assertThat(clusters(List.of(first, second))).hasSize(2);
+        StoryReport other = report("e3", "other", "a.com", EventType.SANCTION, "USA", "IRN", T,
+                "new sanctions on Iranian oil exports");
+        List<Story> stories = stories(List.of(first, second, other));
+        assertThat(stories).hasSize(1);
+        // one outlet, three reports: no corroboration
+        assertThat(stories.get(0).outletCount()).isEqualTo(1);
+        assertThat(stories.get(0).corroboration()).isEqualTo(1.0);
+    }
+
+    @Test
+    void symmetricTypesIgnoreDirectionOthersDoNot() {
+        StoryReport agreeAb = report("e1", "a1", "a.com", EventType.AGREE, "USA", "IRN", T, "signed an accord");
+        StoryReport agreeBa = report("e2", "a2", "b.com", EventType.AGREE, "IRN", "USA", T, "signed an accord");
+        StoryReport sanctionAb = report("e3", "a3", "a.com", EventType.SANCTION, "USA", "IRN", T, "oil exports");
+        StoryReport sanctionBa = report("e4", "a4", "b.com", EventType.SANCTION, "IRN", "USA", T, "oil exports");
+        assertThat(clusters(List.of(agreeAb, agreeBa))).hasSize(1);
+        assertThat(clusters(List.of(sanctionAb, sanctionBa))).hasSize(2);
+    }
+
+    @Test
+    void storyIsAFunctionOfItsReports() {
+        List<StoryReport> reports = List.of(oil("e9", "a.com", Duration.ofHours(1)), oil("e2", "b.com",
+                Duration.ofHours(1)), oil("e5", "www.b.com".replace("www.", ""), Duration.ofHours(3)));
+        Story story = Story.of(reports, P);
+        assertThat(story.id()).isEqualTo("e2");
+        assertThat(story.lead().eventId()).isEqualTo("e2");
+        assertThat(story.outlets()).containsExactly("a.com", "b.com");
+        assertThat(story.contribution()).isEqualTo(-6.0 * 1.25);
+        assertThat(story.lastReportedAt()).isEqualTo(T.plus(Duration.ofHours(3)));
+        assertThat(Story.of(List.of(reports.get(2), reports.get(0), reports.get(1)), P)).isEqualTo(story);
+        assertThat(reports.stream().map(StoryReport::eventId).collect(Collectors.toSet())).hasSize(3);
+    }
+}

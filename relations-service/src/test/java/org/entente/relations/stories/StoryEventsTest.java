@@ -1,0 +1,166 @@
+package org.entente.relations.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.entente.relations.domain.ScoringParameters;
+import org.entente.relations.messaging.EventTraffic;
+import org.entente.relations.service.Recomputer;
+import org.entente.testinfra.EntenteInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One sanction reported by three outlets in their own words, sent through the broker to three pairs in
+ * three orders (one with a redelivery, one where the third report bridges two stories): each pair ends
+ * with one story of three reports and three outlets, and bit-identical tie and rollup rows; the tie
+ * holds the one story's weight times c(3), not three events; the admin rebuild writes the same bits.
+ */
+@QuarkusTest
+@WithTestResource(value = EntenteInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class StoryEventsTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final Instant T0 = Instant.parse("2026-06-01T08:00:00Z");
+    // Same alphabetical order in each pair, so the direction (source is the second nation) matches.
+    private static final String[][] PAIRS = {{"MLT", "AND"}, {"SMR", "LIE"}, {"MCO", "ISL"}};
+
+    private static EventTraffic traffic;
+
+    @Inject
+    DataSource dataSource;
+    @Inject
+    Recomputer recomputer;
+
+    @BeforeAll
+    static void connect() {
+        traffic = new EventTraffic();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        traffic.close();
+    }
+
+    /** The three reports of one pair: a at T0, b 30 h later, c 60 h later (a and c only link through b). */
+    private static List<String[]> reports(String source, String target) {
+        String p = source + target;
+        return List.of(
+                new String[] {"st-" + p + "-a", report("st-" + p + "-a", "https://www.reuters.com/world/" + p, source,
+                        target, T0, source + " imposed sanctions on " + target + " oil exports and tankers.")},
+                new String[] {"st-" + p + "-b", report("st-" + p + "-b", "http://m.bbc.co.uk/news/" + p, source,
+                        target, T0.plus(Duration.ofHours(30)), "New sanctions hit " + target
+                                + " oil exports, the tankers that carry them and their insurers.")},
+                new String[] {"st-" + p + "-c", report("st-" + p + "-c", "https://apnews.com/article/" + p, source,
+                        target, T0.plus(Duration.ofHours(60)), source + " penalties on " + target
+                                + " oil exports and insurers took effect.")});
+    }
+
+    private static String report(String id, String url, String source, String target, Instant at, String sentence) {
+        return """
+                {"schemaVersion": 1, "id": "%s", "articleId": "art-%s", "articleUrl": "%s", "articleTitle": "Sanctions",
+                 "sentenceIndex": 0, "sentence": "%s", "sentenceStart": 0, "sentenceEnd": %d, "type": "SANCTION",
+                 "subtype": null, "cameoCode": "163", "source": "%s", "target": "%s", "modality": "asserted",
+                 "confidence": 0.9, "trigger": "sanctions", "eventTime": "%s", "extractedAt": "%s",
+                 "extractorVersion": "test"}
+                """.formatted(id, id, url, sentence, sentence.length(), source, target, at, at);
+    }
+
+    @Test
+    void threeOutletsInThreeOrdersMakeOneStoryAndBitEqualTies() throws SQLException {
+        int[][] orders = {{0, 1, 2}, {2, 1, 0, 1}, {0, 2, 1}};
+        for (int i = 0; i < PAIRS.length; i++) {
+            List<String[]> reports = reports(PAIRS[i][0], PAIRS[i][1]);
+            for (int index : orders[i]) {
+                traffic.send(EventTraffic.key(PAIRS[i][0], PAIRS[i][1]), reports.get(index)[1]);
+            }
+        }
+        await().atMost(WAIT).untilAsserted(() -> {
+            for (String[] pair : PAIRS) {
+                assertThat(stories(pair)).as(pair[0]).hasSize(1);
+                assertThat(stories(pair).get(0)).as(pair[0]).endsWith("3 3");
+            }
+        });
+        List<String> first = rows(PAIRS[0]);
+        for (String[] pair : PAIRS) {
+            assertThat(rows(pair)).as("tie and rollups of " + pair[0]).isEqualTo(first);
+            assertThat(stories(pair).get(0)).startsWith("st-" + pair[0] + pair[1] + "-a ");
+        }
+
+        // One story, counted once with its corroboration: 0.9 × -6 × c(3) at T0, not three events.
+        double c3 = Corroboration.factor(3, ScoringParameters.defaults().stories());
+        double mass = Double.longBitsToDouble(Long.parseUnsignedLong(first.get(6), 16));
+        double expected = 0.9 * -6 * c3 * Math.pow(2, -60.0 / 24 / 90);
+        assertThat(mass).isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-9));
+
+        recomputer.rebuildInForce();
+        for (String[] pair : PAIRS) {
+            assertThat(rows(pair)).as("rebuilt " + pair[0]).isEqualTo(first);
+            assertThat(stories(pair)).hasSize(1);
+        }
+    }
+
+    /** The pair's stories: id, report count, outlet count. */
+    private List<String> stories(String[] pair) throws SQLException {
+        List<String> stories = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select s.id, s.report_count, s.outlet_count from story s "
+                        + "where s.pair_first = ? and s.pair_second = ? order by s.id")) {
+            s.setString(1, pair[1]);
+            s.setString(2, pair[0]);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    stories.add(rs.getString(1) + " " + rs.getInt(2) + " " + rs.getInt(3));
+                }
+            }
+        }
+        return stories;
+    }
+
+    /** The tie row and rollup rows of a pair, doubles as raw bits, exact sums as text. */
+    private List<String> rows(String[] pair) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("select event_count, count_forward, count_backward, as_of, "
+                    + "first_event_at, last_event_at, mass, mass_forward, mass_backward, anchored_sum, "
+                    + "anchored_sum_forward, anchored_sum_backward, summed_events from tie where pair = ?")) {
+                s.setString(1, pair[1] + "|" + pair[0]);
+                read(s, rows);
+            }
+            try (PreparedStatement s = c.prepareStatement("select day, event_count, mass, mass_forward, "
+                    + "mass_backward, exact_mass, exact_mass_forward, exact_mass_backward, summed_events "
+                    + "from daily_rollup where pair_first = ? and pair_second = ? order by day")) {
+                s.setString(1, pair[1]);
+                s.setString(2, pair[0]);
+                read(s, rows);
+            }
+        }
+        return rows;
+    }
+
+    private static void read(PreparedStatement s, List<String> rows) throws SQLException {
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    Object value = rs.getObject(i);
+                    rows.add(value instanceof Double d ? Long.toHexString(Double.doubleToRawLongBits(d))
+                            : value instanceof java.math.BigDecimal ? rs.getString(i) : String.valueOf(value));
+                }
+            }
+        }
+    }
+}
