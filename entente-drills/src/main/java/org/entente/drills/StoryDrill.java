@@ -74,15 +74,18 @@ public final class StoryDrill {
             Http http = new Http(token);
             String relations = stack.url(DrillStack.RELATIONS);
             StoryScores.EventResult events = null;
+            Map<String, double[]> storySums = null;
             String note;
             Http.Answer probe = http.get(relations + "/api/v1/stories?limit=1");
             if (probe.status() == 404 || probe.status() == 405) {
                 note = "relations-service has no GET /api/v1/stories (answered " + probe.status() + "): same event not measured";
             } else {
-                events = StoryScores.sameEvent(corpus, StoryScores.reports(storyPages(http, relations)));
+                List<JsonNode> pages = storyPages(http, relations);
+                events = StoryScores.sameEvent(corpus, StoryScores.reports(pages));
+                storySums = StoryScores.storySums(pages);
                 note = null;
             }
-            List<String> ties = tieRows(http, relations, corpus);
+            List<String> ties = tieRows(http, relations, corpus, storySums);
             String summary = String.format(Locale.ROOT, "STORIES %s served=%d recorded=%d/%d published=%d same-story P=%.3f R=%.3f %s",
                 settled ? "settled" : "NOT-SETTLED", n, reported.size(), canonicals.size(), published,
                 stories.precision(), stories.recall(), events == null ? "same-event=not-measured"
@@ -148,27 +151,26 @@ public final class StoryDrill {
         return pages;
     }
 
-    /** One Markdown row per gold pair: the API's tie next to the gold's and the naive sums (StoryScores.goldTies). */
-    private static List<String> tieRows(Http http, String relations, StoryCorpus corpus) throws Exception {
+    /**
+     * One Markdown row per gold pair: the API's tie (score now, report count) and relations-service's undecayed story
+     * sum next to the gold's and the naive sums (StoryScores.goldTies).
+     */
+    private static List<String> tieRows(Http http, String relations, StoryCorpus corpus, Map<String, double[]> storySums)
+            throws Exception {
         List<String> rows = new ArrayList<>();
         for (StoryScores.GoldTie g : StoryScores.goldTies(corpus).values()) {
             String[] pair = g.pair().split("\\|");
-            Http.Answer a = http.get(relations + "/api/v1/ties/" + pair[0] + "/" + pair[1] + "?evidence=50");
-            String api;
+            Http.Answer a = http.get(relations + "/api/v1/ties/" + pair[0] + "/" + pair[1] + "?evidence=0");
+            String api = "— | 0";
             if (a.status() == 200) {
                 JsonNode t = JSON.readTree(a.body());
-                double sum = 0;
-                for (JsonNode e : t.path("topEvents")) {
-                    sum += e.path("weight").asDouble();
-                }
-                long count = t.path("eventCount").asLong();
-                api = String.format(Locale.ROOT, "%.2f | %d | %s%.1f | %.1f", t.path("score").asDouble(), count,
-                    count > 50 ? "≥" : "", sum, StoryScores.score(sum));
-            } else {
-                api = "— | 0 | — | —";
+                api = String.format(Locale.ROOT, "%.2f | %d", t.path("score").asDouble(), t.path("eventCount").asLong());
             }
-            rows.add(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.1f | %d | %.1f | %.1f |", g.pair(), api,
-                g.goldEvents(), g.goldSum(), g.goldScore(), g.articleMentions(), g.naiveSum(), g.naiveScore()));
+            double[] sum = storySums == null ? null : storySums.get(g.pair());
+            String stories = storySums == null ? "— | — | —" : sum == null ? "0 | 0.0 | 0.0"
+                : String.format(Locale.ROOT, "%d | %.1f | %.1f", (long) sum[1], sum[0], StoryScores.score(sum[0]));
+            rows.add(String.format(Locale.ROOT, "| %s | %s | %s | %d | %.1f | %.1f | %d | %.1f | %.1f |", g.pair(), api,
+                stories, g.goldEvents(), g.goldSum(), g.goldScore(), g.articleMentions(), g.naiveSum(), g.naiveScore()));
         }
         return rows;
     }
@@ -209,13 +211,15 @@ public final class StoryDrill {
                 .append("not a clustering error) ").append(events.noGoldEvent()).append("\n\n");
         }
         md.append("## Ties per pair\n\n")
-            .append("API: `GET /api/v1/ties/{a}/{b}?evidence=50`, its score today (decayed to now: the corpus is 2021-2025, ")
-            .append("so this is near 0), its event count, and the sum of its top events' undecayed weights with ")
-            .append("100 tanh(sum/25). Gold: each gold event once at its PLOVER type weight (docs/tie-strength.md); ")
-            .append("naive: the same for every served article (copies included) that reports it. Gold and naive are ")
-            .append("undecayed and know no subtype, modality or confidence.\n\n")
-            .append("| pair | API score now | API events | API Σ weight | API undecayed score | gold events | gold Σ | ")
-            .append("gold score | articles | naive Σ | naive score |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+            .append("API: `GET /api/v1/ties/{a}/{b}`, its score today (decayed to now: the corpus is 2021-2025, so ")
+            .append("near 0) and its event count (reports); relations-service's story events of the pair from ")
+            .append("`GET /api/v1/stories` and their undecayed sum, Σ weight × c(outletCount), with 100 tanh(sum/25). ")
+            .append("Gold: each gold event once, its PLOVER type weight (docs/tie-strength.md) × c(n), n the distinct ")
+            .append("outlets of the original articles reporting it; naive: the type weight once per served article ")
+            .append("(copies included) that reports it. Gold and naive are undecayed and know no subtype, modality or ")
+            .append("confidence; c(n) = min(1.5, 1 + 0.25 log2 n).\n\n")
+            .append("| pair | API score now | API reports | API stories | API Σ | API undecayed score | gold events | gold Σ | ")
+            .append("gold score | articles | naive Σ | naive score |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         ties.forEach(r -> md.append(r).append('\n'));
         return md.toString();
     }

@@ -81,6 +81,24 @@ public final class StoryScores {
         return out;
     }
 
+    /**
+     * Per unordered pair, relations-service's own undecayed sum and story count: Σ over its story events of
+     * weight × c(outletCount), the terms its tie adds up before decay (docs/tie-strength.md, Story events).
+     */
+    public static Map<String, double[]> storySums(List<JsonNode> pages) {
+        Map<String, double[]> sums = new TreeMap<>();
+        for (JsonNode page : pages) {
+            for (JsonNode s : page.path("stories")) {
+                String a = s.path("source").asText();
+                String b = s.path("target").asText();
+                double[] sum = sums.computeIfAbsent(a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a, k -> new double[2]);
+                sum[0] += s.path("weight").asDouble() * corroboration(s.path("outletCount").asInt(1));
+                sum[1]++;
+            }
+        }
+        return sums;
+    }
+
     /** "Same event" over the mapped reports, and how many reports could not be mapped to a gold event. */
     public record EventResult(PairwiseScore score, int reports, int mapped, int unknownArticle, int noGoldEvent,
             Map<String, String> goldOfReport) {

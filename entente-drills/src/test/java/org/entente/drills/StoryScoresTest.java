@@ -85,6 +85,10 @@ class StoryScoresTest {
         assertThat(r.goldOfReport()).containsEntry("v3", "e2").containsEntry("v5", "e3");
         // predicted pairs across articles: v1-v2, v1-v3, v2-v3 (s1); gold pairs: v1-v2 (e1), v3-v4 (e2)
         assertThat(r.score()).isEqualTo(new PairwiseScore(1, 3, 2));
+        // relations' own undecayed sums: s1 -6 x c(3), s2 -6 x c(1), s4 (no weight given) 0
+        double[] sums = StoryScores.storySums(List.of(new ObjectMapper().readTree(json))).get("IRN|USA");
+        assertThat(sums[0]).isCloseTo(-6 * StoryScores.corroboration(3) - 6, within(1e-9));
+        assertThat(sums[1]).isEqualTo(3);
     }
 
     @Test
