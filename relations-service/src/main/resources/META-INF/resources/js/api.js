@@ -47,6 +47,7 @@ export const api = {
   pair: (a, b, evidence = 10) => getJson(`/api/v1/ties/${a}/${b}`, { evidence }),
   history: (a, b, interval, from, to) => getJson(`/api/v1/ties/${a}/${b}/history`, { interval, from, to }),
   events: (params) => getJson('/api/v1/events', params),
+  stories: (params) => getJson('/api/v1/stories', params),
   network: (from, to) => getJson('/api/v1/network', { from, to }),
   alerts: (limit = 50) => getJson('/api/v1/alerts', { limit }),
 };

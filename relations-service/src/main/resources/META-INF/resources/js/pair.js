@@ -13,6 +13,7 @@ export async function renderPair(root, { a, b, interval, from, to }, navigate) {
   const chartBox = h('div', { class: 'chart-box' }, status('loading', `Loading the history of ${a} – ${b}…`));
   const summary = h('div', { class: 'pair-summary' });
   const evidence = h('section', { class: 'top-events' });
+  const storyList = h('section', { class: 'stories' });
   const controls = h('form', { class: 'controls', onsubmit: (e) => {
     e.preventDefault();
     const data = new FormData(e.target);
@@ -24,14 +25,20 @@ export async function renderPair(root, { a, b, interval, from, to }, navigate) {
   h('button', { type: 'submit' }, 'Show'));
   const nationLink = (code) => h('a', { href: `#/nation/${code}?from=${from}&to=${to}` }, nationName(code));
   replace(root, h('h2', {}, nationLink(a), ' – ', nationLink(b)), controls, summary,
-    h('div', { class: 'pair-body' }, chartBox, detail), evidence);
+    h('div', { class: 'pair-body' }, chartBox, detail), storyList, evidence);
 
   if (a === b) {
     replace(chartBox, status('error', 'Pick two different nations.'));
     return;
   }
-  const [tie, history, events] = await Promise.allSettled([
-    api.pair(a, b, 10), api.history(a, b, interval, from, to), pairEvents(a, b, from, to)]);
+  const [tie, history, events, stories] = await Promise.allSettled([
+    api.pair(a, b, 10), api.history(a, b, interval, from, to), pairEvents(a, b, from, to),
+    pairStories(a, b, from, to)]);
+  if (stories.status === 'fulfilled') {
+    renderStories(storyList, stories.value);
+  } else {
+    replace(storyList, status('error', `Story events unavailable: ${stories.reason.message}`));
+  }
 
   if (tie.status === 'fulfilled') {
     renderSummary(summary, tie.value);
@@ -64,6 +71,30 @@ async function pairEvents(a, b, from, to) {
   const pair = [a, b].sort().join('|');
   const body = await api.events({ pair, from, to, limit: 500 });
   return listOf(body, 'events');
+}
+
+/** Story events of the pair in the range (one event as told by several outlets), newest first. */
+async function pairStories(a, b, from, to) {
+  const pair = [a, b].sort().join('|');
+  return listOf(await api.stories({ pair, from, to, limit: 200 }), 'stories');
+}
+
+function renderStories(root, stories) {
+  const title = h('h3', {}, 'Story events in this range, newest first');
+  if (!stories.length) {
+    replace(root, title, status('empty', 'No story events in this range.'));
+    return;
+  }
+  replace(root, title, h('ol', { class: 'story-list' }, stories.map((st) =>
+    h('li', {},
+      h('span', { class: `contribution ${scoreClass(st.weight)}`, title: 'weight of the event when it happened' },
+        formatScore(st.weight)),
+      ` ${st.type}: ${st.source} → ${st.target} · ${formatTime(st.firstReportedAt)} · `,
+      h('strong', { class: 'outlets' }, `reported by ${st.outletCount} ${st.outletCount === 1 ? 'outlet' : 'outlets'}`),
+      st.reportCount > st.outletCount ? ` (${st.reportCount} reports)` : '',
+      h('ul', { class: 'story-reports' }, (st.reports || []).map((r) =>
+        h('li', {}, h('span', { class: 'outlet' }, r.outlet || ''), ' ', h('q', {}, r.sentence || ''), ' ',
+          articleLink(r.articleUrl, r.articleTitle))))))));
 }
 
 function strongest(events, max) {

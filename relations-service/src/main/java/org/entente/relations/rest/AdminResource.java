@@ -10,7 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,6 +28,7 @@ import org.entente.relations.domain.Subtypes;
 import org.entente.relations.service.ActiveScoring;
 import org.entente.relations.service.RecomputeStatus;
 import org.entente.relations.service.Recomputer;
+import org.entente.relations.stories.StoryParameters;
 
 /** Tie-model parameters, and recomputing every tie from the event log with new ones. */
 @Path("/api/v1/admin")
@@ -45,7 +48,7 @@ public class AdminResource {
 
     @GET
     @Path("/parameters")
-    @Operation(summary = "The tie-model parameters in force")
+    @Operation(summary = "The tie-model parameters in force, story clustering (stories) included")
     public ScoringParameters parameters() {
         return scoring.current();
     }
@@ -60,14 +63,15 @@ public class AdminResource {
     @POST
     @Path("/recompute")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Recompute every tie and rollup from the event log with new parameters",
+    @Operation(summary = "Recompute every story event, tie and rollup from the event log with new parameters",
             description = "Runs in the background (202); poll GET /api/v1/admin/recompute. The API keeps serving the "
                     + "old ties until the new ones are committed, all at once; the consumer waits meanwhile.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
-            name = "longer memory", value = "{\"halfLifeDays\": 180, \"typeWeights\": {\"FIGHT\": -9.5}}")))
+            name = "longer memory", value = "{\"halfLifeDays\": 180, \"typeWeights\": {\"FIGHT\": -9.5}, "
+                    + "\"stories\": {\"windowHours\": 72, \"typeWindowHours\": {\"FIGHT\": 24}}}")))
     public Response recompute(RecomputeRequest request) {
         ScoringParameters parameters = merge(request == null
-                ? new RecomputeRequest(null, null, null, null, null, null, null) : request);
+                ? new RecomputeRequest(null, null, null, null, null, null, null, null) : request);
         RecomputeStatus started = recomputer.start(parameters);
         if (started == null) {
             throw new BadRequestProblem(409, "a recompute is already running; poll GET /api/v1/admin/recompute");
@@ -106,7 +110,43 @@ public class AdminResource {
         return p.withOverrides(weights, r.subtypeBonus() == null ? Map.of() : r.subtypeBonus(),
                 or(r.intentFactor(), p.intentFactor()),
                 or(r.negatedCooperationFactor(), p.negatedCooperationFactor()),
-                or(r.negatedConflictFactor(), p.negatedConflictFactor()), halfLife, scale);
+                or(r.negatedConflictFactor(), p.negatedConflictFactor()), halfLife, scale)
+                .withStories(stories(p.stories(), r.stories()));
+    }
+
+    private static StoryParameters stories(StoryParameters current, RecomputeRequest.Stories r) {
+        if (r == null) {
+            return current;
+        }
+        Map<EventType, Double> windows = null;
+        if (r.typeWindowHours() != null) {
+            windows = new EnumMap<>(EventType.class);
+            for (Map.Entry<String, Double> entry : r.typeWindowHours().entrySet()) {
+                EventType type = EventType.parse(entry.getKey());
+                if (type == null || entry.getValue() == null) {
+                    throw new BadRequestProblem("stories.typeWindowHours: '" + entry.getKey()
+                            + "' is not a PLOVER type with a number of hours");
+                }
+                windows.put(type, entry.getValue());
+            }
+        }
+        Set<EventType> symmetric = null;
+        if (r.symmetricTypes() != null) {
+            symmetric = EnumSet.noneOf(EventType.class);
+            for (String name : r.symmetricTypes()) {
+                EventType type = EventType.parse(name);
+                if (type == null) {
+                    throw new BadRequestProblem("stories.symmetricTypes: '" + name + "' is not a PLOVER type");
+                }
+                symmetric.add(type);
+            }
+        }
+        try {
+            return current.with(r.windowHours(), windows, symmetric, r.minSimilarity(), r.corroborationStep(),
+                    r.corroborationCap());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestProblem("stories." + e.getMessage());
+        }
     }
 
     private static double or(Double value, double fallback) {

@@ -1,6 +1,7 @@
 package org.entente.relations.rest;
 
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
@@ -63,5 +64,14 @@ public final class Csv {
         List<MediaType> accepted = headers.getAcceptableMediaTypes();
         return !accepted.isEmpty() && accepted.get(0).isCompatible(MediaType.valueOf(MEDIA_TYPE))
                 && !accepted.get(0).isWildcardType();
+    }
+
+    /** The CSV answer of a page; the next page's cursor, if any, in a {@code Link: <?cursor=...>; rel="next"} header. */
+    public Response page(String nextCursor) {
+        Response.ResponseBuilder response = Response.ok(toString(), MEDIA_TYPE);
+        if (nextCursor != null) {
+            response.header("Link", "<?cursor=" + nextCursor + ">; rel=\"next\"");
+        }
+        return response.build();
     }
 }

@@ -9,8 +9,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -51,15 +49,9 @@ public class EventResource {
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "json (default) or csv", example = "json") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
-        LocalDate start = checks.date(from, "from", null);
-        LocalDate end = checks.date(to, "to", null);
-        if (start != null && end != null) {
-            checks.range(start, end);
-        }
-        EventFilter filter = new EventFilter(checks.optionalNation(nation, "nation"), checks.pair(pair), checks.type(type),
-                subtype(subtype), modality(modality),
-                start == null ? null : start.atStartOfDay().toInstant(ZoneOffset.UTC),
-                end == null ? null : end.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        RequestChecks.DayRange days = checks.days(from, to);
+        EventFilter filter = new EventFilter(checks.optionalNation(nation, "nation"), checks.pair(pair),
+                checks.type(type), subtype(subtype), modality(modality), days.since(), days.until());
         EventQueries.EventPage page = events.list(filter, checks.cursor(cursor), checks.limit(limit));
         if (!Csv.wanted(format, headers)) {
             return Response.ok(page, MediaType.APPLICATION_JSON).build();
@@ -70,11 +62,7 @@ public class EventResource {
             csv.row(e.id(), e.eventTime(), e.type(), e.subtype(), e.modality(), e.source(), e.target(), e.weight(),
                     e.contribution(), e.sentence(), e.articleUrl(), e.articleTitle(), e.storyId(), e.storyReportCount());
         }
-        Response.ResponseBuilder response = Response.ok(csv.toString(), Csv.MEDIA_TYPE);
-        if (page.nextCursor() != null) {
-            response.header("Link", "<?cursor=" + page.nextCursor() + ">; rel=\"next\"");
-        }
-        return response.build();
+        return csv.page(page.nextCursor());
     }
 
     private static String subtype(String value) {

@@ -112,6 +112,20 @@ public class RequestChecks {
         return limit;
     }
 
+    /** UTC days {@code from}..{@code to}, both inclusive and optional, as instants [since, until). */
+    public record DayRange(Instant since, Instant until) {
+    }
+
+    public DayRange days(String from, String to) {
+        LocalDate start = date(from, "from", null);
+        LocalDate end = date(to, "to", null);
+        if (start != null && end != null) {
+            range(start, end);
+        }
+        return new DayRange(start == null ? null : start.atStartOfDay().toInstant(ZoneOffset.UTC),
+                end == null ? null : end.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+
     /** A pair as {@code IRN-SAU}, {@code IRN|SAU} or {@code IRN,SAU}, in any order; null when absent. */
     public NationPair pair(String value) {
         if (value == null || value.isBlank()) {

@@ -8,8 +8,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,14 +47,9 @@ public class StoryResource {
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "json (default) or csv", example = "json") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
-        LocalDate start = checks.date(from, "from", null);
-        LocalDate end = checks.date(to, "to", null);
-        if (start != null && end != null) {
-            checks.range(start, end);
-        }
+        RequestChecks.DayRange days = checks.days(from, to);
         StoryFilter filter = new StoryFilter(checks.optionalNation(nation, "nation"), checks.pair(pair),
-                checks.type(type), start == null ? null : start.atStartOfDay().toInstant(ZoneOffset.UTC),
-                end == null ? null : end.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+                checks.type(type), days.since(), days.until());
         StoryViews.Page page = stories.list(filter, checks.cursor(cursor), checks.limit(limit));
         if (!Csv.wanted(format, headers)) {
             return Response.ok(page, MediaType.APPLICATION_JSON).build();
@@ -67,10 +60,6 @@ public class StoryResource {
             csv.row(s.id(), s.firstReportedAt(), s.type(), s.source(), s.target(), s.outletCount(), s.reportCount(),
                     s.weight(), s.contribution(), String.join(" ", s.outlets()));
         }
-        Response.ResponseBuilder response = Response.ok(csv.toString(), Csv.MEDIA_TYPE);
-        if (page.nextCursor() != null) {
-            response.header("Link", "<?cursor=" + page.nextCursor() + ">; rel=\"next\"");
-        }
-        return response.build();
+        return csv.page(page.nextCursor());
     }
 }

@@ -11,7 +11,9 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.entente.relations.domain.Alert;
 import org.entente.relations.domain.AlertRuleSpec;
@@ -52,12 +54,18 @@ public class AlertRecorder {
                     .setParameter(3, event.scoreBefore()).setParameter(4, event.scoreAfter())
                     .executeUpdate();
         }
-        if (matches.isEmpty()) {
+        if (matches.isEmpty() && !event.joinedStory()) {
             return;
         }
         Instant now = Instant.now();
+        Set<UUID> joinedRules = event.joinedStory() ? joinStoryAlerts(event, enabled, now) : Set.of();
         for (AlertMatch match : matches) {
-            record(match, event, now);
+            if (!joinedRules.contains(match.rule().id())) {
+                record(match, event, now);
+            }
+        }
+        if (matches.isEmpty() && joinedRules.isEmpty()) {
+            return;
         }
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -102,6 +110,35 @@ public class AlertRecorder {
             registry.counter("entente.relations.alerts", "outcome", "raised").increment();
             return;
         }
+        join(open, event, now);
+    }
+
+    /**
+     * A report that joins a story updates the alerts the story already raised (one per rule, the latest),
+     * matching or not: the story is one event, told once more. @return the rules whose alert it joined
+     */
+    private Set<UUID> joinStoryAlerts(AppliedEvent event, List<RuleSnapshot> enabled, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select distinct on (a.rule_id) cast(a.id as text), "
+                        + "cast(a.rule_id as text) from alert a join alert_evidence e on e.alert_id = a.id "
+                        + "join story_report r on r.event_id = e.event_id where r.story_id = ?1 and a.pair = ?2 "
+                        + "order by a.rule_id, a.raised_at desc")
+                .setParameter(1, event.storyId()).setParameter(2, event.pair().key()).getResultList();
+        Set<UUID> enabledIds = new HashSet<>();
+        enabled.forEach(rule -> enabledIds.add(rule.id()));
+        Set<UUID> joined = new HashSet<>();
+        for (Object[] row : rows) {
+            UUID rule = UUID.fromString((String) row[1]);
+            if (enabledIds.contains(rule)) {
+                join(em.find(Alert.class, UUID.fromString((String) row[0])), event, now);
+                joined.add(rule);
+            }
+        }
+        return joined;
+    }
+
+    /** One more event of an alert: a new revision with its evidence, counts and times. */
+    private void join(Alert open, AppliedEvent event, Instant now) {
         if (!addEvidence(open.id, event, now)) {
             return;
         }

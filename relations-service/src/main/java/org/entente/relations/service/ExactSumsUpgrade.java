@@ -36,7 +36,8 @@ public class ExactSumsUpgrade {
         if (!QuarkusTransaction.requiringNew().call(this::needed)) {
             return false;
         }
-        LOG.info("ties or rollups without exact sums (written before V21): rebuilding them from the event log");
+        LOG.info("ties or rollups without exact sums (written before V21, or before story events, V23): rebuilding "
+                + "stories, ties and rollups from the event log");
         recomputer.rebuildInForce();
         return true;
     }

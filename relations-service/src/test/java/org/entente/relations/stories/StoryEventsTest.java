@@ -1,7 +1,16 @@
 package org.entente.relations.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -19,6 +28,7 @@ import javax.sql.DataSource;
 import org.entente.relations.domain.ScoringParameters;
 import org.entente.relations.messaging.EventTraffic;
 import org.entente.relations.service.Recomputer;
+import org.entente.relations.testing.AdminClient;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,25 +70,16 @@ class StoryEventsTest {
     private static List<String[]> reports(String source, String target) {
         String p = source + target;
         return List.of(
-                new String[] {"st-" + p + "-a", report("st-" + p + "-a", "https://www.reuters.com/world/" + p, source,
+                new String[] {"st-" + p + "-a", SanctionReports.json("st-" + p + "-a", "https://www.reuters.com/world/" + p, source,
                         target, T0, source + " imposed sanctions on " + target + " oil exports and tankers.")},
-                new String[] {"st-" + p + "-b", report("st-" + p + "-b", "http://m.bbc.co.uk/news/" + p, source,
+                new String[] {"st-" + p + "-b", SanctionReports.json("st-" + p + "-b", "http://m.bbc.co.uk/news/" + p, source,
                         target, T0.plus(Duration.ofHours(30)), "New sanctions hit " + target
                                 + " oil exports, the tankers that carry them and their insurers.")},
-                new String[] {"st-" + p + "-c", report("st-" + p + "-c", "https://apnews.com/article/" + p, source,
+                new String[] {"st-" + p + "-c", SanctionReports.json("st-" + p + "-c", "https://apnews.com/article/" + p, source,
                         target, T0.plus(Duration.ofHours(60)), source + " penalties on " + target
                                 + " oil exports and insurers took effect.")});
     }
 
-    private static String report(String id, String url, String source, String target, Instant at, String sentence) {
-        return """
-                {"schemaVersion": 1, "id": "%s", "articleId": "art-%s", "articleUrl": "%s", "articleTitle": "Sanctions",
-                 "sentenceIndex": 0, "sentence": "%s", "sentenceStart": 0, "sentenceEnd": %d, "type": "SANCTION",
-                 "subtype": null, "cameoCode": "163", "source": "%s", "target": "%s", "modality": "asserted",
-                 "confidence": 0.9, "trigger": "sanctions", "eventTime": "%s", "extractedAt": "%s",
-                 "extractorVersion": "test"}
-                """.formatted(id, id, url, sentence, sentence.length(), source, target, at, at);
-    }
 
     @Test
     void threeOutletsInThreeOrdersMakeOneStoryAndBitEqualTies() throws SQLException {
@@ -107,10 +108,89 @@ class StoryEventsTest {
         double expected = 0.9 * -6 * c3 * Math.pow(2, -60.0 / 24 / 90);
         assertThat(mass).isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-9));
 
+        readThroughTheApi();
+
         recomputer.rebuildInForce();
         for (String[] pair : PAIRS) {
             assertThat(rows(pair)).as("rebuilt " + pair[0]).isEqualTo(first);
             assertThat(stories(pair)).hasSize(1);
+        }
+
+        // A window of 24 h: the reports, 30 h apart, are three stories; back to 48 h: one again.
+        recompute("{\"stories\": {\"windowHours\": 24}}");
+        AdminClient.given().get("/api/v1/admin/parameters").then().statusCode(200)
+                .body("stories.windowHours", equalTo(24.0f))
+                .body("stories.corroborationCap", equalTo(1.5f))
+                .body("stories.symmetricTypes", hasItem("AGREE"));
+        for (String[] pair : PAIRS) {
+            assertThat(stories(pair)).as(pair[0]).hasSize(3).allSatisfy(s -> assertThat(s).endsWith(" 1 1"));
+            assertThat(rows(pair)).isEqualTo(rows(PAIRS[0]));
+        }
+        assertThat(rows(PAIRS[0])).isNotEqualTo(first);
+        AdminClient.given().contentType("application/json").body("{\"stories\": {\"windowHours\": -1}}")
+                .post("/api/v1/admin/recompute").then().statusCode(400).body("title", containsString("windowHours"));
+        AdminClient.given().contentType("application/json").body("{\"stories\": {\"symmetricTypes\": [\"HUG\"]}}")
+                .post("/api/v1/admin/recompute").then().statusCode(400).body("title", containsString("HUG"));
+        recompute("{\"stories\": {\"windowHours\": 48}}");
+        for (String[] pair : PAIRS) {
+            assertThat(rows(pair)).as("back to 48 h " + pair[0]).isEqualTo(first);
+        }
+    }
+
+    private static void recompute(String body) {
+        AdminClient.given().contentType("application/json").body(body).post("/api/v1/admin/recompute").then()
+                .statusCode(202);
+        await().atMost(WAIT).untilAsserted(() -> AdminClient.given().get("/api/v1/admin/recompute").then()
+                .statusCode(200).body("state", equalTo("succeeded")));
+    }
+
+    private static void readThroughTheApi() {
+        String id = "st-MLTAND-a";
+        given().get("/api/v1/stories?pair=MLT-AND").then().statusCode(200)
+                .body("limit", equalTo(50))
+                .body("nextCursor", nullValue())
+                .body("stories.size()", equalTo(1))
+                .body("stories[0].id", equalTo(id))
+                .body("stories[0].type", equalTo("SANCTION"))
+                .body("stories[0].source", equalTo("MLT"))
+                .body("stories[0].target", equalTo("AND"))
+                .body("stories[0].firstReportedAt", equalTo(T0.toString()))
+                .body("stories[0].lastReportedAt", equalTo(T0.plus(Duration.ofHours(60)).toString()))
+                .body("stories[0].outletCount", equalTo(3))
+                .body("stories[0].reportCount", equalTo(3))
+                .body("stories[0].weight", equalTo(-5.4f))
+                .body("stories[0].reports.outlet", contains("reuters.com", "bbc.co.uk", "apnews.com"))
+                .body("stories[0].reports.eventId", contains(id, "st-MLTAND-b", "st-MLTAND-c"))
+                .body("stories[0].reports[1].articleUrl", equalTo("http://m.bbc.co.uk/news/MLTAND"))
+                .body("stories[0].reports[0].sentence", startsWith("MLT imposed sanctions"));
+        given().get("/api/v1/stories?nation=LIE&type=sanction&from=2026-06-01&to=2026-06-01").then().statusCode(200)
+                .body("stories.id", contains("st-SMRLIE-a"));
+        given().get("/api/v1/stories?pair=LIE-SMR&from=2026-06-02").then().statusCode(200)
+                .body("stories.size()", equalTo(0));
+        String csv = given().get("/api/v1/stories?pair=AND|MLT&format=csv").then().statusCode(200)
+                .extract().asString();
+        assertThat(csv.lines().toList()).hasSize(2);
+        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("story_id,first_reported_at,type,source,target,"
+                + "outlet_count,report_count,weight,contribution,outlets");
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow())
+                .startsWith(id + "," + T0 + ",SANCTION,MLT,AND,3,3,-5.4,")
+                .endsWith(",apnews.com bbc.co.uk reuters.com");
+        given().get("/api/v1/events?pair=AND-MLT").then().statusCode(200)
+                .body("events.storyId", everyItem(equalTo(id)))
+                .body("events.storyReportCount", everyItem(equalTo(3)));
+        String events = given().get("/api/v1/events?pair=AND-MLT&format=csv&limit=1").then().statusCode(200)
+                .extract().asString();
+        assertThat(events.lines().findFirst().orElseThrow()).endsWith(",story_id,story_report_count");
+        assertThat(events.lines().skip(1).findFirst().orElseThrow()).endsWith("," + id + ",3");
+        // Paging: limit 1 over the three pairs' stories of that day, newest first by (time, id).
+        String next = given().get("/api/v1/stories?type=SANCTION&from=2026-06-01&to=2026-06-01&limit=1").then()
+                .statusCode(200).body("stories.id", contains("st-SMRLIE-a")).extract().path("nextCursor");
+        given().get("/api/v1/stories?type=SANCTION&from=2026-06-01&to=2026-06-01&limit=1&cursor=" + next).then()
+                .statusCode(200).body("stories.id", contains("st-MLTAND-a"));
+        for (String bad : List.of("pair=MLT", "pair=MLT-MLT", "type=SUMMIT", "limit=0", "limit=100000", "cursor=%21",
+                "from=2026-13-01", "from=2026-06-02&to=2026-06-01")) {
+            given().get("/api/v1/stories?" + bad).then().statusCode(400)
+                    .contentType("application/problem+json").body("title", notNullValue());
         }
     }
 

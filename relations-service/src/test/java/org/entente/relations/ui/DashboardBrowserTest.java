@@ -106,6 +106,9 @@ class DashboardBrowserTest {
         assertThat(browser.text(".event-detail a.article")).isEqualTo(SeedEvents.HOSTILE_TITLE);
         assertThat(browser.text(".event-detail blockquote")).isEqualTo(SeedEvents.HOSTILE_SENTENCE);
         assertThat(browser.text(".top-events")).contains(SeedEvents.HOSTILE_TITLE);
+        await().atMost(WAIT).until(() -> browser.count(".story-list > li") > 0);
+        assertThat(browser.text(".stories")).as("story events, each with its outlets and reports")
+                .contains("reported by 1 outlet").contains(SeedEvents.HOSTILE_TITLE);
         assertNothingInjected("#view");
         browser.screenshot("pair-view-day");
 
