@@ -63,8 +63,21 @@ public record BenchReport(Run run, Baseline baseline, Map<String, Double> cpuSec
         }
     }
 
-    /** One thread each on the same texts: bare lean CoreNLP and the whole extractor. */
-    public record Baseline(int articles, long tokens, double leanSeconds, double extractorSeconds) {
+    /**
+     * One thread each on the same texts: bare lean CoreNLP and the whole extractor, wall and CPU seconds of
+     * that thread (NaN from a baseline that did not print them).
+     */
+    public record Baseline(int articles, long tokens, double leanSeconds, double extractorSeconds, double leanCpuSeconds,
+            double extractorCpuSeconds) {
+
+        public Baseline(int articles, long tokens, double leanSeconds, double extractorSeconds) {
+            this(articles, tokens, leanSeconds, extractorSeconds, Double.NaN, Double.NaN);
+        }
+
+        /** Extractor against lean CoreNLP by the thread's CPU time: what load changes between the passes hardly moves. */
+        public double cpuRatio() {
+            return leanCpuSeconds / extractorCpuSeconds;
+        }
 
         public double leanArticlesPerSecond() {
             return articles / leanSeconds;
@@ -84,7 +97,9 @@ public record BenchReport(Run run, Baseline baseline, Map<String, Double> cpuSec
                 }
             }
             return new Baseline(Integer.parseInt(fields.get("articles")), Long.parseLong(fields.get("tokens")),
-                Double.parseDouble(fields.get("lean_seconds")), Double.parseDouble(fields.get("extractor_seconds")));
+                Double.parseDouble(fields.get("lean_seconds")), Double.parseDouble(fields.get("extractor_seconds")),
+                Double.parseDouble(fields.getOrDefault("lean_cpu_seconds", "NaN")),
+                Double.parseDouble(fields.getOrDefault("extractor_cpu_seconds", "NaN")));
         }
     }
 
@@ -144,6 +159,8 @@ public record BenchReport(Run run, Baseline baseline, Map<String, Double> cpuSec
             baseline.extractorArticlesPerSecond(), load.baselineStart(), load.baselineEnd()));
         lines.add(f("| **ratio end to end / lean CoreNLP** (target >= 1.0, bar 0.6) | **%.2f** | (two phases) |", endToEndRatio()));
         lines.add(f("| ratio extractor / lean CoreNLP (target >= 1.0) | %.2f | (same phase) |", extractorRatio()));
+        lines.add(f("| ratio extractor / lean CoreNLP by the thread's CPU time (%.1f s / %.1f s) | %.2f | (load-proof) |",
+            baseline.leanCpuSeconds(), baseline.extractorCpuSeconds(), baseline.cpuRatio()));
         lines.add(f("| nlp-service CPU per article (all processes and threads) / extractor alone, one thread | %.0f ms / %.0f ms | |",
             nlpCpuMillisPerArticle(), extractorMillisPerArticle()));
         lines.add(f("| events applied | %d | |", run.events()));

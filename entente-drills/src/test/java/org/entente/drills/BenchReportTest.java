@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class BenchReportTest {
 
     private static final BenchReport.Baseline BASELINE =
-        BenchReport.Baseline.parse("baseline articles=400 tokens=68000 lean_seconds=8.000 extractor_seconds=10.000 events=900");
+        BenchReport.Baseline.parse("baseline articles=400 tokens=68000 lean_seconds=8.000 extractor_seconds=10.000 events=900"
+            + " lean_cpu_seconds=6.000 extractor_cpu_seconds=7.500");
 
     private static BenchReport report(double appliedSeconds, Map<String, Double> cpu, Map<String, Long> perNlp) {
         BenchReport.Run run = new BenchReport.Run(400, 1200, 10, 30, appliedSeconds, 2, perNlp.size(), 2, 120, 40, 7);
@@ -28,7 +29,10 @@ class BenchReportTest {
 
     @Test
     void readsTheBaselineLine() {
-        assertThat(BASELINE).isEqualTo(new BenchReport.Baseline(400, 68000, 8.0, 10.0));
+        assertThat(BASELINE).isEqualTo(new BenchReport.Baseline(400, 68000, 8.0, 10.0, 6.0, 7.5));
+        assertThat(BASELINE.cpuRatio()).isEqualTo(0.8);
+        assertThat(BenchReport.Baseline.parse("baseline articles=1 tokens=2 lean_seconds=1 extractor_seconds=2 events=0")
+            .leanCpuSeconds()).as("an older baseline line").isNaN();
         assertThat(BASELINE.leanArticlesPerSecond()).isEqualTo(50.0);
         assertThat(BASELINE.extractorArticlesPerSecond()).isEqualTo(40.0);
     }
@@ -60,7 +64,7 @@ class BenchReportTest {
     void theMarkdownShowsTheRatiosStagesAndLoad() {
         String markdown = report(8).markdown();
         assertThat(markdown).contains("**50.0 articles/s** (8.0 s) | 3.5 to 7.0 (max 9.3) |").contains("| **1.00** |")
-            .contains("| 0.80 |").contains("68000 tokens").contains("8500 tokens/s").contains("| 125 ms / 25 ms |")
+            .contains("| 0.80 |").contains("by the thread's CPU time (6.0 s / 7.5 s) | 0.80 |").contains("68000 tokens").contains("8500 tokens/s").contains("| 125 ms / 25 ms |")
             .contains("platform phase 3.5 at the release, 9.3 at most, 7.0 at the end; baseline phase 2.0 at its start, 2.5 at its end")
             .contains("| poll: fetch and parse the feeds (ingest-service) | — | 1.5 s |")
             .contains("| extract (CoreNLP and the rules) (nlp-service) | — | 44.0 s |")
