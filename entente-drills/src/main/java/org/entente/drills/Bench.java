@@ -2,10 +2,6 @@ package org.entente.drills;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,76 +19,111 @@ import java.util.concurrent.TimeUnit;
  * through the packaged services on the embedded platform, timed from the release until every article
  * is on {@code articles}, committed by nlp-service, and its events committed by relations-service;
  * then bare lean CoreNLP and the extractor on the same texts, one thread each, in a JVM of their own
- * once the platform is down. nlp-service runs under JFR; the report says where its CPU went. Writes
+ * once the platform is down. Every service runs under JFR; the report says where their CPU went and what
+ * nlp-service's threads waited on, with the load average of each phase. Writes
  * {@code entente-drills/target/bench-report.md}.
  *
- * <pre>--articles 400 --feeds 20 --nlp-workers 0 (0: nlp-service's default, the cores) --minutes 20</pre>
+ * <pre>--articles 400 --feeds 20 --nlp-workers 0 (0: nlp-service's default, the cores) --nlp-replicas 1 --minutes 20</pre>
  */
 public final class Bench {
 
     private static final PrintStream OUT = System.out;
-    private static final Duration CHECK_EVERY = Duration.ofMillis(250);
+    /** Each check scrapes nlp-service's /q/metrics: every 250 ms cost it 2.8 % of its CPU in the first profile. */
+    private static final Duration CHECK_EVERY = Duration.ofMillis(500);
     private static final double CLOCK_TICKS_PER_SECOND = 100.0;
-    /** HTTP/1.1: the JDK client's h2c upgrade against Quarkus failed with a frame-size protocol error. */
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(10)).build();
 
     private Bench() {
     }
 
     public static void main(String[] args) throws Exception {
         DrillOptions o = new DrillOptions(args, Map.of("articles", "400", "feeds", "20", "nlp-workers", "0",
-            "minutes", "20", "report", "entente-drills/target/bench-report.md"));
+            "nlp-replicas", "1", "minutes", "20", "report", "entente-drills/target/bench-report.md"));
         Path home = Path.of(System.getProperty("entente.home", ".")).toAbsolutePath().normalize();
         Path state = home.resolve("entente-drills/target/bench-state");
         DrillFiles.deleteRecursively(state);
         InfrastructureLog.to(state.resolve("logs/infrastructure.log"));
         int n = o.integer("articles");
+        int replicas = o.integer("nlp-replicas");
         DenseCorpus corpus = new DenseCorpus(DenseCorpus.DEFAULT_SEED, Instant.now());
         Path texts = writeTexts(corpus, n, state.resolve("bench-texts.txt"));
-        Path recording = state.resolve("nlp-service.jfr");
         Map<String, String> env = new HashMap<>();
-        env.put("nlp-service:JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=name=bench,settings=profile");
+        // Every service under JFR: where the CPU went, and (profile settings) monitor waits and parks of 10 ms or more.
+        env.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=name=bench,settings=profile");
         if (o.integer("nlp-workers") > 0) {
             env.put("nlp-service:ENTENTE_NLP_WORKERS", String.valueOf(o.integer("nlp-workers")));
         }
         String token = UUID.randomUUID().toString();
         ReleaseSchedule schedule = new ReleaseSchedule(n, 1_000_000);
-        OUT.println("Bench: " + n + " dense articles, released at once on " + o.integer("feeds") + " feeds");
+        OUT.println("Bench: " + n + " dense articles, released at once on " + o.integer("feeds") + " feeds, "
+            + replicas + " nlp-service process" + (replicas == 1 ? "" : "es"));
         Timeline timeline;
         Map<String, Double> cpu = new LinkedHashMap<>();
         Map<String, Double> heap = new LinkedHashMap<>();
-        double extractionSeconds;
+        Map<BenchReport.Stage, Double> stages = new LinkedHashMap<>();
+        Map<String, Long> perNlp = new LinkedHashMap<>();
+        Map<String, Path> recordings = new LinkedHashMap<>();
         long events;
-        try (DrillStack stack = new DrillStack(home, state, token, env, OUT);
+        double loadStart;
+        double loadEnd;
+        try (DrillStack stack = new DrillStack(home, state, token, env, OUT, replicas);
                 FeedServer feeds = new FeedServer(corpus, schedule, o.integer("feeds"), n / o.integer("feeds") + 1)) {
             stack.start();
             new AdminApi(token).registerFeeds(stack.url(DrillStack.INGEST), feeds.feedUrls(), 1);
             Map<String, Long> cpuBefore = cpuTicks(stack);
             Database db = new Database(stack.jdbcUrl());
+            List<String> nlpUrls = stack.nlpNames().stream().map(stack::url).toList();
+            loadStart = LoadAverage.oneMinute();
             try (KafkaProbe kafka = new KafkaProbe(stack.bootstrapServers())) {
                 schedule.start();
-                timeline = Timeline.follow(kafka, db, stack.url(DrillStack.NLP), n, Duration.ofMinutes(o.integer("minutes")));
+                timeline = Timeline.follow(kafka, db, nlpUrls, n, Duration.ofMinutes(o.integer("minutes")), loadStart);
             }
+            loadEnd = LoadAverage.oneMinute();
             Map<String, Long> cpuAfter = cpuTicks(stack);
             cpuAfter.forEach((name, ticks) -> cpu.put(name, (ticks - cpuBefore.get(name)) / CLOCK_TICKS_PER_SECOND));
-            extractionSeconds = metricSum(stack.url(DrillStack.NLP), "entente_nlp_extraction_duration_seconds_sum");
+            for (BenchReport.Stage stage : BenchReport.Stage.values()) {
+                double sum = 0;
+                for (String name : stack.serviceNames()) {
+                    if (DrillStack.module(name).equals(stage.service)) {
+                        sum += metricSum(stack.url(name), stage.metric);
+                    }
+                }
+                stages.put(stage, sum);
+            }
+            for (String name : stack.nlpNames()) {
+                String metrics = metrics(stack.url(name));
+                perNlp.put(name, (long) (sum(metrics, "entente_nlp_articles_processed_total")
+                    + sum(metrics, "entente_nlp_articles_skipped_total")));
+            }
             events = db.eventsApplied();
-            jcmd(stack.service(DrillStack.NLP).pid(), "JFR.dump", "name=bench", "filename=" + recording);
-            for (String name : List.of(DrillStack.INGEST, DrillStack.NLP, DrillStack.RELATIONS)) {
+            for (String name : stack.serviceNames()) {
+                Path recording = state.resolve(name + ".jfr");
+                jcmd(stack.service(name).pid(), "JFR.dump", "name=bench", "filename=" + recording);
+                recordings.put(name, recording);
                 heap.put(name, JvmProbe.sample(stack.service(name).pid()).heapMiB());
             }
         }
         OUT.println("Baseline: bare lean CoreNLP and the extractor on the same texts, one thread each...");
+        double baselineStart = LoadAverage.oneMinute();
         BenchReport.Baseline baseline = baseline(home, texts);
-        List<String> profile = Files.exists(recording) ? JfrSummary.summarize(recording) : List.of();
-        BenchReport report = new BenchReport(n, events, timeline.ingested(), timeline.extracted(), timeline.applied(),
-            cpu, heap, timeline.maxLag(), baseline, extractionSeconds, workers(o), timeline.maxActive(), profile);
+        double baselineEnd = LoadAverage.oneMinute();
+        List<String> profile = new java.util.ArrayList<>();
+        for (Map.Entry<String, Path> recording : recordings.entrySet()) {
+            if (Files.exists(recording.getValue())) {
+                profile.addAll(JfrSummary.summarize(recording.getKey(), recording.getValue()));
+            }
+        }
+        BenchReport.Run run = new BenchReport.Run(n, events, timeline.ingested(), timeline.extracted(), timeline.applied(),
+            workers(o), replicas, timeline.maxActive(), timeline.maxNlpLag(), timeline.maxRelationsLag(),
+            timeline.relationsLagAtExtracted());
+        BenchReport report = new BenchReport(run, baseline, cpu, heap, stages, perNlp,
+            new BenchReport.Load(loadStart, Math.max(timeline.maxLoad(), loadEnd), loadEnd, baselineStart, baselineEnd), profile);
         Path out = home.resolve(o.text("report"));
         Files.createDirectories(out.getParent());
         Files.writeString(out, report.markdown());
-        OUT.printf(java.util.Locale.ROOT, "BENCH %.1f articles/s end to end, lean CoreNLP %.1f/s, ratio %.2f; extractor/lean %.2f%n",
-            report.endToEndArticlesPerSecond(), baseline.leanArticlesPerSecond(), report.endToEndRatio(), report.extractorRatio());
+        OUT.printf(java.util.Locale.ROOT, "BENCH %.1f articles/s end to end, lean CoreNLP %.1f/s, ratio %.2f; extractor/lean %.2f "
+                + "(load %.1f-%.1f platform, %.1f-%.1f baseline)%n",
+            report.endToEndArticlesPerSecond(), baseline.leanArticlesPerSecond(), report.endToEndRatio(), report.extractorRatio(),
+            loadStart, loadEnd, baselineStart, baselineEnd);
         OUT.println("Report: " + home.relativize(out));
     }
 
@@ -112,7 +143,7 @@ public final class Bench {
     /** user + system clock ticks of each service so far ({@code /proc/<pid>/stat} fields 14 and 15). */
     private static Map<String, Long> cpuTicks(DrillStack stack) throws IOException {
         Map<String, Long> ticks = new LinkedHashMap<>();
-        for (String name : List.of(DrillStack.INGEST, DrillStack.NLP, DrillStack.RELATIONS)) {
+        for (String name : stack.serviceNames()) {
             String stat = Files.readString(Path.of("/proc", String.valueOf(stack.service(name).pid()), "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             ticks.put(name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
@@ -121,8 +152,7 @@ public final class Bench {
     }
 
     private static String metrics(String serviceUrl) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(serviceUrl + "/q/metrics")).build(),
-            HttpResponse.BodyHandlers.ofString()).body();
+        return Metrics.scrape(serviceUrl);
     }
 
     private static double metricSum(String serviceUrl, String metric) throws IOException, InterruptedException {
@@ -130,8 +160,7 @@ public final class Bench {
     }
 
     private static double sum(String metrics, String metric) {
-        return metrics.lines().filter(l -> l.startsWith(metric))
-            .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        return Metrics.sum(metrics, metric);
     }
 
     private static void jcmd(long pid, String... command) throws IOException, InterruptedException {
@@ -162,21 +191,26 @@ public final class Bench {
         return BenchReport.Baseline.parse(result);
     }
 
-    /** When each stage was done, in seconds after the release, and the highest lags seen. */
-    record Timeline(double ingested, double extracted, double applied, Map<String, Long> maxLag, int maxActive) {
+    /** When each stage was done, in seconds after the release, the highest lags and load seen. */
+    record Timeline(double ingested, double extracted, double applied, long maxNlpLag, long maxRelationsLag,
+            long relationsLagAtExtracted, int maxActive, double maxLoad) {
 
         /**
          * Committed offsets trail the work by up to the commit interval, so an article counts as extracted by
-         * nlp-service's own counters (processed + skipped) and an event as applied by the event log's size.
+         * nlp-service's own counters (processed + skipped, summed over its processes) and an event as applied
+         * by the event log's size.
          */
-        static Timeline follow(KafkaProbe kafka, Database db, String nlpUrl, int n, Duration timeout) throws Exception {
+        static Timeline follow(KafkaProbe kafka, Database db, List<String> nlpUrls, int n, Duration timeout, double load)
+                throws Exception {
             long start = System.nanoTime();
             long deadline = start + timeout.toNanos();
             double ingested = -1;
             double extracted = -1;
             long nlpMax = 0;
             long relationsMax = 0;
+            long relationsAtExtracted = 0;
             int activeMax = 0;
+            double loadMax = load;
             long nextPrint = start;
             while (System.nanoTime() < deadline) {
                 try {
@@ -186,22 +220,29 @@ public final class Bench {
                     long relationsLag = kafka.lag("relations-service", "events");
                     nlpMax = Math.max(nlpMax, nlpLag);
                     relationsMax = Math.max(relationsMax, relationsLag);
-                    // One scrape a check: /q/metrics is large, and the first run's JFR showed three a check in nlp's profile.
-                    String metrics = metrics(nlpUrl);
-                    activeMax = Math.max(activeMax, (int) sum(metrics, "entente_nlp_extractions_active"));
+                    loadMax = Math.max(loadMax, LoadAverage.oneMinute());
+                    // One scrape a check and process: /q/metrics is large, and the first run's JFR showed three a check.
+                    int active = 0;
+                    double done = 0;
+                    for (String url : nlpUrls) {
+                        String metrics = metrics(url);
+                        active += (int) sum(metrics, "entente_nlp_extractions_active");
+                        done += sum(metrics, "entente_nlp_articles_processed_total") + sum(metrics, "entente_nlp_articles_skipped_total");
+                    }
+                    activeMax = Math.max(activeMax, active);
                     if (ingested < 0 && articles >= n) {
                         ingested = now;
                     }
-                    if (ingested >= 0 && extracted < 0 && sum(metrics, "entente_nlp_articles_processed_total")
-                            + sum(metrics, "entente_nlp_articles_skipped_total") >= n) {
+                    if (ingested >= 0 && extracted < 0 && done >= n) {
                         extracted = now;
+                        relationsAtExtracted = relationsLag;
                     }
                     if (extracted >= 0 && (db.eventsApplied() >= kafka.endOffsets("events") || relationsLag == 0)) {
-                        return new Timeline(ingested, extracted, now, Map.of("nlp-service", nlpMax, "relations-service", relationsMax), activeMax);
+                        return new Timeline(ingested, extracted, now, nlpMax, relationsMax, relationsAtExtracted, activeMax, loadMax);
                     }
                     if (System.nanoTime() >= nextPrint) {
-                        OUT.printf(java.util.Locale.ROOT, "  t=%5.1fs articles %d/%d, lag nlp %d relations %d, events applied %d%n",
-                            now, articles, n, nlpLag, relationsLag, db.eventsApplied());
+                        OUT.printf(java.util.Locale.ROOT, "  t=%5.1fs articles %d/%d, lag nlp %d relations %d, events applied %d, load %.1f%n",
+                            now, articles, n, nlpLag, relationsLag, db.eventsApplied(), LoadAverage.oneMinute());
                         nextPrint = System.nanoTime() + Duration.ofSeconds(5).toNanos();
                     }
                 } catch (IOException | java.util.concurrent.ExecutionException e) {

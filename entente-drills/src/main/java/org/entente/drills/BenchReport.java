@@ -8,23 +8,76 @@ import java.util.Map;
 /**
  * The platform benchmark's figures and their arithmetic (issue 17): end-to-end articles/s next to bare
  * lean CoreNLP and the whole extractor on the same texts, one thread each, and the ratios the issue's
- * targets are stated in. A report, never a verdict on speed.
+ * targets are stated in; per stage its time, CPU, heap and lag; the load on the machine next to each
+ * phase. A report, never a verdict on speed.
  *
- * @param articles articles pushed through the feeds
- * @param ingestedSeconds from the release until every article was on {@code articles} (poll + publish)
- * @param extractedSeconds ... until nlp-service had committed every article (extract + publish events)
- * @param appliedSeconds ... until relations-service had committed every event (apply)
- * @param cpuSeconds CPU time (user + system) of each service during the run
- * @param heapMiB live heap of each service after the run (full GC first)
- * @param maxLag the highest consumer lag seen, per group
- * @param maxActiveExtractions the most articles nlp-service was extracting at once (its gauge, sampled)
+ * @param cpuSeconds CPU time (user + system) of each process during the run, by process name
+ * @param heapMiB live heap of each process after the run (full GC first)
+ * @param stageSeconds time summed over the threads that did a stage (the services' timers), by {@link Stage}
+ * @param articlesPerNlpProcess articles each nlp-service process counted processed or skipped
+ * @param profile lines of the JFR summaries (markdown)
  */
-public record BenchReport(int articles, long events, double ingestedSeconds, double extractedSeconds,
-        double appliedSeconds, Map<String, Double> cpuSeconds, Map<String, Double> heapMiB, Map<String, Long> maxLag,
-        Baseline baseline, double extractionThreadSeconds, int nlpWorkers, int maxActiveExtractions, List<String> profile) {
+public record BenchReport(Run run, Baseline baseline, Map<String, Double> cpuSeconds, Map<String, Double> heapMiB,
+        Map<Stage, Double> stageSeconds, Map<String, Long> articlesPerNlpProcess, Load load, List<String> profile) {
 
-    /** One thread each on the same texts: bare lean CoreNLP and the whole extractor. */
-    public record Baseline(int articles, long tokens, double leanSeconds, double extractorSeconds) {
+    /** The stages of issue 17's point 1, each timed by the service that does it. */
+    public enum Stage {
+        POLL("poll: fetch and parse the feeds", "ingest-service", "entente_ingest_feed_fetch_duration_seconds_sum"),
+        PUBLISH("publish articles to `articles` (dedup, send, acks, record seen)", "ingest-service",
+            "entente_ingest_articles_publish_duration_seconds_sum"),
+        EXTRACT("extract (CoreNLP and the rules)", "nlp-service", "entente_nlp_extraction_duration_seconds_sum"),
+        PUBLISH_EVENTS("publish events to `events` (until the broker acknowledged them)", "nlp-service",
+            "entente_nlp_events_publish_duration_seconds_sum");
+
+        final String label;
+        final String service;
+        final String metric;
+
+        Stage(String label, String service, String metric) {
+            this.label = label;
+            this.service = service;
+            this.metric = metric;
+        }
+    }
+
+    /**
+     * @param ingestedSeconds from the release until every article was on {@code articles} (poll + publish)
+     * @param extractedSeconds ... until nlp-service counted every article processed or skipped (extract + publish events)
+     * @param appliedSeconds ... until relations-service had applied every event (apply)
+     * @param relationsLagAtExtracted relations-service's lag on {@code events} when nlp-service was done
+     */
+    public record Run(int articles, long events, double ingestedSeconds, double extractedSeconds, double appliedSeconds,
+            int nlpWorkers, int nlpReplicas, int maxActiveExtractions, long maxNlpLag, long maxRelationsLag,
+            long relationsLagAtExtracted) {
+    }
+
+    /** One-minute load averages ({@code /proc/loadavg}): the machine is shared, so every figure carries its load. */
+    public record Load(double platformStart, double platformMax, double platformEnd, double baselineStart, double baselineEnd) {
+
+        String platform() {
+            return f("%.1f at the release, %.1f at most, %.1f at the end", platformStart, platformMax, platformEnd);
+        }
+
+        String baseline() {
+            return f("%.1f at its start, %.1f at its end", baselineStart, baselineEnd);
+        }
+    }
+
+    /**
+     * One thread each on the same texts: bare lean CoreNLP and the whole extractor, wall and CPU seconds of
+     * that thread (NaN from a baseline that did not print them).
+     */
+    public record Baseline(int articles, long tokens, double leanSeconds, double extractorSeconds, double leanCpuSeconds,
+            double extractorCpuSeconds) {
+
+        public Baseline(int articles, long tokens, double leanSeconds, double extractorSeconds) {
+            this(articles, tokens, leanSeconds, extractorSeconds, Double.NaN, Double.NaN);
+        }
+
+        /** Extractor against lean CoreNLP by the thread's CPU time: what load changes between the passes hardly moves. */
+        public double cpuRatio() {
+            return leanCpuSeconds / extractorCpuSeconds;
+        }
 
         public double leanArticlesPerSecond() {
             return articles / leanSeconds;
@@ -44,12 +97,14 @@ public record BenchReport(int articles, long events, double ingestedSeconds, dou
                 }
             }
             return new Baseline(Integer.parseInt(fields.get("articles")), Long.parseLong(fields.get("tokens")),
-                Double.parseDouble(fields.get("lean_seconds")), Double.parseDouble(fields.get("extractor_seconds")));
+                Double.parseDouble(fields.get("lean_seconds")), Double.parseDouble(fields.get("extractor_seconds")),
+                Double.parseDouble(fields.getOrDefault("lean_cpu_seconds", "NaN")),
+                Double.parseDouble(fields.getOrDefault("extractor_cpu_seconds", "NaN")));
         }
     }
 
     public double endToEndArticlesPerSecond() {
-        return articles / appliedSeconds;
+        return run.articles() / run.appliedSeconds();
     }
 
     /** End to end against one thread of bare lean CoreNLP (issue 17's target: at least 1.0, bar 0.6). */
@@ -62,12 +117,18 @@ public record BenchReport(int articles, long events, double ingestedSeconds, dou
         return baseline.extractorArticlesPerSecond() / baseline.leanArticlesPerSecond();
     }
 
+    /** CPU seconds of every process of a service (nlp-service and its replicas). */
+    public double serviceCpuSeconds(String service) {
+        return cpuSeconds.entrySet().stream().filter(e -> DrillStack.module(e.getKey()).equals(service))
+            .mapToDouble(Map.Entry::getValue).sum();
+    }
+
     /**
-     * nlp-service's CPU per article, in milliseconds: unlike the wall times, it does not grow when other
-     * processes take the cores, so it compares with the extractor's one-thread time per article.
+     * nlp-service's CPU per article, in milliseconds, all its processes and threads: unlike the wall times it
+     * does not grow when other processes take the cores, so it compares with the extractor's one-thread time.
      */
     public double nlpCpuMillisPerArticle() {
-        return 1000 * cpuSeconds.getOrDefault(DrillStack.NLP, 0.0) / articles;
+        return 1000 * serviceCpuSeconds(DrillStack.NLP) / run.articles();
     }
 
     public double extractorMillisPerArticle() {
@@ -78,42 +139,71 @@ public record BenchReport(int articles, long events, double ingestedSeconds, dou
         List<String> lines = new ArrayList<>();
         lines.add("# Platform benchmark (`./entente bench`)");
         lines.add("");
-        lines.add(f("%d unique dense diplomatic articles (5 paragraphs, each naming two states; %d tokens in all) "
-            + "pushed through RSS feeds on loopback into the packaged services on the embedded platform; "
-            + "nlp-service with %d extraction workers. Load on the machine shows in every figure: compare ratios "
-            + "of one run, not figures of two runs.", articles, baseline.tokens(), nlpWorkers));
+        lines.add(f("%d unique dense diplomatic articles (5 paragraphs, each naming two states; %d tokens in all, %.0f an "
+            + "article) pushed through RSS feeds on loopback into the packaged services on the embedded platform; "
+            + "%d nlp-service process%s with %d extraction workers each. Load on the machine shows in every figure: "
+            + "compare ratios of one run, not figures of two runs.", run.articles(), baseline.tokens(),
+            (double) baseline.tokens() / baseline.articles(), run.nlpReplicas(), run.nlpReplicas() == 1 ? "" : "es",
+            run.nlpWorkers()));
         lines.add("");
-        lines.add("| figure | value |");
-        lines.add("|---|---|");
-        lines.add(f("| end to end (release to last event applied) | **%.1f articles/s** (%.1f s) |",
-            endToEndArticlesPerSecond(), appliedSeconds));
-        lines.add(f("| bare lean CoreNLP, one thread, same texts | %.1f articles/s (%.0f tokens/s) |",
-            baseline.leanArticlesPerSecond(), baseline.tokens() / baseline.leanSeconds()));
-        lines.add(f("| whole extractor, one thread, same texts | %.1f articles/s |", baseline.extractorArticlesPerSecond()));
-        lines.add(f("| **ratio end to end / lean CoreNLP** (target >= 1.0, bar 0.6) | **%.2f** |", endToEndRatio()));
-        lines.add(f("| ratio extractor / lean CoreNLP (target >= 1.0) | %.2f |", extractorRatio()));
-        lines.add(f("| nlp-service CPU per article (all its threads) / extractor alone, one thread | %.0f ms / %.0f ms |",
+        lines.add(f("Load average (1 min, %d cores): platform phase %s; baseline phase %s.",
+            Runtime.getRuntime().availableProcessors(), load.platform(), load.baseline()));
+        lines.add("");
+        lines.add("| figure | value | load (1 min) |");
+        lines.add("|---|---|---|");
+        lines.add(f("| end to end (release to last event applied) | **%.1f articles/s** (%.1f s) | %.1f to %.1f (max %.1f) |",
+            endToEndArticlesPerSecond(), run.appliedSeconds(), load.platformStart(), load.platformEnd(), load.platformMax()));
+        lines.add(f("| bare lean CoreNLP, one thread, same texts | %.1f articles/s (%.0f tokens/s) | %.1f to %.1f |",
+            baseline.leanArticlesPerSecond(), baseline.tokens() / baseline.leanSeconds(), load.baselineStart(), load.baselineEnd()));
+        lines.add(f("| whole extractor, one thread, same texts | %.1f articles/s | %.1f to %.1f |",
+            baseline.extractorArticlesPerSecond(), load.baselineStart(), load.baselineEnd()));
+        lines.add(f("| **ratio end to end / lean CoreNLP** (target >= 1.0, bar 0.6) | **%.2f** | (two phases) |", endToEndRatio()));
+        lines.add(f("| ratio extractor / lean CoreNLP (target >= 1.0) | %.2f | (same phase) |", extractorRatio()));
+        lines.add(f("| ratio extractor / lean CoreNLP by the thread's CPU time (%.1f s / %.1f s) | %.2f | (load-proof) |",
+            baseline.leanCpuSeconds(), baseline.extractorCpuSeconds(), baseline.cpuRatio()));
+        lines.add(f("| nlp-service CPU per article (all processes and threads) / extractor alone, one thread | %.0f ms / %.0f ms | |",
             nlpCpuMillisPerArticle(), extractorMillisPerArticle()));
-        lines.add(f("| events applied | %d |", events));
-        lines.add(f("| most articles extracted at once (sampled) | %d of %d workers |", maxActiveExtractions, nlpWorkers));
+        lines.add(f("| events applied | %d | |", run.events()));
+        lines.add(f("| most articles extracted at once (sampled, all processes) | %d of %d workers | |",
+            run.maxActiveExtractions(), run.nlpWorkers() * run.nlpReplicas()));
+        if (articlesPerNlpProcess.size() > 1) {
+            lines.add(f("| articles per nlp-service process | %s | |", articlesPerNlpProcess));
+        }
         lines.add("");
-        lines.add("| stage | done after | CPU seconds | live heap after | max consumer lag |");
-        lines.add("|---|---|---|---|---|");
-        lines.add(f("| poll + publish (ingest-service) | %.1f s | %.1f | %.0f MiB | — |", ingestedSeconds,
-            cpuSeconds.getOrDefault(DrillStack.INGEST, 0.0), heapMiB.getOrDefault(DrillStack.INGEST, 0.0)));
-        lines.add(f("| extract + publish events (nlp-service) | %.1f s | %.1f (extractions' wall time, summed over workers: %.1f s) | %.0f MiB | %d |",
-            extractedSeconds, cpuSeconds.getOrDefault(DrillStack.NLP, 0.0), extractionThreadSeconds,
-            heapMiB.getOrDefault(DrillStack.NLP, 0.0), maxLag.getOrDefault("nlp-service", 0L)));
-        lines.add(f("| apply (relations-service) | %.1f s | %.1f | %.0f MiB | %d |", appliedSeconds,
-            cpuSeconds.getOrDefault(DrillStack.RELATIONS, 0.0), heapMiB.getOrDefault(DrillStack.RELATIONS, 0.0),
-            maxLag.getOrDefault("relations-service", 0L)));
+        lines.add("| stage | done after | time in the stage, summed over threads | CPU of the process | live heap after | max consumer lag |");
+        lines.add("|---|---|---|---|---|---|");
+        lines.add(stage(Stage.POLL, "—", "—", "—", "—"));
+        lines.add(stage(Stage.PUBLISH, f("%.1f s", run.ingestedSeconds()), cpu(DrillStack.INGEST), heap(DrillStack.INGEST), "—"));
+        lines.add(stage(Stage.EXTRACT, "—", "—", "—", "—"));
+        for (String nlp : articlesPerNlpProcess.keySet()) {
+            lines.add(f("| %s | | | %s | %s | |", nlp, cpu(nlp), heap(nlp)));
+        }
+        lines.add(stage(Stage.PUBLISH_EVENTS, f("%.1f s", run.extractedSeconds()), "", "", f("%d (`articles`)", run.maxNlpLag())));
+        lines.add(f("| apply (relations-service) | %.1f s | — | %s | %s | %d (`events`; %d when nlp-service was done) |",
+            run.appliedSeconds(), cpu(DrillStack.RELATIONS), heap(DrillStack.RELATIONS), run.maxRelationsLag(),
+            run.relationsLagAtExtracted()));
+        lines.add("");
+        lines.add(f("Applying trailed extraction by %.1f s: relations-service %s.", run.appliedSeconds() - run.extractedSeconds(),
+            run.appliedSeconds() - run.extractedSeconds() < 0.1 * run.appliedSeconds()
+                ? "kept up with nlp-service (not the bottleneck)" : "fell behind nlp-service (a bottleneck)"));
         if (!profile.isEmpty()) {
-            lines.add("");
-            lines.add("## Where nlp-service spent its CPU (JFR execution samples)");
             lines.add("");
             lines.addAll(profile);
         }
         return String.join("\n", lines) + "\n";
+    }
+
+    private String stage(Stage stage, String doneAfter, String cpu, String heap, String lag) {
+        return f("| %s (%s) | %s | %.1f s | %s | %s | %s |", stage.label, stage.service, doneAfter,
+            stageSeconds.getOrDefault(stage, 0.0), cpu, heap, lag);
+    }
+
+    private String cpu(String process) {
+        return f("%.1f s", cpuSeconds.getOrDefault(process, 0.0));
+    }
+
+    private String heap(String process) {
+        return f("%.0f MiB", heapMiB.getOrDefault(process, 0.0));
     }
 
     private static String f(String format, Object... args) {

@@ -30,7 +30,8 @@ public final class DrillStack implements AutoCloseable {
     public static final String RELATIONS = "relations-service";
     public static final String INGEST = "ingest-service";
     public static final String NLP = "nlp-service";
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+    /** nlp-service took 275 s to start at a load average of 50 (issue 17 bench, 8 engineers on 2 cores). */
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(10);
     private static final Map<String, String> HEAPS = Map.of(RELATIONS, "384m", INGEST, "384m", NLP, "1g");
 
     private final Path home;
@@ -43,20 +44,35 @@ public final class DrillStack implements AutoCloseable {
     private final int kafkaPort = Ports.free();
     private final int postgresPort = Ports.free();
     private final List<String> extraJvmArgs = new java.util.ArrayList<>();
+    private final int nlpReplicas;
     private EmbeddedKafka kafka;
     private EmbeddedPostgres postgres;
 
     /**
      * @param extraEnvironment added to the services' environment (e.g. a setting under investigation);
-     *        a key {@code nlp-service:NAME} goes to that service only, a plain {@code NAME} to all
+     *        a key {@code nlp-service:NAME} goes to that service only (and its replicas; {@code nlp-service-2:NAME}
+     *        to that replica only), a plain {@code NAME} to all
      */
     public DrillStack(Path home, Path stateDir, String adminToken, Map<String, String> extraEnvironment, PrintStream out) {
+        this(home, stateDir, adminToken, extraEnvironment, out, 1);
+    }
+
+    /**
+     * @param nlpReplicas nlp-service processes, all in consumer group {@code nlp-service} (issue 17's scale
+     *        out): {@code nlp-service}, {@code nlp-service-2}, ... each on a port of its own
+     */
+    public DrillStack(Path home, Path stateDir, String adminToken, Map<String, String> extraEnvironment, PrintStream out,
+            int nlpReplicas) {
+        if (nlpReplicas < 1) {
+            throw new IllegalArgumentException("at least one nlp-service, not " + nlpReplicas);
+        }
+        this.nlpReplicas = nlpReplicas;
         this.extraEnvironment = Map.copyOf(extraEnvironment);
         this.home = home.toAbsolutePath().normalize();
         this.stateDir = stateDir.toAbsolutePath().normalize();
         this.adminToken = adminToken;
         this.out = out;
-        for (String name : List.of(RELATIONS, INGEST, NLP)) {
+        for (String name : serviceNames()) {
             ports.put(name, Ports.free());
         }
         // Ctrl-C or a SIGTERM to the drill must not leave service JVMs and PostgreSQL behind.
@@ -69,7 +85,28 @@ public final class DrillStack implements AutoCloseable {
         startKafka();
         EmbeddedKafka.createTopics(bootstrapServers(), LaunchSettings.TOPICS);
         startServices(List.of(RELATIONS, INGEST));
-        startServices(List.of(NLP));
+        startServices(nlpNames());
+    }
+
+    /** nlp-service's processes: {@code nlp-service}, then {@code nlp-service-2} and on for more replicas. */
+    public List<String> nlpNames() {
+        List<String> names = new java.util.ArrayList<>(List.of(NLP));
+        for (int r = 2; r <= nlpReplicas; r++) {
+            names.add(NLP + "-" + r);
+        }
+        return names;
+    }
+
+    /** Every process this stack runs, in start order. */
+    public List<String> serviceNames() {
+        List<String> names = new java.util.ArrayList<>(List.of(RELATIONS, INGEST));
+        names.addAll(nlpNames());
+        return names;
+    }
+
+    /** The module a process runs: {@code nlp-service-2} is a replica of {@code nlp-service}. */
+    static String module(String name) {
+        return name.startsWith(NLP + "-") ? NLP : name;
     }
 
     public void startPostgres() throws IOException {
@@ -101,7 +138,7 @@ public final class DrillStack implements AutoCloseable {
 
     /** The -Xmx of a service, in MiB. */
     public static int heapLimitMiB(String name) {
-        String heap = HEAPS.get(name);
+        String heap = HEAPS.get(module(name));
         return heap.endsWith("g") ? Integer.parseInt(heap.replace("g", "")) * 1024 : Integer.parseInt(heap.replace("m", ""));
     }
 
@@ -116,8 +153,8 @@ public final class DrillStack implements AutoCloseable {
     }
 
     private ServiceProcess startProcess(String name) throws IOException {
-        Path jar = home.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
-        List<String> jvm = new java.util.ArrayList<>(List.of("-Xmx" + HEAPS.get(name)));
+        Path jar = home.resolve(module(name)).resolve("target/quarkus-app/quarkus-run.jar");
+        List<String> jvm = new java.util.ArrayList<>(List.of("-Xmx" + HEAPS.get(module(name))));
         jvm.addAll(extraJvmArgs);
         return ServiceProcess.start(name, jar, ports.get(name), environment(name), jvm,
             stateDir.resolve("logs").resolve(name + ".log"));
@@ -170,7 +207,7 @@ public final class DrillStack implements AutoCloseable {
             int colon = key.indexOf(':');
             if (colon < 0) {
                 env.put(key, value);
-            } else if (key.substring(0, colon).equals(service)) {
+            } else if (key.substring(0, colon).equals(service) || key.substring(0, colon).equals(module(service))) {
                 env.put(key.substring(colon + 1), value);
             }
         });

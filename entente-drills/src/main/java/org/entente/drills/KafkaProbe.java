@@ -41,6 +41,40 @@ public final class KafkaProbe implements AutoCloseable {
         return lag;
     }
 
+    /** The members of a consumer group and the partitions of each, by member id (empty while it rebalances). */
+    public Map<String, java.util.Set<TopicPartition>> members(String group) throws Exception {
+        org.apache.kafka.clients.admin.ConsumerGroupDescription description = admin.describeConsumerGroups(java.util.List.of(group))
+            .all().get(15, TimeUnit.SECONDS).get(group);
+        Map<String, java.util.Set<TopicPartition>> members = new HashMap<>();
+        if (description.groupState() == org.apache.kafka.common.GroupState.STABLE) {
+            description.members().forEach(m -> members.put(m.consumerId(), m.assignment().topicPartitions()));
+        }
+        return members;
+    }
+
+    /** Every record of {@code topic} so far, read from the start without a group. */
+    static java.util.List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> records(String bootstrapServers, String topic) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(org.apache.kafka.clients.consumer.ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        config.put(org.apache.kafka.clients.consumer.ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(2 * 1024 * 1024));
+        java.util.List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> records = new java.util.ArrayList<>();
+        try (org.apache.kafka.clients.consumer.KafkaConsumer<String, byte[]> consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(
+                config, new org.apache.kafka.common.serialization.StringDeserializer(),
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+            java.util.List<TopicPartition> partitions = consumer.partitionsFor(topic, java.time.Duration.ofSeconds(15)).stream()
+                .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, java.time.Duration.ofSeconds(15));
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p)) && System.nanoTime() < deadline) {
+                consumer.poll(java.time.Duration.ofMillis(500)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
     private Map<TopicPartition, Long> ends(String topic) throws Exception {
         int partitions = admin.describeTopics(java.util.List.of(topic)).allTopicNames().get(15, TimeUnit.SECONDS)
             .get(topic).partitions().size();

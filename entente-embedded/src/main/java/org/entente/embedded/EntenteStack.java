@@ -46,7 +46,8 @@ public final class EntenteStack implements AutoCloseable {
             Ports.requireFree(settings.postgresPort(), "PostgreSQL (ENTENTE_POSTGRES_PORT)");
         }
         for (ServiceSpec s : settings.services()) {
-            Ports.requireFree(s.port(), s.name() + " (ENTENTE_" + s.name().replace("-service", "").toUpperCase() + "_PORT)");
+            String variable = "ENTENTE_" + s.module().replace("-service", "").toUpperCase() + "_PORT";
+            Ports.requireFree(s.port(), s.name() + " (" + variable + (s.name().equals(s.module()) ? "" : " + replica - 1") + ")");
         }
     }
 
@@ -59,9 +60,9 @@ public final class EntenteStack implements AutoCloseable {
         serviceEnvironment = env;
         // On two cores CoreNLP's model loading starves the other services' start-up (database pool
         // timeouts), so nlp-service starts once the light services are ready.
-        List<ServiceSpec> light = settings.services().stream().filter(s -> !s.name().equals("nlp-service")).toList();
+        List<ServiceSpec> light = settings.services().stream().filter(s -> !s.module().equals("nlp-service")).toList();
         startAndAwait(light, env);
-        startAndAwait(List.of(settings.service("nlp-service")), env);
+        startAndAwait(settings.services().stream().filter(s -> s.module().equals("nlp-service")).toList(), env);
     }
 
     private void startAndAwait(List<ServiceSpec> specs, Map<String, String> env) throws IOException {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.FileHandler;
 import java.util.logging.Level;
@@ -35,20 +36,37 @@ public final class Launcher {
     public static void main(String[] args) throws Exception {
         Path home = Path.of(System.getProperty("entente.home", "."));
         String command = args.length == 0 ? "up" : args[0];
-        Set<String> options = new HashSet<>(java.util.Arrays.asList(args).subList(Math.min(1, args.length), args.length));
+        List<String> options = java.util.Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         try {
-            LaunchSettings settings = LaunchSettings.fromEnvironment(home, System.getenv(), options.contains("--sample"));
+            LaunchSettings settings = LaunchSettings.fromEnvironment(home, System.getenv(), options.contains("--sample"),
+                nlpReplicas(options));
             switch (command) {
                 case "up" -> new Launcher(settings, System.out).up();
                 case "status" -> System.exit(new StatusReport(settings, System.out).print() ? 0 : 3);
                 default -> {
-                    System.err.println("usage: entente up [--sample] [--detach] | down | status");
+                    System.err.println("usage: entente up [--sample] [--nlp-replicas N] [--detach] | down | status");
                     System.exit(2);
                 }
             }
         } catch (IllegalArgumentException e) {
             System.err.println("entente: " + e.getMessage());
             System.exit(2);
+        }
+    }
+
+    /** {@code --nlp-replicas N}: N nlp-service processes in one consumer group (1 without the option). */
+    static int nlpReplicas(List<String> options) {
+        int at = options.indexOf("--nlp-replicas");
+        if (at < 0) {
+            return 1;
+        }
+        if (at + 1 >= options.size()) {
+            throw new IllegalArgumentException("--nlp-replicas needs a number");
+        }
+        try {
+            return Integer.parseInt(options.get(at + 1));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--nlp-replicas '" + options.get(at + 1) + "' is not a number");
         }
     }
 

@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 /** {@code ./entente status}: whether the launcher runs and which parts answer. */
@@ -61,7 +63,7 @@ final class StatusReport {
             out.println("  Supervision    off (ENTENTE_SUPERVISE=false) or not started yet");
         }
         boolean allReady = true;
-        for (ServiceSpec spec : settings.services()) {
+        for (ServiceSpec spec : started(ports)) {
             int port = Integer.parseInt(ports.getProperty(spec.name(), String.valueOf(spec.port())));
             boolean ready = ServiceProcess.isReady(port);
             allReady &= ready;
@@ -69,6 +71,23 @@ final class StatusReport {
                 supervision == null ? "" : "  " + supervised(supervision, spec.name()));
         }
         return allReady;
+    }
+
+    /**
+     * The services of the settings, and the nlp-service replicas the running launcher started (written to the
+     * ports file by {@code ./entente up --nlp-replicas N}; status itself is run without the option).
+     */
+    List<ServiceSpec> started(Properties ports) {
+        List<ServiceSpec> specs = new ArrayList<>(settings.services());
+        ServiceSpec nlp = settings.service("nlp-service");
+        for (int r = 2; r <= LaunchSettings.MAX_NLP_REPLICAS; r++) {
+            String name = nlp.name() + "-" + r;
+            String port = ports.getProperty(name);
+            if (port != null && specs.stream().noneMatch(s -> s.name().equals(name))) {
+                specs.add(nlp.replica(r, Integer.parseInt(port)));
+            }
+        }
+        return specs;
     }
 
     /** "pid 123  restarts 2 (last 2026-...Z: liveness DOWN for 31 s)" from the supervisor's file. */

@@ -42,6 +42,32 @@ class LaunchSettingsTest {
     }
 
     @Test
+    void nlpReplicasRunTheSameJarOnTheNextPorts() {
+        LaunchSettings s = LaunchSettings.fromEnvironment(Path.of("/x"), Map.of("ENTENTE_NLP_PORT", "9082"), false, 2);
+        assertThat(s.services()).extracting(ServiceSpec::name)
+            .containsExactly("relations-service", "ingest-service", "nlp-service", "nlp-service-2");
+        ServiceSpec replica = s.service("nlp-service-2");
+        assertThat(replica.port()).isEqualTo(9083);
+        assertThat(replica.runJar(Path.of("/x"))).isEqualTo(Path.of("/x/nlp-service/target/quarkus-app/quarkus-run.jar"));
+        assertThat(replica.jvmArgs()).containsExactly("-Xmx1g");
+        assertThatThrownBy(() -> LaunchSettings.fromEnvironment(Path.of("/x"), Map.of(), false, 0))
+            .hasMessageContaining("--nlp-replicas 0");
+    }
+
+    @Test
+    void theReplicasOptionIsReadAndStatusShowsTheReplicasTheLauncherStarted() {
+        assertThat(Launcher.nlpReplicas(java.util.List.of("--sample", "--nlp-replicas", "2"))).isEqualTo(2);
+        assertThat(Launcher.nlpReplicas(java.util.List.of())).isEqualTo(1);
+        assertThatThrownBy(() -> Launcher.nlpReplicas(java.util.List.of("--nlp-replicas", "two"))).hasMessageContaining("'two'");
+        java.util.Properties ports = new java.util.Properties();
+        ports.setProperty("nlp-service", "8082");
+        ports.setProperty("nlp-service-2", "8083");
+        StatusReport status = new StatusReport(LaunchSettings.fromEnvironment(Path.of("/x"), Map.of(), false), System.out);
+        assertThat(status.started(ports)).extracting(ServiceSpec::name, ServiceSpec::port)
+            .endsWith(org.assertj.core.groups.Tuple.tuple("nlp-service", 8082), org.assertj.core.groups.Tuple.tuple("nlp-service-2", 8083));
+    }
+
+    @Test
     void topicsHaveTheLauncherPartitionCounts() {
         assertThat(LaunchSettings.TOPICS).containsEntry("articles", 12).containsEntry("events", 12)
             .containsEntry("alerts", 3).containsEntry("articles-dlq", 1).containsEntry("events-dlq", 1);

@@ -2,6 +2,7 @@ package org.entente.ingest.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -45,6 +46,7 @@ public class FeedPoll {
         }
         String tag = feedId.toString();
         try {
+            long start = System.nanoTime();
             FetchResult fetch = fetcher.fetch(feed.url(), feed.etag(), feed.lastModified());
             Instant fetchedAt = clock.instant();
             if (fetch.notModified()) {
@@ -53,7 +55,11 @@ public class FeedPoll {
                 return;
             }
             ParsedFeed parsed = FeedParser.parse(fetch.body(), fetch.finalUrl());
-            List<ArticleOutcome> outcomes = publisher.publish(drafts.of(feed, parsed, fetchedAt), feedId);
+            List<ArticleDraft> found = drafts.of(feed, parsed, fetchedAt);
+            long fetched = System.nanoTime();
+            metrics.fetched(Duration.ofNanos(fetched - start));
+            List<ArticleOutcome> outcomes = publisher.publish(found, feedId);
+            metrics.publishedIn(Duration.ofNanos(System.nanoTime() - fetched));
             int published = count(outcomes, ArticleOutcome.Status.PUBLISHED);
             int duplicates = count(outcomes, ArticleOutcome.Status.DUPLICATE);
             metrics.itemsSeen(tag, parsed.items().size());

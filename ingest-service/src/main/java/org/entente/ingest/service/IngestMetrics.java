@@ -2,6 +2,7 @@ package org.entente.ingest.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 
 /** Counters behind /q/metrics; per-feed counters carry the feed id as tag {@code feed}. */
 @ApplicationScoped
@@ -42,6 +43,16 @@ public class IngestMetrics {
     /** outcome: ok, not_modified, or the failure kind (timeout, http_error, too_large, malformed, publish...). */
     public void poll(String feed, String outcome) {
         registry.counter("entente.ingest.feed.polls", "feed", feed, "outcome", outcome).increment();
+    }
+
+    /** Fetching and parsing one feed (a poll's first stage; {@code ./entente bench} reports the sum). */
+    public void fetched(Duration took) {
+        registry.timer("entente.ingest.feed.fetch.duration").record(took);
+    }
+
+    /** Publishing one poll's articles: dedup, send, wait for the broker, record them as seen. */
+    public void publishedIn(Duration took) {
+        registry.timer("entente.ingest.articles.publish.duration").record(took);
     }
 
     /** A page fetched for its full text could not be read; the feed's summary was kept. */

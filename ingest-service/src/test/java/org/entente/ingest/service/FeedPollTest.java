@@ -55,7 +55,32 @@ class FeedPollTest {
         assertThat(failures).singleElement().asString().contains("OutOfMemoryError");
     }
 
+    @Test
+    void aPollTimesItsFetchAndItsPublishSeparately() {
+        String rss = "<rss version=\"2.0\"><channel><title>t</title><item><title>Talks</title>"
+                + "<link>https://news.example.org/a</link><description>Qatar and Turkey held talks.</description>"
+                + "</item></channel></rss>";
+        List<Integer> published = new ArrayList<>();
+        ArticlePublisher publisher = new ArticlePublisher(null, null, null, null, null) {
+            @Override
+            public List<ArticleOutcome> publish(List<ArticleDraft> drafts, UUID feedId) {
+                published.add(drafts.size());
+                return List.of();
+            }
+        };
+        poll(() -> new FetchResult(false, rss.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null,
+                "https://news.example.org/rss"), publisher).pollOnce(id);
+        assertThat(failures).isEmpty();
+        assertThat(published).containsExactly(1);
+        assertThat(meters.get("entente.ingest.feed.fetch.duration").timer().count()).isEqualTo(1);
+        assertThat(meters.get("entente.ingest.articles.publish.duration").timer().count()).isEqualTo(1);
+    }
+
     private FeedPoll poll(Supplier<FetchResult> fetch) {
+        return poll(fetch, null);
+    }
+
+    private FeedPoll poll(Supplier<FetchResult> fetch, ArticlePublisher publisher) {
         IngestConfig config = config();
         FeedStateRecorder state = new FeedStateRecorder(Clock.systemUTC(), config) {
             @Override
@@ -67,6 +92,11 @@ class FeedPollTest {
             public void failure(UUID feed, String reason) {
                 failures.add(reason);
             }
+
+            @Override
+            public void success(UUID feed, FetchResult fetched, String feedTitle, PollCounts counts) {
+                // nothing to record without a database
+            }
         };
         HttpDocumentFetcher fetcher = new HttpDocumentFetcher(config.http(), new FeedAddressPolicy(false, false,
                 host -> new java.net.InetAddress[0])) {
@@ -77,7 +107,7 @@ class FeedPollTest {
         };
         IngestMetrics metrics = new IngestMetrics(meters);
         FeedItemDrafts drafts = new FeedItemDrafts(new FullTextExtractor(fetcher, metrics), metrics, config);
-        return new FeedPoll(state, fetcher, null, drafts, metrics, Clock.systemUTC());
+        return new FeedPoll(state, fetcher, publisher, drafts, metrics, Clock.systemUTC());
     }
 
     static IngestConfig config() {

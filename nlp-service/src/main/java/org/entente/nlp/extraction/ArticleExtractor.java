@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * Finds nations, organizations and PLOVER events in an article. Every sentence is tokenized and
  * matched against the gazetteer; only sentences that may hold an event (two nations and a possible
- * trigger word) or an ambiguous name ("Jordan", "Chad") are tagged with CoreNLP, and only those
- * with a real trigger are dependency-parsed. Builds CoreNLP's pipelines once (seconds, hundreds of
+ * trigger word) or an ambiguous name ("Jordan", "Chad") are tagged with CoreNLP, only those whose
+ * mentions a PERSON tag can change (an ambiguous name, a one-word official) go through NER, and only
+ * those with a real trigger are dependency-parsed. Builds CoreNLP's pipelines once (seconds, hundreds of
  * MB): create one per process and share it; {@link #extract} is thread-safe.
  */
 public final class ArticleExtractor {
@@ -48,6 +49,7 @@ public final class ArticleExtractor {
         List<CoreMap> sentences = annotator.split(text);
         List<List<Mention>> found = new ArrayList<>();
         List<CoreMap> toTag = new ArrayList<>();
+        List<CoreMap> toRecognize = new ArrayList<>();
         boolean[] tagged = new boolean[sentences.size()];
         int tokenCount = 0;
         for (int index = 0; index < sentences.size(); index++) {
@@ -56,12 +58,19 @@ public final class ArticleExtractor {
             tokenCount += tokens.size();
             List<Mention> sentenceMentions = mentions.find(tokens, text, date);
             found.add(sentenceMentions);
-            if (mayHoldEvent(sentenceMentions, tokens) || mentions.needsNamedEntities(sentenceMentions)) {
+            boolean needsNamedEntities = mentions.needsNamedEntities(sentenceMentions);
+            if (mayHoldEvent(sentenceMentions, tokens) || needsNamedEntities) {
                 toTag.add(sentence);
                 tagged[index] = true;
             }
+            if (needsNamedEntities) {
+                toRecognize.add(sentence);
+            }
         }
         annotator.tag(text, toTag);
+        // NER was half of the extractor's CPU on dense news (issue 17's profile); its tags are read only to
+        // settle the mentions needsNamedEntities names, so the other sentences give the same mentions without.
+        annotator.recognize(text, toRecognize);
         List<NationMention> nations = new ArrayList<>();
         List<OrganizationMention> organizations = new ArrayList<>();
         List<ExtractedEvent> extracted = new ArrayList<>();

@@ -54,9 +54,14 @@ final class MentionFinder {
         return mentions;
     }
 
-    /** Whether a mention could also be a person's name, which only CoreNLP's NER tags settle. */
+    /**
+     * Whether CoreNLP's NER tags could change these mentions (found on untagged tokens): a name that could
+     * also be a person's ("Jordan"), or a one-word official ("Putin"), which counts only when tagged PERSON
+     * alone. No other mention reads the tags, so for every other sentence NER can be skipped.
+     */
     boolean needsNamedEntities(List<Mention> mentions) {
-        return mentions.stream().anyMatch(rules::dependsOnPersonTags);
+        return mentions.stream().anyMatch(m -> rules.dependsOnPersonTags(m)
+                || (m.entry().kind() == EntryKind.OFFICIAL && m.firstToken() == m.lastToken()));
     }
 
     private static boolean caseFits(GazetteerEntry entry, String surface) {

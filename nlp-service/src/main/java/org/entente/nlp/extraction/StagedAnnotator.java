@@ -11,13 +11,16 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * The lean pipeline in two stages: tokenize and split every sentence (cheap), then tag, lemmatize
- * and run NER only on the sentences that need it. Same annotators and settings as {@link LeanPipeline}.
+ * The lean pipeline in three stages: tokenize and split every sentence (cheap), then tag and lemmatize
+ * the sentences that may hold an event, and run NER (three CRF models, the most costly stage of the
+ * lean pipeline) only on the sentences whose mentions its PERSON tags can change. Same annotators and
+ * settings as {@link LeanPipeline}.
  */
 final class StagedAnnotator {
 
     private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP tagger;
+    private final StanfordCoreNLP recognizer;
 
     StagedAnnotator() {
         Properties lean = LeanPipeline.properties();
@@ -26,10 +29,15 @@ final class StagedAnnotator {
         split.setProperty("annotators", "tokenize,ssplit");
         Properties tag = new Properties();
         tag.putAll(lean);
-        tag.setProperty("annotators", "pos,lemma,ner");
+        tag.setProperty("annotators", "pos,lemma");
         tag.setProperty("enforceRequirements", "false");
+        Properties ner = new Properties();
+        ner.putAll(lean);
+        ner.setProperty("annotators", "ner");
+        ner.setProperty("enforceRequirements", "false");
         this.splitter = new StanfordCoreNLP(split);
         this.tagger = new StanfordCoreNLP(tag);
+        this.recognizer = new StanfordCoreNLP(ner);
     }
 
     List<CoreMap> split(String text) {
@@ -38,8 +46,17 @@ final class StagedAnnotator {
         return annotation.get(CoreAnnotations.SentencesAnnotation.class);
     }
 
-    /** Adds part of speech, lemma and named-entity tags to the tokens of the given sentences, in place. */
+    /** Adds part of speech and lemma to the tokens of the given sentences, in place. */
     void tag(String text, List<CoreMap> sentences) {
+        annotate(tagger, text, sentences);
+    }
+
+    /** Adds named-entity tags to the tokens of the given sentences, in place; tag them first. */
+    void recognize(String text, List<CoreMap> sentences) {
+        annotate(recognizer, text, sentences);
+    }
+
+    private static void annotate(StanfordCoreNLP pipeline, String text, List<CoreMap> sentences) {
         if (sentences.isEmpty()) {
             return;
         }
@@ -48,6 +65,6 @@ final class StagedAnnotator {
         sentences.forEach(s -> tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class)));
         selected.set(CoreAnnotations.TokensAnnotation.class, tokens);
         selected.set(CoreAnnotations.SentencesAnnotation.class, sentences);
-        tagger.annotate(selected);
+        pipeline.annotate(selected);
     }
 }

@@ -3,6 +3,8 @@ package org.entente.nlp.messaging;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -14,7 +16,9 @@ import org.entente.nlp.service.SkipReason;
 
 /**
  * Reads Article v1 records from {@code articles}. Extraction is CPU work, hence a worker thread;
- * records of one partition are handled in order. Whatever goes wrong with one record (not a usable
+ * records of one partition are extracted in order, and each is acknowledged once the broker has its
+ * events (the throttled commit strategy commits an offset only when every record before it is
+ * acknowledged). Whatever goes wrong with one record (not a usable
  * article, the extractor throws, the broker does not take its events) nacks that record: the
  * dead-letter-queue failure strategy writes it to {@code articles-dlq} with the exception's message as
  * {@code dead-letter-reason}, and the consumer goes on with the next record. An exception let out of
@@ -35,14 +39,18 @@ public class ArticleConsumer {
     @Blocking
     public CompletionStage<Void> consume(Message<byte[]> record) {
         try {
-            processor.process(record.getPayload());
-            return record.ack();
+            // Not waited for here: the record is acknowledged (and its offset becomes committable) when the broker
+            // has its events, while this worker extracts the next record (issue 17's profile).
+            processor.process(record.getPayload()).whenComplete((events, failure) -> {
+                if (failure != null) {
+                    sendFailed(record, failure);
+                } else {
+                    record.ack();
+                }
+            });
+            return CompletableFuture.completedFuture(null);
         } catch (RejectedTextException e) {
             Log.warnf("Article record sent to %s: %s", Topics.ARTICLES_DLQ, e.getMessage());
-            return record.nack(e);
-        } catch (EventsNotSentException e) {
-            metrics.skipped(SkipReason.SEND_FAILED);
-            Log.errorf("Article record sent to %s: %s", Topics.ARTICLES_DLQ, e.getMessage());
             return record.nack(e);
         } catch (RuntimeException | StackOverflowError e) {
             metrics.skipped(SkipReason.EXTRACTION_FAILED);
@@ -52,5 +60,16 @@ public class ArticleConsumer {
             Log.errorf(e, "Article record sent to %s: %s", Topics.ARTICLES_DLQ, failure.getMessage());
             return record.nack(failure);
         }
+    }
+
+    private void sendFailed(Message<byte[]> record, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof EventsNotSentException) {
+            metrics.skipped(SkipReason.SEND_FAILED);
+        } else {
+            metrics.skipped(SkipReason.EXTRACTION_FAILED);
+        }
+        Log.errorf("Article record sent to %s: %s", Topics.ARTICLES_DLQ, cause.getMessage());
+        record.nack(cause);
     }
 }

@@ -3,10 +3,13 @@ package org.entente.nlp.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.entente.nlp.config.NlpConfig;
 import org.entente.nlp.domain.ArticleMessage;
 import org.entente.nlp.domain.EventMessage;
@@ -14,9 +17,10 @@ import org.entente.nlp.extraction.PloverType;
 import org.entente.nlp.messaging.EventPublisher;
 
 /**
- * The topic use case: one Article v1 record in, its Event v1 records out. Returns only once the
- * broker has acknowledged every event, so the article is committed after its events (at least
- * once; the stable event ids make a repeat harmless downstream).
+ * The topic use case: one Article v1 record in, its Event v1 records out. Returns once the events are
+ * sent, with a stage that completes when the broker has acknowledged every one: the caller acknowledges
+ * the record only then, so the article is committed after its events (at least once; the stable event
+ * ids make a repeat harmless downstream) while the worker already extracts the next article.
  */
 @ApplicationScoped
 public class ArticleProcessor {
@@ -37,7 +41,7 @@ public class ArticleProcessor {
     }
 
     /** The record's bytes, decoded strictly as UTF-8 first; see {@link #process(String)}. */
-    public List<EventMessage> process(byte[] recordValue) {
+    public CompletionStage<List<EventMessage>> process(byte[] recordValue) {
         String value;
         try {
             value = StrictUtf8.decode(recordValue);
@@ -49,10 +53,11 @@ public class ArticleProcessor {
     }
 
     /**
-     * @return the events sent; empty when the article was skipped as not English
+     * @return the events sent, once the broker acknowledged them (empty when the article was skipped as not
+     *     English); fails with {@link org.entente.nlp.messaging.EventsNotSentException} when it did not
      * @throws RejectedTextException when the record is not a usable article (dead-lettered by the caller)
      */
-    public List<EventMessage> process(String recordValue) {
+    public CompletionStage<List<EventMessage>> process(String recordValue) {
         ArticleMessage article;
         try {
             article = reader.read(recordValue);
@@ -66,7 +71,7 @@ public class ArticleProcessor {
         } catch (RejectedTextException e) {
             if (e.reason() == SkipReason.NOT_ENGLISH) {
                 Log.infof("Skipped article %s (%s): %s", article.id(), article.canonicalUrl(), e.getMessage());
-                return List.of();
+                return CompletableFuture.completedFuture(List.of());
             }
             throw new RejectedTextException(e.reason(), "article " + article.id() + ": " + e.getMessage(), e);
         }
@@ -77,9 +82,12 @@ public class ArticleProcessor {
         var provenance = new EventMapper.Provenance(article.id(), article.canonicalUrl(), article.title(),
                 article.eventTime());
         List<EventMessage> events = mapper.toMessages(result.events(), provenance, Instant.now());
-        publisher.publishAll(article.id(), events);
-        events.forEach(event -> metrics.eventEmitted(PloverType.valueOf(event.type())));
-        metrics.articleProcessed();
-        return events;
+        long sending = System.nanoTime();
+        return publisher.publishAll(article.id(), events).thenApply(acknowledged -> {
+            metrics.publishTook(Duration.ofNanos(System.nanoTime() - sending));
+            events.forEach(event -> metrics.eventEmitted(PloverType.valueOf(event.type())));
+            metrics.articleProcessed();
+            return events;
+        });
     }
 }

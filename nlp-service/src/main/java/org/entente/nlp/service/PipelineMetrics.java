@@ -69,4 +69,9 @@ public class PipelineMetrics {
     public void extractionTook(Duration duration) {
         latency.record(duration);
     }
+
+    /** Sending one article's events until the broker acknowledged them all ({@code ./entente bench} reports the sum). */
+    public void publishTook(Duration duration) {
+        registry.timer("entente.nlp.events.publish.duration").record(duration);
+    }
 }

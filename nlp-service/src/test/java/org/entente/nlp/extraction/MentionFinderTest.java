@@ -95,6 +95,21 @@ class MentionFinderTest {
     }
 
     @Test
+    void onlyAmbiguousNamesAndOneWordOfficialsNeedNamedEntityTags() {
+        assertThat(needsTags("Egypt and Qatar signed a pact")).isFalse();
+        assertThat(needsTags("President Obama met the Mexican president")).as("two words: no tag is read").isFalse();
+        assertThat(needsTags("Jordan and Egypt signed a pact")).as("Jordan may be a person").isTrue();
+        assertThat(needsTags("Putin met the Mexican president")).as("one word: counts only when tagged PERSON").isTrue();
+    }
+
+    /** Untagged tokens, as the extractor's first pass sees them. */
+    private static boolean needsTags(String spaced) {
+        List<CoreLabel> tokens = tokens(spaced);
+        tokens.forEach(t -> t.remove(CoreAnnotations.NamedEntityTagAnnotation.class));
+        return finder.needsNamedEntities(finder.find(tokens, text(spaced), null));
+    }
+
+    @Test
     void georgiaTheStateAndJordanThePersonAreNotNations() {
         assertThat(codes("Georgia 's governor spoke in Atlanta")).isEmpty();
         List<CoreLabel> michael = tokens("Michael Jordan spoke");
