@@ -39,7 +39,7 @@ class EventFamiliesTest {
 
     @Test
     void aTransferUnderADealIsCooperationAndRescuersSentAreAid() {
-        assertThat(typedPairs("Turkey delivered drones to Ukraine under a 2021 contract."))
+        assertThat(typedPairs("Turkey delivered drones to Ukraine under a 2021 defence agreement."))
                 .containsExactly("COOPERATE TUR-UKR");
         assertThat(typedPairs("Greece flew rescue teams and medical supplies to Albania."))
                 .containsExactly("AID ALB-GRC");
