@@ -27,6 +27,15 @@ final class ActorResolver {
     /** A participle on the event noun that names a further party: "talks hosted by Turkey", "a deal brokered by Egypt". */
     private static final Set<String> HOSTING = Set.of(
             "host", "mediate", "broker", "sponsor", "facilitate", "organize", "organise", "convene", "chair", "arrange");
+    /** "told Netanyahu in a phone call", "spoke to Macron by telephone": a conversation that carries the clause's act. */
+    private static final Set<String> CALL_MARKERS = Set.of("in", "by", "during");
+    /** Nouns that only count or frame an event: "the third edition of the exercise", "a new round of talks". */
+    private static final Set<String> CONTAINERS = Set.of(
+            "edition", "round", "series", "phase", "stage", "part", "session", "leg", "wave", "set", "batch");
+    /** Participles that name the author of a text or plan: "a resolution drafted by Britain". */
+    private static final Set<String> AUTHORING = Set.of(
+            "draft", "sponsor", "co-sponsor", "cosponsor", "propose", "submit", "table", "put", "announce", "introduce",
+            "present", "write", "author", "pen");
     /** Verbs that bring their objects together: the guests of "hosted X and Y" meet each other. */
     private static final Set<String> GATHERING = Set.of("host", "convene", "gather", "assemble");
     /** "at Kyiv's request", "on the invitation of Kenya": the noun's own actor acts upon the clause's subject. */
@@ -68,7 +77,7 @@ final class ActorResolver {
         Arguments args = new Arguments();
         collect(parsed, head, sentence.tokens(), index, args, 0);
         boolean noun = ActorResolver.tag(sentence.tokens(), head).startsWith("NN");
-        if (noun) {
+        if (noun && !judgedByGoverningVerb(parsed, head)) {
             climbToGoverningVerb(parsed, head, sentence.tokens(), index, args, trigger.rule().reciprocal());
         }
         List<Mention> sources = new ArrayList<>(args.sources);
@@ -170,10 +179,15 @@ final class ActorResolver {
         return parsed.treeChildren(verb).stream().anyMatch(a -> a.is("nsubj") || a.is("csubj"));
     }
 
+    /** "welcomed the agreement between Congo and Rwanda": the agreement is the parties' own, not the welcomer's. */
+    private static boolean judgedByGoverningVerb(ParsedSentence parsed, int noun) {
+        return parsed.parents(noun).stream().anyMatch(p -> p.is("obj") && TriggerSelection.commentedEvent(parsed, noun, p.token()));
+    }
+
     /** "talks between Russia and Ukraine", also as the object of "hosted": the parties meet each other. */
     private List<Mention> betweenParties(ParsedSentence parsed, int head, MentionIndex index) {
         List<Integer> heads = new ArrayList<>(List.of(head));
-        parsed.children(head).stream().filter(a -> a.is("obj") || a.is("nsubj:pass")).forEach(a -> heads.add(a.token()));
+        parsed.children(head).stream().filter(a -> a.is("obj") || a.is("nsubj:pass") || a.is("acl")).forEach(a -> heads.add(a.token()));
         for (int h : heads) {
             for (ParsedSentence.Arc arc : parsed.children(h)) {
                 if ((arc.is("nmod") || arc.is("obl")) && (arc.marker().equals("between") || arc.marker().equals("among"))) {
@@ -238,7 +252,12 @@ final class ActorResolver {
                 args.sources.addAll(phrase.in(parsed, arc.token(), index));
                 args.hasSubject = true;
             } else if (arc.is("obj") || arc.is("iobj")) {
-                args.targets.add(phrase.find(parsed, arc.token(), index));
+                PhraseNations.Found object = phrase.find(parsed, arc.token(), index);
+                if (object.isEmpty()) {
+                    // "vetoed a resolution drafted by Britain", "an Algerian-drafted resolution": its author is acted upon
+                    object = new PhraseNations.Found(authors(parsed, arc.token(), tokens, index), 1);
+                }
+                args.targets.add(object);
                 args.hasObject = true;
                 args.hasDirectObject = true;
             } else if ((arc.is("obl") || arc.is("nmod")) && isTargetMarker(marker, index)) {
@@ -280,10 +299,38 @@ final class ActorResolver {
         }
     }
 
+    /**
+     * The states that wrote or put forward a thing: "a resolution drafted by Britain and Sierra Leone", "a draft put
+     * forward by the United States", "an Algerian-drafted resolution", "a plan announced by Turkey".
+     */
+    private List<Mention> authors(ParsedSentence parsed, int noun, List<CoreLabel> tokens, MentionIndex index) {
+        List<Mention> found = new ArrayList<>();
+        for (ParsedSentence.Arc participle : parsed.children(noun)) {
+            if ((!participle.is("acl") && !participle.is("amod")) || participle.marker().equals("relcl")
+                    || !AUTHORING.contains(TriggerLexicon.lemma(tokens.get(participle.token())))) {
+                continue;
+            }
+            for (ParsedSentence.Arc arc : parsed.children(participle.token())) {
+                if (arc.marker().equals("agent") || arc.marker().equals("by")) {
+                    found.addAll(phrase.in(parsed, arc.token(), index));
+                } else if (arc.is("dep") || arc.is("compound") || arc.is("nsubj") || arc.is("obl:npmod")) {
+                    found.addAll(index.at(arc.token()));  // "Algerian-drafted": the prefix of the hyphenated word
+                }
+            }
+        }
+        return found;
+    }
+
     /** "held talks with", "imposed sanctions on", "remained on alert": the verb carries the noun's arguments. */
     private void climbToGoverningVerb(ParsedSentence parsed, int noun, List<CoreLabel> tokens, MentionIndex index, Arguments args,
             boolean mutualType) {
         for (ParsedSentence.Arc parent : parsed.parents(noun)) {
+            if ((parent.is("nmod") && parent.marker().equals("of") && CONTAINERS.contains(TriggerLexicon.lemma(tokens.get(parent.token()))))
+                    || parent.is("compound")) {
+                // "opened the third edition of their joint exercise": the edition stands for the exercise; "phone call"
+                climbToGoverningVerb(parsed, parent.token(), tokens, index, args, mutualType);
+                return;
+            }
             boolean core = parent.is("obj") || parent.is("nsubj:pass");
             if (!core && !parent.is("obl") && !parent.is("nmod")) {
                 continue;
@@ -313,6 +360,10 @@ final class ActorResolver {
             if (args.sources.isEmpty()) {
                 args.sources.addAll(verb.sources);
                 args.hasSubject = args.hasSubject || verb.hasSubject;
+            }
+            if (!core && mutualType && !ownActor && args.shallowTargets().isEmpty() && CALL_MARKERS.contains(parent.marker())) {
+                // "apologised to Aliyev in a telephone call": the call is between the verb's own parties
+                args.targets.addAll(verb.targets);
             }
             if (core) {
                 args.targets.addAll(verb.targets);

@@ -97,6 +97,8 @@ final class ParsedSentence {
     /** Prepositions that place a nominal event beside the clause's own: "after talks with", "during a visit by". */
     private static final Set<String> OCCASION_CASES = Set.of(
             "at", "upon", "after", "during", "following", "before", "amid", "ahead");
+    /** "told Netanyahu in a phone call": a conversation in which the clause's act took place is an event of its own. */
+    private static final Set<String> CONVERSATIONS = Set.of("call", "conversation", "videoconference", "phone", "telephone");
     /** Verbs of coming and going whose purpose is an event that takes place: "arrived in Damascus for talks with". */
     private static final Set<String> TRAVEL_VERBS = Set.of(
             "arrive", "fly", "land", "travel", "come", "go", "head", "return", "leave", "depart", "be", "sit", "gather");
@@ -113,7 +115,8 @@ final class ParsedSentence {
                 String marker = word(arc.token()).toLowerCase(Locale.ROOT);
                 if (OCCASION_CASES.contains(marker)
                         || (marker.equals("on") && children.stream().anyMatch(a -> a.is("nmod:poss")))
-                        || (marker.equals("for") && TRAVEL_VERBS.contains(lemma(governor)))) {
+                        || (marker.equals("for") && TRAVEL_VERBS.contains(lemma(governor)))
+                        || ((marker.equals("in") || marker.equals("by")) && CONVERSATIONS.contains(lemma(noun)))) {
                     return true;
                 }
             }
@@ -121,7 +124,7 @@ final class ParsedSentence {
         return false;
     }
 
-    private String lemma(int token) {
+    String lemma(int token) {
         IndexedWord node = tree.getNodeByIndexSafe(token + 1);
         String lemma = node == null ? null : node.lemma();
         return lemma == null ? word(token).toLowerCase(Locale.ROOT) : lemma.toLowerCase(Locale.ROOT);

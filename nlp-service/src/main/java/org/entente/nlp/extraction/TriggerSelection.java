@@ -19,7 +19,8 @@ final class TriggerSelection {
     List<TriggerMatch> select(List<TriggerMatch> triggers, SentenceContext sentence, ParsedSentence parsed) {
         Map<Integer, TriggerMatch> perAnchor = new LinkedHashMap<>();
         for (TriggerMatch trigger : triggers) {
-            if (insideMention(trigger, sentence) || absent(trigger, parsed) || modifier(trigger, parsed)) {
+            if (insideMention(trigger, sentence) || absent(trigger, parsed) || modifier(trigger, parsed)
+                    || thingTravels(trigger, sentence, parsed)) {
                 continue;
             }
             perAnchor.merge(anchor(trigger, parsed), trigger, TriggerSelection::stronger);
@@ -30,7 +31,8 @@ final class TriggerSelection {
         List<Integer> anchors = new ArrayList<>(perAnchor.keySet());
         for (Integer child : List.copyOf(anchors)) {
             ParsedSentence.Arc up = parsed.treeParent(child);
-            if (up != null && SAME_EVENT_LINKS.contains(up.relation()) && perAnchor.containsKey(up.token())) {
+            if (up != null && SAME_EVENT_LINKS.contains(up.relation()) && perAnchor.containsKey(up.token())
+                    && !commentedEvent(parsed, child, up.token())) {
                 TriggerMatch outer = perAnchor.get(up.token());
                 TriggerMatch inner = perAnchor.get(child);
                 if (inner.rule().weight() > outer.rule().weight()) {
@@ -43,12 +45,38 @@ final class TriggerSelection {
         List<TriggerMatch> selected = new ArrayList<>();
         for (Map.Entry<Integer, TriggerMatch> entry : perAnchor.entrySet()) {
             boolean embedded = perAnchor.keySet().stream()
-                    .anyMatch(other -> !other.equals(entry.getKey()) && parsed.embeds(other, entry.getKey()));
+                    .anyMatch(other -> !other.equals(entry.getKey()) && parsed.embeds(other, entry.getKey())
+                            && !commentedEvent(parsed, entry.getKey(), other));
             if (!embedded) {
                 selected.add(entry.getValue());
             }
         }
         return selected;
+    }
+
+    /** Verbs of judging an event someone else made: "welcomed the ceasefire between India and Pakistan". */
+    static final Set<String> ATTITUDES = Set.of(
+            "welcome", "hail", "praise", "applaud", "commend", "laud", "salute", "condemn", "criticize", "criticise",
+            "denounce", "deplore", "reject", "oppose", "support", "back", "endorse", "slam");
+
+    /**
+     * "Egypt welcomed the agreement between Congo and Rwanda": an event noun with its own parties (between/among),
+     * judged by a verb of attitude, is an event of those parties besides the judgement, not the judge's own.
+     */
+    static boolean commentedEvent(ParsedSentence parsed, int noun, int verb) {
+        if (!ATTITUDES.contains(parsed.lemma(verb)) || parsed.parents(noun).stream().noneMatch(p -> p.is("obj") && p.token() == verb)) {
+            return false;  // "rejected an offer of talks between ...": only the judged thing itself, not what it is about
+        }
+        List<Integer> heads = new ArrayList<>(List.of(noun));
+        parsed.children(noun).stream().filter(a -> a.is("acl")).forEach(a -> heads.add(a.token()));
+        for (int h : heads) {
+            for (ParsedSentence.Arc arc : parsed.children(h)) {
+                if ((arc.is("nmod") || arc.is("obl")) && (arc.marker().equals("between") || arc.marker().equals("among"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** For one word, the most specific rule; "must" frames the verb it governs, so it wins there. */
@@ -68,6 +96,49 @@ final class TriggerSelection {
             }
         }
         return trigger.head();
+    }
+
+    /** Verbs of coming and going that are a visit only when a person or a state travels. */
+    private static final Set<String> TRAVEL = Set.of("arrive", "fly", "travel", "land", "tour", "come");
+    /** Heads of a subject that stand for visiting people: "the Turkish foreign minister arrived in Cairo". */
+    private static final Set<String> VISITORS = Set.of(
+            "president", "minister", "premier", "leader", "chancellor", "king", "queen", "prince", "emir", "sultan",
+            "secretary", "envoy", "ambassador", "diplomat", "delegation", "official", "counterpart", "pope", "chief",
+            "head", "spokesman", "spokeswoman", "vice", "deputy", "monarch", "ruler", "sheikh", "mediator", "negotiator",
+            "lawmaker", "speaker", "governor", "mayor", "adviser", "advisor", "representative", "general", "commander");
+
+    /**
+     * "Russian paratroopers arrived in Kazakhstan", "a consignment of vaccine arrived in Cairo", "jets flown into
+     * Belgrade": troops and goods that arrive are not a visit (that would be CONSULT); people and states are.
+     */
+    private static boolean thingTravels(TriggerMatch trigger, SentenceContext sentence, ParsedSentence parsed) {
+        if (parsed == null || trigger.rule().type() != PloverType.CONSULT || trigger.rule().elements().size() != 1
+                || !TRAVEL.contains(TriggerLexicon.lemma(sentence.tokens().get(trigger.head())))) {
+            return false;
+        }
+        int subject = -1;
+        for (ParsedSentence.Arc arc : parsed.treeChildren(trigger.head())) {
+            if (arc.is("nsubj")) {
+                subject = arc.token();
+            }
+        }
+        ParsedSentence.Arc up = parsed.treeParent(trigger.head());
+        if (subject < 0 && up != null && up.is("acl")) {
+            subject = up.token();  // "systems, flown into Belgrade by ..."
+        }
+        if (subject < 0) {
+            return false;
+        }
+        int head = subject;
+        if (sentence.mentions().stream().anyMatch(m -> m.covers(head))) {
+            return false;  // "Russia's president", "Erdogan", "Ankara": a state or its official
+        }
+        String ner = sentence.tokens().get(subject).ner();
+        if ("PERSON".equals(ner)) {
+            return false;
+        }
+        String word = TriggerLexicon.lemma(sentence.tokens().get(subject));
+        return !VISITORS.contains(word) && !ActorResolver.tag(sentence.tokens(), subject).startsWith("PRP");
     }
 
     /** "talks collapsed without a deal": the deal is what did not happen, not an event. */

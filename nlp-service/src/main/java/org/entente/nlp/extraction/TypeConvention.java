@@ -22,27 +22,64 @@ final class TypeConvention {
             PloverType.SANCTION, PloverType.COERCE, PloverType.FIGHT, PloverType.ASSAULT, PloverType.PROTEST,
             PloverType.MOBILIZE);
 
-    /** Words that make a transfer a gift: "handed over patrol boats as a grant", "donated", "free of charge". */
+    /** Words that make a transfer a gift: "handed over patrol boats as a grant", "donated" (and "free of charge"). */
     private static final Set<String> GIFT_CUES = Set.of("grant", "gift", "donation", "donate", "humanitarian");
     /** Words that make a transfer a sale: "sold drones", "delivered tanks under a contract". */
     private static final Set<String> SALE_CUES = Set.of("sell", "sale", "purchase", "buy", "contract", "export");
+    /** "under a defence protocol", "under a $375 million contract": the terms a transfer was made on. */
+    private static final Set<String> AGREEMENTS = Set.of(
+            "deal", "agreement", "contract", "protocol", "accord", "pact", "arrangement", "treaty");
+
+    /** Words that say a strike hit civilians: "struck a residential building", "hitting a mosque", "killed 34 civilians". */
+    private static final Set<String> CIVILIAN_CUES = Set.of(
+            "civilian", "residential", "hospital", "school", "market", "mosque", "church", "apartment", "home",
+            "child", "passenger", "journalist", "refugee", "worshipper", "shopper", "wedding");
+
+    /**
+     * PLOVER's line between FIGHT and ASSAULT (coding guide): strikes on civilians or civilian buildings are
+     * ASSAULT, clashes between forces and strikes on military targets FIGHT.
+     */
+    private static boolean civilianTargets(List<CoreLabel> tokens) {
+        for (CoreLabel token : tokens) {
+            if (CIVILIAN_CUES.contains(TriggerLexicon.lemma(token))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean followedBy(List<CoreLabel> tokens, int from, Set<String> lemmas, int within) {
+        for (int t = from + 1; t <= Math.min(tokens.size() - 1, from + within); t++) {
+            if (lemmas.contains(TriggerLexicon.lemma(tokens.get(t)))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * PLOVER's line between AID and COOPERATE for a transfer of goods or arms: a gift or help is AID,
      * a sale or delivery under a contract is (military) COOPERATE. Other types pass unchanged.
      */
     PloverType terms(PloverType type, List<CoreLabel> tokens) {
+        if (type == PloverType.FIGHT) {
+            return civilianTargets(tokens) ? PloverType.ASSAULT : type;
+        }
         if (type != PloverType.AID && type != PloverType.COOPERATE) {
             return type;
         }
         boolean gift = false;
         boolean sale = false;
-        for (CoreLabel token : tokens) {
+        for (int t = 0; t < tokens.size(); t++) {
+            CoreLabel token = tokens.get(t);
             String lemma = TriggerLexicon.lemma(token);
             String tag = token.tag() == null ? "" : token.tag();
             gift |= GIFT_CUES.contains(lemma) && (tag.startsWith("NN") || tag.startsWith("VB") || tag.startsWith("JJ"))
                     && !(lemma.equals("grant") && tag.startsWith("VB"));
+            gift |= lemma.equals("free") && followedBy(tokens, t, Set.of("charge"), 2);
             sale |= SALE_CUES.contains(lemma);
+            // "delivered tanks under a 2022 arms deal": a transfer under an agreement carries the agreement out
+            sale |= lemma.equals("under") && followedBy(tokens, t, AGREEMENTS, 6);
         }
         if (gift == sale) {
             return type;

@@ -188,13 +188,10 @@ class ArticleExtractorTest {
     }
 
     private static List<String> typedPairs(String text) {
-        return extractor.extract(text).events().stream()
-                .map(e -> e.type() + " " + PairKeys.of(e.source(), e.target()).replace('|', '-'))
-                .toList();
+        return TypedPairs.of(extractor, text);
     }
 
     private static ExtractedEvent only(List<ExtractedEvent> events) {
-        assertThat(events).hasSize(1);
-        return events.get(0);
+        return TypedPairs.only(events);
     }
 }

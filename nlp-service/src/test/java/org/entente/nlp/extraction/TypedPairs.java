@@ -1,0 +1,23 @@
+package org.entente.nlp.extraction;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Helpers for end-to-end extractor tests: events as "TYPE AAA-BBB" with the pair in code order. */
+final class TypedPairs {
+
+    private TypedPairs() {
+    }
+
+    static List<String> of(ArticleExtractor extractor, String text) {
+        return extractor.extract(text).events().stream()
+                .map(e -> e.type() + " " + PairKeys.of(e.source(), e.target()).replace('|', '-'))
+                .toList();
+    }
+
+    static ExtractedEvent only(List<ExtractedEvent> events) {
+        assertThat(events).hasSize(1);
+        return events.get(0);
+    }
+}
