@@ -27,6 +27,13 @@ public final class StoryCorpus implements ArticleSource {
     /** Types whose two sides do the same thing (FORMAT.md: "two sides agree/meet/fight"): direction is not compared. */
     static final Set<String> SYMMETRIC_TYPES = Set.of("AGREE", "CONSULT", "COOPERATE", "FIGHT");
     public static final long SHUFFLE_SEED = 1616L;
+    /**
+     * The seed of the dev/sealed split (README.md in the corpus directory): a nation pair's place in the random order
+     * is SHA-256 over this seed, "|" and the pair, so any language can recompute the split.
+     */
+    public static final String SPLIT_SEED = "entente-stories-split-2026-12-04";
+    public static final String DEV = "dev";
+    public static final String SEALED = "sealed";
 
     /** One served article; {@code story} is the id of the original it repeats (its own id for an original). */
     public record Article(String id, String story, String kind, String outlet, String url, String canonical,
@@ -56,6 +63,7 @@ public final class StoryCorpus implements ArticleSource {
     private final List<Article> articles;
     private final Map<String, GoldEvent> events;
     private final List<Article> served;
+    private final Map<String, String> halfOfPair;
 
     StoryCorpus(List<Article> articles, Map<String, GoldEvent> events) {
         this.articles = List.copyOf(articles);
@@ -63,6 +71,43 @@ public final class StoryCorpus implements ArticleSource {
         List<Article> order = new ArrayList<>(articles);
         Collections.shuffle(order, new Random(SHUFFLE_SEED));
         this.served = List.copyOf(order);
+        this.halfOfPair = split(this.events.values());
+    }
+
+    /**
+     * Splits the gold events once into a dev half (read when tuning) and a sealed half (only scored), by nation pair:
+     * every event of a pair, so every article of an event and every look-alike of it, lands in one half. Clustering
+     * only ever joins reports of one pair, so each scored pair of reports belongs to exactly one half. The pairs in a
+     * random order fixed by {@link #SPLIT_SEED} go to dev until dev holds at least half of the gold events.
+     */
+    static Map<String, String> split(java.util.Collection<GoldEvent> events) {
+        Map<String, Integer> perPair = new java.util.TreeMap<>();
+        events.forEach(e -> perPair.merge(e.pair(), 1, Integer::sum));
+        List<String> pairs = new ArrayList<>(perPair.keySet());
+        pairs.sort(java.util.Comparator.comparing(StoryCorpus::splitRank).thenComparing(p -> p));
+        Map<String, String> half = new LinkedHashMap<>();
+        int dev = 0;
+        for (String pair : pairs) {
+            boolean toDev = 2 * dev < events.size();
+            half.put(pair, toDev ? DEV : SEALED);
+            dev += toDev ? perPair.get(pair) : 0;
+        }
+        return half;
+    }
+
+    private static String splitRank(String pair) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                .digest((SPLIT_SEED + "|" + pair).getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@link #DEV} or {@link #SEALED}: the half of the corpus's split the gold event is in. */
+    public String half(GoldEvent event) {
+        return halfOfPair.get(event.pair());
     }
 
     public static StoryCorpus load() {

@@ -82,6 +82,7 @@ public final class StoryDrill {
             } else {
                 List<JsonNode> pages = storyPages(http, relations);
                 events = StoryScores.sameEvent(corpus, StoryScores.reports(pages));
+                dumpEventLog(db, reportFile.resolveSibling("stories-events.jsonl"));
                 storySums = StoryScores.storySums(pages);
                 note = null;
             }
@@ -89,8 +90,9 @@ public final class StoryDrill {
             String summary = String.format(Locale.ROOT, "STORIES %s served=%d recorded=%d/%d published=%d same-story P=%.3f R=%.3f %s",
                 settled ? "settled" : "NOT-SETTLED", n, reported.size(), canonicals.size(), published,
                 stories.precision(), stories.recall(), events == null ? "same-event=not-measured"
-                    : String.format(Locale.ROOT, "same-event P=%.3f R=%.3f mapped=%d/%d", events.score().precision(),
-                        events.score().recall(), events.mapped(), events.reports()));
+                    : String.format(Locale.ROOT, "same-event P=%.3f R=%.3f (dev P=%.3f R=%.3f, sealed P=%.3f R=%.3f) mapped=%d/%d",
+                        events.score().precision(), events.score().recall(), events.dev().precision(), events.dev().recall(),
+                        events.sealed().precision(), events.sealed().recall(), events.mapped(), events.reports()));
             Files.createDirectories(reportFile.getParent());
             Files.writeString(reportFile, report(corpus, summary, stories, reported, events, note, ties));
             out.println(summary);
@@ -132,6 +134,35 @@ public final class StoryDrill {
             }
         }
         return out;
+    }
+
+    /**
+     * Every logged event with what clustering reads of it (one JSON object a line), so the clustering can be replayed
+     * and tuned offline against the gold without running the platform again (relations-service's StoryReplay test).
+     */
+    static void dumpEventLog(Database db, Path file) throws Exception {
+        StringBuilder out = new StringBuilder();
+        try (Connection c = db.connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select id, article_id, article_url, type, modality, source, target, subtype,"
+                    + " cameo_code, event_time, confidence, sentence, trigger_text from relations.event_log order by id")) {
+            String[] names = {"id", "articleId", "articleUrl", "type", "modality", "source", "target", "subtype",
+                "cameoCode", "eventTime", "confidence", "sentence", "trigger"};
+            while (rs.next()) {
+                com.fasterxml.jackson.databind.node.ObjectNode n = JSON.createObjectNode();
+                for (int i = 0; i < names.length; i++) {
+                    if (i == 9) {
+                        n.put(names[i], rs.getObject(i + 1, java.time.OffsetDateTime.class).toInstant().toString());
+                    } else if (i == 10) {
+                        n.put(names[i], rs.getDouble(i + 1));
+                    } else {
+                        n.put(names[i], rs.getString(i + 1));
+                    }
+                }
+                out.append(JSON.writeValueAsString(n)).append('\n');
+            }
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, out);
     }
 
     private static List<JsonNode> storyPages(Http http, String relations) throws Exception {
@@ -204,7 +235,12 @@ public final class StoryDrill {
         } else {
             md.append("Each report maps to its article's gold event of the same type and pair (direction ignored for ")
                 .append(StoryCorpus.SYMMETRIC_TYPES).append("); pairs of mapped reports of different articles.\n\n")
-                .append("- ").append(events.score()).append("\n")
+                .append("| half | same event |\n|---|---|\n")
+                .append("| dev (read when tuning) | ").append(events.dev()).append(" |\n")
+                .append("| sealed (only scored) | ").append(events.sealed()).append(" |\n")
+                .append("| all | ").append(events.score()).append(" |\n\n")
+                .append("The split (README.md in the corpus directory): gold events by nation pair, at random with a fixed seed; ")
+                .append("every scored pair of reports is of one pair and so of one half.\n\n")
                 .append("- reports: ").append(events.reports()).append(", mapped ").append(events.mapped())
                 .append(", article not in the corpus ").append(events.unknownArticle())
                 .append(", no gold event of that type and pair in the article (an extraction miss or a false event, ")

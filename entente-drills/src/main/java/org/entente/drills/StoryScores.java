@@ -101,7 +101,7 @@ public final class StoryScores {
 
     /** "Same event" over the mapped reports, and how many reports could not be mapped to a gold event. */
     public record EventResult(PairwiseScore score, int reports, int mapped, int unknownArticle, int noGoldEvent,
-            Map<String, String> goldOfReport) {
+            Map<String, String> goldOfReport, PairwiseScore dev, PairwiseScore sealed) {
     }
 
     /**
@@ -115,6 +115,7 @@ public final class StoryScores {
         Map<String, StoryCorpus.Article> byCanonical = new HashMap<>();
         corpus.articles().forEach(a -> byCanonical.putIfAbsent(a.canonical(), a));
         List<PairwiseScore.Item> items = new ArrayList<>();
+        Map<String, List<PairwiseScore.Item>> byHalf = new HashMap<>();
         Map<String, String> goldOfReport = new LinkedHashMap<>();
         int unknown = 0;
         int noGold = 0;
@@ -134,9 +135,13 @@ public final class StoryScores {
                 continue;
             }
             goldOfReport.put(r.eventId(), gold.id());
-            items.add(new PairwiseScore.Item(r.storyId(), gold.id(), r.articleId()));
+            PairwiseScore.Item item = new PairwiseScore.Item(r.storyId(), gold.id(), r.articleId());
+            items.add(item);
+            byHalf.computeIfAbsent(corpus.half(gold), h -> new ArrayList<>()).add(item);
         }
-        return new EventResult(PairwiseScore.of(items), reports.size(), items.size(), unknown, noGold, goldOfReport);
+        return new EventResult(PairwiseScore.of(items), reports.size(), items.size(), unknown, noGold, goldOfReport,
+            PairwiseScore.of(byHalf.getOrDefault(StoryCorpus.DEV, List.of())),
+            PairwiseScore.of(byHalf.getOrDefault(StoryCorpus.SEALED, List.of())));
     }
 
     /**
