@@ -36,8 +36,11 @@ public interface RelationsConfig {
         @WithDefault("AGREE,CONSULT,COOPERATE,FIGHT")
         java.util.List<String> symmetricTypes();
 
-        /** Share of content words two reports' sentences must have in common (0 = no check). */
-        @WithDefault("0.2")
+        /**
+         * Share of content words two reports' sentences must have in common when neither names the day of
+         * its event (0 = no check).
+         */
+        @WithDefault("0.1")
         double minSimilarity();
 
         @WithDefault("0.25")

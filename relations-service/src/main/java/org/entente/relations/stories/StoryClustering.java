@@ -1,6 +1,8 @@
 package org.entente.relations.stories;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,7 +18,8 @@ import java.util.TreeSet;
  * Clusters reports into story events: single-linkage connected components over linked reports. Two
  * reports are linked when they have the same key (type, modality, pair; direction too unless the type
  * is symmetric), their event times are at most the type's window apart (inclusive), they come from
- * different articles, and nothing tells them apart (see {@link #linked}). Components only ever grow
+ * different articles, the days their sentences name agree, and nothing tells them apart (see
+ * {@link #linked}). The relation is symmetric and a function of the two reports alone. Components only ever grow
  * or merge as reports arrive, and a component is a function of the set of reports, so the stories do
  * not depend on arrival order. Plain Java: the consumer feeds it one report at a time, the recompute
  * feeds it a whole pair.
@@ -74,15 +77,22 @@ public final class StoryClustering {
     }
 
     private static StoryReport probe(Instant at, String id) {
-        return new StoryReport(id, "", "", null, "", "", "", null, null, at, 0, Set.of());
+        return new StoryReport(id, "", "", null, "", "", "", null, null, at, null, 0, Set.of());
     }
 
     /**
      * Whether two reports of the same key are reports of one event. Both within the window; from
      * different articles (two reports of one article never corroborate each other: an article that
      * tells of two sanctions tells of two events); no conflicting detail: different subtypes, or CAMEO
-     * codes of different roots (three digits), when both reports carry one; sentences that share enough
-     * content words ({@link StoryParameters#minSimilarity}).
+     * codes of different roots (three digits), when both reports carry one. Then the day of the event
+     * ({@link StoryReport#eventDay()}, from the sentence) decides:
+     * <ul>
+     * <li>both name a day: linked exactly when it is the same day (two outlets telling one event in their
+     * own words share few words but name its day; two look-alike strikes a day apart do not);</li>
+     * <li>one names a day: linked when that day is the other's publication day or the day before;</li>
+     * <li>neither does: published on the same or the next day, and sentences sharing enough content
+     * words ({@link StoryParameters#minSimilarity}).</li>
+     * </ul>
      */
     public boolean linked(StoryReport a, StoryReport b) {
         if (!a.key(parameters).equals(b.key(parameters)) || a.articleId().equals(b.articleId())) {
@@ -99,7 +109,28 @@ public final class StoryClustering {
                 && b.cameoCode().length() >= 3 && !a.cameoCode().startsWith(b.cameoCode().substring(0, 3))) {
             return false;
         }
-        return ContentWords.overlap(a.words(), b.words()) >= parameters.minSimilarity();
+        if (!dayFrom(a).isAfter(dayTo(b)) && !dayFrom(b).isAfter(dayTo(a))) {
+            return a.eventDay() != null || b.eventDay() != null
+                    || ContentWords.overlap(a.words(), b.words()) >= parameters.minSimilarity();
+        }
+        return false;
+    }
+
+    /**
+     * The first day a report may tell of: the day it names, else the day before its publication (a report
+     * written the morning after its event).
+     */
+    private static LocalDate dayFrom(StoryReport r) {
+        return r.eventDay() != null ? r.eventDay() : publicationDay(r).minusDays(1);
+    }
+
+    /** The last day a report may tell of: the day it names, else its publication day. */
+    private static LocalDate dayTo(StoryReport r) {
+        return r.eventDay() != null ? r.eventDay() : publicationDay(r);
+    }
+
+    private static LocalDate publicationDay(StoryReport r) {
+        return r.eventTime().atOffset(ZoneOffset.UTC).toLocalDate();
     }
 
     public Story storyOf(String eventId) {

@@ -1,12 +1,15 @@
 package org.entente.relations.stories;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Set;
 import org.entente.relations.domain.EventType;
 
 /**
  * One logged event as a report of a story: what clustering compares (type, modality, direction, time,
- * article, outlet, subtype, CAMEO code, content words) and the event's weight under the tie model.
+ * the day its sentence names, article, outlet, subtype, CAMEO code, content words) and the event's weight
+ * under the tie model. {@code eventTime} is the article's publication time; {@code eventDay} is the day
+ * the sentence says the event happened ({@link EventDays}), null when it names none.
  */
 public record StoryReport(
         String eventId,
@@ -19,6 +22,7 @@ public record StoryReport(
         String subtype,
         String cameoCode,
         Instant eventTime,
+        LocalDate eventDay,
         double weight,
         Set<String> words) {
 

@@ -41,6 +41,6 @@ public final class StoryReports {
             String sentence, String trigger) {
         double weight = scorer.weight(type, subtype, Modality.parse(modality), confidence);
         return new StoryReport(id, articleId, Outlets.of(url), type, modality, source, target, subtype, cameo, at,
-                weight, words.of(sentence, trigger));
+                EventDays.of(sentence, at), weight, words.of(sentence, trigger));
     }
 }

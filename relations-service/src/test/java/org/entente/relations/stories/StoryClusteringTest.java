@@ -19,8 +19,8 @@ class StoryClusteringTest {
 
     private static StoryReport report(String id, String article, String outlet, EventType type, String source,
             String target, Instant at, String sentence) {
-        return new StoryReport(id, article, outlet, type, "asserted", source, target, null, null, at, -6.0,
-                WORDS.of(sentence, "sanctions"));
+        return new StoryReport(id, article, outlet, type, "asserted", source, target, null, null, at,
+                EventDays.of(sentence, at), -6.0, WORDS.of(sentence, "sanctions"));
     }
 
     private static StoryReport oil(String id, String outlet, Duration later) {
@@ -55,6 +55,39 @@ class StoryClusteringTest {
         }
         // e1-e2-e3 chain (e1 and e3 are 60 h apart, each within 48 h of e2), the drone story, e6 alone
         assertThat(clusters(reports)).containsExactly(List.of("e1", "e2", "e3"), List.of("e4", "e5"), List.of("e6"));
+    }
+
+    @Test
+    void shuffledArrivalsGiveTheSameStoriesAndTheirTermsAddUpExactly() {
+        String[] sentences = {"Washington blacklisted a methanol network on Monday.",
+            "The Treasury on Tuesday targeted petrochemical brokers.", "New sanctions hit Iranian oil tankers.",
+            "Officials said yesterday the tanker fleet was targeted.", "The brokers face new penalties.",
+            "Drone makers were sanctioned on November 3.", "A network of shipping agents was blacklisted."};
+        java.util.Random random = new java.util.Random(16);
+        List<StoryReport> reports = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            reports.add(report(String.format("e%02d", i), "a" + random.nextInt(25), "outlet" + random.nextInt(6) + ".com",
+                    random.nextInt(5) == 0 ? EventType.AGREE : EventType.SANCTION, "USA", "IRN",
+                    T.plus(Duration.ofMinutes(random.nextInt(12 * 24 * 60))), sentences[random.nextInt(sentences.length)]));
+        }
+        List<Story> expected = stories(reports);
+        assertThat(expected.size()).isBetween(5, 30);
+        for (int round = 0; round < 200; round++) {
+            List<StoryReport> order = new ArrayList<>(reports);
+            java.util.Collections.shuffle(order, new java.util.Random(round));
+            StoryClustering clustering = new StoryClustering(P);
+            java.util.Map<String, Double> terms = new java.util.TreeMap<>();
+            for (StoryReport r : order) {
+                StoryChange change = clustering.add(r);
+                // the consumer's bookkeeping: the replaced stories' terms leave the tie, the story's enters it
+                change.replaced().forEach(gone -> assertThat(terms.remove(gone.id())).isEqualTo(gone.contribution()));
+                terms.put(change.story().id(), change.story().contribution());
+            }
+            assertThat(clustering.stories()).isEqualTo(expected);
+            java.util.Map<String, Double> expectedTerms = new java.util.TreeMap<>();
+            expected.forEach(story -> expectedTerms.put(story.id(), story.contribution()));
+            assertThat(terms).isEqualTo(expectedTerms);
+        }
     }
 
     private static List<Story> stories(List<StoryReport> reports) {
@@ -100,35 +133,73 @@ class StoryClusteringTest {
         assertThat(clusters(List.of(oil("e1", "reuters.com", Duration.ZERO), drones("e2", "bbc.co.uk",
                 Duration.ofHours(2))))).hasSize(2);
         StoryReport pact = new StoryReport("e3", "a3", "x.com", EventType.AGREE, "asserted", "USA", "IRN",
-                "treaty", null, T, 2.5, Set.of());
+                "treaty", null, T, null, 2.5, Set.of());
         StoryReport trade = new StoryReport("e4", "a4", "y.com", EventType.AGREE, "asserted", "USA", "IRN",
-                "trade_deal", null, T, 2.5, Set.of());
+                "trade_deal", null, T, null, 2.5, Set.of());
         StoryReport vague = new StoryReport("e5", "a5", "z.com", EventType.AGREE, "asserted", "USA", "IRN",
-                null, null, T, 2.5, Set.of());
+                null, null, T, null, 2.5, Set.of());
         StoryClustering clustering = new StoryClustering(P);
         assertThat(clustering.linked(pact, trade)).isFalse();
         assertThat(clustering.linked(pact, vague)).isTrue();
         StoryReport cameo163 = new StoryReport("e6", "a6", "x.com", EventType.SANCTION, "asserted", "USA", "IRN",
-                null, "163", T, -6, Set.of());
+                null, "163", T, null, -6, Set.of());
         StoryReport cameo1631 = new StoryReport("e7", "a7", "y.com", EventType.SANCTION, "asserted", "USA", "IRN",
-                null, "1631", T, -6, Set.of());
+                null, "1631", T, null, -6, Set.of());
         StoryReport cameo172 = new StoryReport("e8", "a8", "z.com", EventType.SANCTION, "asserted", "USA", "IRN",
-                null, "172", T, -6, Set.of());
+                null, "172", T, null, -6, Set.of());
         assertThat(clustering.linked(cameo163, cameo1631)).isTrue();
         assertThat(clustering.linked(cameo163, cameo172)).isFalse();
+    }
+
+    /** T is Monday 2 November 2026, 10:00 UTC. */
+    private static StoryReport namedDay(String id, String outlet, Duration later, String sentence) {
+        return report(id, "a-" + id, outlet, EventType.SANCTION, "USA", "IRN", T.plus(later), sentence);
     }
 
     @Test
     void theWindowIncludesItsBoundaryAndNothingBeyond() {
         Duration window = Duration.ofHours(48);
-        assertThat(clusters(List.of(oil("e1", "a.com", Duration.ZERO), oil("e2", "b.com", window)))).hasSize(1);
-        assertThat(clusters(List.of(oil("e1", "a.com", Duration.ZERO),
-                oil("e2", "b.com", window.plusMillis(1))))).hasSize(2);
+        String sentence = "The United States imposed sanctions on Iran's oil exports on November 2.";
+        assertThat(clusters(List.of(namedDay("e1", "a.com", Duration.ZERO, sentence),
+                namedDay("e2", "b.com", window, sentence)))).hasSize(1);
+        assertThat(clusters(List.of(namedDay("e1", "a.com", Duration.ZERO, sentence),
+                namedDay("e2", "b.com", window.plusMillis(1), sentence)))).hasSize(2);
         StoryParameters shortSanctions = P.with(null, java.util.Map.of(EventType.SANCTION, 1.0), null, null, null,
                 null);
         StoryClustering clustering = new StoryClustering(shortSanctions);
         clustering.addAll(List.of(oil("e1", "a.com", Duration.ZERO), oil("e2", "b.com", Duration.ofHours(2))));
         assertThat(clustering.stories()).hasSize(2);
+    }
+
+    @Test
+    void theDayASentenceNamesTellsLookAlikesApartAndJoinsParaphrases() {
+        StoryClustering clustering = new StoryClustering(P);
+        // one event in two outlets' own words: no content word in common, the same day named
+        StoryReport monday = namedDay("e1", "a.com", Duration.ofHours(2),
+                "Washington blacklisted a methanol brokerage network on Monday.");
+        StoryReport mondayOther = namedDay("e2", "b.com", Duration.ofHours(20),
+                "The Treasury on Monday targeted traders shipping petrochemicals for Tehran.");
+        assertThat(clustering.linked(monday, mondayOther)).isTrue();
+        // the same words, a look-alike told of on another day
+        StoryReport sunday = namedDay("e3", "c.com", Duration.ofHours(3),
+                "Washington blacklisted a methanol brokerage network on Sunday.");
+        assertThat(clustering.linked(monday, sunday)).isFalse();
+        // a report that names no day: its publication day or the day before
+        StoryReport morningAfter = namedDay("e4", "d.com", Duration.ofHours(22),
+                "New US sanctions hit Iranian petrochemical brokers.");
+        assertThat(clustering.linked(monday, morningAfter)).isTrue();
+        assertThat(clustering.linked(sunday, morningAfter)).isFalse();
+        // two reports naming no day: published a day apart at most, and sharing some content words
+        StoryReport twoDaysOn = namedDay("e5", "e.com", Duration.ofHours(40),
+                "New US sanctions hit Iranian petrochemical brokers.");
+        StoryReport sameDayOtherWords = namedDay("e6", "f.com", Duration.ofHours(1),
+                "A network of shipping agents was blacklisted.");
+        StoryReport sameDayFewWords = namedDay("e7", "g.com", Duration.ofHours(1),
+                "The brokers face new penalties.");
+        assertThat(clustering.linked(namedDay("e8", "h.com", Duration.ZERO,
+                "New US sanctions hit Iranian petrochemical brokers."), twoDaysOn)).isFalse();
+        assertThat(clustering.linked(morningAfter, sameDayOtherWords)).isFalse();
+        assertThat(clustering.linked(morningAfter, sameDayFewWords)).isTrue();
     }
 
     @Test

@@ -1,0 +1,121 @@
+package org.entente.relations.stories;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The day an event happened, as its evidence sentence tells it relative to the article's publication time (the
+ * event's {@code eventTime}): "on Tuesday", "yesterday", "Oct 2", "10 March 2023". An event's {@code eventTime} is
+ * when the article was published, which for a report written the morning after, or a background sentence in a later
+ * piece, is not the day of the event; two look-alike events a day apart (a strike on Tuesday, another on Thursday)
+ * are told apart by the day their sentences name. Null when the sentence names no day.
+ *
+ * <p>A day named after "after", "since", "following", "before", "ahead of" or "until" is the day of another
+ * event (the strike the recall answered, the invasion the sanctions followed), so only the words before the first
+ * of those are read. Read in this order, the first that matches wins: a weekday (the event most recent on or before the publication
+ * day, within the six days before it, or the day after it: an outlet ahead of UTC may already call it tomorrow);
+ * {@code yesterday}, {@code today}, {@code tonight}; a month and day ("March 10", "10 March", "Sept. 28", with or
+ * without a year; without one, the publication year, or the year before when that would lie more than a day
+ * ahead). A weekday goes first because a dateline ("PARIS, March 10 (Meridian) -") gives the day of writing, the
+ * weekday the day of the event.
+ */
+public final class EventDays {
+
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("monday", DayOfWeek.MONDAY, "tuesday",
+            DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY, "friday",
+            DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
+    private static final Map<String, Month> MONTHS = Map.ofEntries(Map.entry("jan", Month.JANUARY),
+            Map.entry("feb", Month.FEBRUARY), Map.entry("mar", Month.MARCH), Map.entry("apr", Month.APRIL),
+            Map.entry("may", Month.MAY), Map.entry("jun", Month.JUNE), Map.entry("jul", Month.JULY),
+            Map.entry("aug", Month.AUGUST), Map.entry("sep", Month.SEPTEMBER), Map.entry("oct", Month.OCTOBER),
+            Map.entry("nov", Month.NOVEMBER), Map.entry("dec", Month.DECEMBER));
+    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+            + "aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final Pattern OTHER_EVENT = Pattern.compile("\\b(after|since|following|before|ahead of|until)\\b");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final Pattern RELATIVE = Pattern.compile("\\b(yesterday|today|tonight)\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "\\b" + MONTH + "\\s+([0-3]?\\d)(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?");
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "\\b([0-3]?\\d)(?:st|nd|rd|th)?\\s+" + MONTH + "(?:\\s+((?:19|20)\\d\\d)\\b)?");
+
+    private EventDays() {
+    }
+
+    /** @return the day the sentence names for its event, or null when it names none */
+    public static LocalDate of(String sentence, Instant published) {
+        if (sentence == null || published == null) {
+            return null;
+        }
+        String text = sentence.toLowerCase(Locale.ROOT);
+        Matcher other = OTHER_EVENT.matcher(text);
+        if (other.find()) {
+            text = text.substring(0, other.start());
+        }
+        LocalDate day = published.atOffset(ZoneOffset.UTC).toLocalDate();
+        Matcher weekday = WEEKDAY.matcher(text);
+        if (weekday.find()) {
+            DayOfWeek named = WEEKDAYS.get(weekday.group(1));
+            if (day.plusDays(1).getDayOfWeek() == named) {
+                return day.plusDays(1);
+            }
+            LocalDate back = day;
+            while (back.getDayOfWeek() != named) {
+                back = back.minusDays(1);
+            }
+            return back;
+        }
+        Matcher relative = RELATIVE.matcher(text);
+        if (relative.find()) {
+            return relative.group(1).equals("yesterday") ? day.minusDays(1) : day;
+        }
+        Matcher monthDay = MONTH_DAY.matcher(text);
+        while (monthDay.find()) {
+            if (isMonth(sentence, monthDay.start(1))) {
+                return dated(day, monthDay.group(1), monthDay.group(2), monthDay.group(3));
+            }
+        }
+        Matcher dayMonth = DAY_MONTH.matcher(text);
+        while (dayMonth.find()) {
+            if (isMonth(sentence, dayMonth.start(2))) {
+                return dated(day, dayMonth.group(2), dayMonth.group(1), dayMonth.group(3));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A month's name is capitalised in English; "may 10" is more likely the verb. (Lower-casing kept the
+     * sentence's length for every text but a few scripts; there the offsets do not line up and any case passes.)
+     */
+    private static boolean isMonth(String sentence, int at) {
+        return at >= sentence.length() || sentence.toLowerCase(Locale.ROOT).length() != sentence.length()
+                || Character.isUpperCase(sentence.charAt(at));
+    }
+
+    private static LocalDate dated(LocalDate published, String month, String dayOfMonth, String year) {
+        Month m = MONTHS.get(month.substring(0, 3));
+        int d = Integer.parseInt(dayOfMonth);
+        if (m == null || d < 1 || d > m.maxLength()) {
+            return null;
+        }
+        int y = year != null ? Integer.parseInt(year) : published.getYear();
+        if (d > m.length(java.time.Year.isLeap(y))) {
+            return null;
+        }
+        LocalDate named = LocalDate.of(y, m, d);
+        if (year == null && named.isAfter(published.plusDays(1))) {
+            LocalDate before = named.minusYears(1);
+            return before.getDayOfMonth() == d ? before : null;
+        }
+        return named;
+    }
+}

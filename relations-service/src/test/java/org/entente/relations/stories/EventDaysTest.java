@@ -1,0 +1,53 @@
+package org.entente.relations.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class EventDaysTest {
+
+    /** A Wednesday. */
+    private static final Instant WED = Instant.parse("2023-12-27T20:30:00Z");
+
+    private static LocalDate day(String sentence) {
+        return EventDays.of(sentence, WED);
+    }
+
+    @Test
+    void aWeekdayIsTheLastSuchDayUpToPublicationOrTheNextDay() {
+        assertThat(day("Blinken met Lopez Obrador on Wednesday.")).isEqualTo("2023-12-27");
+        assertThat(day("The talks were held Monday in Mexico City.")).isEqualTo("2023-12-25");
+        assertThat(day("Officials said on Thursday they had agreed.")).isEqualTo("2023-12-28");
+        assertThat(day("The strike on Friday killed two.")).isEqualTo("2023-12-22");
+        assertThat(day("Friday's meeting in Paris ended the row.")).isEqualTo("2023-12-22");
+    }
+
+    @Test
+    void yesterdayTodayAndMonthDays() {
+        assertThat(day("Iran said yesterday it recalled its envoy.")).isEqualTo("2023-12-26");
+        assertThat(day("The ministers meet today.")).isEqualTo("2023-12-27");
+        assertThat(day("MEXICO CITY, Dec 27 (Meridian) - U.S. officials met Mexico's president.")).isEqualTo("2023-12-27");
+        assertThat(day("The pact was signed on 20 December.")).isEqualTo("2023-12-20");
+        assertThat(day("The pact was signed on Sept. 28, 2021.")).isEqualTo("2021-09-28");
+        // a month and day after the publication day lies in the year before
+        assertThat(day("The deal of December 29 was the first.")).isEqualTo("2022-12-29");
+    }
+
+    @Test
+    void theDayOfAnotherEventIsNotTheDayOfThisOne() {
+        assertThat(day("Pakistan recalled its envoy after Iran's strike in Balochistan on January 16.")).isNull();
+        assertThat(day("Britain imposed the most sweeping sanctions since the invasion on 24 February.")).isNull();
+        assertThat(day("The envoy was recalled on Tuesday, after a strike on Monday.")).isEqualTo("2023-12-26");
+    }
+
+    @Test
+    void aSentenceWithoutADayHasNone() {
+        assertThat(day("Britain will pay Rwanda 120 million pounds.")).isNull();
+        assertThat(day("Troops may 10 times exceed the limit.")).isNull();
+        assertThat(day("The talks of May 10 failed.")).isEqualTo("2023-05-10");
+        assertThat(day("The strike came on February 30.")).isNull();
+        assertThat(EventDays.of(null, WED)).isNull();
+    }
+}
