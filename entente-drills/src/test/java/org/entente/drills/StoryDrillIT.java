@@ -11,15 +11,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 16's story drill on the packaged services. Same story meets the issue's targets (precision >= 0.95, recall
- * >= 0.90; measured 1.000 and 1.000). Same event is held at floors a little under the first run with relations-service's
- * story events (2026-12-04, precision 0.755, recall 0.612), far below the targets: entente-drills/README.md.
+ * >= 0.90; measured 1.000 and 1.000). Same event is judged on the corpus's sealed half only (the dev half is read when
+ * tuning; corpus README.md), at floors a little under the first run with the day-aware clustering (2026-12-04: sealed
+ * precision 0.973, recall 0.733; the recall target 0.90 is not met): entente-drills/README.md.
  */
 class StoryDrillIT {
 
     static final double SAME_STORY_PRECISION = 0.95;
     static final double SAME_STORY_RECALL = 0.90;
-    static final double SAME_EVENT_PRECISION = 0.70;
-    static final double SAME_EVENT_RECALL = 0.55;
+    static final double SAME_EVENT_PRECISION = 0.94;
+    static final double SAME_EVENT_RECALL = 0.70;
 
     @Test
     void storiesAndEventsAreClusteredAboveTheFloors() throws Exception {
@@ -31,7 +32,8 @@ class StoryDrillIT {
         assertThat(r.stories().precision()).as(r.summary()).isGreaterThanOrEqualTo(SAME_STORY_PRECISION);
         assertThat(r.stories().recall()).as(r.summary()).isGreaterThanOrEqualTo(SAME_STORY_RECALL);
         assumeTrue(r.events() != null, r.eventsNote());
-        assertThat(r.events().score().precision()).as(r.summary()).isGreaterThanOrEqualTo(SAME_EVENT_PRECISION);
-        assertThat(r.events().score().recall()).as(r.summary()).isGreaterThanOrEqualTo(SAME_EVENT_RECALL);
+        // judged on the sealed half only: the dev half is read when tuning the clustering (corpus README.md)
+        assertThat(r.events().sealed().precision()).as(r.summary()).isGreaterThanOrEqualTo(SAME_EVENT_PRECISION);
+        assertThat(r.events().sealed().recall()).as(r.summary()).isGreaterThanOrEqualTo(SAME_EVENT_RECALL);
     }
 }
