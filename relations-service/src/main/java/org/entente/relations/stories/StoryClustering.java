@@ -26,6 +26,8 @@ import java.util.TreeSet;
  */
 public final class StoryClustering {
 
+    private static final String GENERIC_SUBTYPE = "treaty";
+
     private final StoryParameters parameters;
     private final Map<String, NavigableSet<StoryReport>> byKey = new HashMap<>();
     private final Map<String, Story> storyOfEvent = new HashMap<>();
@@ -83,8 +85,9 @@ public final class StoryClustering {
     /**
      * Whether two reports of the same key are reports of one event. Both within the window; from
      * different articles (two reports of one article never corroborate each other: an article that
-     * tells of two sanctions tells of two events); no conflicting detail: different subtypes, or CAMEO
-     * codes of different roots (three digits), when both reports carry one. Then the day of the event
+     * tells of two sanctions tells of two events); no conflicting detail: different subtypes
+     * ({@link #conflicting}), or CAMEO codes of different roots (three digits), when both reports carry
+     * one. Then the day of the event
      * ({@link StoryReport#eventDay()}, from the sentence) decides:
      * <ul>
      * <li>both name a day: linked exactly when it is the same day (two outlets telling one event in their
@@ -102,7 +105,7 @@ public final class StoryClustering {
         if (apart > parameters.windowMillis(a.type())) {
             return false;
         }
-        if (a.subtype() != null && b.subtype() != null && !a.subtype().equals(b.subtype())) {
+        if (conflicting(a.subtype(), b.subtype())) {
             return false;
         }
         if (a.cameoCode() != null && b.cameoCode() != null && a.cameoCode().length() >= 3
@@ -114,6 +117,16 @@ public final class StoryClustering {
                     || ContentWords.overlap(a.words(), b.words()) >= parameters.minSimilarity();
         }
         return false;
+    }
+
+    /**
+     * Two subtypes tell events apart when both are known, differ, and neither is {@code treaty}: nlp-service
+     * gives {@code treaty} to an accord whose sentence says nothing more specific ("agreed ... in an accord"),
+     * so another outlet's "trade pact" or "defence pact" may be the same accord; a trade deal and a ceasefire
+     * never are.
+     */
+    static boolean conflicting(String a, String b) {
+        return a != null && b != null && !a.equals(b) && !a.equals(GENERIC_SUBTYPE) && !b.equals(GENERIC_SUBTYPE);
     }
 
     /**

@@ -133,7 +133,7 @@ class StoryClusteringTest {
         assertThat(clusters(List.of(oil("e1", "reuters.com", Duration.ZERO), drones("e2", "bbc.co.uk",
                 Duration.ofHours(2))))).hasSize(2);
         StoryReport pact = new StoryReport("e3", "a3", "x.com", EventType.AGREE, "asserted", "USA", "IRN",
-                "treaty", null, T, null, 2.5, Set.of());
+                "defense_pact", null, T, null, 2.5, Set.of());
         StoryReport trade = new StoryReport("e4", "a4", "y.com", EventType.AGREE, "asserted", "USA", "IRN",
                 "trade_deal", null, T, null, 2.5, Set.of());
         StoryReport vague = new StoryReport("e5", "a5", "z.com", EventType.AGREE, "asserted", "USA", "IRN",
@@ -141,6 +141,11 @@ class StoryClusteringTest {
         StoryClustering clustering = new StoryClustering(P);
         assertThat(clustering.linked(pact, trade)).isFalse();
         assertThat(clustering.linked(pact, vague)).isTrue();
+        // "treaty" is an accord the sentence says no more of: another outlet's "trade pact" may be it
+        StoryReport accord = new StoryReport("e9", "a9", "w.com", EventType.AGREE, "asserted", "USA", "IRN",
+                "treaty", null, T, null, 2.5, Set.of());
+        assertThat(clustering.linked(accord, trade)).isTrue();
+        assertThat(clustering.linked(accord, pact)).isTrue();
         StoryReport cameo163 = new StoryReport("e6", "a6", "x.com", EventType.SANCTION, "asserted", "USA", "IRN",
                 null, "163", T, null, -6, Set.of());
         StoryReport cameo1631 = new StoryReport("e7", "a7", "y.com", EventType.SANCTION, "asserted", "USA", "IRN",
