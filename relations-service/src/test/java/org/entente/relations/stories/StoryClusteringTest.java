@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.entente.relations.domain.EventType;
 import org.junit.jupiter.api.Test;
@@ -63,7 +67,7 @@ class StoryClusteringTest {
             "The Treasury on Tuesday targeted petrochemical brokers.", "New sanctions hit Iranian oil tankers.",
             "Officials said yesterday the tanker fleet was targeted.", "The brokers face new penalties.",
             "Drone makers were sanctioned on November 3.", "A network of shipping agents was blacklisted."};
-        java.util.Random random = new java.util.Random(16);
+        Random random = new Random(16);
         List<StoryReport> reports = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             reports.add(report(String.format("e%02d", i), "a" + random.nextInt(25), "outlet" + random.nextInt(6) + ".com",
@@ -74,9 +78,9 @@ class StoryClusteringTest {
         assertThat(expected.size()).isBetween(5, 30);
         for (int round = 0; round < 200; round++) {
             List<StoryReport> order = new ArrayList<>(reports);
-            java.util.Collections.shuffle(order, new java.util.Random(round));
+            Collections.shuffle(order, new Random(round));
             StoryClustering clustering = new StoryClustering(P);
-            java.util.Map<String, Double> terms = new java.util.TreeMap<>();
+            Map<String, Double> terms = new TreeMap<>();
             for (StoryReport r : order) {
                 StoryChange change = clustering.add(r);
                 // the consumer's bookkeeping: the replaced stories' terms leave the tie, the story's enters it
@@ -84,7 +88,7 @@ class StoryClusteringTest {
                 terms.put(change.story().id(), change.story().contribution());
             }
             assertThat(clustering.stories()).isEqualTo(expected);
-            java.util.Map<String, Double> expectedTerms = new java.util.TreeMap<>();
+            Map<String, Double> expectedTerms = new TreeMap<>();
             expected.forEach(story -> expectedTerms.put(story.id(), story.contribution()));
             assertThat(terms).isEqualTo(expectedTerms);
         }
@@ -102,9 +106,9 @@ class StoryClusteringTest {
             return;
         }
         for (int i = from; i < items.size(); i++) {
-            java.util.Collections.swap(items, from, i);
+            Collections.swap(items, from, i);
             permutations(items, from + 1, out);
-            java.util.Collections.swap(items, from, i);
+            Collections.swap(items, from, i);
         }
     }
 
@@ -169,7 +173,7 @@ class StoryClusteringTest {
                 namedDay("e2", "b.com", window, sentence)))).hasSize(1);
         assertThat(clusters(List.of(namedDay("e1", "a.com", Duration.ZERO, sentence),
                 namedDay("e2", "b.com", window.plusMillis(1), sentence)))).hasSize(2);
-        StoryParameters shortSanctions = P.with(null, java.util.Map.of(EventType.SANCTION, 1.0), null, null, null,
+        StoryParameters shortSanctions = P.with(null, Map.of(EventType.SANCTION, 1.0), null, null, null,
                 null);
         StoryClustering clustering = new StoryClustering(shortSanctions);
         clustering.addAll(List.of(oil("e1", "a.com", Duration.ZERO), oil("e2", "b.com", Duration.ofHours(2))));
