@@ -4,15 +4,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -80,11 +86,11 @@ public final class StoryCorpus implements ArticleSource {
      * only ever joins reports of one pair, so each scored pair of reports belongs to exactly one half. The pairs in a
      * random order fixed by {@link #SPLIT_SEED} go to dev until dev holds at least half of the gold events.
      */
-    static Map<String, String> split(java.util.Collection<GoldEvent> events) {
-        Map<String, Integer> perPair = new java.util.TreeMap<>();
+    static Map<String, String> split(Collection<GoldEvent> events) {
+        Map<String, Integer> perPair = new TreeMap<>();
         events.forEach(e -> perPair.merge(e.pair(), 1, Integer::sum));
         List<String> pairs = new ArrayList<>(perPair.keySet());
-        pairs.sort(java.util.Comparator.comparing(StoryCorpus::splitRank).thenComparing(p -> p));
+        pairs.sort(Comparator.comparing(StoryCorpus::splitRank).thenComparing(p -> p));
         Map<String, String> half = new LinkedHashMap<>();
         int dev = 0;
         for (String pair : pairs) {
@@ -97,10 +103,10 @@ public final class StoryCorpus implements ArticleSource {
 
     private static String splitRank(String pair) {
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+            byte[] digest = MessageDigest.getInstance("SHA-256")
                 .digest((SPLIT_SEED + "|" + pair).getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Issue 16's measurement: the story corpus ({@link StoryCorpus}, in a shuffled order) through the packaged services on
@@ -148,10 +150,10 @@ public final class StoryDrill {
             String[] names = {"id", "articleId", "articleUrl", "type", "modality", "source", "target", "subtype",
                 "cameoCode", "eventTime", "confidence", "sentence", "trigger"};
             while (rs.next()) {
-                com.fasterxml.jackson.databind.node.ObjectNode n = JSON.createObjectNode();
+                ObjectNode n = JSON.createObjectNode();
                 for (int i = 0; i < names.length; i++) {
                     if (i == 9) {
-                        n.put(names[i], rs.getObject(i + 1, java.time.OffsetDateTime.class).toInstant().toString());
+                        n.put(names[i], rs.getObject(i + 1, OffsetDateTime.class).toInstant().toString());
                     } else if (i == 10) {
                         n.put(names[i], rs.getDouble(i + 1));
                     } else {
