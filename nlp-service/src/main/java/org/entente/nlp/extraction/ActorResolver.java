@@ -25,14 +25,28 @@ final class ActorResolver {
     private static final Set<String> RECEIVING = Set.of(
             "receive", "accept", "get", "obtain", "acquire", "buy", "purchase", "import", "procure", "order", "take");
     /** A participle on the event noun that names a further party: "talks hosted by Turkey", "a deal brokered by Egypt". */
-    private static final Set<String> HOSTING = Set.of(
+    static final Set<String> HOSTING = Set.of(
             "host", "mediate", "broker", "sponsor", "facilitate", "organize", "organise", "convene", "chair", "arrange");
+    /** An oblique that names the deal an act carries out: "under an accord brokered by China". */
+    private static final Set<String> FRAMING_MARKERS = Set.of("under");
     /** Verbs that bring their objects together: the guests of "hosted X and Y" meet each other. */
     private static final Set<String> GATHERING = Set.of("host", "convene", "gather", "assemble");
     /** "at Kyiv's request", "on the invitation of Kenya": the noun's own actor acts upon the clause's subject. */
     private static final Set<String> OCCASION_MARKERS = Set.of("at", "on", "upon");
     /** The same for meetings and agreements beside the clause: "during a state visit by", "after talks with". */
     private static final Set<String> MUTUAL_OCCASION_MARKERS = Set.of("during", "after", "following", "before", "amid", "ahead");
+
+    /** "two days of talks", "the third edition of their joint exercise": the event noun's part or amount. */
+    private static final Set<String> PARTITIVES = Set.of(
+            "edition", "round", "series", "day", "week", "month", "year", "hour", "part", "start", "wave", "batch",
+            "session", "stage", "phase", "set", "number", "rest");
+    /** "Canada withdrew its diplomats after New Delhi threatened to ...": the earlier act was done to the main subject. */
+    private static final Set<String> EARLIER_MARKERS = Set.of("after", "following", "since");
+
+    /** Types of acts said or done to someone who then reacts: threats, refusals, demands, reproaches. */
+    private static final Set<PloverType> ADDRESSED = java.util.EnumSet.of(
+            PloverType.THREATEN, PloverType.REJECT, PloverType.DEMAND, PloverType.ACCUSE, PloverType.DISAPPROVE,
+            PloverType.REQUEST, PloverType.PROTEST);
 
     private final PhraseNations phrase = new PhraseNations();
     private final SpeakerFinder speakers = new SpeakerFinder(phrase);
@@ -97,6 +111,10 @@ final class ActorResolver {
                 targets = fromOnly ? new ArrayList<>(args.passiveSubject.nations()) : others;
             }
         }
+        if (sources.isEmpty() && !noun) {
+            // "..., with London also freezing the assets of ...": the noun of an absolute "with" clause acts
+            sources.addAll(absoluteSubject(parsed, head, index));
+        }
         if (sources.isEmpty() && !args.hasSubject && !hasSubjectArc(parsed, head)) {
             // the parser lost the subject ("Riyadh said Washington and Beijing agreed"): take the
             // nations written right before the verb
@@ -116,6 +134,10 @@ final class ActorResolver {
             // "held talks with Kabul and agreed to reopen the border": a verb sharing its subject shares the other party
             targets.addAll(conjunctTargets(parsed, head, sentence.tokens(), index));
         }
+        if (targets.isEmpty() && !noun && sources.size() == 1 && ADDRESSED.contains(trigger.type())) {
+            // "Spain withdrew its ambassador after President Milei refused to apologise": Argentina refused Spain
+            targets.addAll(earlierActTarget(parsed, head, index, sources));
+        }
         List<String> sourceCodes = sources.stream().map(Mention::code).toList();
         if (sources.size() == 1) {
             targets.removeIf(m -> sourceCodes.contains(m.code()));
@@ -128,6 +150,54 @@ final class ActorResolver {
             mutual = targets;
         }
         return new Actors(sources, targets, subjectKnown, objectKnown, false, mutual, hosts(parsed, head, index));
+    }
+
+    /** The noun of "with X doing Y" (an absolute clause on a verb) for the participle "doing"; none otherwise. */
+    private List<Mention> absoluteSubject(ParsedSentence parsed, int head, MentionIndex index) {
+        if (!parsed.tag(head).equals("VBG")) {
+            return List.of();
+        }
+        for (ParsedSentence.Arc up : parsed.parents(head)) {
+            if (up.is("acl") && absolute(parsed, up.token())) {
+                return phrase.in(parsed, up.token(), index);
+            }
+        }
+        return List.of();
+    }
+
+    /** "with London also freezing ...", "with Erdogan joining the meeting": a "with" phrase carrying a participle. */
+    private static boolean absolute(ParsedSentence parsed, int noun) {
+        boolean withMarked = parsed.parents(noun).stream().anyMatch(a -> a.is("obl") && a.marker().equals("with"));
+        return withMarked && parsed.children(noun).stream().anyMatch(a -> a.is("acl") && parsed.tag(a.token()).equals("VBG"));
+    }
+
+    /** The main clause's subject when the trigger is the act of an "after/following" clause that names no target. */
+    private List<Mention> earlierActTarget(ParsedSentence parsed, int head, MentionIndex index, List<Mention> sources) {
+        for (ParsedSentence.Arc up : parsed.parents(head)) {
+            if (!up.is("advcl") || !EARLIER_MARKERS.contains(up.marker())) {
+                continue;
+            }
+            List<Mention> main = new ArrayList<>();
+            for (ParsedSentence.Arc arc : parsed.children(up.token())) {
+                if (arc.is("nsubj") && !arc.relation().startsWith("nsubj:pass")) {
+                    main.addAll(phrase.in(parsed, arc.token(), index));
+                }
+            }
+            main.removeIf(m -> sources.stream().anyMatch(s -> s.code().equals(m.code())));
+            return main;
+        }
+        return List.of();
+    }
+
+    /** An argument the enhanced graph copied onto the verb from its conjunct ("Russia and China vetoed"): found via the first. */
+    private static boolean propagatedConjunct(ParsedSentence parsed, int head, ParsedSentence.Arc arc) {
+        for (ParsedSentence.Arc up : parsed.parents(arc.token())) {
+            if (up.is("conj") && parsed.children(head).stream()
+                    .anyMatch(a -> a.token() == up.token() && a.relation().equals(arc.relation()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -191,6 +261,9 @@ final class ActorResolver {
     private List<Mention> hosts(ParsedSentence parsed, int head, MentionIndex index) {
         List<Integer> heads = new ArrayList<>(List.of(head));
         parsed.children(head).stream().filter(a -> a.is("obj")).forEach(a -> heads.add(a.token()));
+        // "will restore relations under an accord brokered by China": the broker takes part
+        parsed.children(head).stream().filter(a -> a.is("obl") && FRAMING_MARKERS.contains(a.marker()))
+                .forEach(a -> heads.add(a.token()));
         List<Mention> found = new ArrayList<>();
         for (int h : heads) {
             for (ParsedSentence.Arc acl : parsed.children(h)) {
@@ -216,6 +289,12 @@ final class ActorResolver {
                 && parsed.children(head).stream().noneMatch(a -> a.marker().equals("agent"));
         for (ParsedSentence.Arc arc : parsed.children(head)) {
             String marker = arc.marker();
+            if (propagatedConjunct(parsed, head, arc)) {
+                continue;
+            }
+            if (arc.is("obl") && marker.equals("with") && absolute(parsed, arc.token())) {
+                continue;  // "..., with London also freezing assets": a clause of its own, not the other party
+            }
             if (arc.relation().startsWith("nsubj:pass") && stative && level == 0) {
                 args.sources.addAll(phrase.in(parsed, arc.token(), index));
                 args.hasSubject = true;
@@ -284,6 +363,13 @@ final class ActorResolver {
     private void climbToGoverningVerb(ParsedSentence parsed, int noun, List<CoreLabel> tokens, MentionIndex index, Arguments args,
             boolean mutualType) {
         for (ParsedSentence.Arc parent : parsed.parents(noun)) {
+            if (parent.is("nmod") && parent.marker().equals("of") && args.sources.isEmpty()
+                    && PARTITIVES.contains(TriggerLexicon.lemma(tokens.get(parent.token())))
+                    && parsed.parents(parent.token()).stream().anyMatch(a -> a.is("obj") || a.is("nsubj") || a.is("nsubj:pass"))) {
+                // "ended two days of talks", "opened the third edition of their joint exercise": the amount's verb
+                climbToGoverningVerb(parsed, parent.token(), tokens, index, args, mutualType);
+                return;
+            }
             boolean core = parent.is("obj") || parent.is("nsubj:pass");
             if (!core && !parent.is("obl") && !parent.is("nmod")) {
                 continue;

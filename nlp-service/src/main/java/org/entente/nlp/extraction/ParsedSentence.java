@@ -121,7 +121,7 @@ final class ParsedSentence {
         return false;
     }
 
-    private String lemma(int token) {
+    String lemma(int token) {
         IndexedWord node = tree.getNodeByIndexSafe(token + 1);
         String lemma = node == null ? null : node.lemma();
         return lemma == null ? word(token).toLowerCase(Locale.ROOT) : lemma.toLowerCase(Locale.ROOT);
@@ -175,6 +175,12 @@ final class ParsedSentence {
     String word(int token) {
         IndexedWord node = tree.getNodeByIndexSafe(token + 1);
         return node == null ? "" : node.word();
+    }
+
+    /** The part-of-speech tag of a token ("" when unknown). */
+    String tag(int token) {
+        IndexedWord node = tree.getNodeByIndexSafe(token + 1);
+        return node == null || node.tag() == null ? "" : node.tag();
     }
 
     List<Arc> treeChildren(int token) {

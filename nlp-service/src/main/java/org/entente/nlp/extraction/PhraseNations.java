@@ -42,19 +42,29 @@ final class PhraseNations {
     }
 
     Found find(ParsedSentence parsed, int token, MentionIndex index) {
-        Map<Mention, Integer> found = new LinkedHashMap<>();
-        collect(parsed, token, index, 0, found, new HashSet<>());
-        if (found.isEmpty()) {
-            return Found.NONE;
-        }
-        int shallowest = found.values().stream().min(Integer::compare).orElse(0);
+        // each conjunct keeps its own shallowest nations: in "Ethiopian Prime Minister Abiy Ahmed and Somali
+        // President Hassan Sheikh Mohamud" a named official does not hide the other conjunct's demonym
+        List<Integer> members = new ArrayList<>(List.of(token));
+        parsed.children(token).stream().filter(a -> a.is("conj")).forEach(a -> members.add(a.token()));
+        Set<Integer> seen = new HashSet<>(members);
         List<Mention> nations = new ArrayList<>();
-        found.forEach((m, depth) -> {
-            if (depth == shallowest) {
-                nations.add(m);
+        int depth = -1;
+        for (int member : members) {
+            Map<Mention, Integer> found = new LinkedHashMap<>();
+            seen.remove(member);
+            collect(parsed, member, index, 0, found, seen);
+            if (found.isEmpty()) {
+                continue;
             }
-        });
-        return new Found(nations, shallowest);
+            int shallowest = found.values().stream().min(Integer::compare).orElse(0);
+            found.forEach((m, d) -> {
+                if (d == shallowest && !nations.contains(m)) {
+                    nations.add(m);
+                }
+            });
+            depth = depth < 0 ? shallowest : Math.min(depth, shallowest);
+        }
+        return nations.isEmpty() ? Found.NONE : new Found(nations, depth);
     }
 
     /** "the two countries", "both sides", "each other", "one another". */
@@ -111,6 +121,25 @@ final class PhraseNations {
             if (PHRASE_RELATIONS.contains(base) && !arc.marker().equals("agent") && !arc.marker().equals("relcl")) {
                 // a conjunct is as much the phrase as its first member
                 collect(parsed, arc.token(), index, base.equals("conj") ? depth : depth + 1, found, seen);
+            } else if (base.equals("acl") && !arc.marker().equals("relcl") && parsed.tag(arc.token()).equals("VBN")
+                    && !ActorResolver.HOSTING.contains(parsed.lemma(arc.token()))) {
+                // "a resolution drafted by Britain", "a plan announced by Turkey": the agent owns the thing (a host or
+                // broker, "a deal brokered by Egypt", takes part with every party instead: ActorResolver.hosts)
+                for (ParsedSentence.Arc agent : parsed.children(arc.token())) {
+                    if ((agent.is("obl") || agent.is("nmod")) && (agent.marker().equals("agent") || agent.marker().equals("by"))) {
+                        collect(parsed, agent.token(), index, depth + 2, found, seen);
+                    }
+                }
+            }
+        }
+        if (parsed.tag(token).equals("VBN")) {
+            // "a U.S.-drafted resolution", "an Algerian-drafted text", "Russian-backed Belarus": the participle's
+            // own nation (the parser hangs it as obl, dep or compound) names who drafted or backed
+            for (ParsedSentence.Arc arc : parsed.children(token)) {
+                if ((arc.is("obl") || arc.is("dep") || arc.is("compound") || arc.is("nsubj"))
+                        && arc.token() < token && !parsed.tag(arc.token()).startsWith("VB")) {
+                    collect(parsed, arc.token(), index, depth + 1, found, seen);
+                }
             }
         }
     }

@@ -187,6 +187,45 @@ class ArticleExtractorTest {
                 .noneMatch(e -> e.type() == PloverType.COERCE);
     }
 
+    @Test
+    void eachConjunctKeepsItsOwnNations() {
+        // a nation named outright in one conjunct does not hide the demonym of the other
+        assertThat(typedPairs("France hosted Germany and the Italian prime minister in Paris on Monday."))
+                .contains("CONSULT DEU-FRA", "CONSULT FRA-ITA");
+    }
+
+    @Test
+    void anAbsoluteWithClauseIsNoTarget() {
+        assertThat(typedPairs("The United States and Japan held talks with Vietnam, with Tokyo also offering a loan."))
+                .contains("CONSULT USA-VNM", "CONSULT JPN-VNM")
+                .doesNotContain("CONSULT JPN-USA");
+    }
+
+    @Test
+    void theDrafterOfAVetoedResolutionIsItsTarget() {
+        assertThat(typedPairs("Russia vetoed a resolution drafted by Japan and Ecuador."))
+                .contains("REJECT JPN-RUS", "REJECT ECU-RUS");
+        assertThat(typedPairs("China vetoed a U.S.-drafted resolution on Wednesday.")).contains("REJECT CHN-USA");
+    }
+
+    @Test
+    void aPartOfAnEventTakesTheActorsOfItsVerb() {
+        assertThat(typedPairs("Egyptian and Saudi forces ended two weeks of joint exercises on Sunday."))
+                .contains("COOPERATE EGY-SAU");
+    }
+
+    @Test
+    void anEarlierThreatOrRefusalWasAddressedToTheMainSubject() {
+        assertThat(extractor.extract("Spain withdrew its ambassador from Argentina after Buenos Aires refused to apologise.").events())
+                .anyMatch(e -> e.type() == PloverType.REJECT && e.source().equals("ARG") && e.target().equals("ESP"));
+    }
+
+    @Test
+    void theBrokerOfTheDealAnActCarriesOutTakesPart() {
+        assertThat(typedPairs("Serbia and Kosovo restored diplomatic relations under an accord brokered by Norway."))
+                .contains("AGREE SRB-XKX", "AGREE NOR-SRB", "AGREE NOR-XKX");
+    }
+
     private static List<String> typedPairs(String text) {
         return extractor.extract(text).events().stream()
                 .map(e -> e.type() + " " + PairKeys.of(e.source(), e.target()).replace('|', '-'))
