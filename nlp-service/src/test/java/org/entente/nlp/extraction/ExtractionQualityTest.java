@@ -26,9 +26,10 @@ class ExtractionQualityTest {
     // Issue 14 (generated CAMEO lexicon): the blind floors rose; the PLOVER-gold and own floors were lowered
     // because the coding guide (and the blind dev set) code summoning an envoy and lodging a protest as
     // PROTEST and border closures as COERCE, where the gold and the older own labels say DISAPPROVE/FIGHT.
-    static final double SEALED_TYPED_PAIR_F1_FLOOR = 0.43;
-    static final double SEALED_UNTYPED_PAIR_F1_FLOOR = 0.64;
-    static final double DEV_TYPED_PAIR_F1_FLOOR = 0.44;
+    // Issue 14, actor resolution (X3): sealed typed 0.469, untyped 0.660, dev typed 0.506 measured.
+    static final double SEALED_TYPED_PAIR_F1_FLOOR = 0.46;
+    static final double SEALED_UNTYPED_PAIR_F1_FLOOR = 0.65;
+    static final double DEV_TYPED_PAIR_F1_FLOOR = 0.50;
     static final double GOLD_TYPED_PAIR_F1_FLOOR = 0.79;
     static final double GOLD_UNTYPED_PAIR_F1_FLOOR = 0.89;
     // Issue 3's count of the gold set (138 records): 38 of its 142 expected pairs have an IGO, NGO or IMG actor
