@@ -187,6 +187,20 @@ class ArticleExtractorTest {
                 .noneMatch(e -> e.type() == PloverType.COERCE);
     }
 
+    @Test
+    void eachConjunctKeepsItsOwnNations() {
+        // a nation named outright in one conjunct does not hide the demonym of the other
+        assertThat(typedPairs("France hosted Germany and the Italian prime minister in Paris on Monday."))
+                .contains("CONSULT DEU-FRA", "CONSULT FRA-ITA");
+    }
+
+    @Test
+    void theDrafterOfAVetoedResolutionIsItsTarget() {
+        assertThat(typedPairs("Russia vetoed a resolution drafted by Japan and Ecuador."))
+                .contains("REJECT JPN-RUS", "REJECT ECU-RUS");
+        assertThat(typedPairs("China vetoed a U.S.-drafted resolution on Wednesday.")).contains("REJECT CHN-USA");
+    }
+
     private static List<String> typedPairs(String text) {
         return TypedPairs.of(extractor, text);
     }
