@@ -201,6 +201,15 @@ class ArticleExtractorTest {
         assertThat(typedPairs("China vetoed a U.S.-drafted resolution on Wednesday.")).contains("REJECT CHN-USA");
     }
 
+    @Test
+    void officialsOfTheTwentyTwentiesActForTheirStates() {
+        // leaders-supplement.tsv: heads of state and ministers after the 2014 dictionary, named without their country
+        assertThat(extractor.extract("Abdelmadjid Tebboune met Nasser Bourita on Monday.", java.time.LocalDate.of(2023, 5, 8))
+                .events()).anyMatch(e -> PairKeys.of(e.source(), e.target()).equals(PairKeys.of("DZA", "MAR")));
+        assertThat(extractor.extract("Maia Sandu met Nikol Pashinyan on Thursday.", java.time.LocalDate.of(2024, 6, 6))
+                .events()).anyMatch(e -> PairKeys.of(e.source(), e.target()).equals(PairKeys.of("ARM", "MDA")));
+    }
+
     private static List<String> typedPairs(String text) {
         return TypedPairs.of(extractor, text);
     }
