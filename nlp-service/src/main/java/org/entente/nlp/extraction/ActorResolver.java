@@ -430,10 +430,16 @@ final class ActorResolver {
     private static boolean subjectMissingOrPronoun(ParsedSentence parsed, int head, List<CoreLabel> tokens) {
         for (ParsedSentence.Arc arc : parsed.children(head)) {
             if (arc.is("nsubj") && !arc.relation().startsWith("nsubj:pass")) {
-                return tag(tokens, arc.token()).startsWith("PRP");
+                return tag(tokens, arc.token()).startsWith("PRP") || ownedByPronoun(parsed, arc.token(), tokens);
             }
         }
         return true;
+    }
+
+    /** "its air force", "their troops": a subject owned by a pronoun (called only when the phrase names no nation). */
+    private static boolean ownedByPronoun(ParsedSentence parsed, int subject, List<CoreLabel> tokens) {
+        return parsed.children(subject).stream()
+                .anyMatch(a -> a.is("nmod:poss") && tag(tokens, a.token()).equals("PRP$"));
     }
 
     static String tag(List<CoreLabel> tokens, int token) {

@@ -210,6 +210,13 @@ class ArticleExtractorTest {
                 .events()).anyMatch(e -> PairKeys.of(e.source(), e.target()).equals(PairKeys.of("ARM", "MDA")));
     }
 
+    @Test
+    void aSubjectOwnedByAPronounActsForTheSpeaker() {
+        // "its navy" in what Estonia said is Estonia's navy
+        assertThat(extractor.extract("Estonia said its navy had seized a Russian tanker in the Gulf of Finland.").events())
+                .anyMatch(e -> e.source().equals("EST") && e.target().equals("RUS"));
+    }
+
     private static List<String> typedPairs(String text) {
         return TypedPairs.of(extractor, text);
     }
