@@ -217,6 +217,15 @@ class ArticleExtractorTest {
                 .anyMatch(e -> e.source().equals("EST") && e.target().equals("RUS"));
     }
 
+    @Test
+    void aStateDescribedByItsKindStandsForTheNationNamedBefore() {
+        // "the kingdom" is Jordan; "the Azerbaijani republic of Nakhichevan" names its own state
+        assertThat(typedPairs("Jordan opened its border on Monday, and the kingdom's foreign minister held talks with Syria."))
+                .contains("CONSULT JOR-SYR");
+        assertThat(typedPairs("Iran threatened to cut off electricity to the Azerbaijani republic of Nakhichevan."))
+                .contains("THREATEN AZE-IRN");
+    }
+
     private static List<String> typedPairs(String text) {
         return TypedPairs.of(extractor, text);
     }
