@@ -139,6 +139,17 @@ final class ActorResolver {
         return new Actors(sources, targets, subjectKnown, objectKnown, false, mutual, hosts(parsed, head, index));
     }
 
+    /** An argument the enhanced graph copied onto the verb from its conjunct ("Russia and China vetoed"): found via the first. */
+    private static boolean propagatedConjunct(ParsedSentence parsed, int head, ParsedSentence.Arc arc) {
+        for (ParsedSentence.Arc up : parsed.parents(arc.token())) {
+            if (up.is("conj") && parsed.children(head).stream()
+                    .anyMatch(a -> a.token() == up.token() && a.relation().equals(arc.relation()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The other party of a verb joined to another by "and" with the same subject ("condemned the test and
      * expelled two North Korean diplomats"); none when the verb names someone else ("... and accused the West").
@@ -230,6 +241,9 @@ final class ActorResolver {
                 && parsed.children(head).stream().noneMatch(a -> a.marker().equals("agent"));
         for (ParsedSentence.Arc arc : parsed.children(head)) {
             String marker = arc.marker();
+            if (propagatedConjunct(parsed, head, arc)) {
+                continue;  // PhraseNations reads each conjunct of the first phrase already
+            }
             if (arc.relation().startsWith("nsubj:pass") && stative && level == 0) {
                 args.sources.addAll(phrase.in(parsed, arc.token(), index));
                 args.hasSubject = true;
@@ -313,8 +327,10 @@ final class ActorResolver {
             for (ParsedSentence.Arc arc : parsed.children(participle.token())) {
                 if (arc.marker().equals("agent") || arc.marker().equals("by")) {
                     found.addAll(phrase.in(parsed, arc.token(), index));
-                } else if (arc.is("dep") || arc.is("compound") || arc.is("nsubj") || arc.is("obl:npmod")) {
-                    found.addAll(index.at(arc.token()));  // "Algerian-drafted": the prefix of the hyphenated word
+                } else if (arc.is("dep") || arc.is("compound") || arc.is("nsubj") || arc.is("obl:npmod")
+                        || arc.is("obl")) {
+                    // "Algerian-drafted", "a U.S.-drafted resolution": the prefix of the hyphenated word
+                    found.addAll(index.at(arc.token()));
                 }
             }
         }
@@ -414,10 +430,16 @@ final class ActorResolver {
     private static boolean subjectMissingOrPronoun(ParsedSentence parsed, int head, List<CoreLabel> tokens) {
         for (ParsedSentence.Arc arc : parsed.children(head)) {
             if (arc.is("nsubj") && !arc.relation().startsWith("nsubj:pass")) {
-                return tag(tokens, arc.token()).startsWith("PRP");
+                return tag(tokens, arc.token()).startsWith("PRP") || ownedByPronoun(parsed, arc.token(), tokens);
             }
         }
         return true;
+    }
+
+    /** "its air force", "their troops": a subject owned by a pronoun (called only when the phrase names no nation). */
+    private static boolean ownedByPronoun(ParsedSentence parsed, int subject, List<CoreLabel> tokens) {
+        return parsed.children(subject).stream()
+                .anyMatch(a -> a.is("nmod:poss") && tag(tokens, a.token()).equals("PRP$"));
     }
 
     static String tag(List<CoreLabel> tokens, int token) {

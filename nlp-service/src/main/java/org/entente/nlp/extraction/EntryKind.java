@@ -11,8 +11,9 @@ enum EntryKind {
     /** An intergovernmental organization. */
     ORGANIZATION,
     /**
-     * A person or body acting for a state ("President Bush", "Putin"): an actor for that state, but
-     * not a mention of the nation's name, so it is not reported among the nations.
+     * A person or body acting for a state ("President Bush", "Putin"), or a description standing for a state
+     * named before ("the kingdom", {@link DescribedNations}): an actor for that state, but not a mention of the
+     * nation's name, so it is not reported among the nations.
      */
     OFFICIAL,
     /** A phrase that contains a nation's name but names something else ("Latin America", "Niger Delta"). */

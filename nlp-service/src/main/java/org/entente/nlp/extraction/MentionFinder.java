@@ -50,6 +50,8 @@ final class MentionFinder {
             rules.resolve(mention, tokens).ifPresent(mentions::add);
         }
         mentions.addAll(officials.find(pieces, claimed, tokens, text, date));
+        // "the kingdom", "the island's navy": a description of a state named before acts for it
+        mentions.addAll(DescribedNations.find(tokens, List.copyOf(mentions)));
         mentions.sort(java.util.Comparator.comparingInt(Mention::begin));
         return mentions;
     }

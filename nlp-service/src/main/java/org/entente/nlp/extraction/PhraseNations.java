@@ -42,19 +42,29 @@ final class PhraseNations {
     }
 
     Found find(ParsedSentence parsed, int token, MentionIndex index) {
-        Map<Mention, Integer> found = new LinkedHashMap<>();
-        collect(parsed, token, index, 0, found, new HashSet<>());
-        if (found.isEmpty()) {
-            return Found.NONE;
-        }
-        int shallowest = found.values().stream().min(Integer::compare).orElse(0);
+        // each conjunct keeps its own shallowest nations: in "Ethiopian Prime Minister Abiy Ahmed and Somali
+        // President Hassan Sheikh Mohamud" a named official does not hide the other conjunct's demonym
+        List<Integer> members = new ArrayList<>(List.of(token));
+        parsed.children(token).stream().filter(a -> a.is("conj")).forEach(a -> members.add(a.token()));
+        Set<Integer> seen = new HashSet<>(members);
         List<Mention> nations = new ArrayList<>();
-        found.forEach((m, depth) -> {
-            if (depth == shallowest) {
-                nations.add(m);
+        int depth = -1;
+        for (int member : members) {
+            Map<Mention, Integer> found = new LinkedHashMap<>();
+            seen.remove(member);
+            collect(parsed, member, index, 0, found, seen);
+            if (found.isEmpty()) {
+                continue;
             }
-        });
-        return new Found(nations, shallowest);
+            int shallowest = found.values().stream().min(Integer::compare).orElse(0);
+            found.forEach((m, d) -> {
+                if (d == shallowest && !nations.contains(m)) {
+                    nations.add(m);
+                }
+            });
+            depth = depth < 0 ? shallowest : Math.min(depth, shallowest);
+        }
+        return nations.isEmpty() ? Found.NONE : new Found(nations, depth);
     }
 
     /** "the two countries", "both sides", "each other", "one another". */

@@ -187,6 +187,45 @@ class ArticleExtractorTest {
                 .noneMatch(e -> e.type() == PloverType.COERCE);
     }
 
+    @Test
+    void eachConjunctKeepsItsOwnNations() {
+        // a nation named outright in one conjunct does not hide the demonym of the other
+        assertThat(typedPairs("France hosted Germany and the Italian prime minister in Paris on Monday."))
+                .contains("CONSULT DEU-FRA", "CONSULT FRA-ITA");
+    }
+
+    @Test
+    void theDrafterOfAVetoedResolutionIsItsTarget() {
+        assertThat(typedPairs("Russia vetoed a resolution drafted by Japan and Ecuador."))
+                .contains("REJECT JPN-RUS", "REJECT ECU-RUS");
+        assertThat(typedPairs("China vetoed a U.S.-drafted resolution on Wednesday.")).contains("REJECT CHN-USA");
+    }
+
+    @Test
+    void officialsOfTheTwentyTwentiesActForTheirStates() {
+        // leaders-supplement.tsv: heads of state and ministers after the 2014 dictionary, named without their country
+        assertThat(extractor.extract("Abdelmadjid Tebboune met Nasser Bourita on Monday.", java.time.LocalDate.of(2023, 5, 8))
+                .events()).anyMatch(e -> PairKeys.of(e.source(), e.target()).equals(PairKeys.of("DZA", "MAR")));
+        assertThat(extractor.extract("Maia Sandu met Nikol Pashinyan on Thursday.", java.time.LocalDate.of(2024, 6, 6))
+                .events()).anyMatch(e -> PairKeys.of(e.source(), e.target()).equals(PairKeys.of("ARM", "MDA")));
+    }
+
+    @Test
+    void aSubjectOwnedByAPronounActsForTheSpeaker() {
+        // "its navy" in what Estonia said is Estonia's navy
+        assertThat(extractor.extract("Estonia said its navy had seized a Russian tanker in the Gulf of Finland.").events())
+                .anyMatch(e -> e.source().equals("EST") && e.target().equals("RUS"));
+    }
+
+    @Test
+    void aStateDescribedByItsKindStandsForTheNationNamedBefore() {
+        // "the kingdom" is Jordan; "the Azerbaijani republic of Nakhichevan" names its own state
+        assertThat(typedPairs("Jordan opened its border on Monday, and the kingdom's foreign minister held talks with Syria."))
+                .contains("CONSULT JOR-SYR");
+        assertThat(typedPairs("Iran threatened to cut off electricity to the Azerbaijani republic of Nakhichevan."))
+                .contains("THREATEN AZE-IRN");
+    }
+
     private static List<String> typedPairs(String text) {
         return TypedPairs.of(extractor, text);
     }
