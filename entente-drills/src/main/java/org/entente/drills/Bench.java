@@ -63,6 +63,7 @@ public final class Bench {
         Map<String, Long> perNlp = new LinkedHashMap<>();
         Map<String, Path> recordings = new LinkedHashMap<>();
         long events;
+        String articleRecords;
         double loadStart;
         double loadEnd;
         try (DrillStack stack = new DrillStack(home, state, token, env, OUT, replicas);
@@ -95,6 +96,13 @@ public final class Bench {
                     + sum(metrics, "entente_nlp_articles_skipped_total")));
             }
             events = db.eventsApplied();
+            // issue 17 saw 415 records for 400 articles: tell repeats of one article id from distinct articles
+            List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> onTopic =
+                KafkaProbe.records(stack.bootstrapServers(), "articles");
+            articleRecords = String.format(java.util.Locale.ROOT,
+                "\nRecords on `articles`: %d for %d distinct article ids (keys) of %d articles released.\n",
+                onTopic.size(), onTopic.stream().map(r -> r.key()).distinct().count(), n);
+            OUT.print(articleRecords);
             for (String name : stack.serviceNames()) {
                 Path recording = state.resolve(name + ".jfr");
                 jcmd(stack.service(name).pid(), "JFR.dump", "name=bench", "filename=" + recording);
@@ -119,7 +127,7 @@ public final class Bench {
             new BenchReport.Load(loadStart, Math.max(timeline.maxLoad(), loadEnd), loadEnd, baselineStart, baselineEnd), profile);
         Path out = home.resolve(o.text("report"));
         Files.createDirectories(out.getParent());
-        Files.writeString(out, report.markdown());
+        Files.writeString(out, report.markdown() + articleRecords);
         OUT.printf(java.util.Locale.ROOT, "BENCH %.1f articles/s end to end, lean CoreNLP %.1f/s, ratio %.2f; extractor/lean %.2f "
                 + "(load %.1f-%.1f platform, %.1f-%.1f baseline)%n",
             report.endToEndArticlesPerSecond(), baseline.leanArticlesPerSecond(), report.endToEndRatio(), report.extractorRatio(),

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
 import org.entente.ingest.config.IngestConfig;
 import org.entente.ingest.domain.SeenArticleRepository;
 import org.entente.ingest.domain.StoryIndexRepository;
@@ -39,8 +42,9 @@ public class ArticlePublisher {
      */
     static final int BAND_MATCHES_PER_TEXT = 32;
 
-    /** Check-send-record must not interleave for one story reached through two feeds polled at the same time. */
+    /** Guards the check against the database and the in-flight articles together with the reservation of new ones. */
     private final ReentrantLock dedupLock = new ReentrantLock();
+    private final InFlightArticles inFlight = new InFlightArticles();
     private final SeenArticleRepository seen;
     private final StoryIndexRepository index;
     private final ArticleSender sender;
@@ -80,30 +84,36 @@ public class ArticlePublisher {
         int skipped = 0;
         List<Candidate> fresh = new ArrayList<>();
         List<Report> reports = new ArrayList<>();
+        // the originals of this chunk's copies that another publish has in flight: known only once it recorded them
+        Map<String, CompletableFuture<Boolean>> awaited = new LinkedHashMap<>();
+        List<Object> candidates = new ArrayList<>(drafts.size());
+        for (ArticleDraft d : drafts) {
+            try {
+                ArticleIdentity identity = ArticleIdentity.of(d.url(), d.text());
+                candidates.add(new Candidate(new ArticleMessage(ArticleMessage.SCHEMA_VERSION, identity.id(),
+                        identity.canonicalUrl(), feedId == null ? null : feedId.toString(), d.title(),
+                        d.publishedAt(), fetchedAt, d.language(), d.text(), identity.contentFingerprint()),
+                        UrlCanonicalizer.storyKey(identity.canonicalUrl()), MinHashSketch.ofLongText(d.text())));
+            } catch (IllegalArgumentException e) {
+                candidates.add(ArticleOutcome.skipped(d.url(), e.getMessage()));
+            }
+        }
+        List<Candidate> valid = candidates.stream().filter(Candidate.class::isInstance)
+                .map(Candidate.class::cast).toList();
+        List<MinHashSketch> sketches = valid.stream().map(Candidate::sketch).filter(s -> s != null).toList();
+        List<ArticleOutcome> ordered = new ArrayList<>(drafts.size());
+        // The lock covers the check and the reservation only, not the broker's round trip (issue 17's profile: 466 s
+        // of pollers waiting while one feed's articles were acknowledged); in-flight articles stand in for the rows
+        // the database does not have yet, so a story reached through two feeds at once is still published once.
         dedupLock.lock();
         try {
-            List<Object> candidates = new ArrayList<>(drafts.size());
-            for (ArticleDraft d : drafts) {
-                try {
-                    ArticleIdentity identity = ArticleIdentity.of(d.url(), d.text());
-                    candidates.add(new Candidate(new ArticleMessage(ArticleMessage.SCHEMA_VERSION, identity.id(),
-                            identity.canonicalUrl(), feedId == null ? null : feedId.toString(), d.title(),
-                            d.publishedAt(), fetchedAt, d.language(), d.text(), identity.contentFingerprint()),
-                            UrlCanonicalizer.storyKey(identity.canonicalUrl()), MinHashSketch.ofLongText(d.text())));
-                } catch (IllegalArgumentException e) {
-                    candidates.add(ArticleOutcome.skipped(d.url(), e.getMessage()));
-                }
-            }
-            List<Candidate> valid = candidates.stream().filter(Candidate.class::isInstance)
-                    .map(Candidate.class::cast).toList();
-            List<MinHashSketch> sketches = valid.stream().map(Candidate::sketch).filter(s -> s != null).toList();
             StoryMatcher matcher = new StoryMatcher(QuarkusTransaction.requiringNew().call(() -> index.related(
                     valid.stream().map(c -> c.message().id()).toList(),
                     valid.stream().map(c -> c.message().contentFingerprint()).toList(),
                     valid.stream().map(Candidate::storyKey).toList(),
                     sketches.stream().flatMap(s -> Arrays.stream(s.bandKeys()).boxed()).toList(),
                     BAND_MATCHES_PER_TEXT * sketches.size())));
-            List<ArticleOutcome> ordered = new ArrayList<>(drafts.size());
+            inFlight.addTo(matcher);
             for (Object o : candidates) {
                 if (o instanceof ArticleOutcome skip) {
                     skipped++;
@@ -114,6 +124,10 @@ public class ArticlePublisher {
                 ArticleMessage m = c.message();
                 StoryMatcher.Match match = matcher.match(m.id(), m.contentFingerprint(), c.storyKey(), c.sketch());
                 if (match != null) {
+                    CompletableFuture<Boolean> original = inFlight.outcomeOf(match.articleId());
+                    if (original != null) {
+                        awaited.putIfAbsent(match.articleId(), original);
+                    }
                     if (!match.articleId().equals(m.id())) {
                         reports.add(new Report(match.articleId(), m.canonicalUrl(), match));
                     }
@@ -126,64 +140,117 @@ public class ArticlePublisher {
                             null));
                 }
             }
-            sendAndRecord(fresh, reports, feedId);
-            String source = feedId == null ? "push" : "feed";
-            String feed = feedId == null ? "none" : feedId.toString();
-            metrics.published(source, feed, fresh.size());
-            metrics.duplicates(source, feed, drafts.size() - fresh.size() - skipped);
-            metrics.skipped("invalid_url", skipped);
-            return ordered;
+            inFlight.reserve(fresh.stream().map(c -> new InFlightArticles.Reserved(c.message().id(),
+                    c.message().contentFingerprint(), c.storyKey(), c.sketch())).toList());
         } finally {
             dedupLock.unlock();
         }
+        sendAndRecord(fresh, reports, awaited, feedId);
+        String source = feedId == null ? "push" : "feed";
+        String feed = feedId == null ? "none" : feedId.toString();
+        metrics.published(source, feed, fresh.size());
+        metrics.duplicates(source, feed, drafts.size() - fresh.size() - skipped);
+        metrics.skipped("invalid_url", skipped);
+        return ordered;
     }
 
-    private void sendAndRecord(List<Candidate> fresh, List<Report> reports, UUID feedId) {
-        List<CompletableFuture<Void>> acks = fresh.stream().map(c -> sender.send(c.message())).toList();
+    /**
+     * Sends the fresh articles, records those the broker acknowledged as seen, then ends their reservation; records the
+     * reports of copies whose original is now seen. Throws when an article, or the original of a copy in flight
+     * elsewhere, was not published: the feed's next poll finds them again.
+     */
+    private void sendAndRecord(List<Candidate> fresh, List<Report> reports,
+            Map<String, CompletableFuture<Boolean>> awaited, UUID feedId) {
         List<Candidate> acknowledged = new ArrayList<>(fresh.size());
+        Set<String> recorded = Set.of();
         Throwable failure = null;
-        long deadline = System.nanoTime() + config.articles().publishTimeout().toNanos();
-        for (int i = 0; i < acks.size(); i++) {
-            try {
-                acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                acknowledged.add(fresh.get(i));
-            } catch (ExecutionException e) {
-                failure = failure == null ? e.getCause() : failure;
-            } catch (TimeoutException e) {
-                failure = failure == null ? e : failure;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                failure = failure == null ? e : failure;
+        try {
+            List<CompletableFuture<Void>> acks = fresh.stream().map(c -> sender.send(c.message())).toList();
+            long deadline = System.nanoTime() + config.articles().publishTimeout().toNanos();
+            for (int i = 0; i < acks.size(); i++) {
+                try {
+                    acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    acknowledged.add(fresh.get(i));
+                } catch (ExecutionException e) {
+                    failure = failure == null ? e.getCause() : failure;
+                } catch (TimeoutException e) {
+                    failure = failure == null ? e : failure;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failure = failure == null ? e : failure;
+                }
             }
-        }
-        // a copy of an article the broker did not take is not reported: it is not seen either, so it is found again
-        Set<String> unpublished = new HashSet<>();
-        fresh.forEach(c -> unpublished.add(c.message().id()));
-        acknowledged.forEach(c -> unpublished.remove(c.message().id()));
-        List<Report> recordable = reports.stream().filter(r -> !unpublished.contains(r.articleId())).toList();
-        if (!acknowledged.isEmpty() || !recordable.isEmpty()) {
-            Instant now = clock.instant();
-            QuarkusTransaction.requiringNew().run(() -> {
-                for (Candidate c : acknowledged) {
-                    ArticleMessage m = c.message();
-                    seen.record(m.id(), m.canonicalUrl(), m.contentFingerprint(), feedId, m.publishedAt(), now,
-                            c.storyKey(), c.sketch() == null ? null : c.sketch().toBytes());
-                    if (c.sketch() != null) {
-                        index.recordBands(m.id(), c.sketch().bandKeys());
-                    }
-                    index.recordReport(m.id(), m.canonicalUrl(), UrlCanonicalizer.outlet(c.storyKey()), feedId,
-                            "original", null, now);
+            // the other publish waits at most its own publish timeout for the broker, then records
+            Set<String> unpublished = new HashSet<>();
+            long othersDeadline = deadline + config.articles().publishTimeout().toNanos();
+            for (Map.Entry<String, CompletableFuture<Boolean>> original : awaited.entrySet()) {
+                if (!await(original.getValue(), othersDeadline)) {
+                    unpublished.add(original.getKey());
                 }
-                for (Report r : recordable) {
-                    index.recordReport(r.articleId(), r.url(),
-                            UrlCanonicalizer.outlet(UrlCanonicalizer.storyKey(r.url())), feedId,
-                            r.match().kind().name().toLowerCase(Locale.ROOT), r.match().similarity(), now);
-                }
-            });
+            }
+            if (!unpublished.isEmpty() && failure == null) {
+                failure = new IllegalStateException("the originals of " + unpublished.size()
+                        + " copies were sent by another poll and not published");
+            }
+            // a copy of an article the broker did not take is not reported: it is not seen either, so it is found again
+            fresh.forEach(c -> unpublished.add(c.message().id()));
+            acknowledged.forEach(c -> unpublished.remove(c.message().id()));
+            List<Report> recordable = reports.stream().filter(r -> !unpublished.contains(r.articleId())).toList();
+            if (!acknowledged.isEmpty() || !recordable.isEmpty()) {
+                record(acknowledged, recordable, feedId);
+            }
+            recorded = acknowledged.stream().map(c -> c.message().id()).collect(Collectors.toSet());
+        } finally {
+            release(fresh, recorded);
         }
         if (failure != null) {
             throw new PublishFailedException("Kafka did not acknowledge " + (fresh.size() - acknowledged.size())
                     + " of " + fresh.size() + " articles: " + failure, failure);
+        }
+    }
+
+    private static boolean await(CompletableFuture<Boolean> outcome, long deadline) {
+        try {
+            return outcome.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void record(List<Candidate> acknowledged, List<Report> recordable, UUID feedId) {
+        Instant now = clock.instant();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (Candidate c : acknowledged) {
+                ArticleMessage m = c.message();
+                seen.record(m.id(), m.canonicalUrl(), m.contentFingerprint(), feedId, m.publishedAt(), now,
+                        c.storyKey(), c.sketch() == null ? null : c.sketch().toBytes());
+                if (c.sketch() != null) {
+                    index.recordBands(m.id(), c.sketch().bandKeys());
+                }
+                index.recordReport(m.id(), m.canonicalUrl(), UrlCanonicalizer.outlet(c.storyKey()), feedId,
+                        "original", null, now);
+            }
+            for (Report r : recordable) {
+                index.recordReport(r.articleId(), r.url(),
+                        UrlCanonicalizer.outlet(UrlCanonicalizer.storyKey(r.url())), feedId,
+                        r.match().kind().name().toLowerCase(Locale.ROOT), r.match().similarity(), now);
+            }
+        });
+    }
+
+    /** After the seen rows are committed (or were not written): a later check finds them in the database instead. */
+    private void release(List<Candidate> fresh, Set<String> recorded) {
+        if (fresh.isEmpty()) {
+            return;
+        }
+        dedupLock.lock();
+        try {
+            inFlight.release(fresh.stream().map(c -> c.message().id()).toList(), recorded);
+        } finally {
+            dedupLock.unlock();
         }
     }
 }
