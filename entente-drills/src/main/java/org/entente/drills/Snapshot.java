@@ -75,7 +75,9 @@ public record Snapshot(Set<String> articles, Map<String, String> events, Map<Str
     /**
      * Alerts keyed by rule name, pair and the events that raised or joined them. A first-contact
      * alert is keyed by rule and pair only: which of a pair's events came first to relations-service
-     * depends on nlp-service's partition interleaving, in a clean run as much as under faults.
+     * depends on nlp-service's partition interleaving, in a clean run as much as under faults. For the
+     * same reason its event count is left out: the alert holds the story of that first event (its
+     * reports join it), so its size follows from which event came first.
      */
     private static Map<String, String> alerts(Statement s) throws SQLException {
         Map<String, String> alerts = new TreeMap<>();
@@ -84,15 +86,21 @@ public record Snapshot(Set<String> articles, Map<String, String> events, Map<Str
                 + "join relations.alert_evidence e on e.alert_id = a.id "
                 + "group by a.id, a.rule_name, a.kind, a.pair, a.severity, a.message, a.event_count")) {
             while (rs.next()) {
-                boolean firstContact = "first_contact".equals(rs.getString(2));
-                String key = rs.getString(1) + " " + rs.getString(3) + (firstContact ? "" : " " + rs.getString(7));
-                String value = rs.getString(2) + " " + rs.getString(4) + " events=" + rs.getInt(6)
-                    + (firstContact ? "" : " " + rs.getString(5));
-                // Two alerts with one key would be a double count: keep both visible.
-                alerts.merge(key, value, (x, y) -> x + " AND AGAIN " + y);
+                alert(alerts, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    rs.getInt(6), rs.getString(7));
             }
         }
         return alerts;
+    }
+
+    /** Adds one alert row as its comparable key and value (see {@link #alerts(Statement)}). */
+    static void alert(Map<String, String> alerts, String rule, String kind, String pair, String severity, String message,
+            int eventCount, String eventIds) {
+        boolean firstContact = "first_contact".equals(kind);
+        String key = rule + " " + pair + (firstContact ? "" : " " + eventIds);
+        String value = kind + " " + severity + (firstContact ? "" : " events=" + eventCount + " " + message);
+        // Two alerts with one key would be a double count: keep both visible.
+        alerts.merge(key, value, (x, y) -> x + " AND AGAIN " + y);
     }
 
     private static String row(ResultSet rs, int from, int to) throws SQLException {

@@ -52,4 +52,28 @@ class SnapshotComparisonTest {
             .anyMatch(m -> m.startsWith("dead letters"));
         assertThat(c.counts()).contains("events=1/2", "ties=0/1 DIFFERENT", "alerts=0/1 DIFFERENT", "dead-letters=1/0");
     }
+
+    /**
+     * Which of a pair's events reached relations-service first differs between any two runs, and the
+     * first-contact alert holds that event's story: its evidence and size are left out, its being raised
+     * once is not. An event alert's size and story still count.
+     */
+    @Test
+    void firstContactsOfDifferentStoriesAreEqualButTwoFirstContactsOrAnotherStoryAreNot() {
+        Map<String, String> events = Map.of("e1", "AGREE SAU IRN");
+        Map<String, String> clean = new java.util.TreeMap<>();
+        Snapshot.alert(clean, "first", "first_contact", "IRN|SAU", "low", "first contact: e1", 1, "e1");
+        Snapshot.alert(clean, "pacts", "event", "IRN|SAU", "high", "AGREE SAU -> IRN", 2, "e1,e2");
+        Map<String, String> faults = new java.util.TreeMap<>();
+        Snapshot.alert(faults, "first", "first_contact", "IRN|SAU", "low", "first contact: e3", 2, "e3,e4");
+        Snapshot.alert(faults, "pacts", "event", "IRN|SAU", "high", "AGREE SAU -> IRN", 2, "e1,e2");
+        assertThat(new SnapshotComparison(snapshot(events, 3.0, clean, 0), snapshot(events, 3.0, faults, 0)).equal()).isTrue();
+
+        Map<String, String> twice = new java.util.TreeMap<>(faults);
+        Snapshot.alert(twice, "first", "first_contact", "IRN|SAU", "low", "first contact: e5", 1, "e5");
+        Snapshot.alert(twice, "pacts", "event", "IRN|SAU", "high", "AGREE SAU -> IRN", 1, "e1");
+        SnapshotComparison c = new SnapshotComparison(snapshot(events, 3.0, clean, 0), snapshot(events, 3.0, twice, 0));
+        assertThat(c.mismatches()).anyMatch(m -> m.startsWith("alert first IRN|SAU differs") && m.contains("AND AGAIN"))
+            .anyMatch(m -> m.startsWith("alert pacts IRN|SAU e1 only in the faults run"));
+    }
 }

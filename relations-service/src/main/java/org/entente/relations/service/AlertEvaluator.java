@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import org.entente.relations.domain.AlertRuleSpec;
 import org.entente.relations.domain.AlertRuleSpec.Direction;
+import org.entente.relations.domain.EventType;
+import org.entente.relations.domain.Modality;
 import org.entente.relations.domain.RuleSnapshot;
 
 /**
@@ -46,11 +48,16 @@ public final class AlertEvaluator {
     }
 
     private static String onEvent(AlertRuleSpec spec, AppliedEvent event) {
-        boolean typeOk = spec.types().isEmpty() || spec.types().contains(event.type().name());
-        boolean subtypeOk = spec.subtypes().isEmpty()
-                || event.subtype() != null && spec.subtypes().contains(event.subtype());
-        boolean modalityOk = spec.modalities().isEmpty() || spec.modalities().contains(event.modality().wireName());
-        return typeOk && subtypeOk && modalityOk ? describe(event) : null;
+        return onEvent(spec, event.type(), event.subtype(), event.modality(), event.source(), event.target());
+    }
+
+    /** An event rule's message for one report (of the rule's pair), or null when the report does not match it. */
+    static String onEvent(AlertRuleSpec spec, EventType type, String subtype, Modality modality, String source,
+            String target) {
+        boolean typeOk = spec.types().isEmpty() || spec.types().contains(type.name());
+        boolean subtypeOk = spec.subtypes().isEmpty() || subtype != null && spec.subtypes().contains(subtype);
+        boolean modalityOk = spec.modalities().isEmpty() || spec.modalities().contains(modality.wireName());
+        return typeOk && subtypeOk && modalityOk ? describe(type, subtype, modality, source, target) : null;
     }
 
     private static String onThreshold(AlertRuleSpec spec, AppliedEvent event) {
@@ -91,9 +98,13 @@ public final class AlertEvaluator {
     }
 
     static String describe(AppliedEvent event) {
-        String subtype = event.subtype() == null ? "" : " (" + event.subtype() + ")";
-        String modality = event.modality().wireName().equals("asserted") ? "" : ", " + event.modality().wireName();
-        return event.type() + subtype + " " + event.source() + " -> " + event.target() + modality;
+        return describe(event.type(), event.subtype(), event.modality(), event.source(), event.target());
+    }
+
+    private static String describe(EventType type, String subtype, Modality modality, String source, String target) {
+        String subtypeText = subtype == null ? "" : " (" + subtype + ")";
+        String modalityText = modality.wireName().equals("asserted") ? "" : ", " + modality.wireName();
+        return type + subtypeText + " " + source + " -> " + target + modalityText;
     }
 
     private static String number(double value) {
