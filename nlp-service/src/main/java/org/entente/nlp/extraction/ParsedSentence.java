@@ -87,7 +87,7 @@ final class ParsedSentence {
                 if (INDEPENDENT_LINKS.contains(base)) {
                     return false;
                 }
-                return !(base.equals("advcl") && finiteClause(current));
+                return !(base.equals("advcl") && (finiteClause(current) || participleAdjunct(current)));
             }
             current = up.token();
         }
@@ -147,6 +147,17 @@ final class ParsedSentence {
             }
         }
         return false;
+    }
+
+    /**
+     * "Visiting Beijing, Baerbock rebuked ...", "closed the crossings, accusing Moscow of ...": a participle joined to
+     * the clause without a marker tells a further act of the subject, not what the clause says or wants ("to help",
+     * "of attacking" carry a marker and stay inside).
+     */
+    private boolean participleAdjunct(int clauseHead) {
+        IndexedWord node = tree.getNodeByIndexSafe(clauseHead + 1);
+        return node != null && ("VBG".equals(node.tag()) || "VBN".equals(node.tag()))
+                && treeChildren(clauseHead).stream().noneMatch(a -> a.is("mark") || a.is("case") || a.is("aux"));
     }
 
     private boolean finiteClause(int clauseHead) {

@@ -83,6 +83,12 @@ class EventFamiliesTest {
                 .contains("ACCUSE BOL-PER");
     }
 
+    @Test
+    void aParticipleBesideTheClauseIsAnActOfItsOwn() {
+        assertThat(typedPairs("Visiting Nairobi on Monday, Uganda's foreign minister criticised Kenya's new import levy."))
+                .containsExactlyInAnyOrder("CONSULT KEN-UGA", "DISAPPROVE KEN-UGA");
+    }
+
     private static List<String> typedPairs(String text) {
         return TypedPairs.of(extractor, text);
     }
