@@ -152,12 +152,22 @@ final class ParsedSentence {
     /**
      * "Visiting Beijing, Baerbock rebuked ...", "closed the crossings, accusing Moscow of ...": a participle joined to
      * the clause without a marker tells a further act of the subject, not what the clause says or wants ("to help",
-     * "of attacking" carry a marker and stay inside).
+     * "of attacking" carry a marker and stay inside); so is an absolute clause with "with" and a subject of its own.
      */
     private boolean participleAdjunct(int clauseHead) {
         IndexedWord node = tree.getNodeByIndexSafe(clauseHead + 1);
-        return node != null && ("VBG".equals(node.tag()) || "VBN".equals(node.tag()))
-                && treeChildren(clauseHead).stream().noneMatch(a -> a.is("mark") || a.is("case") || a.is("aux"));
+        if (node == null || !("VBG".equals(node.tag()) || "VBN".equals(node.tag()))) {
+            return false;
+        }
+        List<Arc> children = treeChildren(clauseHead);
+        if (children.stream().noneMatch(a -> a.is("mark") || a.is("case") || a.is("aux"))) {
+            return true;
+        }
+        // "..., with Zelensky praising London": an absolute clause with its own subject ("charged X with violating"
+        // has none and stays what is charged)
+        return children.stream().anyMatch(a -> a.is("nsubj")) && children.stream().noneMatch(a -> a.is("aux"))
+                && children.stream().filter(a -> a.is("mark") || a.is("case"))
+                        .allMatch(a -> word(a.token()).equalsIgnoreCase("with"));
     }
 
     private boolean finiteClause(int clauseHead) {

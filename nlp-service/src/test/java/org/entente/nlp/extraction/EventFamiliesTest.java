@@ -89,6 +89,12 @@ class EventFamiliesTest {
                 .containsExactlyInAnyOrder("CONSULT KEN-UGA", "DISAPPROVE KEN-UGA");
     }
 
+    @Test
+    void anAbsoluteClauseWithItsOwnSubjectIsAnActOfItsOwn() {
+        assertThat(typedPairs("Egypt expelled two Turkish diplomats on Friday, with the Egyptian foreign minister accusing Ankara of meddling."))
+                .containsExactlyInAnyOrder("SANCTION EGY-TUR", "ACCUSE EGY-TUR");
+    }
+
     private static List<String> typedPairs(String text) {
         return TypedPairs.of(extractor, text);
     }
