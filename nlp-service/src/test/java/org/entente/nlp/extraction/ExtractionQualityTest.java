@@ -26,10 +26,11 @@ class ExtractionQualityTest {
     // Issue 14 (generated CAMEO lexicon): the blind floors rose; the PLOVER-gold and own floors were lowered
     // because the coding guide (and the blind dev set) code summoning an envoy and lodging a protest as
     // PROTEST and border closures as COERCE, where the gold and the older own labels say DISAPPROVE/FIGHT.
-    // Raised with the event-wording work of issue 14 (sealed 0.480 / untyped 0.664, dev 0.520 measured).
-    static final double SEALED_TYPED_PAIR_F1_FLOOR = 0.46;
-    static final double SEALED_UNTYPED_PAIR_F1_FLOOR = 0.65;
-    static final double DEV_TYPED_PAIR_F1_FLOOR = 0.50;
+    // Raised with the event-wording work of issue 14 (sealed 0.480 / untyped 0.664, dev 0.520 measured), then with
+    // X6's envoy wording and participle adjuncts (sealed 0.485 / untyped 0.668, dev 0.538 measured).
+    static final double SEALED_TYPED_PAIR_F1_FLOOR = 0.48;
+    static final double SEALED_UNTYPED_PAIR_F1_FLOOR = 0.66;
+    static final double DEV_TYPED_PAIR_F1_FLOOR = 0.53;
     static final double GOLD_TYPED_PAIR_F1_FLOOR = 0.79;
     static final double GOLD_UNTYPED_PAIR_F1_FLOOR = 0.89;
     // Issue 3's count of the gold set (138 records): 38 of its 142 expected pairs have an IGO, NGO or IMG actor
