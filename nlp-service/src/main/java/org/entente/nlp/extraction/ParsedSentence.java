@@ -87,7 +87,7 @@ final class ParsedSentence {
                 if (INDEPENDENT_LINKS.contains(base)) {
                     return false;
                 }
-                return !(base.equals("advcl") && finiteClause(current));
+                return !(base.equals("advcl") && (finiteClause(current) || participleAdjunct(current)));
             }
             current = up.token();
         }
@@ -147,6 +147,27 @@ final class ParsedSentence {
             }
         }
         return false;
+    }
+
+    /**
+     * "Visiting Beijing, Baerbock rebuked ...", "closed the crossings, accusing Moscow of ...": a participle joined to
+     * the clause without a marker tells a further act of the subject, not what the clause says or wants ("to help",
+     * "of attacking" carry a marker and stay inside); so is an absolute clause with "with" and a subject of its own.
+     */
+    private boolean participleAdjunct(int clauseHead) {
+        IndexedWord node = tree.getNodeByIndexSafe(clauseHead + 1);
+        if (node == null || !("VBG".equals(node.tag()) || "VBN".equals(node.tag()))) {
+            return false;
+        }
+        List<Arc> children = treeChildren(clauseHead);
+        if (children.stream().noneMatch(a -> a.is("mark") || a.is("case") || a.is("aux"))) {
+            return true;
+        }
+        // "..., with Zelensky praising London": an absolute clause with its own subject ("charged X with violating"
+        // has none and stays what is charged)
+        return children.stream().anyMatch(a -> a.is("nsubj")) && children.stream().noneMatch(a -> a.is("aux"))
+                && children.stream().filter(a -> a.is("mark") || a.is("case"))
+                        .allMatch(a -> word(a.token()).equalsIgnoreCase("with"));
     }
 
     private boolean finiteClause(int clauseHead) {

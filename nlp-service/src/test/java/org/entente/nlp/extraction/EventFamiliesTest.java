@@ -65,6 +65,36 @@ class EventFamiliesTest {
                 .containsExactly("COOPERATE AZE-TUR");
     }
 
+    @Test
+    void callingInAnEnvoyProtestsAndCallingHimBackOrOrderingDiplomatsOutReducesRelations() {
+        assertThat(typedPairs("Chile's foreign ministry called in the Peruvian ambassador on Monday."))
+                .containsExactly("PROTEST CHL-PER");
+        assertThat(typedPairs("Ghana called its ambassador to Togo back to Accra on Friday."))
+                .containsExactly("SANCTION GHA-TGO");
+        assertThat(typedPairs("Norway ordered three Iranian diplomats out of the country on Tuesday."))
+                .containsExactly("SANCTION IRN-NOR");
+        assertThat(typedPairs("Poland ordered Belarus to close its consulate by the end of the month."))
+                .containsExactly("SANCTION BLR-POL");
+    }
+
+    @Test
+    void chargingThatAnotherStateDidSomethingAccusesIt() {
+        assertThat(typedPairs("Peru's foreign ministry issued a statement on Monday charging that Bolivia had violated the border treaty."))
+                .contains("ACCUSE BOL-PER");
+    }
+
+    @Test
+    void aParticipleBesideTheClauseIsAnActOfItsOwn() {
+        assertThat(typedPairs("Visiting Nairobi on Monday, Uganda's foreign minister criticised Kenya's new import levy."))
+                .containsExactlyInAnyOrder("CONSULT KEN-UGA", "DISAPPROVE KEN-UGA");
+    }
+
+    @Test
+    void anAbsoluteClauseWithItsOwnSubjectIsAnActOfItsOwn() {
+        assertThat(typedPairs("Egypt expelled two Turkish diplomats on Friday, with the Egyptian foreign minister accusing Ankara of meddling."))
+                .containsExactlyInAnyOrder("SANCTION EGY-TUR", "ACCUSE EGY-TUR");
+    }
+
     private static List<String> typedPairs(String text) {
         return TypedPairs.of(extractor, text);
     }
