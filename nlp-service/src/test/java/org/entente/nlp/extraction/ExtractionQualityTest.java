@@ -28,10 +28,11 @@ class ExtractionQualityTest {
     // PROTEST and border closures as COERCE, where the gold and the older own labels say DISAPPROVE/FIGHT.
     // Raised with the event-wording work of issue 14 (sealed 0.480 / untyped 0.664, dev 0.520 measured), then with
     // the actor work (X5: sealed 0.488 / untyped 0.670, dev 0.549) and X6's envoy wording and participle adjuncts
-    // (sealed 0.485 / untyped 0.668, dev 0.538), each measured on its own branch.
-    static final double SEALED_TYPED_PAIR_F1_FLOOR = 0.48;
-    static final double SEALED_UNTYPED_PAIR_F1_FLOOR = 0.66;
-    static final double DEV_TYPED_PAIR_F1_FLOOR = 0.54;
+    // (sealed 0.485 / untyped 0.668, dev 0.538), each measured on its own branch; both merged: sealed 0.496 /
+    // untyped 0.676, dev 0.567 (dev gains more than sealed: the gap, 0.071, is over the 0.05 target).
+    static final double SEALED_TYPED_PAIR_F1_FLOOR = 0.49;
+    static final double SEALED_UNTYPED_PAIR_F1_FLOOR = 0.67;
+    static final double DEV_TYPED_PAIR_F1_FLOOR = 0.56;
     static final double GOLD_TYPED_PAIR_F1_FLOOR = 0.79;
     static final double GOLD_UNTYPED_PAIR_F1_FLOOR = 0.89;
     // Issue 3's count of the gold set (138 records): 38 of its 142 expected pairs have an IGO, NGO or IMG actor
