@@ -15,7 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The platform benchmark (issue 17): N unique dense diplomatic articles released at once on RSS feeds,
+ * The platform benchmark: N unique dense diplomatic articles released at once on RSS feeds,
  * through the packaged services on the embedded platform, timed from the release until every article
  * is on {@code articles}, committed by nlp-service, and its events committed by relations-service;
  * then bare lean CoreNLP and the extractor on the same texts, one thread each, in a JVM of their own

@@ -1,4 +1,4 @@
-package org.entente.ingest.it;
+package org.entente.ingest.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.entente.ingest.testing.ArticlesTopic;
@@ -114,15 +115,14 @@ class FeedRobustnessTest {
 
     @Test
     void timesOutOnASlowServer() {
-        server.on("/slow.xml", ex -> {
-            try {
-                Thread.sleep(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            FixtureServer.send(ex, 200, "application/rss+xml", FeedFixtures.rss("Slow", 1, i -> prefix + "s", "S"));
-        });
-        expectFailure("/slow.xml", "timed out");
+        CountDownLatch clientGaveUp = new CountDownLatch(1);
+        server.silentUntil("/slow.xml", clientGaveUp, "application/rss+xml",
+                FeedFixtures.rss("Slow", 1, i -> prefix + "s", "S"));
+        try {
+            expectFailure("/slow.xml", "timed out");
+        } finally {
+            clientGaveUp.countDown();
+        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.entente.ingest.it;
+package org.entente.ingest.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,7 +65,7 @@ class ArticleBadInputTest {
                         bytes("{\"url\": \"" + prefix + "object\", \"text\": {\"a\": 1}}")),
                 Arguments.of("publishedAt is not a time", "application/json",
                         bytes("{\"url\": \"" + prefix + "time\", \"text\": \"x\", \"publishedAt\": \"' OR 1=1--\"}")),
-                // issue 15, item 1: dates outside the window (30 years back to 1 day ahead) are refused
+                // dates outside the window (30 years back to 1 day ahead) are refused
                 Arguments.of("publishedAt in year 9999", "application/json", dated(prefix + "y9999", "9999-12-31T23:59:59Z")),
                 Arguments.of("publishedAt before 1582", "application/json", dated(prefix + "y1200", "1200-01-01T00:00:00Z")),
                 Arguments.of("publishedAt at the start of Instant", "application/json",

@@ -1,4 +1,4 @@
-package org.entente.ingest.it;
+package org.entente.ingest.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -1,4 +1,4 @@
-package org.entente.ingest.it;
+package org.entente.ingest.service;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
+import org.entente.ingest.testing.AdminClient;
 import org.entente.ingest.testing.ArticlesTopic;
 import org.entente.ingest.testing.FeedFixtures;
 import org.entente.ingest.testing.FixtureServer;
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.Test;
 class IngestHostileInputTest {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
-    private static final String TOKEN = IngestInjectionTest.TOKEN;
+    private static final String TOKEN = AdminClient.BEARER;
 
     private FixtureServer server;
     private TricklingServer trickling;
@@ -94,7 +95,7 @@ class IngestHostileInputTest {
         assertThat(text(published, "sql")).contains("'; DROP TABLE ingest.feed;--");
         assertThat(title(published, "script")).contains("Hostile title").doesNotContain("<script", "alert(1)");
         assertThat(text(published, "script")).contains("Body with a script").doesNotContain("<img", "<script");
-        // issue 15, item 7: markup encoded twice decodes to markup; it must not come out live
+        // markup encoded twice decodes to markup; it must not come out live
         assertThat(title(published, "double")).isEqualTo("Double");
         assertThat(text(published, "double")).isEqualTo("Double-encoded body");
         assertThat(title(published, "rtl")).isEqualTo("\u202Eright-to-left override");
@@ -135,11 +136,11 @@ class IngestHostileInputTest {
                 Thread.currentThread().interrupt();
             }
         });
-        // issue 15, item 5: 5,000 levels of nesting overflowed the stack of the poller thread
+        // 5,000 levels of nesting overflowed the stack of the poller thread
         server.xml("/deep.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Deep</title><item>"
                 + "<link>" + prefix + "deep</link><description>Deep</description>" + "<x>".repeat(5_000)
                 + "</x>".repeat(5_000) + "</item></channel></rss>");
-        // issue 15, item 6: response headers one byte every 300 ms, never silent for the 1 s read timeout
+        // response headers one byte every 300 ms, never silent for the 1 s read timeout
         trickling = new TricklingServer(Duration.ofMillis(300));
         Map<String, String> expected = Map.of("/broken-utf8.xml", "malformed", "/xxe.xml", "DOCTYPE",
                 "/lol.xml", "DOCTYPE", "/bomb.xml", "after gzip decompression", "/trickle.xml", "took longer than",

@@ -1,4 +1,4 @@
-package org.entente.ingest.it;
+package org.entente.ingest.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

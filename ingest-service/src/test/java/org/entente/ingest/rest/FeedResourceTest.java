@@ -1,4 +1,4 @@
-package org.entente.ingest.it;
+package org.entente.ingest.rest;
 
 import static org.entente.ingest.testing.AdminClient.given;
 import static org.hamcrest.Matchers.containsString;

@@ -1,4 +1,4 @@
-package org.entente.relations.bench;
+package org.entente.relations.benchmark;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +22,7 @@ record FreshnessReport(String relations, String ingest, double rate, int planned
                 : p99 < TARGET_P99_MS ? "target met (p99 < 2 s)"
                 : "target MISSED by %.0f ms (p99 %.0f ms vs 2000 ms)".formatted(p99 - TARGET_P99_MS, p99);
         String text = """
-                # Freshness benchmark (issue 6)
+                # Freshness benchmark
 
                 Started %s. relations-service %s, ingest-service %s.
                 Articles planned %d at %.1f/s; posted %d; POST failures %d; alerts received for %d articles \

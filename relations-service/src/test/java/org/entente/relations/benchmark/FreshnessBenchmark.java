@@ -1,4 +1,4 @@
-package org.entente.relations.bench;
+package org.entente.relations.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.entente.relations.rest.AlertSseClient;
 
 /**
- * Freshness benchmark (issue 6): on a running stack ({@code ./entente up}), posts articles at a steady
+ * Freshness benchmark: on a running stack ({@code ./entente up}), posts articles at a steady
  * rate to ingest-service and measures, per article, the time from the start of its
  * {@code POST /api/v1/articles} to its alert arriving on relations-service's SSE stream. Writes a report
  * to {@code target/benchmarks/}. See docs/alerts.md for the command.
