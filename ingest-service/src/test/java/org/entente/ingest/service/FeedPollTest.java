@@ -61,7 +61,7 @@ class FeedPollTest {
                 + "<link>https://news.example.org/a</link><description>Qatar and Turkey held talks.</description>"
                 + "</item></channel></rss>";
         List<Integer> published = new ArrayList<>();
-        ArticlePublisher publisher = new ArticlePublisher(null, null, null, null, null) {
+        ArticlePublisher publisher = new ArticlePublisher(null, null, null, null, null, null) {
             @Override
             public List<ArticleOutcome> publish(List<ArticleDraft> drafts, UUID feedId) {
                 published.add(drafts.size());
