@@ -57,9 +57,11 @@ class AlertStreamTest {
             assertThat(first.name()).isEqualTo("alert");
             assertThat(first.data()).contains(ids[0], "\"evidence\"", "\"articleUrl\"");
         }
-        // Disconnected: two alerts are raised meanwhile.
-        send(ids[1], at.plusSeconds(1));
-        send(ids[2], at.plusSeconds(2));
+        // Disconnected: two alerts are raised meanwhile. Each event lies days from the others, beyond the story
+        // window, so each is its own story event and raises its own alert (a report joining a story revises
+        // that story's alert instead).
+        send(ids[1], at.minus(3, ChronoUnit.DAYS));
+        send(ids[2], at.minus(6, ChronoUnit.DAYS));
         await().atMost(WAIT).until(() -> given().queryParam("ruleId", ruleId).get("/api/v1/alerts").jsonPath()
                 .getList("alerts").size() == 3);
 
@@ -70,7 +72,7 @@ class AlertStreamTest {
             assertThat(third.data()).contains(ids[2]);
             assertThat(Long.parseLong(second.id())).isGreaterThan(Long.parseLong(first.id()));
             assertThat(Long.parseLong(third.id())).isGreaterThan(Long.parseLong(second.id()));
-            send(ids[3], at.plusSeconds(3)); // live after the replay
+            send(ids[3], at.minus(9, ChronoUnit.DAYS)); // live after the replay
             AlertSseClient.Event fourth = nextOf(client, ruleId);
             assertThat(fourth.data()).contains(ids[3]);
             List<AlertSseClient.Event> rest = new ArrayList<>();

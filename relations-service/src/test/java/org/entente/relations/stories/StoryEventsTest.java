@@ -47,7 +47,7 @@ class StoryEventsTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Instant T0 = Instant.parse("2026-06-01T08:00:00Z");
     // Same alphabetical order in each pair, so the direction (source is the second nation) matches.
-    private static final String[][] PAIRS = {{"MLT", "AND"}, {"SMR", "LIE"}, {"MCO", "ISL"}};
+    private static final String[][] PAIRS = {{"MLT", "AND"}, {"SYC", "STP"}, {"MCO", "ISL"}};
 
     private static EventTraffic traffic;
 
@@ -163,9 +163,9 @@ class StoryEventsTest {
                 .body("stories[0].reports.eventId", contains(id, "st-MLTAND-b", "st-MLTAND-c"))
                 .body("stories[0].reports[1].articleUrl", equalTo("http://m.bbc.co.uk/news/MLTAND"))
                 .body("stories[0].reports[0].sentence", startsWith("MLT imposed sanctions"));
-        given().get("/api/v1/stories?nation=LIE&type=sanction&from=2026-06-01&to=2026-06-01").then().statusCode(200)
-                .body("stories.id", contains("st-SMRLIE-a"));
-        given().get("/api/v1/stories?pair=LIE-SMR&from=2026-06-02").then().statusCode(200)
+        given().get("/api/v1/stories?nation=STP&type=sanction&from=2026-06-01&to=2026-06-01").then().statusCode(200)
+                .body("stories.id", contains("st-SYCSTP-a"));
+        given().get("/api/v1/stories?pair=STP-SYC&from=2026-06-02").then().statusCode(200)
                 .body("stories.size()", equalTo(0));
         String csv = given().get("/api/v1/stories?pair=AND|MLT&format=csv").then().statusCode(200)
                 .extract().asString();
@@ -184,7 +184,7 @@ class StoryEventsTest {
         assertThat(events.lines().skip(1).findFirst().orElseThrow()).endsWith("," + id + ",3");
         // Paging: limit 1 over the three pairs' stories of that day, newest first by (time, id).
         String next = given().get("/api/v1/stories?type=SANCTION&from=2026-06-01&to=2026-06-01&limit=1").then()
-                .statusCode(200).body("stories.id", contains("st-SMRLIE-a")).extract().path("nextCursor");
+                .statusCode(200).body("stories.id", contains("st-SYCSTP-a")).extract().path("nextCursor");
         given().get("/api/v1/stories?type=SANCTION&from=2026-06-01&to=2026-06-01&limit=1&cursor=" + next).then()
                 .statusCode(200).body("stories.id", contains("st-MLTAND-a"));
         for (String bad : List.of("pair=MLT", "pair=MLT-MLT", "type=SUMMIT", "limit=0", "limit=100000", "cursor=%21",
