@@ -63,7 +63,7 @@ class BackfillTest {
     }
 
     /**
-     * Issue 15: the server refuses a whole batch for one bad article (here a date in year 9999); the backfill
+     * The server refuses a whole batch for one bad article (here a date in year 9999); the backfill
      * reports that article and sends the rest of its batch again, so one line never costs the others.
      */
     @Test

@@ -162,7 +162,7 @@ class IngestHostileInputTest {
     }
 
     /**
-     * Issue 15, item 1: a feed's dates outside the window (year 9999 from a broken clock, 1200, 1970) do not
+     * A feed's dates outside the window (year 9999 from a broken clock, 1200, 1970) do not
      * travel; the articles do, dated when they were fetched. A date inside the window stays as it is.
      */
     @Test
