@@ -36,8 +36,6 @@ import org.junit.jupiter.api.Test;
 class AlertPipelineTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-    /** Read by AlertRestartTest after Quarkus restarts with another profile. */
-    public static final String SEED_PROPERTY = "entente.test.alert-restart-seed";
     private static EventTraffic traffic;
 
     @BeforeAll
@@ -94,7 +92,6 @@ class AlertPipelineTest {
         assertThat(published).isNotEmpty().allSatisfy(r -> assertThat(r.key()).isEqualTo("BTN|NPL"));
         published.forEach(r -> MessageSchema.ALERT.requireValid(r.value()));
         assertThat(published.get(0).value()).contains("\"schemaVersion\":1", "\"ruleId\":\"" + ruleId + "\"");
-        System.setProperty(SEED_PROPERTY, ruleId + "," + alertId);
     }
 
     @Test
