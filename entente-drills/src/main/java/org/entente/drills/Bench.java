@@ -177,7 +177,7 @@ public final class Bench {
         String classpath = String.join(":", nlp.resolve("test-classes").toString(),
             nlp.resolve("quarkus-app/app/*").toString(), nlp.resolve("quarkus-app/lib/main/*").toString());
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-            "-cp", classpath, "org.entente.nlp.bench.PlatformBaseline", texts.toString()).redirectErrorStream(true).start();
+            "-cp", classpath, "org.entente.nlp.benchmark.PlatformBaseline", texts.toString()).redirectErrorStream(true).start();
         String result = null;
         for (String line : new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
             if (line.startsWith("baseline ")) {

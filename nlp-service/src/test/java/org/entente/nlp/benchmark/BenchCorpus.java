@@ -1,4 +1,4 @@
-package org.entente.nlp.bench;
+package org.entente.nlp.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.entente.nlp.bench;
+package org.entente.nlp.benchmark;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +10,7 @@ import org.entente.nlp.extraction.ArticleExtractor;
 import org.entente.nlp.extraction.LeanPipeline;
 
 /**
- * The yardstick of {@code ./entente bench} (entente-drills, issue 17): bare lean CoreNLP and the whole
+ * The yardstick of {@code ./entente bench} (entente-drills): bare lean CoreNLP and the whole
  * extractor, one thread each, on the very texts the platform run pushed through its feeds. Reads the
  * texts (separated by a line holding only U+001E), warms both up on the first 40, times one pass of
  * each and prints one line the bench parses:

@@ -1,4 +1,4 @@
-package org.entente.nlp.bench;
+package org.entente.nlp.benchmark;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;

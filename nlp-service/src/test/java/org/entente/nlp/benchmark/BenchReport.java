@@ -1,4 +1,4 @@
-package org.entente.nlp.bench;
+package org.entente.nlp.benchmark;
 
 import java.lang.management.ManagementFactory;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.entente.nlp.bench;
+package org.entente.nlp.benchmark;
 
 import java.util.Arrays;
 
