@@ -20,7 +20,7 @@ import java.util.Map;
 public record BenchReport(Run run, Baseline baseline, Map<String, Double> cpuSeconds, Map<String, Double> heapMiB,
         Map<Stage, Double> stageSeconds, Map<String, Long> articlesPerNlpProcess, Load load, List<String> profile) {
 
-    /** The stages of issue 17's point 1, each timed by the service that does it. */
+    /** The pipeline's stages, fetch to tie, each timed by the service that does it. */
     public enum Stage {
         POLL("poll: fetch and parse the feeds", "ingest-service", "entente_ingest_feed_fetch_duration_seconds_sum"),
         PUBLISH("publish articles to `articles` (dedup, send, acks, record seen)", "ingest-service",
