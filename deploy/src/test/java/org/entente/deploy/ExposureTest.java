@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * What reaches in and out (issue 15): the Ingress serves the dashboard, the API and its description,
+ * What reaches in and out: the Ingress serves the dashboard, the API and its description,
  * never /q/metrics or /q/health; relations-service may deliver webhooks to the public internet, not
  * to cluster, private, link-local (cloud metadata) or loopback ranges.
  */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
+import org.entente.contracts.Topics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,12 +53,11 @@ class OverlayShapeTest {
     }
 
     @Test
-    void topicsHaveThePartitionsOfTheContracts() {
-        Map<String, Integer> partitions = Map.of("articles", 12, "events", 12, "alerts", 3, "articles-dlq", 1, "events-dlq", 1);
-        partitions.forEach((topic, count) -> {
-            assertEquals(count, object("dev", "KafkaTopic", topic).path("spec").path("partitions").asInt(), topic);
-            assertEquals(3, object("prod", "KafkaTopic", topic).path("spec").path("replicas").asInt(), topic);
-        });
+    void topicsAreReplicatedAndNlpScalesToThePartitionsOfArticles() {
+        // names, partitions and retention: TopicManifestTest, against entente-contracts' topics.json
+        Map<String, Integer> partitions = Topics.partitions();
+        partitions.keySet().forEach(topic ->
+            assertEquals(3, object("prod", "KafkaTopic", topic).path("spec").path("replicas").asInt(), topic));
         JsonNode trigger = object("prod", "ScaledObject", "nlp-service").path("spec").path("triggers").get(0);
         assertEquals("articles", trigger.path("metadata").path("topic").asText());
         assertEquals("nlp-service", trigger.path("metadata").path("consumerGroup").asText());

@@ -17,8 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Issue 15 item 4 from the client side, on raw sockets: readers that reconnect with
- * {@code lastEventId=0} and count the alerts replayed to them, clients that ask the same and never
+ * The alert stream's limits (replay, slow and idle clients) from the client side, on raw sockets:
+ * readers that reconnect with {@code lastEventId=0} and count the alerts replayed to them, clients that ask the same and never
  * read, and a slowloris connection that never finishes its request headers.
  */
 final class AlertStreamClients implements AutoCloseable {

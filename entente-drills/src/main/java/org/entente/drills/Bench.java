@@ -15,7 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The platform benchmark (issue 17): N unique dense diplomatic articles released at once on RSS feeds,
+ * The platform benchmark: N unique dense diplomatic articles released at once on RSS feeds,
  * through the packaged services on the embedded platform, timed from the release until every article
  * is on {@code articles}, committed by nlp-service, and its events committed by relations-service;
  * then bare lean CoreNLP and the extractor on the same texts, one thread each, in a JVM of their own
@@ -185,7 +185,7 @@ public final class Bench {
         String classpath = String.join(":", nlp.resolve("test-classes").toString(),
             nlp.resolve("quarkus-app/app/*").toString(), nlp.resolve("quarkus-app/lib/main/*").toString());
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-            "-cp", classpath, "org.entente.nlp.bench.PlatformBaseline", texts.toString()).redirectErrorStream(true).start();
+            "-cp", classpath, "org.entente.nlp.benchmark.PlatformBaseline", texts.toString()).redirectErrorStream(true).start();
         String result = null;
         for (String line : new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
             if (line.startsWith("baseline ")) {

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The platform benchmark's figures and their arithmetic (issue 17): end-to-end articles/s next to bare
+ * The platform benchmark's figures and their arithmetic: end-to-end articles/s next to bare
  * lean CoreNLP and the whole extractor on the same texts, one thread each, and the ratios the issue's
  * targets are stated in; per stage its time, CPU, heap and lag; the load on the machine next to each
  * phase. A report, never a verdict on speed.
@@ -20,7 +20,7 @@ import java.util.Map;
 public record BenchReport(Run run, Baseline baseline, Map<String, Double> cpuSeconds, Map<String, Double> heapMiB,
         Map<Stage, Double> stageSeconds, Map<String, Long> articlesPerNlpProcess, Load load, List<String> profile) {
 
-    /** The stages of issue 17's point 1, each timed by the service that does it. */
+    /** The pipeline's stages, fetch to tie, each timed by the service that does it. */
     public enum Stage {
         POLL("poll: fetch and parse the feeds", "ingest-service", "entente_ingest_feed_fetch_duration_seconds_sum"),
         PUBLISH("publish articles to `articles` (dedup, send, acks, record seen)", "ingest-service",
@@ -107,7 +107,7 @@ public record BenchReport(Run run, Baseline baseline, Map<String, Double> cpuSec
         return run.articles() / run.appliedSeconds();
     }
 
-    /** End to end against one thread of bare lean CoreNLP (issue 17's target: at least 1.0, bar 0.6). */
+    /** End to end against one thread of bare lean CoreNLP (the target: at least 1.0; below 0.6 the report says the bar is missed). */
     public double endToEndRatio() {
         return endToEndArticlesPerSecond() / baseline.leanArticlesPerSecond();
     }

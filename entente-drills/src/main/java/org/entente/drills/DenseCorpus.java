@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Dense wire-style diplomatic news for the platform benchmark (issue 17): every paragraph names two
+ * Dense wire-style diplomatic news for the platform benchmark: every paragraph names two
  * states and one diplomatic act, as agency copy does, so most sentences pass the extractor's
  * pre-filter and reach the parser (unlike {@link Corpus} or the extractor's own benchmark, where most
  * sentences hold no event). Five paragraphs of about 34 tokens: about 170 tokens an article. Built

@@ -30,7 +30,7 @@ public final class DrillStack implements AutoCloseable {
     public static final String RELATIONS = "relations-service";
     public static final String INGEST = "ingest-service";
     public static final String NLP = "nlp-service";
-    /** nlp-service took 275 s to start at a load average of 50 (issue 17 bench, 8 engineers on 2 cores). */
+    /** nlp-service took 275 s to start at a load average of 50 (8 engineers building on 2 cores). */
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(10);
     private static final Map<String, String> HEAPS = Map.of(RELATIONS, "384m", INGEST, "384m", NLP, "1g");
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The fault suite (issue 9 point 1): the same generated articles through the whole platform twice,
+ * The fault suite: the same generated articles through the whole platform twice,
  * from fresh state each time: once clean, once while ingest-service, nlp-service and
  * relations-service are each killed with SIGKILL (and started again) and the Kafka broker and
  * PostgreSQL are each restarted, at different points of the stream. When both have settled, their

@@ -15,9 +15,9 @@ import org.entente.embedded.SupervisionSettings;
 import org.entente.embedded.Supervisor;
 
 /**
- * The hostile drill (issue 15): the packaged services on the embedded platform, supervised as
+ * The hostile drill: the packaged services on the embedded platform, supervised as
  * {@code ./entente up} supervises them and run with {@code -XX:+ExitOnOutOfMemoryError}, receive every
- * input of issue 15 items 1-9 and of docs/bad-input.md with bounded counts; then a valid article must
+ * input of docs/bad-input.md (and the nine hostile kinds listed in HostileInputs) with bounded counts; then a valid article must
  * become a tie within a minute. Passes when every input got its refusal or dead letter, every valid
  * article became its events, no service restarted and no heap reached its limit. Prints one summary
  * line and writes {@code entente-drills/target/hostile-report.md}; exit code 1 on any failed check.
@@ -56,7 +56,7 @@ public final class HostileDrill {
         String token = UUID.randomUUID().toString();
         Ledger ledger = new Ledger();
         Instant started = Instant.now();
-        out.println("Hostile drill: issue 15 items 1-9 and docs/bad-input.md against the packaged services; logs in "
+        out.println("Hostile drill: every input of docs/bad-input.md against the packaged services; logs in "
             + home.relativize(state));
         String facts;
         try (DrillStack stack = new DrillStack(home, state, token, Map.of(), out); HostileFeeds feeds = new HostileFeeds()) {

@@ -21,7 +21,7 @@ import com.sun.net.httpserver.HttpServer;
  * The hostile drill's feed servers on 127.0.0.1: an HTTP server for documents (dated far off, 5,000
  * levels deep, entity-encoded markup, XXE, billion laughs, a gzip bomb, broken UTF-8, very long text)
  * and a raw socket server that trickles its response headers one byte a second and never ends them
- * (issue 15 item 6; an HTTP library cannot send headers that slowly).
+ * (a trickled response held poller threads; an HTTP library cannot send headers that slowly).
  */
 final class HostileFeeds implements AutoCloseable {
 

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 record HostileReport(Ledger ledger, String summary, Instant started, Duration took) {
 
     void write(Path file) throws IOException {
-        StringBuilder md = new StringBuilder("# Hostile drill (issue 15)\n\n");
+        StringBuilder md = new StringBuilder("# Hostile drill\n\n");
         md.append("Run ").append(started).append(", ").append(took.toSeconds()).append(" s.\n\n```\n").append(summary).append("\n```\n\n");
         md.append("| item | input | result | seen |\n|---|---|---|---|\n");
         Map<String, Integer> byItem = new TreeMap<>();

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The hostile drill's checks, each naming the item of issue 15 (or the docs/bad-input.md row) it
+ * The hostile drill's checks, each naming the docs/bad-input.md row (or the hostile input) it
  * proves, what was sent, whether it passed and what was seen. Counts the hostile inputs sent, the
  * refusals (4xx problem+json) and the dead letters found.
  */

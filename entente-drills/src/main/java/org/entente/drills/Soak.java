@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The soak (issue 9 point 4): the whole platform at a steady rate through real RSS feeds for a
+ * The soak: the whole platform at a steady rate through real RSS feeds for a
  * while, sampled every so often, judged by the trend of heap and consumer lag. Writes
  * {@code entente-drills/target/soak-report.md}.
  *

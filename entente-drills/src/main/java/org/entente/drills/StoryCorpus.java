@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Issue 16's story corpus ({@code /stories/corpus.jsonl} and {@code /stories/events.jsonl} on the classpath, made by
+ * The story corpus ({@code /stories/corpus.jsonl} and {@code /stories/events.jsonl} on the classpath, made by
  * {@link StoryCorpusGenerator}), served in an order shuffled with a fixed seed, so copies sometimes come before
  * their original and look-alikes interleave.
  */

@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Assembles issue 16's story corpus from the writers' files ({@code sources/<writer>/events.jsonl} and
+ * Assembles the story corpus from the writers' files ({@code sources/<writer>/events.jsonl} and
  * {@code articles.jsonl}, format in {@code stories/FORMAT.md}): every original article, plus near-duplicate copies
  * made here with a fixed seed, each carrying the gold story (the original's id) and the original's gold events:
  * URL variants of the same page (http, www. toggled, m., /amp/, ?outputType=amp, tracking parameters, AMP cache,

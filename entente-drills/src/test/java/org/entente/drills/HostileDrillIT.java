@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 15's hostile drill on the packaged services (HostileDrill): every hostile input gets its
+ * The hostile drill on the packaged services (HostileDrill): every hostile input gets its
  * refusal or dead letter, valid articles still become ties, no service restarts, no heap reaches its
  * limit. {@code -Ddrills.hostile.skip=true} leaves it out of a local {@code ./mvnw verify}.
  */

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-/** The committed story corpus is what the generator makes of the committed writers' files, and has what issue 16 asks. */
+/** The committed story corpus is what the generator makes of the committed writers' files, and has what the drill needs. */
 class StoryCorpusTest {
 
     private static final Path DIR = Path.of("src/test/resources/stories");

@@ -87,11 +87,6 @@ public final class AdminToken {
         return file;
     }
 
-    /** The value for an {@code Authorization} header. */
-    public String bearerHeader() {
-        return "Bearer " + value;
-    }
-
     /** Where the token is, for the console; shows the token itself only when it was just generated. */
     public String describe(Path home, String ingestUrl) {
         String where = source == Source.ENVIRONMENT ? "from " + VARIABLE : "in " + home.relativize(file.toAbsolutePath());

@@ -1,9 +1,10 @@
 package org.entente.embedded;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.entente.contracts.Topics;
 
 /**
  * What {@code ./entente up} starts and where, from the environment. External Kafka or PostgreSQL
@@ -23,8 +24,8 @@ public record LaunchSettings(Path home, int kafkaPort, int postgresPort, String 
     /** More nlp-service processes than partitions of {@code articles} would sit idle; 4 already need 4 GiB. */
     public static final int MAX_NLP_REPLICAS = 4;
 
-    /** Partitions of each topic the local stack creates. */
-    public static final Map<String, Integer> TOPICS = topics();
+    /** Partitions of each topic the local stack creates: entente-contracts' topics.json. */
+    public static final Map<String, Integer> TOPICS = Topics.partitions();
 
     public static LaunchSettings fromEnvironment(Path home, Map<String, String> env, boolean sample) {
         return fromEnvironment(home, env, sample, 1);
@@ -110,15 +111,5 @@ public record LaunchSettings(Path home, int kafkaPort, int postgresPort, String 
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    private static Map<String, Integer> topics() {
-        Map<String, Integer> topics = new LinkedHashMap<>();
-        topics.put("articles", 12);
-        topics.put("events", 12);
-        topics.put("alerts", 3);
-        topics.put("articles-dlq", 1);
-        topics.put("events-dlq", 1);
-        return java.util.Collections.unmodifiableMap(topics);
     }
 }

@@ -30,7 +30,7 @@ class AddressClassifierTest {
                 Map.entry("64:ff9b::5db8:d822", AddressClass.PUBLIC))); // NAT64 of 93.184.216.34
     }
 
-    /** The ranges issue 15 found missing, and the rest of IANA's special-purpose registries. */
+    /** The ranges a hostile-input review found missing, and the rest of IANA's special-purpose registries. */
     @Test
     void refusesTheSpecialPurposeRanges() throws UnknownHostException {
         expect(Map.ofEntries(

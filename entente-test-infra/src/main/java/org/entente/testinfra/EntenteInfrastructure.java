@@ -1,8 +1,8 @@
 package org.entente.testinfra;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.entente.contracts.Topics;
 import org.entente.embedded.EmbeddedKafka;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -14,8 +14,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class EntenteInfrastructure implements QuarkusTestResourceLifecycleManager {
 
-    /** The topics every test may rely on, with their partition counts. */
-    public static final Map<String, Integer> TOPICS = topics();
+    /** The topics every test may rely on, with their partition counts: entente-contracts' topics.json. */
+    public static final Map<String, Integer> TOPICS = Topics.testPartitions();
 
     /*
      * Quarkus may load this class in more than one class loader (one per test profile), so the
@@ -68,15 +68,5 @@ public class EntenteInfrastructure implements QuarkusTestResourceLifecycleManage
         System.setProperty(PREFIX + "username", e.username());
         System.setProperty(PREFIX + "password", e.password());
         System.setProperty(PREFIX + "bootstrap-servers", e.bootstrapServers());
-    }
-
-    private static Map<String, Integer> topics() {
-        Map<String, Integer> topics = new LinkedHashMap<>();
-        topics.put("articles", 3);
-        topics.put("events", 3);
-        topics.put("alerts", 3);
-        topics.put("articles-dlq", 1);
-        topics.put("events-dlq", 1);
-        return Map.copyOf(topics);
     }
 }

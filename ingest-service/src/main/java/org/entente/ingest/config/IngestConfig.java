@@ -46,11 +46,15 @@ public interface IngestConfig {
     }
 
     interface Scheduler {
-        /** How often the scheduler looks for due feeds. */
+        /**
+         * How often the scheduler looks for due feeds. Read by FeedPoller's {@code @Scheduled} expression, not
+         * through this method; declared so that a bad value fails at start with the property's name, and because
+         * SmallRye refuses a property under {@code entente.ingest} that maps to nothing (SRCFG00050).
+         */
         @WithDefault("5s")
         Duration tick();
 
-        /** Pause after start before the first tick. */
+        /** Pause after start before the first tick; read and declared as {@link #tick()}. */
         @WithDefault("2s")
         Duration initialDelay();
 

@@ -130,7 +130,7 @@ public class ArticleResource {
         }
         Instant now = clock.instant();
         if (!dates.accepts(a.publishedAt(), now)) {
-            // a client's date is refused rather than replaced: the client can correct it (issue 15)
+            // a client's date is refused rather than replaced: the client can correct it
             throw new ProblemException(400, where + "publishedAt " + a.publishedAt() + " is outside the accepted "
                     + "window, " + dates.describe(now), "send the date the article was published, or leave "
                     + "publishedAt out; the window is set by entente.ingest.articles.published-at-max-past and "

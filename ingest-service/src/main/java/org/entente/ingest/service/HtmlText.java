@@ -14,7 +14,7 @@ import org.jsoup.select.Elements;
 /**
  * Turns the HTML that feeds put in titles and descriptions into the plain text the contract asks for. Markup sent
  * entity-encoded ({@code &lt;img onerror=...&gt;}, or twice, {@code &amp;lt;...}) decodes to markup: the text is
- * cleaned again until it no longer changes, so no live HTML reaches the topic (issue 15).
+ * cleaned again until it no longer changes, so no live HTML reaches the topic.
  */
 public final class HtmlText {
 

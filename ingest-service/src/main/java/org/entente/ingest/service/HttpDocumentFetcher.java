@@ -26,7 +26,7 @@ import org.entente.netpolicy.RefusedAddressException;
  * also holds after gzip decompression, and a bounded number of redirects, each checked to stay http(s).
  * The total timeout is one deadline over the whole exchange, redirects, connection, headers and body: a read
  * timeout alone never fires for a server that sends one byte at a time, and HttpURLConnection offers no limit
- * on the headers, so a watchdog closes the connection at the deadline (issue 15: trickled headers held poller
+ * on the headers, so a watchdog closes the connection at the deadline (trickled headers held poller
  * threads for minutes).
  */
 @ApplicationScoped

@@ -9,7 +9,7 @@ import org.entente.ingest.config.IngestConfig;
  * The publication dates an article may carry: from {@code max-past} before now to {@code max-future} after it.
  * A date far outside (year 9999 from a broken feed clock, year 1200, -999999999) must not travel on: downstream,
  * one event dated 9999 made relations-service's sums too precise for PostgreSQL, and dates before the Gregorian
- * calendar shift on storage (issue 15). Feed items keep their article with the fetch time instead (FeedPoll);
+ * calendar shift on storage. Feed items keep their article with the fetch time instead (FeedPoll);
  * pushed articles are refused with 400 (ArticleResource). Pure, so it is tested without Quarkus.
  */
 public final class PublicationDateWindow {

@@ -15,7 +15,7 @@ import org.xml.sax.SAXParseException;
  * Parses untrusted XML into a DOM with DOCTYPE declarations refused outright: no DTD means no external entity
  * (XXE) and no entity expansion (billion laughs) can even be declared, whatever the feed library does later.
  * Nesting is limited too: the DOM and ROME walk elements recursively, and 5,000 levels overflowed a poller
- * thread's stack (issue 15).
+ * thread's stack.
  */
 final class SafeXml {
 

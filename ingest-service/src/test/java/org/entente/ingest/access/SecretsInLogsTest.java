@@ -40,7 +40,7 @@ class SecretsInLogsTest {
                 .noneMatch(l -> l.toLowerCase().contains("authorization: bearer"));
     }
 
-    /** Issue 15, item 9: a feed URL's password is never shown in full, in the API, in lastError or in the log. */
+    /** A feed URL's password is never shown in full, in the API, in lastError or in the log. */
     @Test
     void feedPasswordsAreMaskedInViewsErrorsAndLogs() {
         String password = "pw-" + UUID.randomUUID();

@@ -42,7 +42,7 @@ class FeedAddressPolicyTest {
         assertThatThrownBy(() -> open.check(URI.create("http://169.254.169.254/"))).hasMessageContaining("link-local");
     }
 
-    /** Issue 15, item 9: special-purpose ranges the policy let through, refused even with everything allowed. */
+    /** Special-purpose ranges the policy let through, refused even with everything allowed. */
     @Test
     void refusesTheSpecialPurposeRangesEvenWhenLoopbackAndPrivateAreAllowed() {
         FeedAddressPolicy open = new FeedAddressPolicy(true, true, LITERALS);

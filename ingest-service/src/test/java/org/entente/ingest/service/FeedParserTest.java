@@ -79,7 +79,7 @@ class FeedParserTest {
                 .isInstanceOf(FeedFormatException.class).hasMessageContaining("not an RSS or Atom feed");
     }
 
-    /** Issue 15, item 5: 5,000 levels of nesting overflowed the stack in the feed library (StackOverflowError). */
+    /** 5,000 levels of nesting overflowed the stack in the feed library (StackOverflowError). */
     @Test
     void refusesNestingDeeperThanTheLimitWithAFormatError() {
         assertThatThrownBy(() -> FeedParser.parse(nested(5_000), null))

@@ -15,7 +15,7 @@ import org.entente.ingest.config.IngestConfig;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 15, item 5: whatever a poll throws, Errors included, it is recorded on the feed (which then backs off) and
+ * Whatever a poll throws, Errors included, it is recorded on the feed (which then backs off) and
  * does not escape to the poller thread; only errors of the JVM itself other than a stack overflow are rethrown.
  */
 class FeedPollTest {

@@ -25,7 +25,7 @@ class HtmlTextTest {
         assertThat(HtmlText.toText("<div> </div>")).isEmpty();
     }
 
-    /** Issue 15, item 7: markup sent entity-encoded (once or twice) must not come out as live HTML. */
+    /** Markup sent entity-encoded (once or twice) must not come out as live HTML. */
     @Test
     void entityEncodedMarkupComesOutAsTextWithoutTags() {
         assertThat(HtmlText.toText("&lt;img src=x onerror=alert(1)&gt;Ministers met"))

@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.entente.contracts.MessageSchema;
 import org.entente.ingest.messaging.Channels;
 
 /**
@@ -49,14 +50,20 @@ public final class ArticlesTopic implements AutoCloseable {
         consumer.seekToBeginning(partitions);
     }
 
-    /** Reads what arrived since the last call and returns every record so far that matches. */
+    /**
+     * Reads what arrived since the last call and returns every record so far that matches. Every record read
+     * must be a valid Article v1 (entente-contracts' schema), so each test that reads the topic checks the contract.
+     */
     public List<Received> matching(Predicate<Received> filter) {
         for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
+            JsonNode value;
             try {
-                received.add(new Received(r.key(), JSON.readTree(r.value())));
+                value = JSON.readTree(r.value());
             } catch (Exception e) {
                 throw new AssertionError("a record on topic articles is not JSON: " + r.value(), e);
             }
+            MessageSchema.ARTICLE.requireValid(value);
+            received.add(new Received(r.key(), value));
         }
         return received.stream().filter(filter).toList();
     }

@@ -9,6 +9,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.List;
@@ -56,6 +58,21 @@ public final class FixtureServer implements AutoCloseable {
     public FixtureServer on(String path, Answer answer) {
         answers.put(path, answer);
         return this;
+    }
+
+    /**
+     * Answers the path only once {@code release} opens (after a minute at most): a server slower than any client
+     * timeout, with no fixed sleep deciding the outcome. The test opens it when the client has given up.
+     */
+    public FixtureServer silentUntil(String path, CountDownLatch release, String contentType, String body) {
+        return on(path, ex -> {
+            try {
+                release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            send(ex, 200, contentType, body);
+        });
     }
 
     public FixtureServer xml(String path, String body) {

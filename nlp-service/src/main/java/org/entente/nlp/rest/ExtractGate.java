@@ -6,7 +6,7 @@ import org.entente.nlp.config.NlpConfig;
 
 /**
  * At most {@code entente.nlp.max-concurrent-requests} extractions over REST at once: four parallel
- * 1 MB requests saturated both cores of the process that also runs the Kafka pipeline (issue 15).
+ * 1 MB requests saturated both cores of the process that also runs the Kafka pipeline.
  * A request beyond is refused at once (429 with Retry-After), not queued, so waiting clients hold no
  * threads or memory.
  */

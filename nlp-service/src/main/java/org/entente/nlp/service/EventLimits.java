@@ -16,7 +16,7 @@ import org.entente.nlp.extraction.ExtractedEvent;
  * Bounds what one article can put on {@code events}: a sentence repeated inside the article counts
  * once (the first time it occurs, compared on normalized text), and at most so many events per
  * sentence (highest confidence first) and per article (earliest sentences first) are kept. A
- * 100,000-character article of one repeated sentence gave 3,125 events before (issue 15).
+ * 100,000-character article of one repeated sentence gave 3,125 events before.
  */
 public final class EventLimits {
 

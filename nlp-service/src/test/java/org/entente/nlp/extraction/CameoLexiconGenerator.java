@@ -27,7 +27,6 @@ import java.util.regex.Pattern;
 final class CameoLexiconGenerator {
 
     static final Path SOURCES = Path.of("src", "test", "resources", "extraction", "sources");
-    static final Path SHARED = Path.of("..", "..", "shared", "data", "reference");
     static final String DICTIONARY = "petrarch2-CAMEO.2.0.txt";
     static final String MAPPING = "cameo-to-plover-2021.txt";
     static final Path OUTPUT = Path.of("src", "main", "resources", "extraction", "cameo-triggers.tsv");

@@ -6,16 +6,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The committed {@code cameo-triggers.tsv} is what {@link CameoLexiconGenerator} derives from the copied
  * PETRARCH2 sources (run with {@code -Dcameo.regenerate=true} to rewrite it), and the copies are the
- * shared reference files where those are present.
+ * upstream files, byte for byte (their SHA-256 digests are recorded in {@code sources/SHA256SUMS}).
  */
 class CameoLexiconTest {
 
@@ -30,15 +33,25 @@ class CameoLexiconTest {
     }
 
     @Test
-    void copiedSourcesAreTheSharedOnes() throws IOException {
-        assumeTrue(Files.isDirectory(CameoLexiconGenerator.SHARED), "shared reference data not present");
+    void copiedSourcesAreTheUpstreamFiles() throws IOException, NoSuchAlgorithmException {
+        // The repository's copies are what the generator reads; their digests, recorded when they were
+        // copied from the upstream commits the README names, catch an edit that would drift from upstream.
+        Path sums = CameoLexiconGenerator.SOURCES.resolve("SHA256SUMS");
+        Map<String, String> recorded = new TreeMap<>();
+        for (String line : Files.readAllLines(sums, StandardCharsets.UTF_8)) {
+            String[] digestAndName = line.split(" +\\*?", 2);
+            recorded.put(digestAndName[1], digestAndName[0]);
+        }
         try (var files = Files.list(CameoLexiconGenerator.SOURCES)) {
-            List<Path> copies = files.toList();
-            assertThat(copies).isNotEmpty();
-            for (Path copy : copies) {
-                Path shared = CameoLexiconGenerator.SHARED.resolve(copy.getFileName());
-                assertThat(Files.mismatch(copy, shared)).as(copy.getFileName() + " differs from " + shared).isEqualTo(-1L);
-            }
+            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> !n.equals("SHA256SUMS")))
+                    .as("every copied source has a recorded digest")
+                    .containsExactlyInAnyOrderElementsOf(recorded.keySet());
+        }
+        for (Map.Entry<String, String> file : recorded.entrySet()) {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(CameoLexiconGenerator.SOURCES.resolve(file.getKey())));
+            assertThat(HexFormat.of().formatHex(digest)).as(file.getKey() + " differs from its upstream copy")
+                    .isEqualTo(file.getValue());
         }
     }
 

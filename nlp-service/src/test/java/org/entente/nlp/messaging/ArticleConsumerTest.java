@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Whatever a record makes the processor throw, the consumer nacks that record (to articles-dlq, with the
  * exception's message as the reason) and returns normally: an exception let out of {@code consume} fails
- * the channel for good (issue 15).
+ * the channel for good.
  */
 class ArticleConsumerTest {
 

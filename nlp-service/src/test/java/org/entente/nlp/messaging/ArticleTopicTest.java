@@ -12,11 +12,14 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.entente.contracts.MessageSchema;
 import org.entente.nlp.domain.EventId;
 import org.entente.nlp.domain.Topics;
 import org.entente.testinfra.EntenteInfrastructure;
@@ -81,6 +84,7 @@ class ArticleTopicTest {
         });
 
         ConsumerRecord<String, String> record = mine.get(0);
+        mine.forEach(r -> MessageSchema.EVENT.requireValid(r.value()));
         JsonNode event = json.readTree(record.value());
         assertThat(record.key()).isEqualTo("IRN|SAU");
         assertThat(event.path("schemaVersion").asInt()).isEqualTo(1);
@@ -116,6 +120,7 @@ class ArticleTopicTest {
                     .filter(r -> r.key().equals(malformed) || r.key().equals(futureVersion)).forEach(dead::add);
             return dead.size() == 2;
         });
+        dead.forEach(r -> MessageSchema.DEAD_LETTER_HEADERS.requireValid(headers(r)));
         assertThat(reason(dead, malformed)).contains("not a valid Article v1 JSON object");
         assertThat(reason(dead, futureVersion)).contains("schemaVersion 2 is not supported");
         assertThat(dead).filteredOn(r -> r.key().equals(malformed)).first()
@@ -133,6 +138,12 @@ class ArticleTopicTest {
                 + "négocié par la Chine et annoncé après quatre jours de pourparlers à Pékin."));
         await().atMost(PATIENCE).until(() -> given().get("/q/metrics").asString()
                 .contains("entente_nlp_articles_skipped_total{reason=\"not_english\"}"));
+    }
+
+    private static Map<String, String> headers(ConsumerRecord<String, String> record) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
+        return headers;
     }
 
     private static String reason(List<ConsumerRecord<String, String>> records, String key) {

@@ -19,7 +19,7 @@ import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 15, item 2: one 100,000-character article of one repeated sentence gave 3,125 events, overflowed
+ * One 100,000-character article of one repeated sentence gave 3,125 events, overflowed
  * the emitter and failed the consumer channel for good (the article after it was never read). With the
  * shipped text cap (the %test cap of 2,000 characters would hide it), the repeated sentence counts once
  * and the next article on the same partition still becomes events.

@@ -3,11 +3,13 @@ package org.entente.nlp.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.entente.contracts.MessageSchema;
 import org.entente.nlp.domain.ArticleMessage;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,18 @@ class ArticleReaderTest {
         ArticleMessage article = reader.read(article("1", "\"2026-11-21T08:00:00Z\""));
         assertThat(article.id()).isEqualTo("5f1c0b7d2a9e4c3b8a6f0e1d2c3b4a59");
         assertThat(article.eventTime()).isEqualTo(Instant.parse("2026-11-21T08:00:00Z"));
+    }
+
+    @Test
+    void readsEveryExampleOfTheContract() {
+        for (JsonNode example : MessageSchema.ARTICLE.examples()) {
+            ArticleMessage article = reader.read(example.toString());
+            assertThat(article.id()).isEqualTo(example.path("id").asText());
+            assertThat(article.canonicalUrl()).isEqualTo(example.path("canonicalUrl").asText());
+            assertThat(article.text()).isEqualTo(example.path("text").asText());
+            assertThat(article.eventTime()).isEqualTo(Instant.parse(example.path(
+                    example.path("publishedAt").isNull() ? "fetchedAt" : "publishedAt").asText()));
+        }
     }
 
     @Test

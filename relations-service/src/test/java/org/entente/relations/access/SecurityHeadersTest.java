@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The dashboard and the API answer with security headers (issue 15): no MIME sniffing, no framing
+ * The dashboard and the API answer with security headers: no MIME sniffing, no framing
  * (clickjacking), no referrer; the dashboard's pages with a Content-Security-Policy that runs only
  * this origin's scripts, so a title that ever became markup still could not run.
  */

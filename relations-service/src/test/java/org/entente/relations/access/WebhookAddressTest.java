@@ -29,7 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Webhook URLs never reach the service's own machine or network (SSRF, issue 15): refused when a rule
+ * Webhook URLs never reach the service's own machine or network (SSRF): refused when a rule
  * is saved and again before each delivery; a URL's password is never shown. (Tests allow loopback,
  * as an operator may: the other webhook tests post to 127.0.0.1.)
  */

@@ -20,6 +20,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.entente.contracts.MessageSchema;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,8 +36,6 @@ import org.junit.jupiter.api.Test;
 class AlertPipelineTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-    /** Read by AlertRestartTest after Quarkus restarts with another profile. */
-    public static final String SEED_PROPERTY = "entente.test.alert-restart-seed";
     private static EventTraffic traffic;
 
     @BeforeAll
@@ -91,8 +90,8 @@ class AlertPipelineTest {
 
         List<ConsumerRecord<String, String>> published = readAlertsTopic(alertId, Duration.ofSeconds(30));
         assertThat(published).isNotEmpty().allSatisfy(r -> assertThat(r.key()).isEqualTo("BTN|NPL"));
+        published.forEach(r -> MessageSchema.ALERT.requireValid(r.value()));
         assertThat(published.get(0).value()).contains("\"schemaVersion\":1", "\"ruleId\":\"" + ruleId + "\"");
-        System.setProperty(SEED_PROPERTY, ruleId + "," + alertId);
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A record the database refuses costs that record only: it goes to {@code events-dlq} with the
  * database's reason, the other records of its batch are applied once, and the consumer goes on. The
- * record is the one that stopped the service (issue 15): a pair's event dated 9999, then a normal
+ * record is the one that once stopped the service: a pair's event dated 9999, then a normal
  * event of the same pair, whose exact sum PostgreSQL refuses ("invalid scale in numeric value").
  * The event-time window (which refuses 9999 up front) is opened wide here so the database sees it.
  */
@@ -36,7 +36,7 @@ class EventDatabaseRefusalTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final int PARTITIONS = 3;
 
-    /** Lets events of any year through the reader, as before issue 15. */
+    /** Lets events of any year through the reader, as before the event-time window existed. */
     public static class WideEventWindow implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {

@@ -3,7 +3,9 @@ package org.entente.relations.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.contracts.MessageSchema;
 import org.entente.relations.domain.Nations;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +31,18 @@ class EventReaderTest {
         assertThat(e.source()).isEqualTo("SAU");
         assertThat(e.confidence()).isEqualTo(0.86);
         assertThat(e.eventTime()).hasToString("2026-11-21T08:00:00Z");
+    }
+
+    @Test
+    void readsEveryExampleOfTheContract() {
+        for (JsonNode example : MessageSchema.EVENT.examples()) {
+            EventMessage e = reader.read(example.toString());
+            assertThat(e.id()).isEqualTo(example.path("id").asText());
+            assertThat(e.source()).isEqualTo(example.path("source").asText());
+            assertThat(e.subtype()).isEqualTo(example.path("subtype").isNull() ? null : example.path("subtype").asText());
+            assertThat(e.sentenceEnd()).isEqualTo(example.path("sentenceEnd").asInt());
+            assertThat(e.eventTime()).hasToString(example.path("eventTime").asText());
+        }
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.jboss.resteasy.reactive.server.jaxrs.SseImpl;
 import org.junit.jupiter.api.Test;
 
 /**
- * What one SSE client may hold on the server (issue 15: 60 replaying clients took the heap): never
+ * What one SSE client may hold on the server (60 replaying clients once took the heap): never
  * more than its buffer of unwritten events; a client that stops reading is closed, and its place freed.
  */
 class AlertStreamClientTest {

@@ -24,7 +24,7 @@ import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code lastEventId=0} once replayed every alert ever raised (issue 15). Now a replay holds at most
+ * {@code lastEventId=0} once replayed every alert ever raised. Now a replay holds at most
  * {@code replay-max} (500) alerts of the last {@code replay-retention} (7 days), the newest, and says
  * how many it left out.
  */

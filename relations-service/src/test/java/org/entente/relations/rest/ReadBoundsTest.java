@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every read names bounded dates and sizes (issue 15): a date outside 1900-01-01..2199-12-31, a
+ * Every read names bounded dates and sizes: a date outside 1900-01-01..2199-12-31, a
  * history of more than 7,320 points or a page over the limit is a 400 problem+json that says the
  * bounds, never a 500 or an answer that grows with the request.
  */

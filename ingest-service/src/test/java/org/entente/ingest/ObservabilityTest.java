@@ -1,0 +1,62 @@
+package org.entente.ingest;
+
+import static org.entente.ingest.testing.AdminClient.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.entente.testinfra.EntenteInfrastructure;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = EntenteInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class ObservabilityTest {
+
+    @Test
+    void readinessReflectsKafkaAndTheDatabase() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check",
+                        "Kafka connection health check", "SmallRye Reactive Messaging - readiness check"));
+    }
+
+    private static final String PUSHED = "entente_ingest_articles_published_total{feed=\"none\",source=\"push\"}";
+
+    @Test
+    void metricsCountPublishedArticles() {
+        double before = metric(PUSHED);
+        String url = "https://metrics-" + UUID.randomUUID() + ".example.org/a";
+        given().contentType(ContentType.JSON).body(Map.of("url", url, "text", "Some text."))
+                .post("/api/v1/articles").then().statusCode(202);
+        // other tests of this JVM push too, but none in between: the counter moves by exactly this article
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(metric(PUSHED)).isEqualTo(before + 1));
+        given().contentType(ContentType.JSON).body(Map.of("url", url, "text", "Some text."))
+                .post("/api/v1/articles").then().statusCode(202).body("duplicates", equalTo(1));
+        assertThat(metric(PUSHED)).as("a duplicate is not published again").isEqualTo(before + 1);
+    }
+
+    /** The value of one sample on /q/metrics; 0 while the series does not exist yet. */
+    private static double metric(String series) {
+        String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher m = Pattern.compile("^" + Pattern.quote(series) + " (\\S+)$", Pattern.MULTILINE).matcher(text);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+
+    @Test
+    void openApiDescribesTheEndpoints() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body(containsString("Register a feed"))
+                .body(containsString("Publish one article or a batch"))
+                .body(containsString("/api/v1/feeds/{id}/pause"));
+    }
+}

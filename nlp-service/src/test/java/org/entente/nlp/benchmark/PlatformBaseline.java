@@ -1,0 +1,59 @@
+package org.entente.nlp.benchmark;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.entente.nlp.extraction.ArticleExtractor;
+import org.entente.nlp.extraction.LeanPipeline;
+
+/**
+ * The yardstick of {@code ./entente bench} (entente-drills): bare lean CoreNLP and the whole
+ * extractor, one thread each, on the very texts the platform run pushed through its feeds. Reads the
+ * texts (separated by a line holding only U+001E), warms both up on the first 40, times one pass of
+ * each and prints one line the bench parses:
+ * {@code baseline articles=N tokens=T lean_seconds=S extractor_seconds=S events=E lean_cpu_seconds=S extractor_cpu_seconds=S}.
+ * The CPU seconds are this thread's own: on a shared machine the load can change between the two
+ * passes, which moves their wall times apart but hardly their CPU times.
+ */
+public final class PlatformBaseline {
+
+    static final String SEPARATOR = "\u001e";
+
+    private PlatformBaseline() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> texts = Arrays.stream(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8)
+                .split("\n" + SEPARATOR + "\n")).filter(t -> !t.isBlank()).toList();
+        LeanPipeline lean = LeanPipeline.create();
+        ArticleExtractor extractor = ArticleExtractor.create();
+        List<String> warm = texts.subList(0, Math.min(40, texts.size()));
+        for (int i = 0; i < 2; i++) {
+            warm.forEach(lean::annotate);
+            warm.forEach(extractor::extract);
+        }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long tokens = 0;
+        long cpu = threads.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        for (String text : texts) {
+            tokens += lean.annotate(text).get(CoreAnnotations.TokensAnnotation.class).size();
+        }
+        double leanSeconds = (System.nanoTime() - start) / 1e9;
+        double leanCpu = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+        long events = 0;
+        cpu = threads.getCurrentThreadCpuTime();
+        start = System.nanoTime();
+        for (String text : texts) {
+            events += extractor.extract(text).events().size();
+        }
+        double extractorSeconds = (System.nanoTime() - start) / 1e9;
+        double extractorCpu = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+        System.out.printf(java.util.Locale.ROOT, "baseline articles=%d tokens=%d lean_seconds=%.3f extractor_seconds=%.3f events=%d"
+                + " lean_cpu_seconds=%.3f extractor_cpu_seconds=%.3f%n",
+                texts.size(), tokens, leanSeconds, extractorSeconds, events, leanCpu, extractorCpu);
+    }
+}
