@@ -2,9 +2,12 @@ package org.entente.drills;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -26,6 +29,7 @@ final class HostileKafka implements AutoCloseable {
         "KOR", "PRK", "UKR", "QAT", "ARE", "JOR", "IRQ", "SYR");
     static final String SYNTHETIC_PREFIX = "hostile-synthetic-";
     static final String DATE_VALID_AFTER = "hostile-date-valid-after";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final KafkaProducer<String, byte[]> producer;
     /** Key of each record that must become a dead letter, with the check's item and input. */
@@ -38,7 +42,12 @@ final class HostileKafka implements AutoCloseable {
             new StringSerializer(), new ByteArraySerializer());
     }
 
-    /** {@code n} valid events over the synthetic nations' pairs (SAU-IRN among them), dated within the last day. */
+    /**
+     * {@code n} valid events over the synthetic nations' pairs (SAU-IRN among them), published within the last day.
+     * Each sentence names a day of its own, so each is a distinct event (its own story and its own alert), as the
+     * alert-stream checks need: a replay larger than the kernel's socket buffers, which only then can show whether the
+     * server cuts off a client that never reads. Without the day, one pair's look-alike reports are one story.
+     */
     void syntheticEvents(int n, Instant now) throws Exception {
         for (int i = 0; i < n; i++) {
             String a = SYNTHETIC_NATIONS.get(i % SYNTHETIC_NATIONS.size());
@@ -46,7 +55,8 @@ final class HostileKafka implements AutoCloseable {
             if (a.equals(b)) {
                 b = "SAU".equals(a) ? "IRN" : "SAU";
             }
-            String sentence = a + " and " + b + " agreed to restore relations (synthetic " + i + ").";
+            String day = DAY.format(now.atOffset(ZoneOffset.UTC).toLocalDate().minusDays(i));
+            String sentence = a + " and " + b + " agreed on " + day + " to restore relations (synthetic " + i + ").";
             producer.send(new ProducerRecord<>("events", pairKey(a, b), HostileInputs.bytes(HostileInputs.event(
                 SYNTHETIC_PREFIX + i, a, b, now.minusSeconds(60L * (i % 1440)), sentence, "Synthetic " + i))));
         }
