@@ -12,8 +12,9 @@ import java.util.TreeSet;
  * a function of the set of reports, never of their order:
  * <ul>
  * <li>the id is the smallest event id among the reports (a merge keeps the smaller of the two ids);</li>
- * <li>the lead report is the earliest (event time, then event id); its time is the story's time, its
- * weight the story's weight and its direction the story's direction;</li>
+ * <li>the lead report is the earliest (event time, then event id) of the story's strongest modality
+ * ({@link #strength}: asserted before intent); its time is the story's time, its weight the story's weight
+ * and its direction the story's direction, so "agreed to sign" next to "signed" weighs as the signing;</li>
  * <li>the contribution is the weight times the corroboration factor of the distinct outlets.</li>
  * </ul>
  */
@@ -37,10 +38,25 @@ public record Story(String id, List<StoryReport> reports, List<String> outlets, 
             id = id == null || r.eventId().compareTo(id) < 0 ? r.eventId() : id;
             last = last == null || r.eventTime().isAfter(last) ? r.eventTime() : last;
         }
-        return new Story(id, List.copyOf(reports), List.copyOf(outlets), reports.get(0), last,
+        StoryReport lead = reports.get(0);
+        for (StoryReport r : reports) {
+            if (strength(r.modality()) > strength(lead.modality())) {
+                lead = r;
+            }
+        }
+        return new Story(id, List.copyOf(reports), List.copyOf(outlets), lead, last,
                 Corroboration.factor(outlets.size(), parameters));
     }
 
+    /**
+     * How firmly a report tells that the event happened: asserted above intent. Reports of a story are all negated
+     * or none is ({@link StoryReport#key}), so the order between negated and the others never decides.
+     */
+    static int strength(String modality) {
+        return "asserted".equals(modality) ? 2 : "intent".equals(modality) ? 1 : 0;
+    }
+
+    /** The story's time: its lead's event time (an intent reported the day before the act is not the act's day). */
     public Instant firstReportedAt() {
         return lead.eventTime();
     }

@@ -30,10 +30,15 @@ public record StoryReport(
         words = Set.copyOf(words);
     }
 
-    /** Reports of one story share this: type, modality and the pair, directed unless the type is symmetric. */
+    /**
+     * Reports of one story share this: type, whether negated, and the pair, directed unless the type is symmetric.
+     * An intent ("will sign", "agreed to sign") and the act ("signed") of the same pair and type within the window are
+     * one event told at two moments; a negation ("did not sign", "refused to sign") tells that it did not happen and
+     * is never a report of the act (docs/tie-strength.md, "Story events").
+     */
     public String key(StoryParameters parameters) {
         String direction = parameters.isSymmetric(type) ? StoryReport.sorted(source, target) : source + ">" + target;
-        return type + "|" + modality + "|" + direction;
+        return type + "|" + ("negated".equals(modality) ? "negated" : "affirmed") + "|" + direction;
     }
 
     private static String sorted(String a, String b) {

@@ -23,8 +23,19 @@ class StoryClusteringTest {
 
     private static StoryReport report(String id, String article, String outlet, EventType type, String source,
             String target, Instant at, String sentence) {
-        return new StoryReport(id, article, outlet, type, "asserted", source, target, null, null, at,
-                EventDays.of(sentence, at), -6.0, WORDS.of(sentence, "sanctions"));
+        return report(id, article, outlet, type, "asserted", source, target, at, sentence);
+    }
+
+    /** Weighed as the tie model does: intent half, a negated conflict nothing. */
+    private static StoryReport report(String id, String article, String outlet, EventType type, String modality,
+            String source, String target, Instant at, String sentence) {
+        double weight = switch (modality) {
+            case "intent" -> -3.0;
+            case "negated" -> 0.0;
+            default -> -6.0;
+        };
+        return new StoryReport(id, article, outlet, type, modality, source, target, null, null, at,
+                EventDays.of(sentence, at), weight, WORDS.of(sentence, "sanctions"));
     }
 
     private static StoryReport oil(String id, String outlet, Duration later) {
@@ -67,15 +78,20 @@ class StoryClusteringTest {
             "The Treasury on Tuesday targeted petrochemical brokers.", "New sanctions hit Iranian oil tankers.",
             "Officials said yesterday the tanker fleet was targeted.", "The brokers face new penalties.",
             "Drone makers were sanctioned on November 3.", "A network of shipping agents was blacklisted."};
+        String[] modalities = {"asserted", "asserted", "intent", "negated"};
         Random random = new Random(16);
         List<StoryReport> reports = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             reports.add(report(String.format("e%02d", i), "a" + random.nextInt(25), "outlet" + random.nextInt(6) + ".com",
-                    random.nextInt(5) == 0 ? EventType.AGREE : EventType.SANCTION, "USA", "IRN",
+                    random.nextInt(5) == 0 ? EventType.AGREE : EventType.SANCTION,
+                    modalities[random.nextInt(modalities.length)], "USA", "IRN",
                     T.plus(Duration.ofMinutes(random.nextInt(12 * 24 * 60))), sentences[random.nextInt(sentences.length)]));
         }
         List<Story> expected = stories(reports);
         assertThat(expected.size()).isBetween(5, 30);
+        // some story holds an intent and an asserted report, led by an asserted one that is not its earliest
+        assertThat(expected).anyMatch(story -> story.lead().modality().equals("asserted")
+                && !story.lead().equals(story.reports().get(0)) && story.reports().get(0).modality().equals("intent"));
         for (int round = 0; round < 200; round++) {
             List<StoryReport> order = new ArrayList<>(reports);
             Collections.shuffle(order, new Random(round));
@@ -209,6 +225,31 @@ class StoryClusteringTest {
                 "New US sanctions hit Iranian petrochemical brokers."), twoDaysOn)).isFalse();
         assertThat(clustering.linked(morningAfter, sameDayOtherWords)).isFalse();
         assertThat(clustering.linked(morningAfter, sameDayFewWords)).isTrue();
+    }
+
+    @Test
+    void anIntentAndTheActAreOneStoryWeighedAsTheActAndADenialStaysApart() {
+        // Monday morning: "will impose"; later: "imposed" (two outlets); "did not impose" (a denial)
+        StoryReport intent = report("e1", "a1", "a.com", EventType.SANCTION, "intent", "USA", "IRN",
+                T.minus(Duration.ofHours(2)), "The United States will impose sanctions on Iran's oil exports.");
+        StoryReport act = report("e2", "a2", "b.com", EventType.SANCTION, "asserted", "USA", "IRN", T,
+                "The United States imposed sanctions on Iran's oil exports on Monday.");
+        StoryReport actAgain = report("e3", "a3", "c.com", EventType.SANCTION, "asserted", "USA", "IRN",
+                T.plus(Duration.ofHours(3)), "Washington on Monday sanctioned Iranian oil exports.");
+        StoryReport denied = report("e4", "a4", "d.com", EventType.SANCTION, "negated", "USA", "IRN",
+                T.plus(Duration.ofHours(1)), "The United States did not impose sanctions on Iran's oil exports on Monday.");
+        List<Story> stories = stories(List.of(intent, act, actAgain, denied));
+        assertThat(stories).extracting(Story::id).containsExactly("e1", "e4");
+        Story story = stories.get(0);
+        assertThat(story.reports()).extracting(StoryReport::eventId).containsExactly("e1", "e2", "e3");
+        // the strongest modality leads: the act's weight and time, corroborated by the three outlets once
+        assertThat(story.lead().eventId()).isEqualTo("e2");
+        assertThat(story.firstReportedAt()).isEqualTo(T);
+        assertThat(story.contribution()).isEqualTo(-6.0 * Corroboration.factor(3, P));
+        // an intent alone is a story of its own, at half the weight
+        Story alone = Story.of(List.of(intent), P);
+        assertThat(alone.lead()).isEqualTo(intent);
+        assertThat(alone.contribution()).isEqualTo(-3.0);
     }
 
     @Test
