@@ -3,6 +3,7 @@ package org.entente.nlp.extraction;
 import edu.stanford.nlp.ling.CoreLabel;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -204,7 +205,6 @@ final class ActorResolver {
     private static boolean hasOwnSubject(ParsedSentence parsed, int verb) {
         return parsed.treeChildren(verb).stream().anyMatch(a -> a.is("nsubj") || a.is("csubj"));
     }
-
 
     /** "talks between Russia and Ukraine", also as the object of "hosted": the parties meet each other. */
     private List<Mention> betweenParties(ParsedSentence parsed, int head, MentionIndex index) {
@@ -408,7 +408,7 @@ final class ActorResolver {
     private List<Mention> doerOfJudgedAct(ParsedSentence parsed, int head, List<CoreLabel> tokens, MentionIndex index,
             List<Mention> judges) {
         ParsedSentence.Arc up = parsed.treeParent(head);
-        Set<String> judgeCodes = new java.util.HashSet<>();
+        Set<String> judgeCodes = new HashSet<>();
         judges.forEach(m -> judgeCodes.add(m.code()));
         int current = up.token();
         for (int steps = 0; steps < 6; steps++) {
