@@ -3,6 +3,7 @@ package org.entente.nlp.extraction;
 import edu.stanford.nlp.ling.CoreLabel;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -77,7 +78,7 @@ final class ActorResolver {
         Arguments args = new Arguments();
         collect(parsed, head, sentence.tokens(), index, args, 0);
         boolean noun = ActorResolver.tag(sentence.tokens(), head).startsWith("NN");
-        if (noun && !judgedByGoverningVerb(parsed, head)) {
+        if (noun) {
             climbToGoverningVerb(parsed, head, sentence.tokens(), index, args, trigger.rule().reciprocal());
         }
         List<Mention> sources = new ArrayList<>(args.sources);
@@ -104,6 +105,21 @@ final class ActorResolver {
                 boolean fromOnly = args.fromNations.containsAll(others);
                 sources = fromOnly ? others : new ArrayList<>(args.passiveSubject.nations());
                 targets = fromOnly ? new ArrayList<>(args.passiveSubject.nations()) : others;
+            }
+        }
+        if (!noun && TriggerSelection.ATTITUDES.contains(TriggerLexicon.lemma(sentence.tokens().get(head)))
+                && parsed.judgesItsNoun(head)) {
+            // "..., a move Kinshasa denounced as an act of war", "in an attack condemned by Iran": the judge acts upon
+            // the doer of the judged act
+            if (sources.isEmpty()) {
+                for (ParsedSentence.Arc arc : parsed.children(head)) {
+                    if (arc.is("obl") && (arc.marker().equals("agent") || arc.marker().equals("by"))) {
+                        sources.addAll(phrase.in(parsed, arc.token(), index));
+                    }
+                }
+            }
+            if (targets.isEmpty()) {
+                targets.addAll(doerOfJudgedAct(parsed, head, sentence.tokens(), index, sources));
             }
         }
         if (sources.isEmpty() && !args.hasSubject && !hasSubjectArc(parsed, head)) {
@@ -188,11 +204,6 @@ final class ActorResolver {
 
     private static boolean hasOwnSubject(ParsedSentence parsed, int verb) {
         return parsed.treeChildren(verb).stream().anyMatch(a -> a.is("nsubj") || a.is("csubj"));
-    }
-
-    /** "welcomed the agreement between Congo and Rwanda": the agreement is the parties' own, not the welcomer's. */
-    private static boolean judgedByGoverningVerb(ParsedSentence parsed, int noun) {
-        return parsed.parents(noun).stream().anyMatch(p -> p.is("obj") && TriggerSelection.commentedEvent(parsed, noun, p.token()));
     }
 
     /** "talks between Russia and Ukraine", also as the object of "hosted": the parties meet each other. */
@@ -387,6 +398,39 @@ final class ActorResolver {
             }
             return;
         }
+    }
+
+    /**
+     * A verb of attitude in a clause on a noun ("a move X denounced", "attacks that X condemned", "an attack condemned
+     * by X") judges the act that noun stands for: its doer is the subject of the clause the noun belongs to, or of a
+     * clause above it when that subject is a pronoun or names no state ("Rwanda's army said it had fired ..., a move").
+     */
+    private List<Mention> doerOfJudgedAct(ParsedSentence parsed, int head, List<CoreLabel> tokens, MentionIndex index,
+            List<Mention> judges) {
+        ParsedSentence.Arc up = parsed.treeParent(head);
+        Set<String> judgeCodes = new HashSet<>();
+        judges.forEach(m -> judgeCodes.add(m.code()));
+        int current = up.token();
+        for (int steps = 0; steps < 6; steps++) {
+            ParsedSentence.Arc parent = parsed.treeParent(current);
+            if (parent == null) {
+                return List.of();
+            }
+            current = parent.token();
+            if (!tag(tokens, current).startsWith("VB")) {
+                continue;
+            }
+            for (ParsedSentence.Arc arc : parsed.children(current)) {
+                if (arc.is("nsubj") && !arc.relation().startsWith("nsubj:pass")) {
+                    List<Mention> doers = new ArrayList<>(phrase.in(parsed, arc.token(), index));
+                    doers.removeIf(m -> judgeCodes.contains(m.code()));
+                    if (!doers.isEmpty()) {
+                        return doers;
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 
     private Actors subjectIsTarget(ParsedSentence parsed, int head, SentenceContext sentence, MentionIndex index) {

@@ -74,7 +74,8 @@ final class ParsedSentence {
             if (up == null) {
                 return false;
             }
-            if (current == node && (up.relation().equals("acl:relcl") || (up.relation().equals("acl") && transfer(current)))) {
+            if (current == node && (up.relation().equals("acl:relcl")
+                    || (up.relation().equals("acl") && transfer(current)) || judgesItsNoun(current))) {
                 // "Iran, which supplied drones to Russia, ...", "drones sold to Russia": told as a fact about the noun
                 return false;
             }
@@ -168,6 +169,27 @@ final class ParsedSentence {
         return children.stream().anyMatch(a -> a.is("nsubj")) && children.stream().noneMatch(a -> a.is("aux"))
                 && children.stream().filter(a -> a.is("mark") || a.is("case"))
                         .allMatch(a -> word(a.token()).equalsIgnoreCase("with"));
+    }
+
+    /**
+     * A verb of attitude in a clause on a noun, with its own judge: "attacks that Qatar condemned", "a move Kinshasa
+     * denounced" (parsed as dep), "an attack condemned by Iran". It judges what the noun stands for, told as a fact
+     * about it, not part of it.
+     */
+    boolean judgesItsNoun(int token) {
+        Arc up = treeParent(token);
+        if (up == null || !TriggerSelection.ATTITUDES.contains(lemma(token))) {
+            return false;
+        }
+        if (up.is("acl") || up.relation().equals("dep")) {
+            IndexedWord noun = tree.getNodeByIndexSafe(up.token() + 1);
+            IndexedWord verb = tree.getNodeByIndexSafe(token + 1);
+            boolean nounAbove = noun != null && noun.tag() != null && noun.tag().startsWith("NN");
+            boolean judge = children(token).stream().anyMatch(a -> (a.is("nsubj") && !a.relation().startsWith("nsubj:pass"))
+                    || (verb != null && "VBN".equals(verb.tag()) && a.is("obl") && (a.marker().equals("agent") || a.marker().equals("by"))));
+            return nounAbove && judge;
+        }
+        return false;
     }
 
     private boolean finiteClause(int clauseHead) {

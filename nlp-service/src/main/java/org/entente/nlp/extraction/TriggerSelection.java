@@ -31,8 +31,7 @@ final class TriggerSelection {
         List<Integer> anchors = new ArrayList<>(perAnchor.keySet());
         for (Integer child : List.copyOf(anchors)) {
             ParsedSentence.Arc up = parsed.treeParent(child);
-            if (up != null && SAME_EVENT_LINKS.contains(up.relation()) && perAnchor.containsKey(up.token())
-                    && !commentedEvent(parsed, child, up.token())) {
+            if (up != null && SAME_EVENT_LINKS.contains(up.relation()) && perAnchor.containsKey(up.token())) {
                 TriggerMatch outer = perAnchor.get(up.token());
                 TriggerMatch inner = perAnchor.get(child);
                 if (inner.rule().weight() > outer.rule().weight()) {
@@ -45,8 +44,7 @@ final class TriggerSelection {
         List<TriggerMatch> selected = new ArrayList<>();
         for (Map.Entry<Integer, TriggerMatch> entry : perAnchor.entrySet()) {
             boolean embedded = perAnchor.keySet().stream()
-                    .anyMatch(other -> !other.equals(entry.getKey()) && parsed.embeds(other, entry.getKey())
-                            && !commentedEvent(parsed, entry.getKey(), other));
+                    .anyMatch(other -> !other.equals(entry.getKey()) && parsed.embeds(other, entry.getKey()));
             if (!embedded) {
                 selected.add(entry.getValue());
             }
@@ -54,30 +52,10 @@ final class TriggerSelection {
         return selected;
     }
 
-    /** Verbs of judging an event someone else made: "welcomed the ceasefire between India and Pakistan". */
+    /** Verbs of judging an act someone else did: "a move Kinshasa denounced", "an attack condemned by Iran". */
     static final Set<String> ATTITUDES = Set.of(
             "welcome", "hail", "praise", "applaud", "commend", "laud", "salute", "condemn", "criticize", "criticise",
             "denounce", "deplore", "reject", "oppose", "support", "back", "endorse", "slam");
-
-    /**
-     * "Egypt welcomed the agreement between Congo and Rwanda": an event noun with its own parties (between/among),
-     * judged by a verb of attitude, is an event of those parties besides the judgement, not the judge's own.
-     */
-    static boolean commentedEvent(ParsedSentence parsed, int noun, int verb) {
-        if (!ATTITUDES.contains(parsed.lemma(verb)) || parsed.parents(noun).stream().noneMatch(p -> p.is("obj") && p.token() == verb)) {
-            return false;  // "rejected an offer of talks between ...": only the judged thing itself, not what it is about
-        }
-        List<Integer> heads = new ArrayList<>(List.of(noun));
-        parsed.children(noun).stream().filter(a -> a.is("acl")).forEach(a -> heads.add(a.token()));
-        for (int h : heads) {
-            for (ParsedSentence.Arc arc : parsed.children(h)) {
-                if ((arc.is("nmod") || arc.is("obl")) && (arc.marker().equals("between") || arc.marker().equals("among"))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
     /** For one word, the most specific rule; "must" frames the verb it governs, so it wins there. */
     private static TriggerMatch stronger(TriggerMatch a, TriggerMatch b) {

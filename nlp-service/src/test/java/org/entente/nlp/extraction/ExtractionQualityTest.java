@@ -30,6 +30,8 @@ class ExtractionQualityTest {
     // the actor work (X5: sealed 0.488 / untyped 0.670, dev 0.549) and X6's envoy wording and participle adjuncts
     // (sealed 0.485 / untyped 0.668, dev 0.538), each measured on its own branch; both merged: sealed 0.496 /
     // untyped 0.676, dev 0.567 (dev gains more than sealed: the gap, 0.071, is over the 0.05 target).
+    // X7 (reactions to an earlier act; judged events of others removed by ablation): sealed 0.498 / untyped 0.676,
+    // dev 0.568, gap 0.070; the blind floors stay just under, the own held-out floor rises to 0.89 (0.896).
     static final double SEALED_TYPED_PAIR_F1_FLOOR = 0.49;
     static final double SEALED_UNTYPED_PAIR_F1_FLOOR = 0.67;
     static final double DEV_TYPED_PAIR_F1_FLOOR = 0.56;
@@ -48,7 +50,8 @@ class ExtractionQualityTest {
     // pair (no dev sentence lists two types for one pair), docs/event-coding.md codes every event, and the
     // held-out half, never read, lost typed precision 0.972 -> 0.921 (4 more events found) while recall rose.
     // 0.88 with the merged CAMEO lexicon (0.889 measured): its PROTEST/COERCE conventions differ from the older own labels.
-    static final double OWN_HELDOUT_TYPED_PAIR_F1_FLOOR = 0.88;
+    // 0.89 with X7's reaction rule (0.896 measured).
+    static final double OWN_HELDOUT_TYPED_PAIR_F1_FLOOR = 0.89;
 
     @Test
     void scoresStayAboveTheirFloors() {
