@@ -1,22 +1,35 @@
 package org.entente.nlp.extraction;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.TaggedWord;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.parser.nndep.ExactScores;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * CoreNLP's neural dependency parser (UD), run one sentence at a time and only on sentences that
  * hold a trigger and two nations, so the parser's cost (2.8 times the lean pipeline) is paid rarely.
- * {@link #load()} loads the model up front so the first article does not pay for it.
+ * {@link #load()} loads the model up front so the first article does not pay for it, and puts in
+ * {@link ExactScores}: the same network arithmetic in the same order (the same parse), about half the
+ * parser's CPU.
  */
 final class SentenceParser {
 
     private static final System.Logger LOG = System.getLogger(SentenceParser.class.getName());
 
     private volatile DependencyParser parser;
+
+    /** Tagged words parsed once with CoreNLP's scoring and once with {@link ExactScores} before the latter is used. */
+    private static final List<TaggedWord> PROBE = Arrays.stream(("Turkey/NNP signed/VBD a/DT defense/NN cooperation/NN"
+            + " agreement/NN with/IN Qatar/NNP on/IN Tuesday/NNP ,/, officials/NNS in/IN Ankara/NNP said/VBD ./.").split(" "))
+            .map(w -> new TaggedWord(w.substring(0, w.lastIndexOf('/')), w.substring(w.lastIndexOf('/') + 1)))
+            .toList();
 
     /** Longer "sentences" are lists, tables or markup left-overs: word order is enough for them. */
     static final int MAX_TOKENS = 120;
@@ -52,7 +65,10 @@ final class SentenceParser {
         if (loaded == null) {
             synchronized (this) {
                 if (parser == null) {
-                    parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
+                    DependencyParser model = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
+                    boolean exact = ExactScores.install(model, PROBE);
+                    LOG.log(System.Logger.Level.INFO, "dependency parser loaded, exact faster scoring: {0}", exact);
+                    parser = model;
                 }
                 loaded = parser;
             }
