@@ -111,11 +111,19 @@ function intervalSelect(current) {
 function renderSummary(root, tie) {
   const directions = (tie.directions || []).map((d) =>
     h('li', {}, `${d.source} → ${d.target}: `, h('span', { class: `score ${scoreClass(d.score)}` }, formatScore(d.score)),
-      ` (${d.eventCount} events)`));
+      ` (${reports(d.eventCount)})`));
   replace(root,
     h('p', { class: 'big-score' }, 'Tie now ', h('strong', { class: `score ${scoreClass(tie.score)}` }, formatScore(tie.score)),
-      ` from ${tie.eventCount} events, ${formatTime(tie.firstEventAt)} – ${formatTime(tie.lastEventAt)}`),
+      ` from ${reports(tie.eventCount)}, ${formatTime(tie.firstEventAt)} – ${formatTime(tie.lastEventAt)}`),
     h('ul', { class: 'directions' }, directions));
+}
+
+/**
+ * The tie's eventCount counts reports, not story events: one event told by four outlets is four
+ * reports and one story (docs/tie-strength.md, "Story events"), so the summary must not say "4 events".
+ */
+function reports(n) {
+  return `${n} ${n === 1 ? 'report' : 'reports'}`;
 }
 
 /** An event's own weight (at its time); contribution is that weight decayed to today. */

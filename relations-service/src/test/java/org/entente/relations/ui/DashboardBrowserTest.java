@@ -92,6 +92,9 @@ class DashboardBrowserTest {
         assertThat(browser.count(".chart-point")).as("one point per day of March").isEqualTo(31);
         assertThat(browser.count(".chart-marker")).as("one marker per KIR-MHL event").isEqualTo(3);
         assertThat(browser.text("h2")).isEqualTo("Kiribati – Marshall Islands");
+        await().atMost(WAIT).until(() -> browser.text(".pair-summary").contains("Tie now"));
+        assertThat(browser.text(".pair-summary")).as("the tie counts reports; one story told four times is not 4 events")
+                .contains("from 3 reports").contains("(2 reports)").contains("(1 report)").doesNotContain("events");
 
         WebElement hostile = null;
         for (WebElement marker : browser.all(".chart-marker")) {
