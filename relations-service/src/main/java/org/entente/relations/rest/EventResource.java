@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.problem.ProblemException;
 import org.entente.relations.domain.Modality;
 import org.entente.relations.domain.Subtypes;
 import org.entente.relations.service.EventFilter;
@@ -70,7 +71,7 @@ public class EventResource {
             return null;
         }
         if (!Subtypes.isKnown(value.strip())) {
-            throw new BadRequestProblem("unknown subtype '" + value + "'; use one of " + Subtypes.ALL);
+            throw ProblemException.badRequest("unknown subtype '" + value + "'; use one of " + Subtypes.ALL);
         }
         return value.strip();
     }
@@ -81,7 +82,7 @@ public class EventResource {
         }
         Modality modality = Modality.parse(value.strip().toLowerCase(Locale.ROOT));
         if (modality == null) {
-            throw new BadRequestProblem("unknown modality '" + value + "'; use asserted, intent or negated");
+            throw ProblemException.badRequest("unknown modality '" + value + "'; use asserted, intent or negated");
         }
         return modality.wireName();
     }

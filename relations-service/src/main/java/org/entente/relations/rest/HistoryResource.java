@@ -16,6 +16,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.problem.ProblemException;
 import org.entente.relations.domain.HistoryPoint;
 import org.entente.relations.domain.Interval;
 import org.entente.relations.domain.NationPair;
@@ -49,7 +50,7 @@ public class HistoryResource {
         String first = checks.nation(a, "a");
         String second = checks.nation(b, "b");
         if (first.equals(second)) {
-            throw new BadRequestProblem("a and b are both " + first + "; a tie needs two different nations");
+            throw ProblemException.badRequest("a and b are both " + first + "; a tie needs two different nations");
         }
         LocalDate end = checks.date(to, "to", LocalDate.now(ZoneOffset.UTC));
         LocalDate start = checks.date(from, "from", end.minusDays(364));
@@ -75,7 +76,7 @@ public class HistoryResource {
         try {
             return Interval.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestProblem("unknown interval '" + value + "'; use day, week or month");
+            throw ProblemException.badRequest("unknown interval '" + value + "'; use day, week or month");
         }
     }
 }
