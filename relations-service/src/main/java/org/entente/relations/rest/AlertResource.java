@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,7 +61,8 @@ public class AlertResource {
     @Operation(summary = "Stored alerts, newest first",
             description = "Every filter is optional. Pass nextCursor back as cursor for the next page.")
     @APIResponse(responseCode = "200", description = "one page of alerts", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = AlertExamples.PAGE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertQueries.Page.class),
+            examples = @ExampleObject(name = "page", value = AlertExamples.PAGE)))
     public AlertQueries.Page list(
             @Parameter(description = "only alerts of this rule", example = "3f2b6c1e-8a4d-4e7f-9c0b-1d2e3f4a5b6c")
             @QueryParam("ruleId") String ruleId,

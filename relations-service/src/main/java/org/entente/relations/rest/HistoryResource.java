@@ -14,7 +14,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.problem.ProblemException;
 import org.entente.relations.domain.HistoryPoint;
@@ -39,6 +42,9 @@ public class HistoryResource {
             description = "Each point is the score at the end of its bucket (UTC), overall and per direction, with "
                     + "the number of events in the bucket. Default range: the last 365 days. CSV with "
                     + "Accept: text/csv or format=csv.")
+    // The JSON answer's schema, for the OpenAPI document: the method returns Response (JSON or CSV).
+    @APIResponse(responseCode = "200", description = "the history", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryQueries.History.class)))
     public Response get(
             @Parameter(example = "SAU") @PathParam("a") String a,
             @Parameter(example = "IRN") @PathParam("b") String b,
