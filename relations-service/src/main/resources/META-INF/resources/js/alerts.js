@@ -1,7 +1,9 @@
-// Live alerts pane: the stored alerts, then each new one from the SSE stream, newest first.
-// New alerts flash and raise a counter in the pane header and the tab title (no sound).
+// Live alerts pane: the stored alerts, then each new one from the SSE stream, newest first. A later
+// revision of an alert (more sources) replaces the one shown. New and revised alerts flash and raise a
+// counter in the pane header and the tab title (no sound).
 import { api, listOf, ALERT_STREAM } from './api.js';
 import { h, replace, articleLink, status, formatTime } from './dom.js';
+import { AlertBoard, moreSources, positionByTime } from './alert-board.js';
 
 const MAX_SHOWN = 200;
 const baseTitle = document.title;
@@ -11,7 +13,7 @@ export function startAlerts(root) {
   const badge = h('span', { class: 'new-badge', hidden: true });
   const connection = h('span', { class: 'connection connecting' }, 'connecting…');
   const placeholder = status('loading', 'Loading alerts…');
-  const seen = new Set();
+  const board = new AlertBoard();
   let unseen = 0;
 
   const acknowledge = () => {
@@ -25,10 +27,13 @@ export function startAlerts(root) {
   root.addEventListener('focusin', acknowledge);
 
   const show = (alert, fresh) => {
-    if (!alert || !alert.id || seen.has(alert.id)) return;
-    seen.add(alert.id);
+    const offer = board.offer(alert);
+    if (offer === 'invalid' || offer === 'stale') return;
     placeholder.remove();
     const item = alertItem(alert);
+    if (offer === 'revised') {
+      [...list.children].find((other) => other.dataset.alertId === alert.id)?.remove();
+    }
     if (fresh) {
       item.classList.add('new');
       unseen += 1;
@@ -46,16 +51,15 @@ export function startAlerts(root) {
   }).catch((e) => settle(placeholder, 'error', `Stored alerts could not be loaded: ${e.message}`));
 
   // EventSource reconnects by itself and sends Last-Event-ID, so the server replays what was missed.
+  // The server names every alert event 'alert' (docs/api.md); an unnamed 'message' never comes.
   const source = new EventSource(ALERT_STREAM);
-  const receive = (message) => {
+  source.addEventListener('alert', (message) => {
     try {
       show(JSON.parse(message.data), true);
     } catch {
-      // a keep-alive or a malformed frame: nothing to show
+      // a malformed frame: nothing to show
     }
-  };
-  source.addEventListener('message', receive);
-  source.addEventListener('alert', receive);
+  });
   source.addEventListener('open', () => setConnection(connection, 'live', 'live'));
   source.addEventListener('error', () => setConnection(connection, 'down',
     source.readyState === EventSource.CLOSED ? 'stream unavailable' : 'reconnecting…'));
@@ -73,26 +77,25 @@ function setConnection(node, kind, text) {
 }
 
 function insertByTime(list, item) {
-  const at = item.dataset.raisedAt || '';
-  const after = [...list.children].find((other) => (other.dataset.raisedAt || '') < at);
-  list.insertBefore(item, after || null);
+  const index = positionByTime([...list.children].map((other) => other.dataset.raisedAt), item.dataset.raisedAt);
+  list.insertBefore(item, list.children[index] || null);
 }
 
 function alertItem(alert) {
   const severity = String(alert.severity || 'info').toLowerCase();
   const [a, b] = String(alert.pair || '').split('|');
-  const evidence = Array.isArray(alert.evidence) ? alert.evidence : [];
-  const first = evidence[0] || {};
+  const first = (Array.isArray(alert.evidence) && alert.evidence[0]) || {};
+  const more = moreSources(alert);
   const pair = a && b
     ? h('a', { class: 'pair', href: `#/pair/${a}/${b}` }, `${a} – ${b}`)
     : h('span', { class: 'pair' }, alert.pair || 'all nations');
   return h('li', { class: `alert severity-${severity.replace(/[^a-z]/g, '')}`,
-    dataset: { alertId: alert.id, raisedAt: alert.raisedAt || '' } },
+    dataset: { alertId: alert.id, revision: alert.revision, raisedAt: alert.raisedAt || '' } },
   h('div', { class: 'alert-head' },
     h('span', { class: 'severity' }, severity), pair,
     h('time', { datetime: alert.raisedAt || '' }, formatTime(alert.raisedAt))),
   alert.message ? h('p', { class: 'message' }, alert.message) : null,
   first.sentence ? h('blockquote', { class: 'evidence' }, first.sentence) : null,
   first.articleUrl ? h('p', { class: 'source' }, articleLink(first.articleUrl, first.articleTitle),
-    evidence.length > 1 ? h('span', { class: 'more' }, ` and ${evidence.length - 1} more sources`) : null) : null);
+    more > 0 ? h('span', { class: 'more' }, ` and ${more} more ${more === 1 ? 'source' : 'sources'}`) : null) : null);
 }

@@ -32,13 +32,9 @@ async function getJson(path, params = {}) {
   return response.json();
 }
 
-/** Lists may come bare or wrapped ({items}, {events}, ...): accept both. */
-export function listOf(body, ...keys) {
-  if (Array.isArray(body)) return body;
-  for (const key of [...keys, 'items', 'data', 'results']) {
-    if (body && Array.isArray(body[key])) return body[key];
-  }
-  return [];
+/** The list under key of an answer ({events: [...]}, {alerts: [...]}, ...); an answer without it has none. */
+export function listOf(body, key) {
+  return body && Array.isArray(body[key]) ? body[key] : [];
 }
 
 export const api = {

@@ -1,12 +1,13 @@
 // Tie score over time as an SVG line chart, with a marker for each event that moved it.
 import { s, formatScore } from './dom.js';
+import { weightOf } from './ties.js';
 
 const DAY = 86400000;
 const PAD = { top: 16, right: 16, bottom: 28, left: 44 };
 
 /**
  * points: [{start, end, score, eventCount}] (dates as YYYY-MM-DD);
- * markers: [{eventTime, contribution|weight, type, ...}]; onMarker(marker) on click or Enter.
+ * markers: events of the API ({eventTime, weight, type, ...}); onMarker(marker) on click or Enter.
  */
 export function lineChart(points, markers, onMarker, width = 760, height = 300) {
   const xs = points.map((p) => Date.parse(p.end) + DAY);
@@ -47,7 +48,7 @@ function scoreAt(t, x0, xs, scores) {
 }
 
 function markerShape(marker, cx, cy, onMarker) {
-  const effect = marker.weight ?? marker.contribution ?? 0;
+  const effect = weightOf(marker);
   const size = 6;
   const d = `M${cx},${cy - size}L${cx + size},${cy}L${cx},${cy + size}L${cx - size},${cy}Z`;
   const select = () => onMarker(marker);

@@ -1,8 +1,9 @@
 // Home: the most connected nations of the period as a network, and the warmest and coldest ties.
-import { api, listOf } from './api.js';
+import { api } from './api.js';
 import { h, replace, status, formatScore, scoreClass } from './dom.js';
 import { forceGraph } from './graph.js';
 import { nationName } from './nations.js';
+import { mostConnected, networkEdges, warmestAndColdest } from './ties.js';
 
 const MAX_NODES = 40;
 const LISTED = 8;
@@ -24,8 +25,7 @@ export async function renderHome(root, { from, to }, navigate) {
     replace(graphBox, status('error', `Network unavailable: ${e.message}`));
     return;
   }
-  const edges = listOf(network, 'edges').map((e) => ({ a: e.source || e.a, b: e.target || e.b,
-    score: Number(e.score || 0), eventCount: e.eventCount }));
+  const edges = networkEdges(network);
   if (!edges.length) {
     replace(graphBox, status('empty', `No events recorded between ${from} and ${to} yet. `
       + 'Once articles flow (./entente up --sample), ties appear here.'));
@@ -33,23 +33,17 @@ export async function renderHome(root, { from, to }, navigate) {
     cold.append(status('empty', 'None yet.'));
     return;
   }
-  const degree = new Map();
-  for (const e of edges) {
-    degree.set(e.a, (degree.get(e.a) || 0) + 1);
-    degree.set(e.b, (degree.get(e.b) || 0) + 1);
-  }
-  const top = new Set([...degree.entries()].sort((p, q) => q[1] - p[1] || p[0].localeCompare(q[0]))
-    .slice(0, MAX_NODES).map(([id]) => id));
+  const { top, total } = mostConnected(edges, MAX_NODES);
   replace(graphBox, forceGraph([...top].map((id) => ({ id, label: nationName(id) })),
     edges.filter((e) => top.has(e.a) && top.has(e.b)), {
       width: Math.max(420, Math.min(900, graphBox.clientWidth || 640)), height: 420,
       onNode: (code) => navigate('nation', { nation: code, from, to }),
       onEdge: (a, b) => navigate('pair', { a, b, from, to }),
-    }), h('p', { class: 'chart-note' }, `${top.size} most connected of ${degree.size} nations · `,
+    }), h('p', { class: 'chart-note' }, `${top.size} most connected of ${total} nations · `,
     h('span', { class: 'legend pos' }, '━ cooperation'), ' ', h('span', { class: 'legend neg' }, '━ conflict')));
-  const sorted = [...edges].sort((p, q) => q.score - p.score);
-  pairList(warm, 'Warmest ties', sorted.filter((e) => e.score > 0).slice(0, LISTED), from, to, navigate);
-  pairList(cold, 'Coldest ties', sorted.reverse().filter((e) => e.score < 0).slice(0, LISTED), from, to, navigate);
+  const { warmest, coldest } = warmestAndColdest(edges, LISTED);
+  pairList(warm, 'Warmest ties', warmest, from, to, navigate);
+  pairList(cold, 'Coldest ties', coldest, from, to, navigate);
 }
 
 function pairList(root, title, edges, from, to, navigate) {

@@ -1,9 +1,10 @@
 // Nation view: closest partners and worst relations, ranked, and the network of ties around the nation.
-import { api, listOf } from './api.js';
+import { api } from './api.js';
 import { h, replace, status, formatScore, scoreClass } from './dom.js';
 import { forceGraph } from './graph.js';
 import { nationName } from './nations.js';
 import { rangeControls } from './controls.js';
+import { egoNetwork, rankedTies } from './ties.js';
 
 const RANKED = 10;
 const MAX_NEIGHBOURS = 30;
@@ -27,8 +28,8 @@ export async function renderNation(root, { nation, from, to }, navigate) {
   let graph;
   let ranked;
   try {
-    graph = egoNetwork(nation, await api.network(from, to));
-    ranked = rankedFromGraph(nation, graph);
+    graph = egoNetwork(nation, await api.network(from, to), MAX_NEIGHBOURS, nationName);
+    ranked = rankedTies(graph, RANKED);
   } catch (e) {
     // Without the network API, fall back to the current ties (not limited to the range) and say so.
     const [best, bad] = await Promise.allSettled([api.ranked(nation, 'closest', RANKED), api.ranked(nation, 'worst', RANKED)]);
@@ -49,16 +50,6 @@ export async function renderNation(root, { nation, from, to }, navigate) {
     onNode: (code) => navigate('nation', { nation: code, from, to }),
     onEdge: (a, b) => navigate('pair', { a, b, from, to }),
   }), graph.note ? status('empty', graph.note) : null);
-}
-
-/** The nation's ties in the range, ranked both ways, as the ranked list shows them. */
-function rankedFromGraph(nation, graph) {
-  const ties = graph.touching.map((e) => ({ partner: e.a === nation ? e.b : e.a, partnerName: e.partnerName,
-    score: e.score, eventCount: e.eventCount }));
-  return {
-    closest: ties.filter((t) => t.score > 0).sort((p, q) => q.score - p.score).slice(0, RANKED),
-    worst: ties.filter((t) => t.score < 0).sort((p, q) => p.score - q.score).slice(0, RANKED),
-  };
 }
 
 function renderRanked(root, title, ties, toPair) {
@@ -82,26 +73,6 @@ function bar(score, strongest) {
   const fill = h('span', { class: `fill ${scoreClass(score)}` });
   fill.style.width = `${((100 * Math.abs(score)) / strongest).toFixed(0)}%`;
   return fill;
-}
-
-/** The nation, its strongest neighbours and every edge among them. */
-export function egoNetwork(nation, body) {
-  const edges = listOf(body, 'edges').map(normalEdge).filter((e) => e.a && e.b);
-  const all = edges.filter((e) => e.a === nation || e.b === nation);
-  const touching = [...all].sort((p, q) => Math.abs(q.score) - Math.abs(p.score)).slice(0, MAX_NEIGHBOURS);
-  const ids = new Set([nation, ...touching.map((e) => (e.a === nation ? e.b : e.a))]);
-  const names = new Map(listOf(body, 'nodes').map((n) => [n.code || n.id, n.name || n.label]));
-  return {
-    nodes: [...ids].map((id) => ({ id, label: names.get(id) || nationName(id) })),
-    edges: edges.filter((e) => ids.has(e.a) && ids.has(e.b)),
-    touching: all.map((e) => ({ ...e, partnerName: names.get(e.a === nation ? e.b : e.a) })),
-  };
-}
-
-function normalEdge(e) {
-  const [pa, pb] = typeof e.pair === 'string' ? e.pair.split('|') : [];
-  return { a: e.a || e.source || e.from || pa, b: e.b || e.target || e.to || pb,
-    score: Number(e.score ?? e.weight ?? 0), eventCount: e.eventCount ?? e.events };
 }
 
 function starFromRanked(nation, ties) {

@@ -4,6 +4,7 @@ import { h, replace, status, articleLink, formatScore, formatTime, scoreClass } 
 import { lineChart } from './chart.js';
 import { nationName } from './nations.js';
 import { nationPicker, rangeControls } from './controls.js';
+import { pairKey, strongest, weightOf } from './ties.js';
 
 const MAX_MARKERS = 100;
 
@@ -68,15 +69,13 @@ export async function renderPair(root, { a, b, interval, from, to }, navigate) {
 
 /** Events of the pair in the range; the first page of the events API is enough for markers. */
 async function pairEvents(a, b, from, to) {
-  const pair = [a, b].sort().join('|');
-  const body = await api.events({ pair, from, to, limit: 500 });
+  const body = await api.events({ pair: pairKey(a, b), from, to, limit: 500 });
   return listOf(body, 'events');
 }
 
 /** Story events of the pair in the range (one event as told by several outlets), newest first. */
 async function pairStories(a, b, from, to) {
-  const pair = [a, b].sort().join('|');
-  return listOf(await api.stories({ pair, from, to, limit: 200 }), 'stories');
+  return listOf(await api.stories({ pair: pairKey(a, b), from, to, limit: 200 }), 'stories');
 }
 
 function renderStories(root, stories) {
@@ -95,12 +94,6 @@ function renderStories(root, stories) {
       h('ul', { class: 'story-reports' }, (st.reports || []).map((r) =>
         h('li', {}, h('span', { class: 'outlet' }, r.outlet || ''), ' ', h('q', {}, r.sentence || ''), ' ',
           articleLink(r.articleUrl, r.articleTitle))))))));
-}
-
-function strongest(events, max) {
-  if (events.length <= max) return events;
-  const effect = (e) => Math.abs(weightOf(e));
-  return [...events].sort((p, q) => effect(q) - effect(p)).slice(0, max);
 }
 
 function intervalSelect(current) {
@@ -126,19 +119,13 @@ function reports(n) {
   return `${n} ${n === 1 ? 'report' : 'reports'}`;
 }
 
-/** An event's own weight (at its time); contribution is that weight decayed to today. */
-export function weightOf(ev) {
-  return ev.weight ?? ev.contribution ?? 0;
-}
-
 function renderEventList(root, events, onSelect) {
   const title = h('h3', {}, 'Events in this range, strongest first');
   if (!events.length) {
     replace(root, title, status('empty', 'No events in this range.'));
     return;
   }
-  const sorted = [...events].sort((p, q) => Math.abs(weightOf(q)) - Math.abs(weightOf(p)));
-  replace(root, title, h('ol', { class: 'evidence-list' }, sorted.map((ev) =>
+  replace(root, title, h('ol', { class: 'evidence-list' }, strongest(events, events.length).map((ev) =>
     h('li', {}, h('button', { type: 'button', class: `contribution ${scoreClass(weightOf(ev))}`,
       title: 'weight of the event when it happened; click for details',
       onclick: () => onSelect(ev) }, formatScore(weightOf(ev))),

@@ -27,6 +27,7 @@ import org.entente.ingest.service.ArticlePublisher;
 import org.entente.ingest.service.HtmlText;
 import org.entente.ingest.service.PublicationDateWindow;
 import org.entente.ingest.service.UrlCanonicalizer;
+import org.entente.problem.ProblemException;
 
 @Path("/api/v1/articles")
 @Tag(name = "articles", description = "Push articles directly, for backfill and for sources without feeds")
@@ -76,7 +77,7 @@ public class ArticleResource {
 
     private List<ArticleDraft> drafts(JsonNode body) throws JsonProcessingException {
         if (body == null || !(body.isObject() || body.isArray())) {
-            throw new ProblemException(400, "send one article object or a JSON array of articles",
+            throw ProblemException.badRequest("send one article object or a JSON array of articles",
                     "each article: {\"url\": \"https://...\", \"title\": \"...\", \"text\": \"...\", "
                             + "\"publishedAt\": \"2026-11-21T08:00:00Z\", \"language\": \"en\"}");
         }
@@ -87,10 +88,10 @@ public class ArticleResource {
             nodes.add(body);
         }
         if (nodes.isEmpty()) {
-            throw new ProblemException(400, "the batch is empty; send at least one article", null);
+            throw ProblemException.badRequest("the batch is empty; send at least one article");
         }
         if (nodes.size() > limits.maxBatch()) {
-            throw new ProblemException(413, "a batch holds at most " + limits.maxBatch() + " articles; split it",
+            throw ProblemException.tooLarge("a batch holds at most " + limits.maxBatch() + " articles; split it",
                     "got " + nodes.size() + " (entente.ingest.articles.max-batch)");
         }
         List<ArticleDraft> drafts = new ArrayList<>(nodes.size());
@@ -103,35 +104,35 @@ public class ArticleResource {
 
     private ArticleDraft draft(ArticleRequest a, String where) {
         if (a.url() == null || a.url().isBlank()) {
-            throw new ProblemException(400, where + "url is required", "the article's absolute http(s) URL");
+            throw ProblemException.badRequest(where + "url is required", "the article's absolute http(s) URL");
         }
         try {
             UrlCanonicalizer.canonicalize(a.url());
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(400, where + e.getMessage(), "only absolute http(s) URLs are accepted");
+            throw ProblemException.badRequest(where + e.getMessage(), "only absolute http(s) URLs are accepted");
         }
         String text = HtmlText.toText(a.text());
         if (text.isBlank()) {
-            throw new ProblemException(400, where + "text is required and must not be empty", "the article body");
+            throw ProblemException.badRequest(where + "text is required and must not be empty", "the article body");
         }
         if (text.length() > limits.maxTextChars()) {
-            throw new ProblemException(413, where + "text is " + text.length() + " characters, more than the limit "
+            throw ProblemException.tooLarge(where + "text is " + text.length() + " characters, more than the limit "
                     + "of " + limits.maxTextChars(), "entente.ingest.articles.max-text-chars");
         }
         String title = HtmlText.toText(a.title());
         if (title.length() > limits.maxTitleChars()) {
-            throw new ProblemException(413, where + "title is " + title.length() + " characters, more than the limit "
+            throw ProblemException.tooLarge(where + "title is " + title.length() + " characters, more than the limit "
                     + "of " + limits.maxTitleChars(), "entente.ingest.articles.max-title-chars");
         }
         String language = a.language() == null || a.language().isBlank() ? null : a.language().trim();
         if (language != null && language.length() > ArticleDraft.MAX_LANGUAGE_CHARS) {
-            throw new ProblemException(400, where + "language is " + language.length() + " characters long; send a "
-                    + "BCP 47 tag such as en or pt-BR (at most " + ArticleDraft.MAX_LANGUAGE_CHARS + ")", null);
+            throw ProblemException.badRequest(where + "language is " + language.length() + " characters long; send a "
+                    + "BCP 47 tag such as en or pt-BR (at most " + ArticleDraft.MAX_LANGUAGE_CHARS + ")");
         }
         Instant now = clock.instant();
         if (!dates.accepts(a.publishedAt(), now)) {
             // a client's date is refused rather than replaced: the client can correct it
-            throw new ProblemException(400, where + "publishedAt " + a.publishedAt() + " is outside the accepted "
+            throw ProblemException.badRequest(where + "publishedAt " + a.publishedAt() + " is outside the accepted "
                     + "window, " + dates.describe(now), "send the date the article was published, or leave "
                     + "publishedAt out; the window is set by entente.ingest.articles.published-at-max-past and "
                     + "published-at-max-future");

@@ -22,6 +22,7 @@ import org.entente.auth.AdminAccess;
 import org.entente.ingest.domain.Feed;
 import org.entente.ingest.service.FeedRegistration;
 import org.entente.ingest.service.FeedRegistry;
+import org.entente.problem.ProblemException;
 
 @Path("/api/v1/feeds")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,8 +46,7 @@ public class FeedResource {
             + "is registered already.")
     public Response create(FeedRequest request) {
         if (request == null) {
-            throw new ProblemException(400, "send a JSON body such as {\"url\": \"https://...\", \"pollSeconds\": 300}",
-                    null);
+            throw ProblemException.badRequest("send a JSON body such as {\"url\": \"https://...\", \"pollSeconds\": 300}");
         }
         Feed feed = registry.register(new FeedRegistration(request.url(), request.pollSeconds(), request.title(),
                 request.fullText()));

@@ -1,6 +1,5 @@
 package org.entente.nlp.messaging;
 
-import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +12,7 @@ import org.entente.nlp.service.ArticleProcessor;
 import org.entente.nlp.service.PipelineMetrics;
 import org.entente.nlp.service.RejectedTextException;
 import org.entente.nlp.service.SkipReason;
+import org.jboss.logging.Logger;
 
 /**
  * Reads Article v1 records from {@code articles}. Extraction is CPU work, hence a worker thread;
@@ -26,6 +26,8 @@ import org.entente.nlp.service.SkipReason;
  */
 @ApplicationScoped
 public class ArticleConsumer {
+
+    private static final Logger LOG = Logger.getLogger(ArticleConsumer.class);
 
     private final ArticleProcessor processor;
     private final PipelineMetrics metrics;
@@ -50,14 +52,14 @@ public class ArticleConsumer {
             });
             return CompletableFuture.completedFuture(null);
         } catch (RejectedTextException e) {
-            Log.warnf("Article record sent to %s: %s", Topics.ARTICLES_DLQ, e.getMessage());
+            LOG.warnf("Article record sent to %s: %s", Topics.ARTICLES_DLQ, e.getMessage());
             return record.nack(e);
         } catch (RuntimeException | StackOverflowError e) {
             metrics.skipped(SkipReason.EXTRACTION_FAILED);
             RuntimeException failure = new IllegalStateException("extracting this article failed ("
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + "); the record is kept on "
                     + Topics.ARTICLES_DLQ + ", replay it from there once nlp-service is fixed", e);
-            Log.errorf(e, "Article record sent to %s: %s", Topics.ARTICLES_DLQ, failure.getMessage());
+            LOG.errorf(e, "Article record sent to %s: %s", Topics.ARTICLES_DLQ, failure.getMessage());
             return record.nack(failure);
         }
     }
@@ -69,7 +71,7 @@ public class ArticleConsumer {
         } else {
             metrics.skipped(SkipReason.EXTRACTION_FAILED);
         }
-        Log.errorf("Article record sent to %s: %s", Topics.ARTICLES_DLQ, cause.getMessage());
+        LOG.errorf("Article record sent to %s: %s", Topics.ARTICLES_DLQ, cause.getMessage());
         record.nack(cause);
     }
 }

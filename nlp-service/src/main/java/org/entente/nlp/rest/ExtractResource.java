@@ -23,6 +23,8 @@ import org.entente.nlp.service.EventMapper;
 import org.entente.nlp.service.ExtractionService;
 import org.entente.nlp.service.RejectedTextException;
 import org.entente.nlp.service.SkipReason;
+import org.entente.problem.Problem;
+import org.entente.problem.ProblemException;
 
 @Path("/api/v1/extract")
 @Tag(name = "extraction", description = "Nations and PLOVER events in a text, for analysts and tests")
@@ -72,8 +74,9 @@ public class ExtractResource {
             dates.check(request.publishedAt(), "publishedAt");
         }
         if (!gate.tryEnter()) {
-            throw new TooBusyException("already " + config.maxConcurrentRequests()
-                    + " extractions running (entente.nlp.max-concurrent-requests); retry later", config.retryAfter());
+            throw ProblemException.tooManyRequests("already " + config.maxConcurrentRequests()
+                    + " extractions running (entente.nlp.max-concurrent-requests); retry later",
+                    "retry after " + Math.max(1, config.retryAfter().toSeconds()) + " s", config.retryAfter());
         }
         try {
             return extract(request, text);

@@ -1,7 +1,6 @@
 package org.entente.nlp.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +14,7 @@ import org.entente.nlp.domain.ArticleMessage;
 import org.entente.nlp.domain.EventMessage;
 import org.entente.nlp.extraction.PloverType;
 import org.entente.nlp.messaging.EventPublisher;
+import org.jboss.logging.Logger;
 
 /**
  * The topic use case: one Article v1 record in, its Event v1 records out. Returns once the events are
@@ -24,6 +24,8 @@ import org.entente.nlp.messaging.EventPublisher;
  */
 @ApplicationScoped
 public class ArticleProcessor {
+
+    private static final Logger LOG = Logger.getLogger(ArticleProcessor.class);
 
     private final ArticleReader reader;
     private final ExtractionService extraction;
@@ -70,13 +72,13 @@ public class ArticleProcessor {
             result = extraction.extract(article.text(), LocalDate.ofInstant(article.eventTime(), ZoneOffset.UTC));
         } catch (RejectedTextException e) {
             if (e.reason() == SkipReason.NOT_ENGLISH) {
-                Log.infof("Skipped article %s (%s): %s", article.id(), article.canonicalUrl(), e.getMessage());
+                LOG.infof("Skipped article %s (%s): %s", article.id(), article.canonicalUrl(), e.getMessage());
                 return CompletableFuture.completedFuture(List.of());
             }
             throw new RejectedTextException(e.reason(), "article " + article.id() + ": " + e.getMessage(), e);
         }
         if (result.prepared().truncated()) {
-            Log.infof("Article %s cut from %d to %d characters before extraction", article.id(),
+            LOG.infof("Article %s cut from %d to %d characters before extraction", article.id(),
                     result.prepared().originalLength(), result.prepared().text().length());
         }
         var provenance = new EventMapper.Provenance(article.id(), article.canonicalUrl(), article.title(),

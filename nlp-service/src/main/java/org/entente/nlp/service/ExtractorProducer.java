@@ -1,11 +1,11 @@
 package org.entente.nlp.service;
 
-import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.entente.nlp.config.NlpConfig;
 import org.entente.nlp.extraction.ArticleExtractor;
+import org.jboss.logging.Logger;
 
 /**
  * One extractor per process: loading CoreNLP's models takes seconds and the extractor is
@@ -13,13 +13,15 @@ import org.entente.nlp.extraction.ArticleExtractor;
  */
 public class ExtractorProducer {
 
+    private static final Logger LOG = Logger.getLogger(ExtractorProducer.class);
+
     @Produces
     @Singleton
     @Startup
     ArticleExtractor articleExtractor(NlpConfig config) {
         long start = System.nanoTime();
         ArticleExtractor extractor = ArticleExtractor.create();
-        Log.infof("Article extractor loaded in %d ms; %d extraction workers on the articles topic",
+        LOG.infof("Article extractor loaded in %d ms; %d extraction workers on the articles topic",
                 (System.nanoTime() - start) / 1_000_000, config.workers());
         return extractor;
     }

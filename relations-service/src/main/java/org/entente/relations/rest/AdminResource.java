@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.auth.AdminAccess;
+import org.entente.problem.ProblemException;
 import org.entente.relations.domain.EventType;
 import org.entente.relations.domain.ScoringParameters;
 import org.entente.relations.domain.Subtypes;
@@ -74,7 +75,7 @@ public class AdminResource {
                 ? new RecomputeRequest(null, null, null, null, null, null, null, null) : request);
         RecomputeStatus started = recomputer.start(parameters);
         if (started == null) {
-            throw new BadRequestProblem(409, "a recompute is already running; poll GET /api/v1/admin/recompute");
+            throw ProblemException.conflict("a recompute is already running; poll GET /api/v1/admin/recompute");
         }
         return Response.accepted(started).build();
     }
@@ -86,7 +87,7 @@ public class AdminResource {
             r.typeWeights().forEach((name, weight) -> {
                 EventType type = EventType.parse(name);
                 if (type == null || weight == null) {
-                    throw new BadRequestProblem("typeWeights: '" + name + "' is not a PLOVER type with a number");
+                    throw ProblemException.badRequest("typeWeights: '" + name + "' is not a PLOVER type with a number");
                 }
                 weights.put(type, weight);
             });
@@ -94,18 +95,18 @@ public class AdminResource {
         if (r.subtypeBonus() != null) {
             r.subtypeBonus().forEach((name, bonus) -> {
                 if (!Subtypes.isKnown(name) || bonus == null) {
-                    throw new BadRequestProblem("subtypeBonus: '" + name + "' is not one of " + Subtypes.ALL);
+                    throw ProblemException.badRequest("subtypeBonus: '" + name + "' is not one of " + Subtypes.ALL);
                 }
             });
         }
         double halfLife = or(r.halfLifeDays(), p.halfLifeDays());
         double scale = or(r.scale(), p.scale());
         if (!(halfLife >= ScoringParameters.MIN_HALF_LIFE_DAYS && halfLife <= ScoringParameters.MAX_HALF_LIFE_DAYS)) {
-            throw new BadRequestProblem("halfLifeDays must be from " + (int) ScoringParameters.MIN_HALF_LIFE_DAYS
+            throw ProblemException.badRequest("halfLifeDays must be from " + (int) ScoringParameters.MIN_HALF_LIFE_DAYS
                     + " to " + (int) ScoringParameters.MAX_HALF_LIFE_DAYS);
         }
         if (!(scale > 0) || Double.isInfinite(scale)) {
-            throw new BadRequestProblem("scale must be greater than zero");
+            throw ProblemException.badRequest("scale must be greater than zero");
         }
         return p.withOverrides(weights, r.subtypeBonus() == null ? Map.of() : r.subtypeBonus(),
                 or(r.intentFactor(), p.intentFactor()),
@@ -124,7 +125,7 @@ public class AdminResource {
             for (Map.Entry<String, Double> entry : r.typeWindowHours().entrySet()) {
                 EventType type = EventType.parse(entry.getKey());
                 if (type == null || entry.getValue() == null) {
-                    throw new BadRequestProblem("stories.typeWindowHours: '" + entry.getKey()
+                    throw ProblemException.badRequest("stories.typeWindowHours: '" + entry.getKey()
                             + "' is not a PLOVER type with a number of hours");
                 }
                 windows.put(type, entry.getValue());
@@ -136,7 +137,7 @@ public class AdminResource {
             for (String name : r.symmetricTypes()) {
                 EventType type = EventType.parse(name);
                 if (type == null) {
-                    throw new BadRequestProblem("stories.symmetricTypes: '" + name + "' is not a PLOVER type");
+                    throw ProblemException.badRequest("stories.symmetricTypes: '" + name + "' is not a PLOVER type");
                 }
                 symmetric.add(type);
             }
@@ -145,7 +146,7 @@ public class AdminResource {
             return current.with(r.windowHours(), windows, symmetric, r.minSimilarity(), r.corroborationStep(),
                     r.corroborationCap());
         } catch (IllegalArgumentException e) {
-            throw new BadRequestProblem("stories." + e.getMessage());
+            throw ProblemException.badRequest("stories." + e.getMessage());
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.UUID;
+import org.entente.problem.ProblemException;
 import org.entente.relations.domain.NationPair;
 
 /** Parses alert query parameters; each failure says what to send instead. */
@@ -24,13 +25,13 @@ public class AlertParams {
         }
         String[] codes = value.strip().split("[|,\\-]");
         if (codes.length != 2) {
-            throw new BadRequestProblem("malformed " + parameter + "='" + value
+            throw ProblemException.badRequest("malformed " + parameter + "='" + value
                     + "'; give two ISO alpha-3 codes, e.g. IRN|SAU");
         }
         String a = checks.nation(codes[0], parameter);
         String b = checks.nation(codes[1], parameter);
         if (a.equals(b)) {
-            throw new BadRequestProblem(parameter + " names " + a + " twice; a pair needs two different nations");
+            throw ProblemException.badRequest(parameter + " names " + a + " twice; a pair needs two different nations");
         }
         return NationPair.of(a, b);
     }
@@ -42,7 +43,7 @@ public class AlertParams {
         try {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new BadRequestProblem("malformed " + parameter + "='" + value
+            throw ProblemException.badRequest("malformed " + parameter + "='" + value
                     + "'; give an id as returned by the API, e.g. 3f2b6c1e-8a4d-4e7f-9c0b-1d2e3f4a5b6c");
         }
     }
@@ -57,7 +58,7 @@ public class AlertParams {
             return checks.withinBounds(text.indexOf('T') < 0 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC)
                     .toInstant() : Instant.parse(text), parameter, value);
         } catch (DateTimeParseException e) {
-            throw new BadRequestProblem("malformed " + parameter + "='" + value
+            throw ProblemException.badRequest("malformed " + parameter + "='" + value
                     + "'; use an ISO 8601 date or instant, e.g. 2026-11-21 or 2026-11-21T08:00:00Z");
         }
     }
@@ -72,7 +73,7 @@ public class AlertParams {
                 return lower;
             }
         }
-        throw new BadRequestProblem("unknown " + parameter + " '" + value + "'; use one of "
+        throw ProblemException.badRequest("unknown " + parameter + " '" + value + "'; use one of "
                 + String.join(", ", java.util.Arrays.stream(allowed.getEnumConstants())
                 .map(c -> c.name().toLowerCase(Locale.ROOT)).toList()));
     }
@@ -90,7 +91,7 @@ public class AlertParams {
         } catch (NumberFormatException e) {
             // fall through to the problem below
         }
-        throw new BadRequestProblem("malformed Last-Event-ID '" + value
+        throw ProblemException.badRequest("malformed Last-Event-ID '" + value
                 + "'; send back the id of the last event you received, e.g. 42");
     }
 }

@@ -11,15 +11,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.problem.ProblemException;
 import org.entente.relations.config.AlertConfig;
 import org.entente.relations.domain.AlertRuleSpec;
 import org.entente.relations.domain.NationPair;
@@ -37,6 +40,8 @@ public class AlertResource {
 
     /** A replay is sent a page at a time, each taken by the client before the next is read. */
     private static final int REPLAY_PAGE = 50;
+    /** A stream place frees when a client leaves; half a minute is a fair first guess for a browser to wait. */
+    private static final Duration STREAMS_FULL_RETRY = Duration.ofSeconds(30);
 
     @Inject
     AlertQueries queries;
@@ -56,7 +61,8 @@ public class AlertResource {
     @Operation(summary = "Stored alerts, newest first",
             description = "Every filter is optional. Pass nextCursor back as cursor for the next page.")
     @APIResponse(responseCode = "200", description = "one page of alerts", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = AlertExamples.PAGE)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertQueries.Page.class),
+            examples = @ExampleObject(name = "page", value = AlertExamples.PAGE)))
     public AlertQueries.Page list(
             @Parameter(description = "only alerts of this rule", example = "3f2b6c1e-8a4d-4e7f-9c0b-1d2e3f4a5b6c")
             @QueryParam("ruleId") String ruleId,
@@ -75,14 +81,14 @@ public class AlertResource {
         Instant from = params.instant(since, "since");
         Instant to = params.instant(until, "until");
         if (from != null && to != null && !from.isBefore(to)) {
-            throw new BadRequestProblem("since=" + since + " is not before until=" + until + "; give since < until");
+            throw ProblemException.badRequest("since=" + since + " is not before until=" + until + "; give since < until");
         }
         Instant cursorAt = null;
         UUID cursorId = null;
         if (cursor != null && !cursor.isBlank()) {
             String[] parts = cursor.split(",", 2);
             if (parts.length != 2) {
-                throw new BadRequestProblem("malformed cursor '" + cursor + "'; pass nextCursor back unchanged");
+                throw ProblemException.badRequest("malformed cursor '" + cursor + "'; pass nextCursor back unchanged");
             }
             cursorAt = params.instant(parts[0], "cursor");
             cursorId = params.id(parts[1], "cursor");
@@ -99,7 +105,7 @@ public class AlertResource {
     @Operation(summary = "One alert, with every event and up to 20 sources")
     public AlertMessage get(@Parameter(example = "7c9e6679-7425-40de-944b-e07fc1f90ae7") @PathParam("id") String id) {
         UUID alertId = params.id(id, "id");
-        return queries.find(alertId).orElseThrow(() -> new BadRequestProblem(404, "no alert " + id
+        return queries.find(alertId).orElseThrow(() -> ProblemException.notFound("no alert " + id
                 + "; list alerts with GET /api/v1/alerts"));
     }
 
@@ -127,8 +133,8 @@ public class AlertResource {
         AlertConfig.Stream limits = config.stream();
         AlertStreamClient client = new AlertStreamClient(sink, sse, Math.max(after, 0), limits.buffer());
         if (!feed.trySubscribe(client, limits.maxClients())) {
-            throw new BadRequestProblem(503, "this instance already serves " + limits.maxClients()
-                    + " alert streams; try again later, or list alerts with GET /api/v1/alerts", 30);
+            throw ProblemException.unavailable("this instance already serves " + limits.maxClients()
+                    + " alert streams; try again later, or list alerts with GET /api/v1/alerts", null, STREAMS_FULL_RETRY);
         }
         client.greet();
         if (after >= 0) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.entente.problem.ProblemException;
 import org.entente.relations.domain.AlertRuleSpec;
 import org.entente.relations.domain.AlertRuleSpec.Direction;
 import org.entente.relations.domain.AlertRuleSpec.Scope;
@@ -44,18 +45,18 @@ public final class AlertRuleChecks {
 
     public Checked check(AlertRuleRequest r) {
         if (r == null) {
-            throw new BadRequestProblem("missing body; send a rule as JSON, e.g. {\"name\": \"Saudi pacts\", "
+            throw ProblemException.badRequest("missing body; send a rule as JSON, e.g. {\"name\": \"Saudi pacts\", "
                     + "\"nation\": \"SAU\", \"trigger\": \"event\", \"subtypes\": [\"defense_pact\"]}");
         }
         if (r.name() == null || r.name().isBlank() || r.name().length() > 200) {
-            throw new BadRequestProblem("name is missing or longer than 200 characters; give the rule a short name");
+            throw ProblemException.badRequest("name is missing or longer than 200 characters; give the rule a short name");
         }
         if (r.nation() != null && r.pair() != null) {
-            throw new BadRequestProblem("give nation or pair, not both; leave both out to watch every pair");
+            throw ProblemException.badRequest("give nation or pair, not both; leave both out to watch every pair");
         }
         Trigger trigger = enumValue(r.trigger(), "trigger", Trigger.class, null);
         if (trigger == null) {
-            throw new BadRequestProblem("missing trigger; use one of event, threshold, change, first_contact");
+            throw ProblemException.badRequest("missing trigger; use one of event, threshold, change, first_contact");
         }
         Severity severity = enumValue(r.severity(), "severity", Severity.class, Severity.MEDIUM);
         String nation = r.nation() == null ? null : nation(r.nation(), "nation");
@@ -63,7 +64,7 @@ public final class AlertRuleChecks {
         Scope scope = nation != null ? Scope.NATION : pair != null ? Scope.PAIR : Scope.ALL;
         Scope declared = enumValue(r.scope(), "scope", Scope.class, scope);
         if (declared != scope) {
-            throw new BadRequestProblem("scope=" + r.scope() + " does not match the rule: give nation for scope=nation, "
+            throw ProblemException.badRequest("scope=" + r.scope() + " does not match the rule: give nation for scope=nation, "
                     + "pair for scope=pair, neither for scope=all");
         }
         boolean isEvent = trigger == Trigger.EVENT;
@@ -76,24 +77,24 @@ public final class AlertRuleChecks {
         if (trigger == Trigger.CHANGE) {
             Duration d = duration(r.window(), "window", null);
             if (d == null || d.compareTo(Duration.ofMinutes(1)) < 0 || d.compareTo(MAX_WINDOW) > 0) {
-                throw new BadRequestProblem("window must be an ISO-8601 duration from PT1M to P365D, e.g. P7D");
+                throw ProblemException.badRequest("window must be an ISO-8601 duration from PT1M to P365D, e.g. P7D");
             }
             window = d.toSeconds();
         } else if (r.window() != null) {
-            throw new BadRequestProblem("window only applies to trigger=change; remove it");
+            throw ProblemException.badRequest("window only applies to trigger=change; remove it");
         }
         boolean directed = trigger == Trigger.THRESHOLD || trigger == Trigger.CHANGE;
         if (!directed && r.direction() != null) {
-            throw new BadRequestProblem("direction only applies to trigger=threshold or change; remove it");
+            throw ProblemException.badRequest("direction only applies to trigger=threshold or change; remove it");
         }
         Direction direction = directed ? enumValue(r.direction(), "direction", Direction.class, Direction.EITHER) : null;
         if (r.suppress() != null && r.suppressSeconds() != null) {
-            throw new BadRequestProblem("give suppress or suppressSeconds, not both");
+            throw ProblemException.badRequest("give suppress or suppressSeconds, not both");
         }
         Duration suppress = r.suppressSeconds() != null ? Duration.ofSeconds(r.suppressSeconds())
                 : duration(r.suppress(), "suppress", defaultSuppress);
         if (suppress.isNegative() || suppress.compareTo(MAX_SUPPRESS) > 0) {
-            throw new BadRequestProblem("suppress must be from PT0S (never suppress) to P30D, e.g. PT30M");
+            throw ProblemException.badRequest("suppress must be from PT0S (never suppress) to P30D, e.g. PT30M");
         }
         String webhookUrl = null;
         String secret = null;
@@ -101,7 +102,7 @@ public final class AlertRuleChecks {
             webhookUrl = webhookUrl(r.webhook().url());
             secret = r.webhook().secret();
             if (secret == null || secret.length() < 16) {
-                throw new BadRequestProblem("webhook.secret must have at least 16 characters; it keys the "
+                throw ProblemException.badRequest("webhook.secret must have at least 16 characters; it keys the "
                         + "X-Entente-Signature HMAC-SHA256 header your endpoint checks");
             }
         }
@@ -113,7 +114,7 @@ public final class AlertRuleChecks {
     private String nation(String code, String field) {
         String upper = code.strip().toUpperCase(Locale.ROOT);
         if (!nations.isKnown(upper)) {
-            throw new BadRequestProblem("unknown nation code '" + code + "' in " + field
+            throw ProblemException.badRequest("unknown nation code '" + code + "' in " + field
                     + "; use ISO 3166-1 alpha-3, e.g. SAU");
         }
         return upper;
@@ -122,12 +123,12 @@ public final class AlertRuleChecks {
     private String pair(String value) {
         String[] codes = value.strip().split("[|,\\-]");
         if (codes.length != 2) {
-            throw new BadRequestProblem("malformed pair '" + value + "'; give two ISO alpha-3 codes, e.g. IRN|SAU");
+            throw ProblemException.badRequest("malformed pair '" + value + "'; give two ISO alpha-3 codes, e.g. IRN|SAU");
         }
         String a = nation(codes[0], "pair");
         String b = nation(codes[1], "pair");
         if (a.equals(b)) {
-            throw new BadRequestProblem("pair names " + a + " twice; a pair needs two different nations");
+            throw ProblemException.badRequest("pair names " + a + " twice; a pair needs two different nations");
         }
         return NationPair.of(a, b).key();
     }
@@ -140,7 +141,7 @@ public final class AlertRuleChecks {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(AlertRuleSpec::wire).toList();
-            throw new BadRequestProblem("unknown " + field + " '" + value + "'; use one of " + String.join(", ", allowed));
+            throw ProblemException.badRequest("unknown " + field + " '" + value + "'; use one of " + String.join(", ", allowed));
         }
     }
 
@@ -150,14 +151,14 @@ public final class AlertRuleChecks {
             return Set.of();
         }
         if (!allowed) {
-            throw new BadRequestProblem(field + " only apply to trigger=event; remove them");
+            throw ProblemException.badRequest(field + " only apply to trigger=event; remove them");
         }
         Set<String> names = new LinkedHashSet<>();
         for (String value : values) {
             String name = value == null ? "" : upper ? value.strip().toUpperCase(Locale.ROOT)
                     : value.strip().toLowerCase(Locale.ROOT);
             if (!known.test(name)) {
-                throw new BadRequestProblem("unknown value '" + value + "' in " + field + "; see Event v1 in "
+                throw ProblemException.badRequest("unknown value '" + value + "' in " + field + "; see Event v1 in "
                         + "docs/contracts.md for the allowed " + field);
             }
             names.add(name);
@@ -168,12 +169,12 @@ public final class AlertRuleChecks {
     private static Double onlyFor(Double value, String field, boolean required, double min, double max) {
         if (!required) {
             if (value != null) {
-                throw new BadRequestProblem(field + " does not apply to this trigger; remove it");
+                throw ProblemException.badRequest(field + " does not apply to this trigger; remove it");
             }
             return null;
         }
         if (value == null || value.isNaN() || value < min || value > max) {
-            throw new BadRequestProblem(field + " is " + (value == null ? "missing" : "out of range (" + value + ")")
+            throw ProblemException.badRequest(field + " is " + (value == null ? "missing" : "out of range (" + value + ")")
                     + "; give a number from " + min + " to " + max);
         }
         return value;
@@ -186,7 +187,7 @@ public final class AlertRuleChecks {
         try {
             return Duration.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new BadRequestProblem("malformed " + field + " '" + value + "'; use an ISO-8601 duration, "
+            throw ProblemException.badRequest("malformed " + field + " '" + value + "'; use an ISO-8601 duration, "
                     + "e.g. PT30M or P7D");
         }
     }
@@ -200,13 +201,13 @@ public final class AlertRuleChecks {
             // the problem below
         }
         if (uri == null || uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-            throw new BadRequestProblem("webhook.url '" + UrlRedactor.redact(url) + "' is not an absolute http(s) URL; "
+            throw ProblemException.badRequest("webhook.url '" + UrlRedactor.redact(url) + "' is not an absolute http(s) URL; "
                     + "e.g. https://hooks.example.org/entente");
         }
         try {
             webhookAddresses.checkIfResolvable(uri);
         } catch (RefusedAddressException e) {
-            throw new BadRequestProblem("webhook.url '" + UrlRedactor.redact(url) + "' is refused: " + e.getMessage());
+            throw ProblemException.badRequest("webhook.url '" + UrlRedactor.redact(url) + "' is refused: " + e.getMessage());
         }
         return uri.toString();
     }

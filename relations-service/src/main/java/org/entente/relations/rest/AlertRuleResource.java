@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.auth.AdminAccess;
+import org.entente.problem.Problem;
+import org.entente.problem.ProblemException;
 import org.entente.relations.config.AlertConfig;
 import org.entente.relations.domain.AlertRule;
 import org.entente.relations.domain.AlertRuleSpec;
@@ -114,8 +116,8 @@ public class AlertRuleResource {
         return Response.noContent().build();
     }
 
-    private static BadRequestProblem notFound(String id) {
-        return new BadRequestProblem(404, "no alert rule " + id + "; list rules with GET /api/v1/alert-rules");
+    private static ProblemException notFound(String id) {
+        return ProblemException.notFound("no alert rule " + id + "; list rules with GET /api/v1/alert-rules");
     }
 
     private AlertRuleView view(AlertRule rule) {

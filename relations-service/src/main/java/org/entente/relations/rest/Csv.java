@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
+import org.entente.problem.ProblemException;
 
 /** CSV (RFC 4180) for analysts who load the API into pandas or R. */
 public final class Csv {
@@ -59,7 +60,7 @@ public final class Csv {
             if (f.equals("json")) {
                 return false;
             }
-            throw new BadRequestProblem("unknown format '" + format + "'; use json or csv");
+            throw ProblemException.badRequest("unknown format '" + format + "'; use json or csv");
         }
         List<MediaType> accepted = headers.getAcceptableMediaTypes();
         return !accepted.isEmpty() && accepted.get(0).isCompatible(MediaType.valueOf(MEDIA_TYPE))

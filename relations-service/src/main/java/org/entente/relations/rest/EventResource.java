@@ -11,8 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.problem.ProblemException;
 import org.entente.relations.domain.Modality;
 import org.entente.relations.domain.Subtypes;
 import org.entente.relations.service.EventFilter;
@@ -37,6 +41,9 @@ public class EventResource {
                     + "storyReportCount says how many reports it has (GET /api/v1/stories). Pass nextCursor back as cursor for the next page; it is null on the last "
                     + "page. Dates are UTC days, both inclusive. CSV with Accept: text/csv or format=csv (the "
                     + "cursor of the next page then comes in the Link header).")
+    // The JSON answer's schema, for the OpenAPI document: the method returns Response (JSON or CSV).
+    @APIResponse(responseCode = "200", description = "one page of events", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventQueries.EventPage.class)))
     public Response list(
             @Parameter(description = "events where this nation is source or target", example = "SAU") @QueryParam("nation") String nation,
             @Parameter(description = "a pair, IRN-SAU or IRN|SAU, in any order", example = "IRN-SAU") @QueryParam("pair") String pair,
@@ -70,7 +77,7 @@ public class EventResource {
             return null;
         }
         if (!Subtypes.isKnown(value.strip())) {
-            throw new BadRequestProblem("unknown subtype '" + value + "'; use one of " + Subtypes.ALL);
+            throw ProblemException.badRequest("unknown subtype '" + value + "'; use one of " + Subtypes.ALL);
         }
         return value.strip();
     }
@@ -81,7 +88,7 @@ public class EventResource {
         }
         Modality modality = Modality.parse(value.strip().toLowerCase(Locale.ROOT));
         if (modality == null) {
-            throw new BadRequestProblem("unknown modality '" + value + "'; use asserted, intent or negated");
+            throw ProblemException.badRequest("unknown modality '" + value + "'; use asserted, intent or negated");
         }
         return modality.wireName();
     }

@@ -14,8 +14,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.problem.ProblemException;
 import org.entente.relations.domain.HistoryPoint;
 import org.entente.relations.domain.Interval;
 import org.entente.relations.domain.NationPair;
@@ -38,6 +42,9 @@ public class HistoryResource {
             description = "Each point is the score at the end of its bucket (UTC), overall and per direction, with "
                     + "the number of events in the bucket. Default range: the last 365 days. CSV with "
                     + "Accept: text/csv or format=csv.")
+    // The JSON answer's schema, for the OpenAPI document: the method returns Response (JSON or CSV).
+    @APIResponse(responseCode = "200", description = "the history", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryQueries.History.class)))
     public Response get(
             @Parameter(example = "SAU") @PathParam("a") String a,
             @Parameter(example = "IRN") @PathParam("b") String b,
@@ -49,7 +56,7 @@ public class HistoryResource {
         String first = checks.nation(a, "a");
         String second = checks.nation(b, "b");
         if (first.equals(second)) {
-            throw new BadRequestProblem("a and b are both " + first + "; a tie needs two different nations");
+            throw ProblemException.badRequest("a and b are both " + first + "; a tie needs two different nations");
         }
         LocalDate end = checks.date(to, "to", LocalDate.now(ZoneOffset.UTC));
         LocalDate start = checks.date(from, "from", end.minusDays(364));
@@ -75,7 +82,7 @@ public class HistoryResource {
         try {
             return Interval.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestProblem("unknown interval '" + value + "'; use day, week or month");
+            throw ProblemException.badRequest("unknown interval '" + value + "'; use day, week or month");
         }
     }
 }

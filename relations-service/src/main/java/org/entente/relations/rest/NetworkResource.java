@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.problem.ProblemException;
 import org.entente.relations.service.NetworkQueries;
 
 /** The whole tie network of a period, as nodes and edges. */
@@ -38,7 +39,7 @@ public class NetworkResource {
         checks.range(start, end);
         int min = minEvents == null ? 1 : minEvents;
         if (min < 1) {
-            throw new BadRequestProblem("minEvents=" + minEvents + " must be 1 or more");
+            throw ProblemException.badRequest("minEvents=" + minEvents + " must be 1 or more");
         }
         return network.snapshot(start, end, min);
     }

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import org.entente.problem.ProblemException;
 import org.entente.relations.domain.Interval;
 import org.entente.relations.config.RelationsConfig;
 import org.entente.relations.domain.EventType;
@@ -26,11 +27,11 @@ public class RequestChecks {
 
     public String nation(String code, String parameter) {
         if (code == null || code.isBlank()) {
-            throw new BadRequestProblem("missing " + parameter + "; give an ISO 3166-1 alpha-3 code, e.g. SAU");
+            throw ProblemException.badRequest("missing " + parameter + "; give an ISO 3166-1 alpha-3 code, e.g. SAU");
         }
         String upper = code.strip().toUpperCase(Locale.ROOT);
         if (!nations.isKnown(upper)) {
-            throw new BadRequestProblem("unknown nation code '" + code + "'; use ISO 3166-1 alpha-3, e.g. SAU");
+            throw ProblemException.badRequest("unknown nation code '" + code + "'; use ISO 3166-1 alpha-3, e.g. SAU");
         }
         return upper;
     }
@@ -47,7 +48,7 @@ public class RequestChecks {
         try {
             date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new BadRequestProblem("malformed date " + parameter + "='" + value
+            throw ProblemException.badRequest("malformed date " + parameter + "='" + value
                     + "'; use ISO 8601 YYYY-MM-DD, e.g. 2026-01-31");
         }
         return withinBounds(date, parameter, value);
@@ -62,7 +63,7 @@ public class RequestChecks {
         LocalDate earliest = config.api().earliestDate();
         LocalDate latest = config.api().latestDate();
         if (date.isBefore(earliest) || date.isAfter(latest)) {
-            throw new BadRequestProblem(parameter + "='" + value + "' is out of range; give a date from "
+            throw ProblemException.badRequest(parameter + "='" + value + "' is out of range; give a date from "
                     + earliest + " to " + latest);
         }
         return date;
@@ -74,7 +75,7 @@ public class RequestChecks {
         LocalDate latest = config.api().latestDate();
         if (instant.isBefore(earliest.atStartOfDay(ZoneOffset.UTC).toInstant())
                 || !instant.isBefore(latest.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())) {
-            throw new BadRequestProblem(parameter + "='" + value + "' is out of range; give a time from "
+            throw ProblemException.badRequest(parameter + "='" + value + "' is out of range; give a time from "
                     + earliest + " to " + latest);
         }
         return instant;
@@ -89,7 +90,7 @@ public class RequestChecks {
         };
         int max = config.api().maxHistoryPoints();
         if (points > max) {
-            throw new BadRequestProblem("from=" + from + " to=" + to + " by " + interval.name().toLowerCase(Locale.ROOT)
+            throw ProblemException.badRequest("from=" + from + " to=" + to + " by " + interval.name().toLowerCase(Locale.ROOT)
                     + " gives " + points + " points, more than the " + max + " one answer holds; narrow the range"
                     + (interval == Interval.MONTH ? "" : " or use a longer interval"));
         }
@@ -97,7 +98,7 @@ public class RequestChecks {
 
     public void range(LocalDate from, LocalDate to) {
         if (from.isAfter(to)) {
-            throw new BadRequestProblem("from=" + from + " is after to=" + to + "; give from <= to");
+            throw ProblemException.badRequest("from=" + from + " is after to=" + to + "; give from <= to");
         }
     }
 
@@ -107,7 +108,7 @@ public class RequestChecks {
             return config.api().defaultLimit();
         }
         if (limit < 1 || limit > max) {
-            throw new BadRequestProblem("limit=" + limit + " is out of range; use 1.." + max);
+            throw ProblemException.badRequest("limit=" + limit + " is out of range; use 1.." + max);
         }
         return limit;
     }
@@ -133,12 +134,12 @@ public class RequestChecks {
         }
         String[] codes = value.split("[|,\\-]");
         if (codes.length != 2) {
-            throw new BadRequestProblem("malformed pair '" + value + "'; give two codes, e.g. IRN-SAU");
+            throw ProblemException.badRequest("malformed pair '" + value + "'; give two codes, e.g. IRN-SAU");
         }
         String a = nation(codes[0], "pair");
         String b = nation(codes[1], "pair");
         if (a.equals(b)) {
-            throw new BadRequestProblem("pair names " + a + " twice; a pair needs two different nations");
+            throw ProblemException.badRequest("pair names " + a + " twice; a pair needs two different nations");
         }
         return NationPair.of(a, b);
     }
@@ -150,7 +151,7 @@ public class RequestChecks {
         }
         EventType type = EventType.parse(value.strip().toUpperCase(Locale.ROOT));
         if (type == null) {
-            throw new BadRequestProblem("unknown type '" + value + "'; use a PLOVER type such as AGREE or SANCTION");
+            throw ProblemException.badRequest("unknown type '" + value + "'; use a PLOVER type such as AGREE or SANCTION");
         }
         return type.name();
     }
@@ -163,7 +164,7 @@ public class RequestChecks {
         try {
             return EventCursor.decode(value.strip());
         } catch (RuntimeException e) {
-            throw new BadRequestProblem("cursor '" + value + "' is not one this API issued; "
+            throw ProblemException.badRequest("cursor '" + value + "' is not one this API issued; "
                     + "pass the nextCursor of the previous page unchanged");
         }
     }

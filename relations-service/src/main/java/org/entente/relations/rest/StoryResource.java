@@ -9,7 +9,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.relations.stories.StoryFilter;
 import org.entente.relations.stories.StoryQueries;
@@ -37,6 +40,9 @@ public class StoryResource {
                     + "Pass nextCursor back as cursor for the next page; it is null on the last page. Dates are UTC "
                     + "days, both inclusive. CSV with Accept: text/csv or format=csv: one row per story (the cursor "
                     + "of the next page then comes in the Link header).")
+    // The JSON answer's schema, for the OpenAPI document: the method returns Response (JSON or CSV).
+    @APIResponse(responseCode = "200", description = "one page of story events", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryViews.Page.class)))
     public Response list(
             @Parameter(description = "stories where this nation is source or target", example = "SAU") @QueryParam("nation") String nation,
             @Parameter(description = "a pair, IRN-SAU or IRN|SAU, in any order", example = "IRN-SAU") @QueryParam("pair") String pair,

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.problem.ProblemException;
 import org.entente.relations.config.RelationsConfig;
 import org.entente.relations.service.TieQueries;
 import org.entente.relations.service.Views;
@@ -52,13 +53,13 @@ public class TieResource {
         String first = checks.nation(a, "a");
         String second = checks.nation(b, "b");
         if (first.equals(second)) {
-            throw new BadRequestProblem("a and b are both " + first + "; a tie needs two different nations");
+            throw ProblemException.badRequest("a and b are both " + first + "; a tie needs two different nations");
         }
         int count = evidence == null ? config.api().defaultEvidence() : evidence;
         if (count < 0 || count > 50) {
-            throw new BadRequestProblem("evidence=" + evidence + " is out of range; use 0..50");
+            throw ProblemException.badRequest("evidence=" + evidence + " is out of range; use 0..50");
         }
-        return ties.pair(first, second, count).orElseThrow(() -> new BadRequestProblem(404,
+        return ties.pair(first, second, count).orElseThrow(() -> ProblemException.notFound(
                 "no events recorded between " + first + " and " + second + " yet"));
     }
 
@@ -69,7 +70,7 @@ public class TieResource {
         try {
             return TieQueries.Order.valueOf(order.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestProblem("unknown order '" + order + "'; use closest or worst");
+            throw ProblemException.badRequest("unknown order '" + order + "'; use closest or worst");
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import org.entente.problem.ProblemException;
 import org.entente.relations.domain.AlertRuleSpec;
 import org.entente.relations.domain.Nations;
 import org.junit.jupiter.api.Test;
@@ -85,7 +86,7 @@ class AlertRuleChecksTest {
     }
 
     private void assertProblem(AlertRuleRequest request, String title) {
-        assertThatThrownBy(() -> checks.check(request)).isInstanceOf(BadRequestProblem.class)
+        assertThatThrownBy(() -> checks.check(request)).isInstanceOf(ProblemException.class)
                 .hasMessageContaining(title);
     }
 
