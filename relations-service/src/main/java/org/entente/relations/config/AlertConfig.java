@@ -50,6 +50,13 @@ public interface AlertConfig {
         @WithDefault("64")
         int buffer();
 
+        /**
+         * The kernel send buffer of a stream connection, in bytes (Linux doubles it). Fixed, so a client that stops
+         * reading is seen falling behind after a few events instead of after megabytes of autotuned buffer.
+         */
+        @WithDefault("16384")
+        int socketSendBuffer();
+
         /** How long a client may take to take one replay page before it is dropped as too slow. */
         @WithDefault("PT30S")
         Duration writeTimeout();

@@ -1,5 +1,6 @@
 package org.entente.relations.rest;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -128,9 +129,10 @@ public class AlertResource {
             @HeaderParam("Last-Event-ID") String lastEventIdHeader,
             @Parameter(description = "as Last-Event-ID, for clients that cannot set headers", example = "41")
             @QueryParam("lastEventId") String lastEventIdQuery,
-            @Context SseEventSink sink, @Context Sse sse) {
+            @Context SseEventSink sink, @Context Sse sse, @Context HttpServerRequest request) {
         long after = params.lastEventId(lastEventIdHeader != null ? lastEventIdHeader : lastEventIdQuery);
         AlertConfig.Stream limits = config.stream();
+        StreamSocket.capSendBuffer(request, limits.socketSendBuffer());
         AlertStreamClient client = new AlertStreamClient(sink, sse, Math.max(after, 0), limits.buffer());
         if (!feed.trySubscribe(client, limits.maxClients())) {
             throw ProblemException.unavailable("this instance already serves " + limits.maxClients()
