@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 import org.entente.relations.domain.Modality;
 import org.entente.relations.domain.NationPair;
 import org.entente.relations.domain.Tie;
+import org.entente.relations.domain.TieFold;
 import org.entente.relations.domain.TieMasses;
 import org.entente.relations.domain.TieScorer;
 import org.entente.relations.messaging.EventMessage;
@@ -134,32 +135,27 @@ public class EventApplier {
 
     /**
      * Adds one new event: it joins (or starts) its story, the tie takes the replaced stories' terms out and
-     * the story's new term in, and the event is counted on its tie and its day.
+     * the story's new term in, and the event is counted on its tie and its day ({@link TieFold}).
      */
     private static AppliedEvent fold(EventMessage event, StoryReport report, PairStories stories, Tie tie,
             TieScorer scorer, RollupIncrements rollups) {
         NationPair pair = stories.pair();
         Modality modality = Modality.parse(event.modality());
-        boolean forward = pair.isForward(event.source());
         Instant at = event.eventTime();
         StoryChange change = stories.add(report);
-
         List<TieScorer.Term> removed = new ArrayList<>(change.replaced().size());
         for (Story gone : change.replaced()) {
-            TieScorer.Term term = PairStories.term(gone, pair);
-            removed.add(term);
-            rollups.addMass(pair, TieScorer.dayOf(term.at()), -scorer.rollupWeight(term.contribution(), term.at()),
-                    term.forward());
+            removed.add(PairStories.term(gone, pair));
         }
         TieScorer.Term added = PairStories.term(change.story(), pair);
-        rollups.addMass(pair, TieScorer.dayOf(added.at()), scorer.rollupWeight(added.contribution(), added.at()),
-                added.forward());
-        rollups.countEvent(pair, TieScorer.dayOf(at));
 
-        boolean firstContact = tie.eventCount == 0;
-        TieMasses before = tie.masses(scorer);
-        TieMasses after = scorer.change(before, at, removed, List.of(added));
-        tie.add(after, forward, at);
+        TieFold fold = tie.fold(scorer);
+        boolean firstContact = fold.eventCount() == 0;
+        TieMasses before = fold.masses();
+        TieFold.Days days = rollups.of(pair);
+        fold.count(pair.isForward(event.source()), at, days);
+        TieMasses after = fold.change(at, removed, List.of(added), days);
+        tie.take(fold);
 
         return new AppliedEvent(event.id(), pair, event.source(), event.target(), report.type(), event.subtype(),
                 modality, at, report.weight(), scorer.score(scorer.valueAt(before.total(), before.asOf(), at)),
