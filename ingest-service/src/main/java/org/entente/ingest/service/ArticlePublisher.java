@@ -90,7 +90,7 @@ public class ArticlePublisher {
                 .map(Candidate.class::cast).toList();
         List<MinHashSketch> sketches = valid.stream().map(Candidate::sketch).filter(s -> s != null).toList();
         ChunkDedup.Sorted sorted;
-        // The lock covers the check and the reservation only, not the broker's round trip (the scale-out bench's profile: 466 s
+        // The lock covers the check and the reservation only, not the broker's round trip (docs/reports/bench-2026-12-04-profile.md: 466 s
         // of pollers waiting while one feed's articles were acknowledged); in-flight articles stand in for the rows
         // the database does not have yet, so a story reached through two feeds at once is still published once.
         dedupLock.lock();
