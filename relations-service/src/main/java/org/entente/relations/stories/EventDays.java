@@ -1,6 +1,7 @@
 package org.entente.relations.stories;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
@@ -50,16 +51,60 @@ public final class EventDays {
     private EventDays() {
     }
 
-    /** @return the day the sentence names for its event, or null when it names none */
+    /**
+     * The earliest local time an outlet may write at, behind UTC (Hawaii, UTC-10), and the latest, ahead of it (New
+     * Zealand's summer time and Tonga, UTC+13): "today" and "yesterday" are the writer's local day, not UTC's.
+     */
+    static final Duration BEHIND_UTC = Duration.ofHours(10);
+    static final Duration AHEAD_OF_UTC = Duration.ofHours(13);
+
+    /** The days a sentence may name: one day, or two for "today"/"yesterday" read in an unknown time zone. */
+    public record Span(LocalDate first, LocalDate last) {
+    }
+
+    /**
+     * The days the sentence may mean for its event, or null when it names none. A weekday or a month and day is one
+     * day ({@link #of}). "Today", "tonight" and "yesterday" are the writer's local day: published at 01:00 UTC
+     * on a Tuesday, an American outlet's "today" is Monday, and at 23:00 UTC on a Monday an Australian outlet's
+     * "yesterday" is Monday. So they span the local days of the publication instant from UTC-10 to UTC+13 (two days,
+     * which two depending on the hour), moved back one for "yesterday". A weekday needs no such span: it names the day
+     * outright, and the week is the one before publication ({@link #of}).
+     */
+    public static Span span(String sentence, Instant published) {
+        LocalDate day = of(sentence, published);
+        if (day == null) {
+            return null;
+        }
+        String relative = relativeWord(sentence);
+        if (relative == null) {
+            return new Span(day, day);
+        }
+        long back = relative.equals("yesterday") ? 1 : 0;
+        return new Span(published.minus(BEHIND_UTC).atOffset(ZoneOffset.UTC).toLocalDate().minusDays(back),
+                published.plus(AHEAD_OF_UTC).atOffset(ZoneOffset.UTC).toLocalDate().minusDays(back));
+    }
+
+    /** The relative word ("yesterday", "today", "tonight") that gives the sentence's day, or null when none does. */
+    private static String relativeWord(String sentence) {
+        String text = beforeOtherEvent(sentence.toLowerCase(Locale.ROOT));
+        if (WEEKDAY.matcher(text).find()) {
+            return null;
+        }
+        Matcher relative = RELATIVE.matcher(text);
+        return relative.find() ? relative.group(1) : null;
+    }
+
+    private static String beforeOtherEvent(String text) {
+        Matcher other = OTHER_EVENT.matcher(text);
+        return other.find() ? text.substring(0, other.start()) : text;
+    }
+
+    /** @return the day the sentence names for its event (a relative word read in UTC), or null when it names none */
     public static LocalDate of(String sentence, Instant published) {
         if (sentence == null || published == null) {
             return null;
         }
-        String text = sentence.toLowerCase(Locale.ROOT);
-        Matcher other = OTHER_EVENT.matcher(text);
-        if (other.find()) {
-            text = text.substring(0, other.start());
-        }
+        String text = beforeOtherEvent(sentence.toLowerCase(Locale.ROOT));
         LocalDate day = published.atOffset(ZoneOffset.UTC).toLocalDate();
         Matcher weekday = WEEKDAY.matcher(text);
         if (weekday.find()) {

@@ -91,7 +91,8 @@ public final class StoryClustering {
      * ({@link StoryReport#eventDay()}, from the sentence) decides:
      * <ul>
      * <li>both name a day: linked exactly when it is the same day (two outlets telling one event in their
-     * own words share few words but name its day; two look-alike strikes a day apart do not);</li>
+     * own words share few words but name its day; two look-alike strikes a day apart do not); "today" and
+     * "yesterday" name either of two days, as the writer's time zone is not known ({@link EventDays#span});</li>
      * <li>one names a day: linked when that day is the other's publication day or the day before;</li>
      * <li>neither does: published on the same or the next day, and sentences sharing enough content
      * words ({@link StoryParameters#minSimilarity}).</li>
@@ -130,16 +131,17 @@ public final class StoryClustering {
     }
 
     /**
-     * The first day a report may tell of: the day it names, else the day before its publication (a report
+     * The first day a report may tell of: the first day it may name ("today" in an unknown time zone may be two),
+     * else the day before its publication (a report
      * written the morning after its event).
      */
     private static LocalDate dayFrom(StoryReport r) {
         return r.eventDay() != null ? r.eventDay() : publicationDay(r).minusDays(1);
     }
 
-    /** The last day a report may tell of: the day it names, else its publication day. */
+    /** The last day a report may tell of: the last day it may name, else its publication day. */
     private static LocalDate dayTo(StoryReport r) {
-        return r.eventDay() != null ? r.eventDay() : publicationDay(r);
+        return r.eventDay() != null ? r.lastEventDay() : publicationDay(r);
     }
 
     private static LocalDate publicationDay(StoryReport r) {

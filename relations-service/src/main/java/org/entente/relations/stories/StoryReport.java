@@ -8,8 +8,9 @@ import org.entente.relations.domain.EventType;
 /**
  * One logged event as a report of a story: what clustering compares (type, modality, direction, time,
  * the day its sentence names, article, outlet, subtype, CAMEO code, content words) and the event's weight
- * under the tie model. {@code eventTime} is the article's publication time; {@code eventDay} is the day
- * the sentence says the event happened ({@link EventDays}), null when it names none.
+ * under the tie model. {@code eventTime} is the article's publication time; {@code eventDay} is the first day
+ * the sentence may say the event happened ({@link EventDays#span}), null when it names none, and {@code lastEventDay}
+ * the last (the same day unless the sentence says "today" or "yesterday" in an unknown time zone).
  */
 public record StoryReport(
         String eventId,
@@ -24,10 +25,20 @@ public record StoryReport(
         Instant eventTime,
         LocalDate eventDay,
         double weight,
-        Set<String> words) {
+        Set<String> words,
+        LocalDate lastEventDay) {
 
     public StoryReport {
         words = Set.copyOf(words);
+        lastEventDay = eventDay == null ? null : lastEventDay == null ? eventDay : lastEventDay;
+    }
+
+    /** A report whose sentence names one day (or none). */
+    public StoryReport(String eventId, String articleId, String outlet, EventType type, String modality, String source,
+            String target, String subtype, String cameoCode, Instant eventTime, LocalDate eventDay, double weight,
+            Set<String> words) {
+        this(eventId, articleId, outlet, type, modality, source, target, subtype, cameoCode, eventTime, eventDay,
+                weight, words, eventDay);
     }
 
     /**

@@ -36,6 +36,27 @@ class EventDaysTest {
     }
 
     @Test
+    void todayAndYesterdaySpanTheLocalDaysFromUtcMinusTenToUtcPlusThirteen() {
+        // 20:30 UTC on Wednesday: already Thursday from UTC+3:30 east
+        assertThat(EventDays.span("The ministers meet today.", WED))
+                .isEqualTo(new EventDays.Span(LocalDate.parse("2023-12-27"), LocalDate.parse("2023-12-28")));
+        assertThat(EventDays.span("Iran said yesterday it recalled its envoy.", WED))
+                .isEqualTo(new EventDays.Span(LocalDate.parse("2023-12-26"), LocalDate.parse("2023-12-27")));
+        // 05:00 UTC on Wednesday: still Tuesday from UTC-5:00 west
+        assertThat(EventDays.span("The ministers meet today.", Instant.parse("2023-12-27T05:00:00Z")))
+                .isEqualTo(new EventDays.Span(LocalDate.parse("2023-12-26"), LocalDate.parse("2023-12-27")));
+        // 10:00 UTC: Wednesday everywhere from UTC-10 to UTC+13
+        assertThat(EventDays.span("The ministers meet today.", Instant.parse("2023-12-27T10:00:00Z")))
+                .isEqualTo(new EventDays.Span(LocalDate.parse("2023-12-27"), LocalDate.parse("2023-12-27")));
+        // a weekday or a month and day is one day; a weekday wins over "today" as in of()
+        assertThat(EventDays.span("Officials said today the talks were held on Monday.", WED))
+                .isEqualTo(new EventDays.Span(LocalDate.parse("2023-12-25"), LocalDate.parse("2023-12-25")));
+        assertThat(EventDays.span("The pact was signed on 20 December.", WED))
+                .isEqualTo(new EventDays.Span(LocalDate.parse("2023-12-20"), LocalDate.parse("2023-12-20")));
+        assertThat(EventDays.span("The pact was signed.", WED)).isNull();
+    }
+
+    @Test
     void theDayOfAnotherEventIsNotTheDayOfThisOne() {
         assertThat(day("Pakistan recalled its envoy after Iran's strike in Balochistan on January 16.")).isNull();
         assertThat(day("Britain imposed the most sweeping sanctions since the invasion on 24 February.")).isNull();

@@ -34,8 +34,10 @@ class StoryClusteringTest {
             case "negated" -> 0.0;
             default -> -6.0;
         };
+        EventDays.Span days = EventDays.span(sentence, at);
         return new StoryReport(id, article, outlet, type, modality, source, target, null, null, at,
-                EventDays.of(sentence, at), weight, WORDS.of(sentence, "sanctions"));
+                days == null ? null : days.first(), weight, WORDS.of(sentence, "sanctions"),
+                days == null ? null : days.last());
     }
 
     private static StoryReport oil(String id, String outlet, Duration later) {
@@ -225,6 +227,29 @@ class StoryClusteringTest {
                 "New US sanctions hit Iranian petrochemical brokers."), twoDaysOn)).isFalse();
         assertThat(clustering.linked(morningAfter, sameDayOtherWords)).isFalse();
         assertThat(clustering.linked(morningAfter, sameDayFewWords)).isTrue();
+    }
+
+    @Test
+    void todayAndYesterdayAreTheWritersDayInAnUnknownTimeZone() {
+        StoryClustering clustering = new StoryClustering(P);
+        StoryReport monday = namedDay("e1", "a.com", Duration.ofHours(2),
+                "Washington blacklisted a methanol brokerage network on Monday.");
+        StoryReport sunday = namedDay("e2", "b.com", Duration.ofHours(3),
+                "Washington blacklisted a methanol brokerage network on Sunday.");
+        // an American outlet at 01:00 UTC on Tuesday: its "today" is Monday evening at home
+        StoryReport americanToday = namedDay("e3", "c.com", Duration.ofHours(15),
+                "The Treasury today targeted traders shipping petrochemicals for Tehran.");
+        assertThat(clustering.linked(monday, americanToday)).isTrue();
+        assertThat(clustering.linked(sunday, americanToday)).isFalse();
+        // an Australian outlet at 23:00 UTC on Monday: its "yesterday" is Monday, Tuesday morning at home
+        StoryReport australianYesterday = namedDay("e4", "d.com", Duration.ofHours(13),
+                "Canberra noted that Washington yesterday sanctioned petrochemical brokers.");
+        assertThat(clustering.linked(monday, australianYesterday)).isTrue();
+        // at 10:00 UTC every outlet from UTC-10 to UTC+13 calls Monday "today": one day, Sunday's look-alike apart
+        StoryReport todayAtTen = namedDay("e5", "e.com", Duration.ZERO,
+                "The Treasury today targeted traders shipping petrochemicals for Tehran.");
+        assertThat(clustering.linked(monday, todayAtTen)).isTrue();
+        assertThat(clustering.linked(sunday, todayAtTen)).isFalse();
     }
 
     @Test
