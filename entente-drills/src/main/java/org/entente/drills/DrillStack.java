@@ -58,7 +58,7 @@ public final class DrillStack implements AutoCloseable {
     }
 
     /**
-     * @param nlpReplicas nlp-service processes, all in consumer group {@code nlp-service} (issue 17's scale
+     * @param nlpReplicas nlp-service processes, all in consumer group {@code nlp-service} (the scale
      *        out): {@code nlp-service}, {@code nlp-service-2}, ... each on a port of its own
      */
     public DrillStack(Path home, Path stateDir, String adminToken, Map<String, String> extraEnvironment, PrintStream out,

@@ -117,6 +117,13 @@ public final class HostileDrill {
         }
     }
 
+    /**
+     * The server drops a stream client that takes nothing for its write timeout (30 s), checked every 5 s; a
+     * non-reader stalls when its replay fills the kernel buffers, a few seconds after it connects. The drill waits
+     * this long after they connected for the server to hold no stream open, then judges.
+     */
+    static final Duration NON_READERS_DROPPED_WITHIN = Duration.ofSeconds(150);
+
     static boolean waitFor(Duration within, java.util.concurrent.Callable<Boolean> condition) throws Exception {
         long deadline = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < deadline) {

@@ -101,7 +101,11 @@ final class HostileRun {
             boolean tie = finalTie(ingest, relations);
             HostileDrill.waitFor(Duration.between(Instant.now(), idleSince.plusSeconds(120)),
                 () -> AlertStreamClients.closedByServer(slowloris, Duration.ofMillis(200), Duration.ofSeconds(1)));
-            judgeIdle(nonReaders, slowloris, idleSince);
+            // Reading a non-reader's socket would make it a reader: judge once the server holds no stream open any more
+            // (the readers have left by now, so what it still holds are non-readers it has not dropped).
+            HostileDrill.waitFor(Duration.between(Instant.now(), idleSince.plus(HostileDrill.NON_READERS_DROPPED_WITHIN)),
+                () -> streamMetric(relations, "entente_alerts_stream_clients") == 0);
+            judgeIdle(nonReaders, slowloris, idleSince, relations);
             return judgeHealth(supervisor, pids, heap) + " valid=" + (validPassed + (tie ? 1 : 0)) + "/" + (valid.size() + 1);
         }
     }
@@ -252,13 +256,21 @@ final class HostileRun {
         return tie;
     }
 
-    private void judgeIdle(List<Socket> nonReaders, Socket slowloris, Instant idleSince) {
+    private double streamMetric(String relations, String name, String... labels) throws Exception {
+        return Metrics.sum(http.get(relations + "/q/metrics").body(), name, labels);
+    }
+
+    private void judgeIdle(List<Socket> nonReaders, Socket slowloris, Instant idleSince, String relations) throws Exception {
+        String server = "server: " + Math.round(streamMetric(relations, "entente_alerts_stream_clients")) + " streams open, dropped "
+            + Math.round(streamMetric(relations, "entente_alerts_stream_dropped_total", "reason=\"stalled\"")) + " stalled and "
+            + Math.round(streamMetric(relations, "entente_alerts_stream_dropped_total", "reason=\"behind\"")) + " behind";
         int cut = 0;
         for (Socket s : nonReaders) {
             cut += AlertStreamClients.closedByServer(s, Duration.ofSeconds(2), Duration.ofSeconds(20)) ? 1 : 0;
         }
         ledger.check("item 4 (slow clients)", nonReaders.size() + " SSE clients replaying from 0 that never read", cut == nonReaders.size(),
-            cut + " cut off by the server " + Duration.between(idleSince, Instant.now()).toSeconds() + " s after they connected");
+            cut + " cut off by the server " + Duration.between(idleSince, Instant.now()).toSeconds()
+                + " s after they connected (" + server + ")");
         ledger.refused(cut);
         boolean closed = AlertStreamClients.closedByServer(slowloris, Duration.ofMillis(200), Duration.ofSeconds(1));
         ledger.check("item 4 (slowloris)", "a request whose headers never end", closed,

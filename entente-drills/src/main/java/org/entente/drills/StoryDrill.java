@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Issue 16's measurement: the story corpus ({@link StoryCorpus}, in a shuffled order) through the packaged services on
+ * How well same-story reports are joined: the story corpus ({@link StoryCorpus}, in a shuffled order) through the packaged services on
  * the embedded platform, then pairwise precision and recall of "same story" (ingest-service's story reports) and of
  * "same event" (relations-service's {@code GET /api/v1/stories}), and each pair's tie next to what the gold says.
  * Writes {@code entente-drills/target/stories-report.md}; asserts nothing ({@code StoryDrillIT} holds the floors).

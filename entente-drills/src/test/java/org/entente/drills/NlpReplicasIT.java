@@ -18,7 +18,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 17's scale out on the real broker: two packaged nlp-service processes in consumer group
+ * nlp-service scaled out on the real broker: two packaged nlp-service processes in consumer group
  * {@code nlp-service} split the partitions of {@code articles} between them, both extract, and every
  * event reaches {@code events} and relations-service exactly once. {@code -Ddrills.replicas.skip=true}
  * leaves it out of a local {@code ./mvnw verify}.

@@ -10,7 +10,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 16's story drill on the packaged services. Same story meets the issue's targets (precision >= 0.95, recall
+ * The story drill on the packaged services. Same story meets its targets (precision >= 0.95, recall
  * >= 0.90; measured 1.000 and 1.000). Same event is judged on the corpus's sealed half only (the dev half is read when
  * tuning; corpus README.md), at floors a little under the run with an intent and its act in one story (2026-12-04:
  * sealed precision 0.976, recall 0.783; the recall target 0.90 is not met; runs differ by about 0.01 as the feeds'

@@ -33,7 +33,7 @@ public record LaunchSettings(Path home, int kafkaPort, int postgresPort, String 
 
     /**
      * @param nlpReplicas nlp-service processes in consumer group {@code nlp-service}, sharing the partitions of
-     *     {@code articles} (issue 17's scale out): replica r (2, 3, ...) is {@code nlp-service-r} on port
+     *     {@code articles} (nlp-service scaled out): replica r (2, 3, ...) is {@code nlp-service-r} on port
      *     ENTENTE_NLP_PORT + r - 1
      */
     public static LaunchSettings fromEnvironment(Path home, Map<String, String> env, boolean sample, int nlpReplicas) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +23,8 @@ import org.entente.ingest.domain.SeenArticleRepository;
 import org.entente.ingest.domain.StoryIndexRepository;
 import org.entente.ingest.messaging.ArticleMessage;
 import org.entente.ingest.messaging.ArticleSender;
+import org.entente.ingest.service.ChunkDedup.Candidate;
+import org.entente.ingest.service.ChunkDedup.Report;
 
 /**
  * Publishes new articles once: drops those that repeat a story already published (same URL, same text, a URL variant
@@ -71,21 +72,8 @@ public class ArticlePublisher {
         return outcomes;
     }
 
-    /** One valid draft with everything its story is recognised by; sketch null for a short text. */
-    private record Candidate(ArticleMessage message, String storyKey, MinHashSketch sketch) {
-    }
-
-    /** A copy recognised as a story already published: recorded as one more report of it, never sent. */
-    private record Report(String articleId, String url, StoryMatcher.Match match) {
-    }
-
     private List<ArticleOutcome> publishChunk(List<ArticleDraft> drafts, UUID feedId) {
         Instant fetchedAt = clock.instant();
-        int skipped = 0;
-        List<Candidate> fresh = new ArrayList<>();
-        List<Report> reports = new ArrayList<>();
-        // the originals of this chunk's copies that another publish has in flight: known only once it recorded them
-        Map<String, CompletableFuture<Boolean>> awaited = new LinkedHashMap<>();
         List<Object> candidates = new ArrayList<>(drafts.size());
         for (ArticleDraft d : drafts) {
             try {
@@ -101,8 +89,8 @@ public class ArticlePublisher {
         List<Candidate> valid = candidates.stream().filter(Candidate.class::isInstance)
                 .map(Candidate.class::cast).toList();
         List<MinHashSketch> sketches = valid.stream().map(Candidate::sketch).filter(s -> s != null).toList();
-        List<ArticleOutcome> ordered = new ArrayList<>(drafts.size());
-        // The lock covers the check and the reservation only, not the broker's round trip (issue 17's profile: 466 s
+        ChunkDedup.Sorted sorted;
+        // The lock covers the check and the reservation only, not the broker's round trip (docs/reports/bench-2026-12-04-profile.md: 466 s
         // of pollers waiting while one feed's articles were acknowledged); in-flight articles stand in for the rows
         // the database does not have yet, so a story reached through two feeds at once is still published once.
         dedupLock.lock();
@@ -114,44 +102,19 @@ public class ArticlePublisher {
                     sketches.stream().flatMap(s -> Arrays.stream(s.bandKeys()).boxed()).toList(),
                     BAND_MATCHES_PER_TEXT * sketches.size())));
             inFlight.addTo(matcher);
-            for (Object o : candidates) {
-                if (o instanceof ArticleOutcome skip) {
-                    skipped++;
-                    ordered.add(skip);
-                    continue;
-                }
-                Candidate c = (Candidate) o;
-                ArticleMessage m = c.message();
-                StoryMatcher.Match match = matcher.match(m.id(), m.contentFingerprint(), c.storyKey(), c.sketch());
-                if (match != null) {
-                    CompletableFuture<Boolean> original = inFlight.outcomeOf(match.articleId());
-                    if (original != null) {
-                        awaited.putIfAbsent(match.articleId(), original);
-                    }
-                    if (!match.articleId().equals(m.id())) {
-                        reports.add(new Report(match.articleId(), m.canonicalUrl(), match));
-                    }
-                    ordered.add(new ArticleOutcome(m.id(), m.canonicalUrl(), ArticleOutcome.Status.DUPLICATE, null,
-                            match.articleId()));
-                } else {
-                    matcher.add(m.id(), m.contentFingerprint(), c.storyKey(), c.sketch());
-                    fresh.add(c);
-                    ordered.add(new ArticleOutcome(m.id(), m.canonicalUrl(), ArticleOutcome.Status.PUBLISHED, null,
-                            null));
-                }
-            }
-            inFlight.reserve(fresh.stream().map(c -> new InFlightArticles.Reserved(c.message().id(),
+            sorted = ChunkDedup.sort(candidates, matcher, inFlight::outcomeOf);
+            inFlight.reserve(sorted.fresh().stream().map(c -> new InFlightArticles.Reserved(c.message().id(),
                     c.message().contentFingerprint(), c.storyKey(), c.sketch())).toList());
         } finally {
             dedupLock.unlock();
         }
-        sendAndRecord(fresh, reports, awaited, feedId);
+        sendAndRecord(sorted.fresh(), sorted.reports(), sorted.awaited(), feedId);
         String source = feedId == null ? "push" : "feed";
         String feed = feedId == null ? "none" : feedId.toString();
-        metrics.published(source, feed, fresh.size());
-        metrics.duplicates(source, feed, drafts.size() - fresh.size() - skipped);
-        metrics.skipped("invalid_url", skipped);
-        return ordered;
+        metrics.published(source, feed, sorted.fresh().size());
+        metrics.duplicates(source, feed, drafts.size() - sorted.fresh().size() - sorted.skipped());
+        metrics.skipped("invalid_url", sorted.skipped());
+        return sorted.ordered();
     }
 
     /**

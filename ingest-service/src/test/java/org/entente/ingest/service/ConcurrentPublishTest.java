@@ -34,7 +34,7 @@ import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 17: ArticlePublisher's dedup lock no longer spans the broker's round trip, yet a story two feeds deliver at the
+ * ArticlePublisher's dedup lock no longer spans the broker's round trip, yet a story two feeds deliver at the
  * same time is still published once. The broker's acknowledgement of this test's articles is held back by a gate, so
  * the first publish stays in flight while the others run.
  */
@@ -97,7 +97,7 @@ class ConcurrentPublishTest {
             // the same article from a second feed, while the first publish waits for the broker
             CompletableFuture<List<ArticleOutcome>> second = CompletableFuture.supplyAsync(
                     () -> publisher.publish(List.of(story), null));
-            // another article is sent meanwhile: before issue 17's cut it waited for the first publish's lock
+            // another article is sent meanwhile: when the lock spanned the send it waited for the first publish's lock
             CompletableFuture<List<ArticleOutcome>> third = CompletableFuture.supplyAsync(
                     () -> publisher.publish(List.of(other), null));
             await().atMost(Duration.ofSeconds(30)).until(() -> sent("chile-peru-" + run));

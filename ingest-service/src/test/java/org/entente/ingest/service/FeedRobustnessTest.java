@@ -16,14 +16,14 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.entente.ingest.testing.ArticlesTopic;
 import org.entente.ingest.testing.FeedFixtures;
+import org.entente.ingest.testing.FeedTestRig;
 import org.entente.ingest.testing.Feeds;
 import org.entente.ingest.testing.FixtureServer;
 import org.entente.testinfra.EntenteInfrastructure;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Feeds that misbehave, served by a real HTTP server on 127.0.0.1 to the running service. */
 @QuarkusTest
@@ -32,35 +32,27 @@ class FeedRobustnessTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    private FixtureServer server;
-    private ArticlesTopic topic;
+    @RegisterExtension
+    static final FeedTestRig rig = new FeedTestRig();
     private String prefix;
 
     @BeforeEach
-    void start() throws IOException {
-        server = new FixtureServer();
-        topic = new ArticlesTopic();
-        prefix = server.url("/" + UUID.randomUUID() + "/");
-    }
-
-    @AfterEach
-    void stop() {
-        topic.close();
-        server.close();
+    void start() {
+        prefix = rig.server().url("/" + UUID.randomUUID() + "/");
     }
 
     @Test
     void sameItemsThroughASecondFeedWithTrackingParametersArePublishedOnce() {
-        server.xml("/a.xml", FeedFixtures.rss("A", 40, i -> prefix + "story-" + i, "Dedup"));
-        server.xml("/b.xml", FeedFixtures.rss("B", 40,
+        rig.server().xml("/a.xml", FeedFixtures.rss("A", 40, i -> prefix + "story-" + i, "Dedup"));
+        rig.server().xml("/b.xml", FeedFixtures.rss("B", 40,
                 i -> prefix + "story-" + i + "/?utm_source=rss&utm_medium=feed&fbclid=abc" + i, "Dedup"));
-        String a = Feeds.register(server.url("/a.xml"), 600);
+        String a = Feeds.register(rig.server().url("/a.xml"), 600);
         await().atMost(WAIT).until(() -> Feeds.get(a).getLong("articlesPublished") == 40);
-        String b = Feeds.register(server.url("/b.xml"), 600);
+        String b = Feeds.register(rig.server().url("/b.xml"), 600);
         await().atMost(WAIT).until(() -> Feeds.get(b).getString("lastSuccessAt") != null);
 
-        await().atMost(WAIT).until(() -> topic.withUrlPrefix(prefix).size() >= 40);
-        assertThat(topic.withUrlPrefix(prefix)).hasSize(40);
+        await().atMost(WAIT).until(() -> rig.topic().withUrlPrefix(prefix).size() >= 40);
+        assertThat(rig.topic().withUrlPrefix(prefix)).hasSize(40);
         assertThat(Feeds.get(b).getLong("articlesPublished")).isZero();
         assertThat(Feeds.get(b).getLong("duplicatesDropped")).isEqualTo(40);
         Feeds.delete(a);
@@ -70,7 +62,7 @@ class FeedRobustnessTest {
     @Test
     void sendsTheEtagBackAndA304PublishesNothing() {
         String xml = FeedFixtures.rss("Etag", 3, i -> prefix + "etag-" + i, "Etag");
-        server.on("/etag.xml", ex -> {
+        rig.server().on("/etag.xml", ex -> {
             if ("\"rev-1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
                 ex.sendResponseHeaders(304, -1);
             } else {
@@ -78,15 +70,15 @@ class FeedRobustnessTest {
                 FixtureServer.send(ex, 200, "application/rss+xml", xml);
             }
         });
-        String id = Feeds.register(server.url("/etag.xml"), 1);
-        await().atMost(WAIT).until(() -> server.requests().contains("/etag.xml If-None-Match=\"rev-1\""));
-        await().atMost(WAIT).until(() -> server.requests().stream().filter(r -> r.contains("rev-1")).count() >= 2);
+        String id = Feeds.register(rig.server().url("/etag.xml"), 1);
+        await().atMost(WAIT).until(() -> rig.server().requests().contains("/etag.xml If-None-Match=\"rev-1\""));
+        await().atMost(WAIT).until(() -> rig.server().requests().stream().filter(r -> r.contains("rev-1")).count() >= 2);
 
         JsonPath feed = Feeds.get(id);
         assertThat(feed.getLong("articlesPublished")).isEqualTo(3);
         assertThat(feed.getLong("itemsSeen")).isEqualTo(3); // 304s read no items
         assertThat(feed.getString("lastError")).isNull();
-        assertThat(topic.withUrlPrefix(prefix)).hasSize(3);
+        assertThat(rig.topic().withUrlPrefix(prefix)).hasSize(3);
         Feeds.delete(id);
     }
 
@@ -94,14 +86,14 @@ class FeedRobustnessTest {
     void recoversAfterServerErrors() {
         AtomicInteger calls = new AtomicInteger();
         String xml = FeedFixtures.rss("Flaky", 2, i -> prefix + "flaky-" + i, "Flaky");
-        server.on("/flaky.xml", ex -> {
+        rig.server().on("/flaky.xml", ex -> {
             if (calls.incrementAndGet() <= 2) {
                 FixtureServer.send(ex, 500, "text/plain", "internal error");
             } else {
                 FixtureServer.send(ex, 200, "application/rss+xml", xml);
             }
         });
-        String id = Feeds.register(server.url("/flaky.xml"), 1);
+        String id = Feeds.register(rig.server().url("/flaky.xml"), 1);
         await().atMost(WAIT).until(() -> Feeds.get(id).getString("lastError") != null);
         assertThat(Feeds.get(id).getString("lastError")).contains("HTTP 500");
 
@@ -109,14 +101,14 @@ class FeedRobustnessTest {
         JsonPath feed = Feeds.get(id);
         assertThat(feed.getString("lastSuccessAt")).isNotNull();
         assertThat(feed.getInt("consecutiveFailures")).isZero();
-        await().atMost(WAIT).until(() -> topic.withUrlPrefix(prefix).size() == 2);
+        await().atMost(WAIT).until(() -> rig.topic().withUrlPrefix(prefix).size() == 2);
         Feeds.delete(id);
     }
 
     @Test
     void timesOutOnASlowServer() {
         CountDownLatch clientGaveUp = new CountDownLatch(1);
-        server.silentUntil("/slow.xml", clientGaveUp, "application/rss+xml",
+        rig.server().silentUntil("/slow.xml", clientGaveUp, "application/rss+xml",
                 FeedFixtures.rss("Slow", 1, i -> prefix + "s", "S"));
         try {
             expectFailure("/slow.xml", "timed out");
@@ -127,13 +119,13 @@ class FeedRobustnessTest {
 
     @Test
     void refusesAnOversizedBody() {
-        server.xml("/huge.xml", FeedFixtures.rss("Huge", 6_000, i -> prefix + "huge-" + i, "Huge"));
+        rig.server().xml("/huge.xml", FeedFixtures.rss("Huge", 6_000, i -> prefix + "huge-" + i, "Huge"));
         expectFailure("/huge.xml", "exceeds the limit");
     }
 
     @Test
     void reportsMalformedXml() throws IOException {
-        server.xml("/broken.xml", fixture("malformed.xml"));
+        rig.server().xml("/broken.xml", fixture("malformed.xml"));
         expectFailure("/broken.xml", "malformed XML");
     }
 
@@ -142,11 +134,11 @@ class FeedRobustnessTest {
         Path secret = Files.createTempFile("entente-secret", ".txt");
         String marker = "TOP-SECRET-" + UUID.randomUUID();
         Files.writeString(secret, marker);
-        server.xml("/xxe.xml", fixture("xxe.xml").replace("file:///etc/passwd", secret.toUri().toString())
+        rig.server().xml("/xxe.xml", fixture("xxe.xml").replace("file:///etc/passwd", secret.toUri().toString())
                 .replace("https://evil.example.org/", prefix));
         String error = expectFailure("/xxe.xml", "DOCTYPE");
         assertThat(error).doesNotContain(marker);
-        assertThat(topic.matching(r -> r.value().toString().contains(marker))).isEmpty();
+        assertThat(rig.topic().matching(r -> r.value().toString().contains(marker))).isEmpty();
         Files.delete(secret);
     }
 
@@ -159,29 +151,29 @@ class FeedRobustnessTest {
 
     @Test
     void aPausedFeedIsNotPolled() {
-        server.xml("/paused.xml", FeedFixtures.rss("Paused", 1, i -> prefix + "p", "Paused"));
-        String id = Feeds.register(server.url("/paused.xml"), 1);
+        rig.server().xml("/paused.xml", FeedFixtures.rss("Paused", 1, i -> prefix + "p", "Paused"));
+        String id = Feeds.register(rig.server().url("/paused.xml"), 1);
         await().atMost(WAIT).until(() -> Feeds.get(id).getString("lastSuccessAt") != null);
         org.entente.ingest.testing.AdminClient.given().post("/api/v1/feeds/" + id + "/pause").then().statusCode(200);
-        int before = server.requests().size();
+        int before = rig.server().requests().size();
         await().pollDelay(Duration.ofSeconds(4)).until(() -> true);
-        assertThat(server.requests().size()).isLessThanOrEqualTo(before + 1); // at most one poll already under way
+        assertThat(rig.server().requests().size()).isLessThanOrEqualTo(before + 1); // at most one poll already under way
         Feeds.delete(id);
     }
 
     private String expectFailure(String path, String body, String reason) {
-        server.xml(path, body);
+        rig.server().xml(path, body);
         return expectFailure(path, reason);
     }
 
     private String expectFailure(String path, String reason) {
-        String id = Feeds.register(server.url(path), 1);
+        String id = Feeds.register(rig.server().url(path), 1);
         await().atMost(WAIT).until(() -> Feeds.get(id).getString("lastError") != null);
         JsonPath feed = Feeds.get(id);
         assertThat(feed.getString("lastError")).contains(reason);
         assertThat(feed.getString("lastSuccessAt")).isNull();
         assertThat(feed.getLong("articlesPublished")).isZero();
-        assertThat(topic.withUrlPrefix(prefix)).isEmpty();
+        assertThat(rig.topic().withUrlPrefix(prefix)).isEmpty();
         Feeds.delete(id);
         return feed.getString("lastError");
     }

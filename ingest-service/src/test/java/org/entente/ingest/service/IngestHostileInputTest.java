@@ -22,12 +22,14 @@ import java.util.zip.GZIPOutputStream;
 import org.entente.ingest.testing.AdminClient;
 import org.entente.ingest.testing.ArticlesTopic;
 import org.entente.ingest.testing.FeedFixtures;
+import org.entente.ingest.testing.FeedTestRig;
 import org.entente.ingest.testing.FixtureServer;
 import org.entente.ingest.testing.TricklingServer;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Hostile feed content and hostile documents, served by a real HTTP server on 127.0.0.1 to the running
@@ -41,22 +43,18 @@ class IngestHostileInputTest {
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final String TOKEN = AdminClient.BEARER;
 
-    private FixtureServer server;
+    @RegisterExtension
+    static final FeedTestRig rig = new FeedTestRig();
     private TricklingServer trickling;
-    private ArticlesTopic topic;
     private String prefix;
 
     @BeforeEach
-    void start() throws IOException {
-        server = new FixtureServer();
-        topic = new ArticlesTopic();
+    void start() {
         prefix = "https://news.example.org/" + UUID.randomUUID() + "/";
     }
 
     @AfterEach
     void stop() {
-        topic.close();
-        server.close();
         if (trickling != null) {
             trickling.close();
         }
@@ -66,7 +64,7 @@ class IngestHostileInputTest {
     void hostileItemsAreDataJavascriptLinksAreDroppedAndLongTextsCut() {
         double skippedBefore = metric("entente_ingest_articles_skipped_total{reason=\"invalid_url\"}");
         String huge = "Saudi Arabia and Iran agreed to talk. ".repeat(6_000); // 228,000 characters; the cap is 200,000
-        server.xml("/hostile.xml", rss(
+        rig.server().xml("/hostile.xml", rss(
                 item("' OR 1=1--", prefix + "sql", "'; DROP TABLE ingest.feed;-- and ' OR 1=1-- in the body."),
                 item("&lt;script&gt;alert(1)&lt;/script&gt;Hostile title", prefix + "script",
                         "&lt;img src=x onerror=alert(1)&gt;Body with a script: &lt;script&gt;alert(2)&lt;/script&gt;"),
@@ -78,7 +76,7 @@ class IngestHostileInputTest {
                 item("A very long text", prefix + "long", huge),
                 item("Headline ".repeat(600), prefix + "longtitle", "A story with a 5,400-character title."),
                 item("Plain", prefix + "plain", "An ordinary item.")));
-        String id = register(server.url("/hostile.xml"));
+        String id = register(rig.server().url("/hostile.xml"));
         try {
             expectHostileItemsAsData(id, skippedBefore);
         } finally {
@@ -88,8 +86,8 @@ class IngestHostileInputTest {
 
     private void expectHostileItemsAsData(String id, double skippedBefore) {
 
-        await().atMost(WAIT).until(() -> topic.withUrlPrefix(prefix).size() >= 7);
-        var published = topic.withUrlPrefix(prefix);
+        await().atMost(WAIT).until(() -> rig.topic().withUrlPrefix(prefix).size() >= 7);
+        var published = rig.topic().withUrlPrefix(prefix);
         assertThat(published).hasSize(7);
         assertThat(title(published, "sql")).isEqualTo("' OR 1=1--");
         assertThat(text(published, "sql")).contains("'; DROP TABLE ingest.feed;--");
@@ -114,16 +112,16 @@ class IngestHostileInputTest {
 
     @Test
     void badDocumentsFailTheirOwnFeedWhileAHealthyFeedKeepsBeingPolled() throws IOException {
-        server.xml("/healthy.xml", FeedFixtures.rss("Healthy", 3, i -> prefix + "healthy-" + i, "Healthy"));
-        server.on("/broken-utf8.xml", ex -> sendBytes(ex, "application/rss+xml; charset=utf-8", brokenUtf8()));
-        server.xml("/xxe.xml", fixture("xxe.xml").replace("https://evil.example.org/", prefix));
-        server.xml("/lol.xml", fixture("billion-laughs.xml").replace("https://lol.example.org/", prefix));
+        rig.server().xml("/healthy.xml", FeedFixtures.rss("Healthy", 3, i -> prefix + "healthy-" + i, "Healthy"));
+        rig.server().on("/broken-utf8.xml", ex -> sendBytes(ex, "application/rss+xml; charset=utf-8", brokenUtf8()));
+        rig.server().xml("/xxe.xml", fixture("xxe.xml").replace("https://evil.example.org/", prefix));
+        rig.server().xml("/lol.xml", fixture("billion-laughs.xml").replace("https://lol.example.org/", prefix));
         byte[] bomb = gzipBomb(); // made once: compressing 20 MB per request could outlast the read timeout
-        server.on("/bomb.xml", ex -> {
+        rig.server().on("/bomb.xml", ex -> {
             ex.getResponseHeaders().set("Content-Encoding", "gzip");
             sendBytes(ex, "application/rss+xml", bomb);
         });
-        server.on("/trickle.xml", ex -> {
+        rig.server().on("/trickle.xml", ex -> {
             ex.getResponseHeaders().set("Content-Type", "application/rss+xml");
             ex.sendResponseHeaders(200, 0);
             try (OutputStream out = ex.getResponseBody()) {
@@ -137,7 +135,7 @@ class IngestHostileInputTest {
             }
         });
         // 5,000 levels of nesting overflowed the stack of the poller thread
-        server.xml("/deep.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Deep</title><item>"
+        rig.server().xml("/deep.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Deep</title><item>"
                 + "<link>" + prefix + "deep</link><description>Deep</description>" + "<x>".repeat(5_000)
                 + "</x>".repeat(5_000) + "</item></channel></rss>");
         // response headers one byte every 300 ms, never silent for the 1 s read timeout
@@ -145,10 +143,10 @@ class IngestHostileInputTest {
         Map<String, String> expected = Map.of("/broken-utf8.xml", "malformed", "/xxe.xml", "DOCTYPE",
                 "/lol.xml", "DOCTYPE", "/bomb.xml", "after gzip decompression", "/trickle.xml", "took longer than",
                 "/deep.xml", "nesting deeper than 256", "/trickle-headers.xml", "took longer than");
-        String healthy = register(server.url("/healthy.xml"));
+        String healthy = register(rig.server().url("/healthy.xml"));
         Map<String, String> bad = new java.util.HashMap<>();
         expected.keySet().forEach(path -> bad.put(path, register(path.equals("/trickle-headers.xml")
-                ? trickling.url(path) : server.url(path))));
+                ? trickling.url(path) : rig.server().url(path))));
         try {
             expectOnlyTheBadFeedsToFail(expected, bad, healthy);
             String headers = bad.get("/trickle-headers.xml");
@@ -169,16 +167,16 @@ class IngestHostileInputTest {
     void itemsDatedOutsideTheWindowArePublishedDatedWhenFetched() {
         double replacedBefore = metricSum("entente_ingest_articles_dates_replaced_total");
         Instant start = Instant.now().minusSeconds(5);
-        server.xml("/dates.xml", rss(
+        rig.server().xml("/dates.xml", rss(
                 dated("Year 9999", prefix + "y9999", "Fri, 31 Dec 9999 23:59:59 GMT"),
                 dated("Year 1200", prefix + "y1200", "Mon, 01 Jan 1200 00:00:00 GMT"),
                 dated("Year 1970", prefix + "y1970", "Thu, 01 Jan 1970 00:00:00 GMT"),
                 dated("Huge year", prefix + "huge", "Sat, 01 Jan 292278994 00:00:00 GMT"),
                 dated("In time", prefix + "ok", "Fri, 20 Nov 2026 08:00:00 GMT")));
-        String id = register(server.url("/dates.xml"));
+        String id = register(rig.server().url("/dates.xml"));
         try {
-            await().atMost(WAIT).until(() -> topic.withUrlPrefix(prefix).size() >= 5);
-            var published = topic.withUrlPrefix(prefix);
+            await().atMost(WAIT).until(() -> rig.topic().withUrlPrefix(prefix).size() >= 5);
+            var published = rig.topic().withUrlPrefix(prefix);
             assertThat(published).hasSize(5);
             for (String replaced : List.of("y9999", "y1200", "y1970")) {
                 Instant at = Instant.parse(find(published, replaced).path("publishedAt").asText());
@@ -215,12 +213,12 @@ class IngestHostileInputTest {
                 && java.time.Instant.parse(feed(healthy).getString("lastSuccessAt"))
                         .isAfter(java.time.Instant.parse(successSoFar)));
         assertThat(feed(healthy).getLong("articlesPublished")).isEqualTo(3);
-        await().atMost(WAIT).until(() -> topic.withUrlPrefix(prefix + "healthy-").size() == 3);
-        assertThat(topic.withUrlPrefix(prefix)).as("nothing from the bad documents").hasSize(3);
+        await().atMost(WAIT).until(() -> rig.topic().withUrlPrefix(prefix + "healthy-").size() == 3);
+        assertThat(rig.topic().withUrlPrefix(prefix)).as("nothing from the bad documents").hasSize(3);
     }
 
     private long polls(String path) {
-        return server.requests().stream().filter(r -> r.startsWith(path)).count();
+        return rig.server().requests().stream().filter(r -> r.startsWith(path)).count();
     }
 
     private static String rss(String... items) {

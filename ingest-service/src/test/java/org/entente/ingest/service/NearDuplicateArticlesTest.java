@@ -25,7 +25,7 @@ import org.entente.ingest.testing.ArticlesTopic;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.Test;
 
-/** Issue 16: the same story five ways is published once and recorded as five reports; other stories still go out. */
+/** The same story five ways is published once and recorded as five reports; other stories still go out. */
 @QuarkusTest
 @WithTestResource(value = EntenteInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class NearDuplicateArticlesTest {

@@ -68,7 +68,7 @@ public final class ArticleExtractor {
             }
         }
         annotator.tag(text, toTag);
-        // NER was half of the extractor's CPU on dense news (issue 17's profile); its tags are read only to
+        // NER was half of the extractor's CPU on dense news (docs/reports/bench-2026-12-04-profile.md); its tags are read only to
         // settle the mentions needsNamedEntities names, so the other sentences give the same mentions without.
         annotator.recognize(text, toRecognize);
         List<NationMention> nations = new ArrayList<>();

@@ -42,7 +42,7 @@ public class ArticleConsumer {
     public CompletionStage<Void> consume(Message<byte[]> record) {
         try {
             // Not waited for here: the record is acknowledged (and its offset becomes committable) when the broker
-            // has its events, while this worker extracts the next record (issue 17's profile).
+            // has its events, while this worker extracts the next record (docs/reports/bench-2026-12-04-profile.md).
             processor.process(record.getPayload()).whenComplete((events, failure) -> {
                 if (failure != null) {
                     sendFailed(record, failure);

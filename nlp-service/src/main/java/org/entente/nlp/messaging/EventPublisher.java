@@ -21,7 +21,7 @@ import org.entente.nlp.domain.Topics;
  * acknowledged an article's events (the article's record is acknowledged then, not before). At most
  * {@link #MAX_IN_FLIGHT} events are unacknowledged at any time, across all workers, and the emitter's
  * buffer holds that many: so a send waits for room instead of overflowing the emitter ("Insufficient
- * downstream requests to emit item" took the consumer down on a 3,125-event article, issue 15).
+ * downstream requests to emit item" took the consumer down on a 3,125-event article).
  */
 @ApplicationScoped
 public class EventPublisher {
@@ -43,7 +43,7 @@ public class EventPublisher {
 
     /**
      * Sends all events, pipelined, without waiting for the broker: the worker goes on with the next article
-     * while the acknowledgements come in (issue 17's profile: workers sat 71 s of 490 in this wait).
+     * while the acknowledgements come in (docs/reports/bench-2026-12-04-profile.md: workers sat 71 s of 490 in this wait).
      * Blocks only while {@link #MAX_IN_FLIGHT} events are unacknowledged.
      *
      * @return completes once the broker acknowledged every event; fails with {@link EventsNotSentException}

@@ -432,7 +432,7 @@ final class CameoLexiconGenerator {
                 type = "-";
             }
             String restWords = rest.stream().flatMap(List::stream).reduce("", (a, b) -> a + " " + b) + " ";
-            // Entente's conventions on top of the code (docs/event-coding.md, issue 14 item 5)
+            // Entente's conventions on top of the code (docs/event-coding.md)
             if ((head.equals("sign") || head.equals("ink")) && !type.equals("-")) {
                 type = "AGREE";                        // signing is AGREE, whatever the agreement is about
             } else if (head.equals("summon") && !type.equals("-")) {

@@ -8,7 +8,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Families of event wording that the blind dev set showed missing (issue 14, the "what" side): each test is
+ * Families of event wording that the blind dev set showed missing (the "what" side: which event a sentence states): each test is
  * written in its own words, not copied from an evaluation set, and fails without its rule.
  */
 class EventFamiliesTest {

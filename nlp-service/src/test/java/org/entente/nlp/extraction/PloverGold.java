@@ -56,7 +56,7 @@ final class PloverGold {
     }
 
     /**
-     * The records as issue 3 counts them (138): a source and a target (or several sources), and every actor without a
+     * The records the gold-set evaluation counts (138): a source and a target (or several sources), and every actor without a
      * sector or in a state sector (government, military, police, judiciary, legislature).
      */
     static List<LabeledSentence> stateSectorsWithSourceAndTarget() {
@@ -82,7 +82,7 @@ final class PloverGold {
 
     /**
      * The same records with only the expected pairs whose two actors are states: what an extractor of
-     * nation pairs can find at all (issue 3's count includes pairs with IGO, NGO and IMG actors).
+     * nation pairs can find at all (that count includes pairs with IGO, NGO and IMG actors).
      */
     static List<LabeledSentence> statePairsOnly(List<LabeledSentence> records, Set<String> stateCodes) {
         return records.stream().map(r -> new LabeledSentence(r.id(), r.split(), r.text(), r.date(), r.nations(), r.events().stream()

@@ -57,7 +57,10 @@ public interface AlertConfig {
         @WithDefault("16384")
         int socketSendBuffer();
 
-        /** How long a client may take to take one replay page before it is dropped as too slow. */
+        /**
+         * How long writes may wait for a client that takes none of them (a replay page, live alerts, heartbeats)
+         * before it is dropped as stalled and its connection closed.
+         */
         @WithDefault("PT30S")
         Duration writeTimeout();
 

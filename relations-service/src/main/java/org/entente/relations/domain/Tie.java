@@ -62,7 +62,13 @@ public class Tie extends PanacheEntityBase {
         return eventCount == 0 || (anchoredSum != null && summedEvents != null && summedEvents == eventCount);
     }
 
-    public TieMasses masses(TieScorer scorer) {
+    /** This tie as a {@link TieFold} to take more events, with the scorer's masses at {@code asOf}. */
+    public TieFold fold(TieScorer scorer) {
+        return TieFold.resume(scorer, masses(scorer), eventCount, countForward, countBackward, firstEventAt,
+                lastEventAt, hasExactSums());
+    }
+
+    private TieMasses masses(TieScorer scorer) {
         if (eventCount == 0) {
             return TieMasses.EMPTY;
         }
@@ -74,10 +80,9 @@ public class Tie extends PanacheEntityBase {
                 ExactSum.of(anchoredSumBackward)), asOf);
     }
 
-    /** Takes one more event: its masses after it ({@link TieScorer#add}), the counts and first/last instants. */
-    public void add(TieMasses after, boolean forward, Instant at) {
-        boolean exact = hasExactSums();
-        boolean firstContact = eventCount == 0;
+    /** Writes back what the fold has taken in: masses, exact sums, counts and first/last instants. */
+    public void take(TieFold fold) {
+        TieMasses after = fold.masses();
         mass = after.total();
         massForward = after.forward();
         massBackward = after.backward();
@@ -85,16 +90,13 @@ public class Tie extends PanacheEntityBase {
         anchoredSumForward = after.anchored().forward().toBigDecimal();
         anchoredSumBackward = after.anchored().backward().toBigDecimal();
         asOf = after.asOf();
-        eventCount++;
-        if (forward) {
-            countForward++;
-        } else {
-            countBackward++;
-        }
-        firstEventAt = firstContact || at.isBefore(firstEventAt) ? at : firstEventAt;
-        lastEventAt = firstContact || at.isAfter(lastEventAt) ? at : lastEventAt;
+        eventCount = fold.eventCount();
+        countForward = fold.countForward();
+        countBackward = fold.countBackward();
+        firstEventAt = fold.first();
+        lastEventAt = fold.last();
         // Sums carried on from doubles stay marked as not covering, so the startup rebuild finds the row.
-        if (exact) {
+        if (fold.exact()) {
             summedEvents = eventCount;
         }
     }

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.entente.relations.config.RelationsConfig;
+import org.entente.relations.domain.CheckedEvent;
 import org.entente.relations.domain.Nations;
 import org.entente.relations.service.EventApplier;
 import org.jboss.logging.Logger;
@@ -49,7 +50,7 @@ public class EventConsumer {
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, byte[]> batch) {
         List<KafkaRecord<String, byte[]>> readable = new ArrayList<>(batch.getRecords().size());
-        List<EventMessage> events = new ArrayList<>(batch.getRecords().size());
+        List<CheckedEvent> events = new ArrayList<>(batch.getRecords().size());
         List<CompletableFuture<Void>> deadLetters = new ArrayList<>();
         for (KafkaRecord<String, byte[]> record : batch) {
             try {
@@ -74,7 +75,7 @@ public class EventConsumer {
 
     /** Each event in its own transaction, in order; an event the database refuses is dead-lettered. */
     private List<CompletableFuture<Void>> applyOneByOne(List<KafkaRecord<String, byte[]>> records,
-            List<EventMessage> events) {
+            List<CheckedEvent> events) {
         List<CompletableFuture<Void>> deadLetters = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             try {
@@ -106,7 +107,7 @@ public class EventConsumer {
      * A database that is out of reach holds the partition (order kept, nothing dead-lettered) until it is
      * back; any other failure propagates (the caller then dead-letters the one event refused).
      */
-    private int applyRetryingWhileDatabaseIsAway(List<EventMessage> events) {
+    private int applyRetryingWhileDatabaseIsAway(List<CheckedEvent> events) {
         for (int retry = 1;; retry++) {
             try {
                 return applier.applyAll(events);

@@ -7,14 +7,15 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.entente.relations.domain.CheckedEvent;
 import org.entente.relations.domain.EventType;
 import org.entente.relations.domain.Modality;
 import org.entente.relations.domain.Nations;
 import org.entente.relations.domain.Subtypes;
 
 /**
- * Turns the raw value of an {@code events} record into a checked {@link EventMessage}, or says in
- * one sentence why it never can be applied.
+ * Turns the raw value of an {@code events} record into a {@link CheckedEvent} (type and modality
+ * parsed once, here), or says in one sentence why it never can be applied.
  */
 public class EventReader {
 
@@ -37,7 +38,7 @@ public class EventReader {
     }
 
     /** Decodes the record's bytes strictly as UTF-8 first; see {@link #read(String)}. */
-    public EventMessage read(byte[] value) {
+    public CheckedEvent read(byte[] value) {
         if (value == null) {
             return read((String) null);
         }
@@ -53,7 +54,7 @@ public class EventReader {
         }
     }
 
-    public EventMessage read(String json) {
+    public CheckedEvent read(String json) {
         if (json == null || json.isBlank()) {
             throw new PoisonEventException("empty", "empty record value; expected an Event v1 JSON object");
         }
@@ -71,12 +72,12 @@ public class EventReader {
         if (event == null) {
             throw new PoisonEventException("malformed_json", "value is JSON null; expected an Event v1 JSON object");
         }
-        check(event);
+        CheckedEvent checked = check(event);
         checkStorable(event);
-        return event;
+        return checked;
     }
 
-    private void check(EventMessage e) {
+    private CheckedEvent check(EventMessage e) {
         if (e.schemaVersion() == null || e.schemaVersion() != EventMessage.SCHEMA_VERSION) {
             throw new PoisonEventException("schema_version",
                     "unsupported schemaVersion " + e.schemaVersion() + "; this consumer reads Event v1");
@@ -102,11 +103,13 @@ public class EventReader {
             throw new PoisonEventException("self_tie", "source and target are both " + e.source()
                     + "; an event needs two different nations");
         }
-        if (EventType.parse(e.type()) == null) {
+        EventType type = EventType.parse(e.type());
+        if (type == null) {
             throw new PoisonEventException("unknown_type", "unknown event type '" + e.type()
                     + "'; expected a PLOVER type such as AGREE");
         }
-        if (Modality.parse(e.modality()) == null) {
+        Modality modality = Modality.parse(e.modality());
+        if (modality == null) {
             throw new PoisonEventException("unknown_modality", "unknown modality '" + e.modality()
                     + "'; expected asserted, intent or negated");
         }
@@ -114,6 +117,10 @@ public class EventReader {
             throw new PoisonEventException("bad_confidence", "confidence " + e.confidence()
                     + " is outside 0..1");
         }
+        return new CheckedEvent(e.id(), e.articleId(), e.articleUrl(), e.articleTitle(), e.sentenceIndex(),
+                e.sentence(), e.sentenceStart(), e.sentenceEnd(), type, e.subtype(), e.cameoCode(), e.source(),
+                e.target(), modality, e.confidence(), e.trigger(), e.eventTime(), e.extractedAt(),
+                e.extractorVersion());
     }
 
     /** What PostgreSQL would refuse: it would fail the transaction of every other event in the batch. */

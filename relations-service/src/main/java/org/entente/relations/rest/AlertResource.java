@@ -56,6 +56,8 @@ public class AlertResource {
     RequestChecks checks;
     @Inject
     AlertConfig config;
+    @Inject
+    AlertStreamDrops drops;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -133,7 +135,8 @@ public class AlertResource {
         long after = params.lastEventId(lastEventIdHeader != null ? lastEventIdHeader : lastEventIdQuery);
         AlertConfig.Stream limits = config.stream();
         StreamSocket.capSendBuffer(request, limits.socketSendBuffer());
-        AlertStreamClient client = new AlertStreamClient(sink, sse, Math.max(after, 0), limits.buffer());
+        AlertStreamClient client = new AlertStreamClient(sink, sse, Math.max(after, 0), limits.buffer(),
+                limits.writeTimeout(), reason -> drops.dropped(reason, request), System::nanoTime);
         if (!feed.trySubscribe(client, limits.maxClients())) {
             throw ProblemException.unavailable("this instance already serves " + limits.maxClients()
                     + " alert streams; try again later, or list alerts with GET /api/v1/alerts", null, STREAMS_FULL_RETRY);

@@ -10,6 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.entente.relations.service.AlertLiveFeed;
 import org.entente.relations.service.AlertPublication;
 
@@ -21,27 +23,50 @@ import org.entente.relations.service.AlertPublication;
  * <p>Its memory is bounded: at most {@code buffer} events are written and not yet taken by the client,
  * and at most {@code buffer} live publications are held during a replay. A client that falls further
  * behind is closed (it reconnects with its Last-Event-ID and resumes); one slow reader never holds
- * an unbounded queue on the server.
+ * an unbounded queue on the server. A client that takes nothing for {@code stallTimeout} is dropped
+ * too, however little was written to it: without that bound, a non-reader that stalls after a few
+ * events (a quiet hour, heartbeats only) would keep its connection and its queued bytes for good.
+ *
+ * <p>Dropping ends the SSE response and tells {@code onDrop}, which closes the connection itself:
+ * ending the response alone queues its last chunk behind bytes the client never takes, so the
+ * connection and its buffers would stay until the HTTP idle timeout.
  */
 final class AlertStreamClient implements AlertLiveFeed.Subscriber {
 
     /** Browsers wait this long before they reconnect. */
     private static final long RECONNECT_MILLIS = 2_000;
+    /** Why a client was dropped: more than its buffer written and not taken. */
+    static final String BEHIND = "behind";
+    /** Why a client was dropped: nothing taken for the stall timeout. */
+    static final String STALLED = "stalled";
 
     private final SseEventSink sink;
     private final Sse sse;
     private final int buffer;
+    private final long stallNanos;
+    private final Consumer<String> onDrop;
+    private final LongSupplier nanoClock;
     private final List<AlertPublication> held = new ArrayList<>();
     private long lastSent;
     private boolean replaying = true;
     private int unwritten;
+    /** When the client last took a write, or when the oldest write it has not taken was made. */
+    private long takenOrWaitingSince;
     private CompletableFuture<?> lastWrite = CompletableFuture.completedFuture(null);
 
-    AlertStreamClient(SseEventSink sink, Sse sse, long lastEventId, int buffer) {
+    /**
+     * @param stallTimeout how long the client may take nothing while writes wait for it
+     * @param onDrop told why, once, when the client is dropped (too far behind, stalled, replay not taken)
+     */
+    AlertStreamClient(SseEventSink sink, Sse sse, long lastEventId, int buffer, Duration stallTimeout,
+            Consumer<String> onDrop, LongSupplier nanoClock) {
         this.sink = sink;
         this.sse = sse;
         this.lastSent = lastEventId;
         this.buffer = buffer;
+        this.stallNanos = stallTimeout.toNanos();
+        this.onDrop = onDrop;
+        this.nanoClock = nanoClock;
     }
 
     @Override
@@ -51,7 +76,7 @@ final class AlertStreamClient implements AlertLiveFeed.Subscriber {
         }
         if (replaying) {
             if (held.size() >= buffer) {
-                return drop();
+                return drop(BEHIND);
             }
             held.add(publication);
             return true;
@@ -74,7 +99,11 @@ final class AlertStreamClient implements AlertLiveFeed.Subscriber {
         }
         try {
             written.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException e) {
+        } catch (TimeoutException e) {
+            synchronized (this) {
+                drop(STALLED);
+            }
+        } catch (ExecutionException e) {
             close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -111,6 +140,14 @@ final class AlertStreamClient implements AlertLiveFeed.Subscriber {
         write(sse.newEventBuilder().comment("").build());
     }
 
+    /** Drops the client when writes have waited for it longer than the stall timeout. */
+    @Override
+    public synchronized void dropIfStalled() {
+        if (!sink.isClosed() && unwritten > 0 && nanoClock.getAsLong() - takenOrWaitingSince >= stallNanos) {
+            drop(STALLED);
+        }
+    }
+
     synchronized void close() {
         held.clear();
         if (!sink.isClosed()) {
@@ -141,8 +178,11 @@ final class AlertStreamClient implements AlertLiveFeed.Subscriber {
             return;
         }
         if (unwritten >= buffer) {
-            drop();
+            drop(BEHIND);
             return;
+        }
+        if (unwritten == 0) {
+            takenOrWaitingSince = nanoClock.getAsLong();
         }
         unwritten++;
         lastWrite = sink.send(event).toCompletableFuture().whenComplete((ignored, failure) -> written(failure));
@@ -150,14 +190,18 @@ final class AlertStreamClient implements AlertLiveFeed.Subscriber {
 
     private synchronized void written(Throwable failure) {
         unwritten--;
+        takenOrWaitingSince = nanoClock.getAsLong();
         if (failure != null) {
             close();
         }
     }
 
     /** A client too slow for its buffer: closed, so it reconnects and resumes from its Last-Event-ID. */
-    private boolean drop() {
-        close();
+    private boolean drop(String reason) {
+        if (!sink.isClosed()) {
+            close();
+            onDrop.accept(reason);
+        }
         return false;
     }
 }

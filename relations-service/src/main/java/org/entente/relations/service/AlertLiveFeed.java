@@ -24,6 +24,10 @@ public class AlertLiveFeed {
         /** Shows the connection is alive when no alert has come for a while. */
         default void heartbeat() {
         }
+
+        /** Lets go of a client that has taken nothing for too long. */
+        default void dropIfStalled() {
+        }
     }
 
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
@@ -47,8 +51,10 @@ public class AlertLiveFeed {
         subscribers.forEach(Subscriber::heartbeat);
     }
 
-    public void unsubscribe(Subscriber subscriber) {
-        subscribers.remove(subscriber);
+    /** Drops clients that stopped taking what was written to them, and forgets closed ones. */
+    public void dropStalled() {
+        subscribers.forEach(Subscriber::dropIfStalled);
+        subscribers.removeIf(s -> !s.isOpen());
     }
 
     public void publish(List<AlertPublication> publications) {

@@ -5,11 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +31,7 @@ public class AlertRecorder {
     private final AlertEvaluator evaluator = new AlertEvaluator();
 
     @Inject
-    EntityManager em;
+    AlertStore store;
     @Inject
     AlertRuleBook rules;
     @Inject
@@ -49,20 +47,16 @@ public class AlertRecorder {
             return;
         }
         boolean tracksChange = enabled.stream().anyMatch(r -> r.spec().trigger() == AlertRuleSpec.Trigger.CHANGE);
-        List<AlertMatch> matches = evaluator.evaluate(event, enabled, window -> scoreRange(event, window));
+        List<AlertMatch> matches = evaluator.evaluate(event, enabled, window -> store.scoreRange(event, window));
         if (tracksChange) {
-            em.createNativeQuery("insert into alert_score_point (pair, event_time, score_before, score_after) "
-                            + "values (?1, ?2, ?3, ?4)")
-                    .setParameter(1, event.pair().key()).setParameter(2, event.eventTime())
-                    .setParameter(3, event.scoreBefore()).setParameter(4, event.scoreAfter())
-                    .executeUpdate();
+            store.addScorePoint(event);
         }
         Map<UUID, AlertMatch> matchOf = new HashMap<>();
         matches.forEach(m -> matchOf.put(m.rule().id(), m));
         // The event's story as this transaction leaves it (a later report of the same batch may already
         // have joined or merged it): its alerts and reports decide, not the order the reports came in.
-        List<Object[]> story = storyReports(event);
-        Map<UUID, Map<UUID, String>> storyAlerts = story.size() > 1 ? storyAlerts(event) : Map.of();
+        List<Object[]> story = store.storyReports(event);
+        Map<UUID, Map<UUID, String>> storyAlerts = story.size() > 1 ? store.storyAlerts(event) : Map.of();
         Instant now = Instant.now();
         boolean changed = false;
         for (RuleSnapshot rule : enabled) {
@@ -85,7 +79,7 @@ public class AlertRecorder {
             if (plan.keep() == null) {
                 record(match, plan.message() == null ? match.message() : plan.message(), event, now);
             } else {
-                Alert alert = em.find(Alert.class, plan.keep());
+                Alert alert = store.find(plan.keep());
                 absorb(alert, plan.absorbed());
                 gather(alert, event, plan.message(), !plan.absorbed().isEmpty(), now);
             }
@@ -108,63 +102,20 @@ public class AlertRecorder {
         });
     }
 
-    /** id, type, subtype, modality, source, target of every report of the event's story (just the event when none). */
-    @SuppressWarnings("unchecked")
-    private List<Object[]> storyReports(AppliedEvent event) {
-        return em.createNativeQuery("select e.id, e.type, e.subtype, e.modality, e.source, e.target from event_log e "
-                        + "join story_report r on r.event_id = e.id where r.story_id = "
-                        + "(select story_id from story_report where event_id = ?1)")
-                .setParameter(1, event.eventId()).getResultList();
-    }
-
-    /** The alerts with evidence in the event's story, by rule: each with the smallest event id of its evidence. */
-    private Map<UUID, Map<UUID, String>> storyAlerts(AppliedEvent event) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select cast(a.id as text), cast(a.rule_id as text), min(e.event_id) "
-                        + "from alert a join alert_evidence e on e.alert_id = a.id where a.pair = ?2 and a.id in "
-                        + "(select x.alert_id from alert_evidence x join story_report r on r.event_id = x.event_id "
-                        + "where r.story_id = (select story_id from story_report where event_id = ?1)) "
-                        + "group by a.id, a.rule_id")
-                .setParameter(1, event.eventId()).setParameter(2, event.pair().key()).getResultList();
-        Map<UUID, Map<UUID, String>> byRule = new HashMap<>();
-        for (Object[] row : rows) {
-            byRule.computeIfAbsent(UUID.fromString((String) row[1]), k -> new HashMap<>())
-                    .put(UUID.fromString((String) row[0]), (String) row[2]);
-        }
-        return byRule;
-    }
-
-    private AlertEvaluator.ScoreRange scoreRange(AppliedEvent event, Duration window) {
-        Object[] row = (Object[]) em.createNativeQuery("select min(least(score_before, score_after)), "
-                        + "max(greatest(score_before, score_after)) from alert_score_point "
-                        + "where pair = ?1 and event_time >= ?2 and event_time <= ?3")
-                .setParameter(1, event.pair().key())
-                .setParameter(2, event.eventTime().minus(window))
-                .setParameter(3, event.eventTime())
-                .getSingleResult();
-        return row[0] == null ? null
-                : new AlertEvaluator.ScoreRange(((Number) row[0]).doubleValue(), ((Number) row[1]).doubleValue());
-    }
-
     /** A new alert, or, within the rule's suppression window, one more story of the open alert. */
     private void record(AlertMatch match, String message, AppliedEvent event, Instant now) {
         RuleSnapshot rule = match.rule();
-        Alert open = rule.spec().suppressSeconds() <= 0 ? null : em.createQuery(
-                        "from Alert where ruleId = ?1 and pair = ?2 and raisedAt >= ?3 order by raisedAt desc",
-                        Alert.class)
-                .setParameter(1, rule.id()).setParameter(2, event.pair().key())
-                .setParameter(3, now.minusSeconds(rule.spec().suppressSeconds()))
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
-        if (open == null) {
+        long suppressSeconds = rule.spec().suppressSeconds();
+        Alert latest = suppressSeconds <= 0 ? null : store.latest(rule.id(), event.pair().key());
+        if (!AlertSuppression.joinsOpenAlert(suppressSeconds, latest == null ? null : latest.raisedAt, now)) {
             Alert alert = newAlert(match, message, event, now);
-            alert.persist();
-            em.flush();
-            addStoryEvidence(alert.id, event, now);
-            count(alert);
+            store.insert(alert);
+            store.addStoryEvidence(alert.id, event, now);
+            store.count(alert);
             registry.counter("entente.relations.alerts", "outcome", "raised").increment();
             return;
         }
-        gather(open, event, null, false, now);
+        gather(latest, event, null, false, now);
     }
 
     /**
@@ -173,11 +124,7 @@ public class AlertRecorder {
      */
     private void absorb(Alert keep, List<UUID> absorbed) {
         for (UUID gone : absorbed) {
-            em.createNativeQuery("insert into alert_evidence (alert_id, event_id, article_url, article_title, sentence, "
-                            + "event_time, added_at) select ?1, event_id, article_url, article_title, sentence, event_time, "
-                            + "added_at from alert_evidence where alert_id = ?2 on conflict do nothing")
-                    .setParameter(1, keep.id).setParameter(2, gone).executeUpdate();
-            em.remove(em.find(Alert.class, gone));
+            store.absorb(keep, gone);
             registry.counter("entente.relations.alerts", "outcome", "merged").increment();
         }
     }
@@ -187,44 +134,20 @@ public class AlertRecorder {
      * alerts or changed the message (null: keep it).
      */
     private void gather(Alert alert, AppliedEvent event, String message, boolean merged, Instant now) {
-        int added = addStoryEvidence(alert.id, event, now);
+        int added = store.addStoryEvidence(alert.id, event, now);
         boolean reworded = message != null && !message.equals(alert.message);
-        if (added == 0 && !merged && !reworded) {
+        if (!AlertSuppression.revises(added, merged, reworded)) {
             return;
         }
         if (reworded) {
             alert.message = message;
         }
-        count(alert);
+        store.count(alert);
         alert.scoreAfter = event.scoreAfter();
         alert.updatedAt = now;
         alert.revision++;
         // Suppressed as a new alert: counted so operators see how much noise suppression absorbs.
         registry.counter("entente.relations.alerts", "outcome", "joined").increment();
-    }
-
-    /** Counts and times from the alert's evidence, so they never depend on the order it was gathered in. */
-    private void count(Alert alert) {
-        Object[] row = (Object[]) em.createNativeQuery("select count(*), count(distinct article_url), min(event_time), "
-                        + "max(event_time) from alert_evidence where alert_id = ?1")
-                .setParameter(1, alert.id).getSingleResult();
-        alert.eventCount = ((Number) row[0]).intValue();
-        alert.sourceCount = ((Number) row[1]).intValue();
-        alert.firstEventTime = instant(row[2], alert.firstEventTime);
-        alert.lastEventTime = instant(row[3], alert.lastEventTime);
-    }
-
-    private static Instant instant(Object value, Instant otherwise) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        return otherwise;
     }
 
     private static Alert newAlert(AlertMatch match, String message, AppliedEvent event, Instant now) {
@@ -248,24 +171,5 @@ public class AlertRecorder {
         alert.updatedAt = now;
         alert.revision = 1;
         return alert;
-    }
-
-    /** Every report of the event's story (at least the event) as evidence. @return how many were new */
-    private int addStoryEvidence(UUID alertId, AppliedEvent event, Instant now) {
-        int added = em.createNativeQuery("insert into alert_evidence (alert_id, event_id, article_url, article_title, "
-                        + "sentence, event_time, added_at) select ?1, e.id, e.article_url, coalesce(e.article_title, ''), "
-                        + "e.sentence, e.event_time, ?2 from event_log e join story_report r on r.event_id = e.id "
-                        + "where r.story_id = (select story_id from story_report where event_id = ?3) on conflict do nothing")
-                .setParameter(1, alertId).setParameter(2, now).setParameter(3, event.eventId()).executeUpdate();
-        return added + addEvidence(alertId, event, now);
-    }
-
-    private int addEvidence(UUID alertId, AppliedEvent event, Instant now) {
-        return em.createNativeQuery("insert into alert_evidence (alert_id, event_id, article_url, article_title, "
-                        + "sentence, event_time, added_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing")
-                .setParameter(1, alertId).setParameter(2, event.eventId()).setParameter(3, event.articleUrl())
-                .setParameter(4, event.articleTitle() == null ? "" : event.articleTitle())
-                .setParameter(5, event.sentence()).setParameter(6, event.eventTime()).setParameter(7, now)
-                .executeUpdate();
     }
 }

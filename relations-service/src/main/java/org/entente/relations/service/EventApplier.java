@@ -19,12 +19,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
-import org.entente.relations.domain.Modality;
+import org.entente.relations.domain.CheckedEvent;
 import org.entente.relations.domain.NationPair;
 import org.entente.relations.domain.Tie;
+import org.entente.relations.domain.TieFold;
 import org.entente.relations.domain.TieMasses;
 import org.entente.relations.domain.TieScorer;
-import org.entente.relations.messaging.EventMessage;
 import org.entente.relations.stories.PairStories;
 import org.entente.relations.stories.Story;
 import org.entente.relations.stories.StoryChange;
@@ -69,13 +69,13 @@ public class EventApplier {
      *
      * @return how many were new; the others had been applied before (or earlier in the batch)
      */
-    public int applyAll(List<EventMessage> events) {
+    public int applyAll(List<CheckedEvent> events) {
         RecomputeLock.shared(em);
-        Map<String, EventMessage> firstById = new LinkedHashMap<>();
-        for (EventMessage event : events) {
+        Map<String, CheckedEvent> firstById = new LinkedHashMap<>();
+        for (CheckedEvent event : events) {
             firstById.putIfAbsent(event.id(), event);
         }
-        List<EventMessage> distinct = new ArrayList<>(firstById.values());
+        List<CheckedEvent> distinct = new ArrayList<>(firstById.values());
         int count = 0;
         for (int from = 0; from < distinct.size(); from += EVENTS_PER_STEP) {
             count += applyDistinct(distinct.subList(from, Math.min(distinct.size(), from + EVENTS_PER_STEP)));
@@ -83,17 +83,17 @@ public class EventApplier {
         return count;
     }
 
-    private int applyDistinct(List<EventMessage> events) {
+    private int applyDistinct(List<CheckedEvent> events) {
         Set<String> fresh = log.insertNew(events, Instant.now());
         if (fresh.isEmpty()) {
             return 0;
         }
-        List<EventMessage> news = events.stream().filter(e -> fresh.contains(e.id())).toList();
+        List<CheckedEvent> news = events.stream().filter(e -> fresh.contains(e.id())).toList();
         TieScorer scorer = scoring.scorer();
         Map<String, Tie> ties = lockTies(news);
         StoryReports reports = stories.reports(scorer);
         Map<String, List<StoryReport>> freshByPair = new TreeMap<>();
-        for (EventMessage event : news) {
+        for (CheckedEvent event : news) {
             freshByPair.computeIfAbsent(NationPair.of(event.source(), event.target()).key(), k -> new ArrayList<>())
                     .add(reports.of(event));
         }
@@ -108,7 +108,7 @@ public class EventApplier {
             }
             Map<String, StoryReport> reportOf = new HashMap<>();
             freshByPair.values().forEach(list -> list.forEach(r -> reportOf.put(r.eventId(), r)));
-            for (EventMessage event : news) {
+            for (CheckedEvent event : news) {
                 NationPair pair = NationPair.of(event.source(), event.target());
                 outcomes.add(fold(event, reportOf.get(event.id()), pairStories.get(pair.key()), ties.get(pair.key()),
                         scorer, rollups));
@@ -128,41 +128,35 @@ public class EventApplier {
     }
 
     /** @return false when the event had been applied before. */
-    public boolean apply(EventMessage event) {
+    public boolean apply(CheckedEvent event) {
         return applyAll(List.of(event)) == 1;
     }
 
     /**
      * Adds one new event: it joins (or starts) its story, the tie takes the replaced stories' terms out and
-     * the story's new term in, and the event is counted on its tie and its day.
+     * the story's new term in, and the event is counted on its tie and its day ({@link TieFold}).
      */
-    private static AppliedEvent fold(EventMessage event, StoryReport report, PairStories stories, Tie tie,
+    private static AppliedEvent fold(CheckedEvent event, StoryReport report, PairStories stories, Tie tie,
             TieScorer scorer, RollupIncrements rollups) {
         NationPair pair = stories.pair();
-        Modality modality = Modality.parse(event.modality());
-        boolean forward = pair.isForward(event.source());
         Instant at = event.eventTime();
         StoryChange change = stories.add(report);
-
         List<TieScorer.Term> removed = new ArrayList<>(change.replaced().size());
         for (Story gone : change.replaced()) {
-            TieScorer.Term term = PairStories.term(gone, pair);
-            removed.add(term);
-            rollups.addMass(pair, TieScorer.dayOf(term.at()), -scorer.rollupWeight(term.contribution(), term.at()),
-                    term.forward());
+            removed.add(PairStories.term(gone, pair));
         }
         TieScorer.Term added = PairStories.term(change.story(), pair);
-        rollups.addMass(pair, TieScorer.dayOf(added.at()), scorer.rollupWeight(added.contribution(), added.at()),
-                added.forward());
-        rollups.countEvent(pair, TieScorer.dayOf(at));
 
-        boolean firstContact = tie.eventCount == 0;
-        TieMasses before = tie.masses(scorer);
-        TieMasses after = scorer.change(before, at, removed, List.of(added));
-        tie.add(after, forward, at);
+        TieFold fold = tie.fold(scorer);
+        boolean firstContact = fold.eventCount() == 0;
+        TieMasses before = fold.masses();
+        TieFold.Days days = rollups.of(pair);
+        fold.count(pair.isForward(event.source()), at, days);
+        TieMasses after = fold.change(at, removed, List.of(added), days);
+        tie.take(fold);
 
         return new AppliedEvent(event.id(), pair, event.source(), event.target(), report.type(), event.subtype(),
-                modality, at, report.weight(), scorer.score(scorer.valueAt(before.total(), before.asOf(), at)),
+                event.modality(), at, report.weight(), scorer.score(scorer.valueAt(before.total(), before.asOf(), at)),
                 scorer.score(scorer.valueAt(after.total(), after.asOf(), at)), firstContact, event.sentence(),
                 event.articleUrl(), event.articleTitle(), change.story().id(), change.story().reportCount(),
                 change.joined());
@@ -172,10 +166,10 @@ public class EventApplier {
      * Creates the missing tie rows (concurrent consumers may race here), then locks every touched tie
      * once, in pair order so that consumers sharing pairs never deadlock.
      */
-    private Map<String, Tie> lockTies(List<EventMessage> news) {
+    private Map<String, Tie> lockTies(List<CheckedEvent> news) {
         TreeMap<String, NationPair> pairs = new TreeMap<>();
         Map<String, Instant> firstSeen = new HashMap<>();
-        for (EventMessage event : news) {
+        for (CheckedEvent event : news) {
             NationPair pair = NationPair.of(event.source(), event.target());
             pairs.putIfAbsent(pair.key(), pair);
             firstSeen.putIfAbsent(pair.key(), event.eventTime());

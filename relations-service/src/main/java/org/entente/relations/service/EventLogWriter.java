@@ -15,8 +15,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.entente.relations.domain.CheckedEvent;
 import org.entente.relations.domain.NationPair;
-import org.entente.relations.messaging.EventMessage;
 
 /**
  * Writes events into {@code event_log} unless their id is already there: one multi-row statement per
@@ -44,13 +44,13 @@ public class EventLogWriter {
      *
      * @return the ids that were new and are now logged
      */
-    public Set<String> insertNew(List<EventMessage> events, Instant receivedAt) {
-        List<EventMessage> byId = events.stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    public Set<String> insertNew(List<CheckedEvent> events, Instant receivedAt) {
+        List<CheckedEvent> byId = events.stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
         Set<String> inserted = new HashSet<>();
         // Plain JDBC: typed nulls (subtype, extractedAt) bind reliably, and this is the hot path.
         try (Connection connection = dataSource.getConnection()) {
             for (int from = 0; from < byId.size(); from += ROWS_PER_STATEMENT) {
-                List<EventMessage> chunk = byId.subList(from, Math.min(byId.size(), from + ROWS_PER_STATEMENT));
+                List<CheckedEvent> chunk = byId.subList(from, Math.min(byId.size(), from + ROWS_PER_STATEMENT));
                 insertChunk(connection, chunk, receivedAt, inserted);
             }
         } catch (SQLException ex) {
@@ -59,7 +59,7 @@ public class EventLogWriter {
         return inserted;
     }
 
-    private static void insertChunk(Connection connection, List<EventMessage> chunk, Instant receivedAt,
+    private static void insertChunk(Connection connection, List<CheckedEvent> chunk, Instant receivedAt,
             Set<String> inserted) throws SQLException {
         StringBuilder sql = new StringBuilder(INSERT);
         for (int i = 0; i < chunk.size(); i++) {
@@ -78,7 +78,7 @@ public class EventLogWriter {
         }
     }
 
-    private static void bind(PreparedStatement insert, int at, EventMessage e, Instant receivedAt)
+    private static void bind(PreparedStatement insert, int at, CheckedEvent e, Instant receivedAt)
             throws SQLException {
         NationPair pair = NationPair.of(e.source(), e.target());
         int sentenceStart = e.sentenceStart() == null ? 0 : e.sentenceStart();
@@ -91,14 +91,14 @@ public class EventLogWriter {
         insert.setString(at + 6, e.sentence());
         insert.setInt(at + 7, sentenceStart);
         insert.setInt(at + 8, sentenceEnd);
-        insert.setString(at + 9, e.type());
+        insert.setString(at + 9, e.type().name());
         insert.setString(at + 10, e.subtype());
         insert.setString(at + 11, e.cameoCode());
         insert.setString(at + 12, e.source());
         insert.setString(at + 13, e.target());
         insert.setString(at + 14, pair.first());
         insert.setString(at + 15, pair.second());
-        insert.setString(at + 16, e.modality());
+        insert.setString(at + 16, e.modality().wireName());
         insert.setDouble(at + 17, e.confidence());
         insert.setString(at + 18, e.trigger());
         insert.setObject(at + 19, utc(e.eventTime()), Types.TIMESTAMP_WITH_TIMEZONE);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.entente.relations.domain.DaySums;
 import org.entente.relations.domain.NationPair;
+import org.entente.relations.domain.TieFold;
 
 /**
  * A batch's daily rollup increments (events counted on their day, story weights in and out on the
@@ -56,14 +57,19 @@ final class RollupIncrements {
                 + mass + " = coalesce((" + exact + ")::float8, daily_rollup." + mass + " + excluded." + mass + ")";
     }
 
-    /** Counts one more event on its day; its weight comes in with its story ({@link #addMass}). */
-    void countEvent(NationPair pair, LocalDate day) {
-        sums(pair, day).countEvent();
-    }
+    /** One pair's rows, for {@link TieFold} to count events and add story weights on their days. */
+    TieFold.Days of(NationPair pair) {
+        return new TieFold.Days() {
+            @Override
+            public void countEvent(LocalDate day) {
+                sums(pair, day).countEvent();
+            }
 
-    /** Adds a story's rollup weight (already decayed to the end of its day), or takes it out (negated). */
-    void addMass(NationPair pair, LocalDate day, double rolled, boolean forward) {
-        sums(pair, day).addMass(rolled, forward);
+            @Override
+            public void addMass(LocalDate day, double rolled, boolean forward) {
+                sums(pair, day).addMass(rolled, forward);
+            }
+        };
     }
 
     private DaySums sums(NationPair pair, LocalDate day) {

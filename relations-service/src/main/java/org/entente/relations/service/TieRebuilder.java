@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.entente.relations.domain.DaySums;
 import org.entente.relations.domain.NationPair;
+import org.entente.relations.domain.TieFold;
 import org.entente.relations.domain.TieMasses;
 import org.entente.relations.domain.TieScorer;
 import org.entente.relations.stories.PairStories;
@@ -102,13 +102,11 @@ final class TieRebuilder {
         List<Story> stories = acc.clustering.stories();
         List<TieScorer.Term> terms = new ArrayList<>(stories.size());
         for (Story story : stories) {
-            TieScorer.Term term = PairStories.term(story, acc.pair);
-            terms.add(term);
-            acc.days.computeIfAbsent(TieScorer.dayOf(term.at()), d -> new DaySums())
-                    .addMass(scorer.rollupWeight(term.contribution(), term.at()), term.forward());
+            terms.add(PairStories.term(story, acc.pair));
         }
         StoryStore.insert(c, acc.pair, stories);
-        TieMasses m = scorer.change(TieMasses.EMPTY, acc.last, List.of(), terms);
+        TieFold fold = acc.fold;
+        TieMasses m = fold.change(fold.last(), List.of(), terms, acc);
         ties.setString(1, acc.pair.key());
         ties.setString(2, acc.pair.first());
         ties.setString(3, acc.pair.second());
@@ -116,15 +114,15 @@ final class TieRebuilder {
         ties.setDouble(5, m.forward());
         ties.setDouble(6, m.backward());
         ties.setObject(7, EventLogWriter.utc(m.asOf()));
-        ties.setLong(8, acc.countForward + acc.countBackward);
-        ties.setLong(9, acc.countForward);
-        ties.setLong(10, acc.countBackward);
-        ties.setObject(11, EventLogWriter.utc(acc.first));
-        ties.setObject(12, EventLogWriter.utc(acc.last));
+        ties.setLong(8, fold.eventCount());
+        ties.setLong(9, fold.countForward());
+        ties.setLong(10, fold.countBackward());
+        ties.setObject(11, EventLogWriter.utc(fold.first()));
+        ties.setObject(12, EventLogWriter.utc(fold.last()));
         ties.setBigDecimal(13, m.anchored().total().toBigDecimal());
         ties.setBigDecimal(14, m.anchored().forward().toBigDecimal());
         ties.setBigDecimal(15, m.anchored().backward().toBigDecimal());
-        ties.setLong(16, acc.countForward + acc.countBackward);
+        ties.setLong(16, fold.eventCount());
         ties.addBatch();
         for (Map.Entry<LocalDate, DaySums> day : acc.days.entrySet()) {
             DaySums d = day.getValue();
@@ -148,14 +146,12 @@ final class TieRebuilder {
         }
     }
 
-    private final class PairAccumulator {
+    /** One pair's events as they are read: its stories, its tie and its days' rollup sums. */
+    private final class PairAccumulator implements TieFold.Days {
         final NationPair pair;
         final Map<LocalDate, DaySums> days = new TreeMap<>();
         final StoryClustering clustering = new StoryClustering(scorer.parameters().stories());
-        long countForward;
-        long countBackward;
-        Instant first;
-        Instant last;
+        final TieFold fold = TieFold.empty(scorer);
 
         PairAccumulator(NationPair pair) {
             this.pair = pair;
@@ -163,15 +159,17 @@ final class TieRebuilder {
 
         void add(StoryReport report) {
             clustering.add(report);
-            Instant at = report.eventTime();
-            days.computeIfAbsent(TieScorer.dayOf(at), d -> new DaySums()).countEvent();
-            if (pair.isForward(report.source())) {
-                countForward++;
-            } else {
-                countBackward++;
-            }
-            first = first == null || at.isBefore(first) ? at : first;
-            last = last == null || at.isAfter(last) ? at : last;
+            fold.count(pair.isForward(report.source()), report.eventTime(), this);
+        }
+
+        @Override
+        public void countEvent(LocalDate day) {
+            days.computeIfAbsent(day, d -> new DaySums()).countEvent();
+        }
+
+        @Override
+        public void addMass(LocalDate day, double rolled, boolean forward) {
+            days.computeIfAbsent(day, d -> new DaySums()).addMass(rolled, forward);
         }
     }
 }

@@ -3,10 +3,10 @@ package org.entente.relations.stories;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import org.entente.relations.domain.CheckedEvent;
 import org.entente.relations.domain.EventType;
 import org.entente.relations.domain.Modality;
 import org.entente.relations.domain.TieScorer;
-import org.entente.relations.messaging.EventMessage;
 
 /** Makes {@link StoryReport}s of new events and of logged ones, weighed by one tie model. */
 public final class StoryReports {
@@ -23,8 +23,8 @@ public final class StoryReports {
         this.words = words;
     }
 
-    public StoryReport of(EventMessage e) {
-        return report(e.id(), e.articleId(), e.articleUrl(), EventType.parse(e.type()), e.modality(), e.source(),
+    public StoryReport of(CheckedEvent e) {
+        return report(e.id(), e.articleId(), e.articleUrl(), e.type(), e.modality().wireName(), e.source(),
                 e.target(), e.subtype(), e.cameoCode(), e.eventTime(), e.confidence(), e.sentence(), e.trigger());
     }
 

@@ -22,9 +22,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.entente.contracts.MessageSchema;
 import org.entente.testinfra.EntenteInfrastructure;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Real broker, real PostgreSQL: Event v1 records produced to {@code events} raise alerts that are
@@ -36,17 +35,8 @@ import org.junit.jupiter.api.Test;
 class AlertPipelineTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static EventTraffic traffic;
-
-    @BeforeAll
-    static void connect() {
-        traffic = new EventTraffic();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        traffic.close();
-    }
+    @RegisterExtension
+    static final EventTraffic traffic = new EventTraffic();
 
     @Test
     void aBurstAboutOneDefensePactRaisesOneAlertThatCountsItsSources() {

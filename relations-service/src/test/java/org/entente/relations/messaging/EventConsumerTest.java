@@ -15,9 +15,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.entente.testinfra.EntenteInfrastructure;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Real broker, real PostgreSQL: events produced to {@code events} show up in the REST API exactly once. */
 @QuarkusTest
@@ -25,17 +24,8 @@ import org.junit.jupiter.api.Test;
 class EventConsumerTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static EventTraffic traffic;
-
-    @BeforeAll
-    static void connect() {
-        traffic = new EventTraffic();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        traffic.close();
-    }
+    @RegisterExtension
+    static final EventTraffic traffic = new EventTraffic();
 
     @Test
     void anEventOnTheTopicBecomesATie() {

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.contracts.MessageSchema;
+import org.entente.relations.domain.CheckedEvent;
+import org.entente.relations.domain.EventType;
+import org.entente.relations.domain.Modality;
 import org.entente.relations.domain.Nations;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +30,10 @@ class EventReaderTest {
 
     @Test
     void readsAValidEventAndIgnoresUnknownFields() {
-        EventMessage e = reader.read(event("SAU", "IRN", "AGREE", 1));
+        CheckedEvent e = reader.read(event("SAU", "IRN", "AGREE", 1));
         assertThat(e.source()).isEqualTo("SAU");
+        assertThat(e.type()).isEqualTo(EventType.AGREE);
+        assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
         assertThat(e.confidence()).isEqualTo(0.86);
         assertThat(e.eventTime()).hasToString("2026-11-21T08:00:00Z");
     }
@@ -36,9 +41,11 @@ class EventReaderTest {
     @Test
     void readsEveryExampleOfTheContract() {
         for (JsonNode example : MessageSchema.EVENT.examples()) {
-            EventMessage e = reader.read(example.toString());
+            CheckedEvent e = reader.read(example.toString());
             assertThat(e.id()).isEqualTo(example.path("id").asText());
             assertThat(e.source()).isEqualTo(example.path("source").asText());
+            assertThat(e.type().name()).isEqualTo(example.path("type").asText());
+            assertThat(e.modality().wireName()).isEqualTo(example.path("modality").asText());
             assertThat(e.subtype()).isEqualTo(example.path("subtype").isNull() ? null : example.path("subtype").asText());
             assertThat(e.sentenceEnd()).isEqualTo(example.path("sentenceEnd").asInt());
             assertThat(e.eventTime()).hasToString(example.path("eventTime").asText());

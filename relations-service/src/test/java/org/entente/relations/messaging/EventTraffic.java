@@ -13,19 +13,32 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Sends Event v1 records to the real broker and reads the dead-letter topic back, for tests. */
-public final class EventTraffic implements AutoCloseable {
+/**
+ * Sends Event v1 records to the real broker and reads the dead-letter topic back, for tests. Either
+ * closed by try-with-resources, or one per test class as a JUnit extension that closes it after the
+ * class: {@code @RegisterExtension static final EventTraffic traffic = new EventTraffic();}. The producer
+ * connects on the first send, once Quarkus has started the broker.
+ */
+public final class EventTraffic implements AutoCloseable, AfterAllCallback {
 
-    private final String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-    private final KafkaProducer<String, String> producer;
+    private KafkaProducer<String, String> producer;
 
-    public EventTraffic() {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", bootstrap);
-        p.put("key.serializer", StringSerializer.class.getName());
-        p.put("value.serializer", StringSerializer.class.getName());
-        producer = new KafkaProducer<>(p);
+    private static String bootstrap() {
+        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+    }
+
+    private synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            Properties p = new Properties();
+            p.put("bootstrap.servers", bootstrap());
+            p.put("key.serializer", StringSerializer.class.getName());
+            p.put("value.serializer", StringSerializer.class.getName());
+            producer = new KafkaProducer<>(p);
+        }
+        return producer;
     }
 
     public static String event(String id, String source, String target, String type, String subtype,
@@ -51,7 +64,7 @@ public final class EventTraffic implements AutoCloseable {
 
     public void send(String key, String value) {
         try {
-            producer.send(new ProducerRecord<>(Topics.EVENTS, key, value)).get();
+            producer().send(new ProducerRecord<>(Topics.EVENTS, key, value)).get();
         } catch (Exception e) {
             throw new IllegalStateException("could not send to " + Topics.EVENTS, e);
         }
@@ -59,13 +72,13 @@ public final class EventTraffic implements AutoCloseable {
 
     /** Sends without waiting for the broker; {@link #close()} flushes. */
     public void sendAsync(String key, String value) {
-        producer.send(new ProducerRecord<>(Topics.EVENTS, key, value));
+        producer().send(new ProducerRecord<>(Topics.EVENTS, key, value));
     }
 
     /** All records on the dead-letter topic, read from the start for up to {@code wait}. */
     public List<ConsumerRecord<String, String>> deadLetters(Duration wait) {
         Properties p = new Properties();
-        p.put("bootstrap.servers", bootstrap);
+        p.put("bootstrap.servers", bootstrap());
         p.put("group.id", "dlq-reader-" + UUID.randomUUID());
         p.put("auto.offset.reset", "earliest");
         p.put("key.deserializer", StringDeserializer.class.getName());
@@ -87,8 +100,16 @@ public final class EventTraffic implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        producer.close(Duration.ofSeconds(30));
+    public synchronized void close() {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(30));
+            producer = null;
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
 }

@@ -16,9 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.entente.relations.messaging.EventTraffic;
 import org.entente.testinfra.EntenteInfrastructure;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A real HTTP client on the SSE stream: disconnects, reconnects with Last-Event-ID, misses nothing. */
 @QuarkusTest
@@ -26,20 +25,11 @@ import org.junit.jupiter.api.Test;
 class AlertStreamTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static EventTraffic traffic;
+    @RegisterExtension
+    static final EventTraffic traffic = new EventTraffic();
 
     @TestHTTPResource("/api/v1/alerts/stream")
     URI stream;
-
-    @BeforeAll
-    static void connect() {
-        traffic = new EventTraffic();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        traffic.close();
-    }
 
     @Test
     void aClientThatReconnectsWithLastEventIdMissesNothingAndGetsNothingTwice() throws Exception {

@@ -20,8 +20,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.entente.relations.domain.CheckedEvent;
+import org.entente.relations.domain.EventType;
 import org.entente.relations.domain.ExactSum;
-import org.entente.relations.messaging.EventMessage;
+import org.entente.relations.domain.Modality;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +59,7 @@ class ExactTiesTest {
     @Test
     void eventsInAnyOrderGiveBitIdenticalTiesAndRollups() throws SQLException {
         Random random = new Random(20261122);
-        List<EventMessage> originals = new ArrayList<>();
+        List<CheckedEvent> originals = new ArrayList<>();
         Instant start = Instant.parse("2024-01-01T00:00:00Z");
         for (int i = 0; i < 400; i++) {
             boolean fijiTonga = random.nextBoolean();
@@ -69,8 +71,8 @@ class ExactTiesTest {
             originals.add(event("exact-a-" + i, swap ? b : a, swap ? a : b, TYPES[random.nextInt(TYPES.length)],
                     MODALITIES[random.nextInt(MODALITIES.length)], 0.3 + 0.7 * random.nextDouble(), at));
         }
-        List<EventMessage> copies = new ArrayList<>();
-        for (EventMessage e : originals) {
+        List<CheckedEvent> copies = new ArrayList<>();
+        for (CheckedEvent e : originals) {
             copies.add(copyOf(e));
         }
         Collections.shuffle(copies, random);
@@ -113,8 +115,8 @@ class ExactTiesTest {
     @Test
     void rowsAnOlderReplicaUpdatedAreCarriedOnAndRebuiltExactly() throws SQLException {
         Instant day = Instant.parse("2025-03-10T08:00:00Z");
-        EventMessage old = event("exact-a-old-1", "BRB", "GRD", "AID", "asserted", 1.0, day);
-        EventMessage next = event("exact-a-old-2", "GRD", "BRB", "SANCTION", "asserted", 0.8, day.plusSeconds(3600));
+        CheckedEvent old = event("exact-a-old-1", "BRB", "GRD", "AID", "asserted", 1.0, day);
+        CheckedEvent next = event("exact-a-old-2", "GRD", "BRB", "SANCTION", "asserted", 0.8, day.plusSeconds(3600));
         assertThat(applier.applyAll(List.of(old))).isEqualTo(1);
         assertThat(applier.applyAll(List.of(copyOf(next), copyOf(old)))).isEqualTo(2);
         execute("update tie set summed_events = summed_events - 1 where pair = 'BRB|GRD'");
@@ -210,15 +212,16 @@ class ExactTiesTest {
         }
     }
 
-    private static EventMessage event(String id, String source, String target, String type, String modality,
+    private static CheckedEvent event(String id, String source, String target, String type, String modality,
             double confidence, Instant at) {
-        return new EventMessage(1, id, "art-" + id, "https://news.example.org/" + id, "exact sums", 0,
-                source + " and " + target + ".", 0, 10, type, null, "03", source, target, modality, confidence,
+        return new CheckedEvent(id, "art-" + id, "https://news.example.org/" + id, "exact sums", 0,
+                source + " and " + target + ".", 0, 10, EventType.valueOf(type), null, "03", source, target,
+                Modality.parse(modality), confidence,
                 "did", at, at, "test");
     }
 
-    private static EventMessage copyOf(EventMessage e) {
-        return event(e.id().replace("exact-a-", "exact-b-"), COPY.get(e.source()), COPY.get(e.target()), e.type(),
-                e.modality(), e.confidence(), e.eventTime());
+    private static CheckedEvent copyOf(CheckedEvent e) {
+        return event(e.id().replace("exact-a-", "exact-b-"), COPY.get(e.source()), COPY.get(e.target()),
+                e.type().name(), e.modality().wireName(), e.confidence(), e.eventTime());
     }
 }

@@ -14,9 +14,8 @@ import java.time.temporal.ChronoUnit;
 import org.entente.relations.messaging.EventTraffic;
 import org.entente.relations.testing.AdminClient;
 import org.entente.testinfra.EntenteInfrastructure;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A rule that never suppresses (PT0S) raises one alert per matching story, not per report: a later
@@ -28,18 +27,8 @@ import org.junit.jupiter.api.Test;
 class StoryAlertsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static EventTraffic traffic;
-
-    @BeforeAll
-    static void connect() {
-        traffic = new EventTraffic();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        traffic.close();
-    }
-
+    @RegisterExtension
+    static final EventTraffic traffic = new EventTraffic();
 
     @Test
     void aLaterReportOfTheSameStoryJoinsItsAlert() {

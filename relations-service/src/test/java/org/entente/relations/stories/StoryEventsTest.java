@@ -30,9 +30,8 @@ import org.entente.relations.messaging.EventTraffic;
 import org.entente.relations.service.Recomputer;
 import org.entente.relations.testing.AdminClient;
 import org.entente.testinfra.EntenteInfrastructure;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * One sanction reported by three outlets in their own words, sent through the broker to three pairs in
@@ -49,22 +48,13 @@ class StoryEventsTest {
     // Same alphabetical order in each pair, so the direction (source is the second nation) matches.
     private static final String[][] PAIRS = {{"MLT", "AND"}, {"SYC", "STP"}, {"MCO", "ISL"}};
 
-    private static EventTraffic traffic;
+    @RegisterExtension
+    static final EventTraffic traffic = new EventTraffic();
 
     @Inject
     DataSource dataSource;
     @Inject
     Recomputer recomputer;
-
-    @BeforeAll
-    static void connect() {
-        traffic = new EventTraffic();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        traffic.close();
-    }
 
     /** The three reports of one pair: a at T0, b 30 h later, c 60 h later (a and c only link through b). */
     private static List<String[]> reports(String source, String target) {
