@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { listOf } from '../../main/resources/META-INF/resources/js/api.js';
 import {
-  egoNetwork, mostConnected, networkEdges, pairKey, rankedTies, strongest, warmestAndColdest, weightOf,
+  egoNetwork, mostConnected, networkEdges, pairKey, rankedTies, reportedBy, storyContribution, strongest,
+  warmestAndColdest, weightOf,
 } from '../../main/resources/META-INF/resources/js/ties.js';
 import { answerOf } from './api-fields.js';
 
@@ -90,4 +91,25 @@ test('the strongest events by absolute weight', () => {
 test('the pair key is the two codes in alphabetical order', () => {
   assert.equal(pairKey('SAU', 'IRN'), 'IRN|SAU');
   assert.equal(pairKey('IRN', 'SAU'), 'IRN|SAU');
+});
+
+// GET /api/v1/stories: one AGREE of weight 3.6 told by four outlets, one outlet twice (issue 16's trial).
+const STORIES = answerOf('/api/v1/stories', {
+  stories: [
+    { type: 'AGREE', source: 'KEN', target: 'TZA', weight: 3.6, contribution: 5.387, outletCount: 4, reportCount: 5 },
+    { type: 'SANCTION', source: 'KEN', target: 'TZA', weight: -5.4, contribution: -5.1, outletCount: 1, reportCount: 1 },
+  ],
+});
+
+test('a story shows what it added to the tie (weight x corroboration, decayed), not its lead report\'s weight', () => {
+  const [agree, sanction] = STORIES.stories;
+  assert.equal(storyContribution(agree), 5.387);
+  assert.equal(storyContribution(sanction), -5.1);
+  assert.equal(storyContribution({ weight: 2 }), 0);
+});
+
+test('a story says how many outlets reported it, and how many reports when an outlet sent more than one', () => {
+  const [agree, sanction] = STORIES.stories;
+  assert.equal(reportedBy(agree), 'reported by 4 outlets (5 reports)');
+  assert.equal(reportedBy(sanction), 'reported by 1 outlet');
 });

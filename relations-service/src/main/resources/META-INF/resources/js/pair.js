@@ -4,7 +4,7 @@ import { h, replace, status, articleLink, formatScore, formatTime, scoreClass } 
 import { lineChart } from './chart.js';
 import { nationName } from './nations.js';
 import { nationPicker, rangeControls } from './controls.js';
-import { pairKey, strongest, weightOf } from './ties.js';
+import { pairKey, reportedBy, storyContribution, strongest, weightOf } from './ties.js';
 
 const MAX_MARKERS = 100;
 
@@ -86,11 +86,12 @@ function renderStories(root, stories) {
   }
   replace(root, title, h('ol', { class: 'story-list' }, stories.map((st) =>
     h('li', {},
-      h('span', { class: `contribution ${scoreClass(st.weight)}`, title: 'weight of the event when it happened' },
-        formatScore(st.weight)),
+      h('span', { class: `contribution ${scoreClass(storyContribution(st))}`,
+        title: 'what this story adds to the tie today: its weight × corroboration by its outlets, faded by age' },
+      formatScore(storyContribution(st))),
       ` ${st.type}: ${st.source} → ${st.target} · ${formatTime(st.firstReportedAt)} · `,
-      h('strong', { class: 'outlets' }, `reported by ${st.outletCount} ${st.outletCount === 1 ? 'outlet' : 'outlets'}`),
-      st.reportCount > st.outletCount ? ` (${st.reportCount} reports)` : '',
+      h('strong', { class: 'outlets' }, reportedBy(st)),
+      ` · weight ${formatScore(weightOf(st))}, counted once`,
       h('ul', { class: 'story-reports' }, (st.reports || []).map((r) =>
         h('li', {}, h('span', { class: 'outlet' }, r.outlet || ''), ' ', h('q', {}, r.sentence || ''), ' ',
           articleLink(r.articleUrl, r.articleTitle))))))));

@@ -67,6 +67,22 @@ export function weightOf(event) {
   return event.weight ?? 0;
 }
 
+/**
+ * What a story event put into its tie: its contribution (lead report's weight x corroboration for its
+ * distinct outlets, decayed to today; docs/tie-strength.md), the quantity the tie's sum S adds up once
+ * per story. Not the lead report's weight: four outlets' AGREE of weight 3.6 adds 5.4, not 3.6.
+ */
+export function storyContribution(story) {
+  return story.contribution ?? 0;
+}
+
+/** "reported by 4 outlets" plus, when an outlet sent more than one report, "(5 reports)". */
+export function reportedBy(story) {
+  const outlets = story.outletCount ?? 0;
+  const text = `reported by ${outlets} ${outlets === 1 ? 'outlet' : 'outlets'}`;
+  return story.reportCount > outlets ? `${text} (${story.reportCount} reports)` : text;
+}
+
 /** The max events of the greatest effect, in their order of effect. */
 export function strongest(events, max) {
   const effect = (e) => Math.abs(weightOf(e));

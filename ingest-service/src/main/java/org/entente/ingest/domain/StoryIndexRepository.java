@@ -76,6 +76,15 @@ public class StoryIndexRepository {
                 .executeUpdate();
     }
 
+    /** At most {@code limit} reports of one story, oldest first: (url, host, match, similarity, seen_at). */
+    public List<Object[]> copiesOf(String articleId, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select url, host, match, similarity, seen_at from story_report "
+                + "where article_id = ?1 order by seen_at, url limit ?2")
+                .setParameter(1, articleId).setParameter(2, limit).getResultList();
+        return rows;
+    }
+
     /** The reports of one story, oldest first: (url, host, match). */
     public List<Object[]> reportsOf(String articleId) {
         @SuppressWarnings("unchecked")

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.auth.AdminAccess;
 import org.entente.ingest.config.IngestConfig;
+import org.entente.ingest.domain.StoryIndexRepository;
 import org.entente.ingest.service.ArticleDraft;
 import org.entente.ingest.service.ArticleOutcome;
 import org.entente.ingest.service.ArticlePublisher;
@@ -41,9 +44,12 @@ public class ArticleResource {
     private final IngestConfig.Articles limits;
     private final PublicationDateWindow dates;
     private final Clock clock;
+    private final StoryIndexRepository stories;
 
-    public ArticleResource(ArticlePublisher publisher, ObjectMapper json, IngestConfig config, Clock clock) {
+    public ArticleResource(ArticlePublisher publisher, ObjectMapper json, IngestConfig config, Clock clock,
+            StoryIndexRepository stories) {
         this.publisher = publisher;
+        this.stories = stories;
         this.json = json;
         this.limits = config.articles();
         this.dates = PublicationDateWindow.of(config.articles());
@@ -73,6 +79,26 @@ public class ArticleResource {
         }
         return Response.accepted(new ArticlesAccepted(accepted, duplicates, items))
                 .type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("{id}/copies")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Every copy of a published article seen at ingest", description = "The article (match "
+            + "'original') and each copy caught as the same story and never published: the same URL again "
+            + "(same_url), a URL variant (url_variant: scheme, www., m., amp), the same text under another URL "
+            + "(same_text) or a near duplicate (near_duplicate, with its similarity). Oldest first, at most "
+            + ArticleCopies.MAX + ". 404 when ingest published no article with this id.")
+    public ArticleCopies copies(@PathParam("id") String id) {
+        if (id == null || !id.matches("[0-9a-f]{32}")) {
+            throw ProblemException.badRequest("article id must be 32 lower-case hex digits, as the articles topic "
+                    + "and GET /api/v1/stories of relations-service give it");
+        }
+        ArticleCopies copies = ArticleCopies.of(id, stories.copiesOf(id, ArticleCopies.MAX + 1));
+        if (copies.copies().isEmpty()) {
+            throw ProblemException.notFound("no article " + id + " was published by this ingest-service");
+        }
+        return copies;
     }
 
     private List<ArticleDraft> drafts(JsonNode body) throws JsonProcessingException {

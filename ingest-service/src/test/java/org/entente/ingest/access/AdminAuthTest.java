@@ -80,6 +80,7 @@ class AdminAuthTest {
                 .body("paths.'/api/v1/feeds'.get.security", hasItem(hasKey(AdminAccess.SECURITY_SCHEME)))
                 .body("paths.'/api/v1/feeds/{id}'.delete.security", hasItem(hasKey(AdminAccess.SECURITY_SCHEME)))
                 .body("paths.'/api/v1/articles'.post.security", hasItem(hasKey(AdminAccess.SECURITY_SCHEME)))
+                .body("paths.'/api/v1/articles/{id}/copies'.get.security", hasItem(hasKey(AdminAccess.SECURITY_SCHEME)))
                 .body("paths.'/api/v1/feeds'.post.tags", hasItem("admin API"))
                 .body("paths.'/api/v1/articles'.post.tags", hasItem("admin API"));
     }

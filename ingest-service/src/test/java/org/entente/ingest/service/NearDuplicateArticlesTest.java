@@ -79,6 +79,23 @@ class NearDuplicateArticlesTest {
         assertThat(reports).extracting(r -> (String) r[2])
                 .containsExactlyInAnyOrder("original", "same_text", "same_text", "url_variant", "near_duplicate");
         assertThat(reports).extracting(r -> (String) r[1]).containsOnly(outlet, syndicator);
+
+        // The copies never reach Kafka; the article's copies endpoint is where "5 copies, 2 outlets" shows.
+        given().get("/api/v1/articles/" + id + "/copies").then().statusCode(200)
+                .body("articleId", equalTo(id))
+                .body("copyCount", equalTo(5))
+                .body("outletCount", equalTo(2))
+                .body("truncated", equalTo(false))
+                .body("copies[0].match", equalTo("original"))
+                .body("copies[0].url", equalTo(original))
+                .body("copies.match", org.hamcrest.Matchers.hasItems("same_text", "url_variant", "near_duplicate"))
+                .body("copies.find { it.match == 'near_duplicate' }.similarity", org.hamcrest.Matchers.notNullValue())
+                .body("copies.find { it.match == 'near_duplicate' }.host", equalTo(syndicator));
+        given().get("/api/v1/articles/" + "0".repeat(32) + "/copies").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().get("/api/v1/articles/not-an-id/copies").then().statusCode(400)
+                .contentType("application/problem+json");
+        io.restassured.RestAssured.given().get("/api/v1/articles/" + id + "/copies").then().statusCode(401);
     }
 
     @Test

@@ -17,14 +17,20 @@ public final class Views {
     public record Direction(String source, String target, double score, long eventCount) {
     }
 
-    /** One logged event; {@code storyId} and {@code storyReportCount} name the story event it reports. */
+    /**
+     * One logged event; {@code storyId} and {@code storyReportCount} name the story event it reports.
+     * {@code storyContribution} is what that story adds to the tie today, on the story's lead report only
+     * and 0 on its other reports, so that summing the column over a pair's events gives the tie's sum S
+     * once per story (a report's own {@code contribution} would count a story once per outlet).
+     */
     public record Evidence(String id, String type, String subtype, String modality, String source, String target,
             Instant eventTime, double weight, double contribution, String sentence, String articleUrl,
-            String articleTitle, String storyId, Integer storyReportCount) {
+            String articleTitle, String storyId, Integer storyReportCount, Double storyContribution) {
 
         public Evidence withStory(StoryLinks.Link link) {
             return link == null ? this : new Evidence(id, type, subtype, modality, source, target, eventTime, weight,
-                    contribution, sentence, articleUrl, articleTitle, link.storyId(), link.reportCount());
+                    contribution, sentence, articleUrl, articleTitle, link.storyId(), link.reportCount(),
+                    id.equals(link.leadEventId()) ? link.storyContribution() : 0.0);
         }
     }
 

@@ -127,6 +127,35 @@ class StoryEventsTest {
         }
     }
 
+    /**
+     * An analyst summing the events CSV's story_contribution over a pair gets the tie's sum S (the story
+     * once, with its corroboration), where the per-report contribution column counts it once per outlet.
+     */
+    private static void eventsCsvSumsToTheTie(String leadId) {
+        List<String> rows = given().get("/api/v1/events?pair=AND-MLT&format=csv").then().statusCode(200)
+                .extract().asString().lines().skip(1).toList();
+        assertThat(rows).hasSize(3);
+        float storyContribution = given().get("/api/v1/stories?pair=AND-MLT").then().statusCode(200)
+                .extract().path("stories[0].contribution");
+        double storySum = 0;
+        for (String row : rows) {
+            // The last column: sentences and titles before it may hold quoted commas, it never does.
+            double value = Double.parseDouble(row.substring(row.lastIndexOf(',') + 1));
+            // The lead report carries the story's contribution, the corroborating reports 0.
+            double expected = row.startsWith(leadId + ",") ? storyContribution : 0.0;
+            assertThat(value).as(row).isCloseTo(expected, org.assertj.core.api.Assertions.within(0.001));
+            storySum += value;
+        }
+        assertThat(storySum).isCloseTo(storyContribution, org.assertj.core.api.Assertions.within(0.002))
+                .isLessThan(-1.0);
+        double reportSum = rows.stream().mapToDouble(r -> Double.parseDouble(r.split(",")[8])).sum();
+        assertThat(reportSum).as("per-report contributions count the story once per outlet")
+                .isLessThan(storySum - 1.0);
+        float score = given().get("/api/v1/ties/AND/MLT").then().statusCode(200).extract().path("score");
+        double scale = ScoringParameters.defaults().scale();
+        assertThat(100 * Math.tanh(storySum / scale)).isCloseTo(score, org.assertj.core.api.Assertions.within(0.02));
+    }
+
     private static void recompute(String body) {
         AdminClient.given().contentType("application/json").body(body).post("/api/v1/admin/recompute").then()
                 .statusCode(202);
@@ -170,8 +199,10 @@ class StoryEventsTest {
                 .body("events.storyReportCount", everyItem(equalTo(3)));
         String events = given().get("/api/v1/events?pair=AND-MLT&format=csv&limit=1").then().statusCode(200)
                 .extract().asString();
-        assertThat(events.lines().findFirst().orElseThrow()).endsWith(",story_id,story_report_count");
-        assertThat(events.lines().skip(1).findFirst().orElseThrow()).endsWith("," + id + ",3");
+        assertThat(events.lines().findFirst().orElseThrow())
+                .endsWith(",story_id,story_report_count,story_contribution");
+        assertThat(events.lines().skip(1).findFirst().orElseThrow()).contains("," + id + ",3,");
+        eventsCsvSumsToTheTie(id);
         // Paging: limit 1 over the three pairs' stories of that day, newest first by (time, id).
         String next = given().get("/api/v1/stories?type=SANCTION&from=2026-06-01&to=2026-06-01&limit=1").then()
                 .statusCode(200).body("stories.id", contains("st-SYCSTP-a")).extract().path("nextCursor");
