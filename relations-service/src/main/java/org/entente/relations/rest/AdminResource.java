@@ -14,10 +14,10 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,10 +26,10 @@ import org.entente.problem.ProblemException;
 import org.entente.relations.domain.EventType;
 import org.entente.relations.domain.ScoringParameters;
 import org.entente.relations.domain.Subtypes;
-import org.entente.relations.service.ActiveScoring;
-import org.entente.relations.service.RecomputeStatus;
-import org.entente.relations.service.Recomputer;
 import org.entente.relations.stories.StoryParameters;
+import org.entente.relations.ties.ActiveScoring;
+import org.entente.relations.ties.RecomputeStatus;
+import org.entente.relations.ties.Recomputer;
 
 /** Tie-model parameters, and recomputing every tie from the event log with new ones. */
 @Path("/api/v1/admin")

@@ -24,14 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.problem.ProblemException;
+import org.entente.relations.alerts.AlertLiveFeed;
+import org.entente.relations.alerts.AlertOutbox;
+import org.entente.relations.alerts.AlertPublication;
 import org.entente.relations.config.AlertConfig;
 import org.entente.relations.domain.AlertRuleSpec;
 import org.entente.relations.domain.NationPair;
-import org.entente.relations.messaging.AlertMessage;
-import org.entente.relations.service.AlertLiveFeed;
-import org.entente.relations.service.AlertOutbox;
-import org.entente.relations.service.AlertPublication;
-import org.entente.relations.service.AlertQueries;
+import org.entente.relations.queries.AlertQueries;
+import org.entente.relations.wire.AlertMessage;
 
 /** Raised alerts: listed with filters, one by id, and live over Server-Sent Events. */
 @Path("/api/v1/alerts")

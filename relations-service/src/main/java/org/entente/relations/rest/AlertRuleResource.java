@@ -1,9 +1,7 @@
 package org.entente.relations.rest;
 
-import org.entente.netpolicy.OutboundAddressPolicy;
-import org.entente.netpolicy.UrlRedactor;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,13 +25,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.auth.AdminAccess;
+import org.entente.netpolicy.OutboundAddressPolicy;
+import org.entente.netpolicy.UrlRedactor;
 import org.entente.problem.Problem;
 import org.entente.problem.ProblemException;
+import org.entente.relations.alerts.AlertRuleService;
 import org.entente.relations.config.AlertConfig;
 import org.entente.relations.domain.AlertRule;
 import org.entente.relations.domain.AlertRuleSpec;
 import org.entente.relations.domain.Nations;
-import org.entente.relations.service.AlertRuleService;
 
 /** Alert rules: what to watch, when to fire, how loud. */
 @Path("/api/v1/alert-rules")

@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import org.entente.relations.service.AlertLiveFeed;
-import org.entente.relations.service.AlertPublication;
+import org.entente.relations.alerts.AlertLiveFeed;
+import org.entente.relations.alerts.AlertPublication;
 
 /**
  * One SSE connection. It subscribes to the live feed before it replays what the client missed, holds

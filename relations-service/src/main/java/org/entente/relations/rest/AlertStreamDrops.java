@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.entente.relations.service.AlertLiveFeed;
+import org.entente.relations.alerts.AlertLiveFeed;
 import org.jboss.logging.Logger;
 
 /**

@@ -4,8 +4,8 @@ import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.entente.relations.alerts.AlertLiveFeed;
 import org.entente.relations.config.AlertConfig;
-import org.entente.relations.service.AlertLiveFeed;
 
 /**
  * A comment on every alert stream every {@code stream.heartbeat}: a quiet stream stays inside the HTTP

@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.problem.ProblemException;
 import org.entente.relations.domain.Modality;
 import org.entente.relations.domain.Subtypes;
-import org.entente.relations.service.EventFilter;
-import org.entente.relations.service.EventQueries;
-import org.entente.relations.service.Views;
+import org.entente.relations.queries.EventFilter;
+import org.entente.relations.queries.EventQueries;
+import org.entente.relations.queries.Views;
 
 /** The event log, filtered, newest first, a page at a time. */
 @Path("/api/v1/events")

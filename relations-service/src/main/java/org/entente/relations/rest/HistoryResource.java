@@ -23,7 +23,7 @@ import org.entente.problem.ProblemException;
 import org.entente.relations.domain.HistoryPoint;
 import org.entente.relations.domain.Interval;
 import org.entente.relations.domain.NationPair;
-import org.entente.relations.service.HistoryQueries;
+import org.entente.relations.queries.HistoryQueries;
 
 /** A pair's tie over time, from daily rollups. */
 @Path("/api/v1/ties/{a}/{b}/history")

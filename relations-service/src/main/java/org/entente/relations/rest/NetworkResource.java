@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.problem.ProblemException;
-import org.entente.relations.service.NetworkQueries;
+import org.entente.relations.queries.NetworkQueries;
 
 /** The whole tie network of a period, as nodes and edges. */
 @Path("/api/v1/network")

@@ -9,12 +9,12 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.entente.problem.ProblemException;
-import org.entente.relations.domain.Interval;
 import org.entente.relations.config.RelationsConfig;
 import org.entente.relations.domain.EventType;
+import org.entente.relations.domain.Interval;
 import org.entente.relations.domain.NationPair;
 import org.entente.relations.domain.Nations;
-import org.entente.relations.service.EventCursor;
+import org.entente.relations.queries.EventCursor;
 
 /** Parses and checks query and path parameters; each failure says what to send instead. */
 @ApplicationScoped

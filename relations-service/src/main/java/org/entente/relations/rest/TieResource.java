@@ -13,8 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.problem.ProblemException;
 import org.entente.relations.config.RelationsConfig;
-import org.entente.relations.service.TieQueries;
-import org.entente.relations.service.Views;
+import org.entente.relations.queries.TieQueries;
+import org.entente.relations.queries.Views;
 
 /** Current tie strength: one pair, or one nation's ties ranked. */
 @Path("/api/v1/ties")

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.entente.relations.domain.TieScorer;
-import org.entente.relations.service.ActiveScoring;
-import org.entente.relations.service.EventCursor;
+import org.entente.relations.queries.EventCursor;
+import org.entente.relations.ties.ActiveScoring;
 
 /** Lists story events newest first (by first report), with keyset paging like the events. */
 @ApplicationScoped

@@ -1,9 +1,9 @@
 package org.entente.relations.rest;
 
-import static org.entente.relations.testing.AdminClient.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
+import static org.entente.relations.testing.AdminClient.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -11,7 +11,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
-import org.entente.relations.messaging.EventTraffic;
+import org.entente.relations.ties.EventTraffic;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.Test;
 

@@ -12,8 +12,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
-import org.entente.relations.service.AlertLiveFeed;
-import org.entente.relations.service.AlertPublication;
+import org.entente.relations.alerts.AlertLiveFeed;
+import org.entente.relations.alerts.AlertPublication;
 import org.jboss.resteasy.reactive.server.jaxrs.SseImpl;
 import org.junit.jupiter.api.Test;
 

@@ -18,7 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.entente.relations.messaging.EventTraffic;
+import org.entente.relations.ties.EventTraffic;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.entente.relations.messaging.Topics;
+import org.entente.relations.wire.Topics;
 
 /** Event v1 records for the dashboard tests, sent to the real "events" topic. */
 final class SeedEvents implements AutoCloseable {

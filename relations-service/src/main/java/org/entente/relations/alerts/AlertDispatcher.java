@@ -1,0 +1,71 @@
+package org.entente.relations.alerts;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.entente.relations.config.AlertConfig;
+
+/**
+ * Drains the alert outbox on one thread: turns due alert revisions into publications (committed,
+ * numbered), hands them to live SSE clients, then sends every unsent publication to Kafka. One thread
+ * keeps the stream in sequence order; a commit wakes it at once, a timer catches anything else
+ * (alerts committed before a crash, updates held back by the update interval).
+ */
+@ApplicationScoped
+public class AlertDispatcher {
+
+    private static final int BATCH = 100;
+
+    @Inject
+    AlertOutbox outbox;
+    @Inject
+    AlertPublisher publisher;
+    @Inject
+    AlertLiveFeed feed;
+    @Inject
+    AlertConfig config;
+
+    private final Semaphore signal = new Semaphore(0);
+    private final WorkerLoop worker = new WorkerLoop("alert-dispatcher", this::waitAndDispatch);
+
+    void start(@Observes StartupEvent startup) {
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        worker.stop();
+    }
+
+    /** Called after a transaction that raised or updated alerts has committed. */
+    public void wake() {
+        signal.release();
+    }
+
+    private void waitAndDispatch() throws InterruptedException {
+        signal.tryAcquire(config.outboxPoll().toMillis(), TimeUnit.MILLISECONDS);
+        signal.drainPermits();
+        dispatch();
+    }
+
+    private void dispatch() {
+        List<AlertPublication> published;
+        do {
+            published = outbox.publishDue(Instant.now(), BATCH);
+            feed.publish(published);
+        } while (published.size() == BATCH);
+        List<AlertPublication> unsent;
+        do {
+            unsent = outbox.unsent(BATCH);
+            for (AlertPublication publication : unsent) {
+                publisher.send(publication.pair(), publication.payload());
+                outbox.markSent(publication.seq());
+            }
+        } while (unsent.size() == BATCH);
+    }
+}

@@ -1,0 +1,28 @@
+package org.entente.relations.alerts;
+
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.entente.relations.wire.AlertTopic;
+
+/** Sends one published alert revision to topic {@code alerts} and waits for the broker's ack. */
+@ApplicationScoped
+public class AlertPublisher {
+
+    private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
+
+    @Inject
+    @Channel(AlertTopic.ALERTS)
+    MutinyEmitter<String> emitter;
+
+    /** Blocks until the broker has the record; throws when it does not, so the outbox tries again. */
+    public void send(String pair, String payload) {
+        Message<String> message = Message.of(payload)
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(pair).build());
+        emitter.sendMessage(message).await().atMost(ACK_TIMEOUT);
+    }
+}

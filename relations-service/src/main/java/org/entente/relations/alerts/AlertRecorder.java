@@ -1,0 +1,177 @@
+package org.entente.relations.alerts;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.entente.relations.domain.Alert;
+import org.entente.relations.domain.AlertRuleSpec;
+import org.entente.relations.domain.EventType;
+import org.entente.relations.domain.Modality;
+import org.entente.relations.domain.RuleSnapshot;
+import org.entente.relations.ties.AppliedEvent;
+import org.entente.relations.ties.EventApplier;
+
+/**
+ * Raises alerts inside the transaction that applies the event: the alert commits with the event or
+ * not at all, so a crash loses none and a redelivered event (which {@link EventApplier} does not
+ * apply again) raises none twice. Publishing happens after the commit, from the outbox.
+ */
+@ApplicationScoped
+public class AlertRecorder {
+
+    private final AlertEvaluator evaluator = new AlertEvaluator();
+
+    @Inject
+    AlertStore store;
+    @Inject
+    AlertRuleBook rules;
+    @Inject
+    AlertDispatcher dispatcher;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+    @Inject
+    MeterRegistry registry;
+
+    void onApplied(@Observes(during = TransactionPhase.IN_PROGRESS) AppliedEvent event) {
+        List<RuleSnapshot> enabled = rules.enabled();
+        if (enabled.isEmpty()) {
+            return;
+        }
+        boolean tracksChange = enabled.stream().anyMatch(r -> r.spec().trigger() == AlertRuleSpec.Trigger.CHANGE);
+        List<AlertMatch> matches = evaluator.evaluate(event, enabled, window -> store.scoreRange(event, window));
+        if (tracksChange) {
+            store.addScorePoint(event);
+        }
+        Map<UUID, AlertMatch> matchOf = new HashMap<>();
+        matches.forEach(m -> matchOf.put(m.rule().id(), m));
+        // The event's story as this transaction leaves it (a later report of the same batch may already
+        // have joined or merged it): its alerts and reports decide, not the order the reports came in.
+        List<Object[]> story = store.storyReports(event);
+        Map<UUID, Map<UUID, String>> storyAlerts = story.size() > 1 ? store.storyAlerts(event) : Map.of();
+        Instant now = Instant.now();
+        boolean changed = false;
+        for (RuleSnapshot rule : enabled) {
+            AlertMatch match = matchOf.get(rule.id());
+            Map<UUID, String> existing = storyAlerts.getOrDefault(rule.id(), Map.of());
+            if (existing.isEmpty() && match == null) {
+                continue;
+            }
+            boolean describesStory = rule.spec().trigger() == AlertRuleSpec.Trigger.EVENT;
+            List<StoryAlertPlan.Report> reports = new ArrayList<>(story.size());
+            for (Object[] row : story) {
+                reports.add(new StoryAlertPlan.Report((String) row[0], describesStory && rule.spec().watches(event.pair())
+                        ? AlertEvaluator.onEvent(rule.spec(), EventType.parse((String) row[1]), (String) row[2],
+                                Modality.parse((String) row[3]), (String) row[4], (String) row[5]) : null));
+            }
+            StoryAlertPlan.Plan plan = StoryAlertPlan.plan(existing, reports, describesStory, match != null).orElse(null);
+            if (plan == null) {
+                continue;
+            }
+            if (plan.keep() == null) {
+                record(match, plan.message() == null ? match.message() : plan.message(), event, now);
+            } else {
+                Alert alert = store.find(plan.keep());
+                absorb(alert, plan.absorbed());
+                gather(alert, event, plan.message(), !plan.absorbed().isEmpty(), now);
+            }
+            changed = true;
+        }
+        if (!changed) {
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    dispatcher.wake();
+                }
+            }
+        });
+    }
+
+    /** A new alert, or, within the rule's suppression window, one more story of the open alert. */
+    private void record(AlertMatch match, String message, AppliedEvent event, Instant now) {
+        RuleSnapshot rule = match.rule();
+        long suppressSeconds = rule.spec().suppressSeconds();
+        Alert latest = suppressSeconds <= 0 ? null : store.latest(rule.id(), event.pair().key());
+        if (!AlertSuppression.joinsOpenAlert(suppressSeconds, latest == null ? null : latest.raisedAt, now)) {
+            Alert alert = newAlert(match, message, event, now);
+            store.insert(alert);
+            store.addStoryEvidence(alert.id, event, now);
+            store.count(alert);
+            registry.counter("entente.relations.alerts", "outcome", "raised").increment();
+            return;
+        }
+        gather(latest, event, null, false, now);
+    }
+
+    /**
+     * Stories merged by a bridging report: their alerts of one rule become the kept one (evidence moved,
+     * the others deleted with their publications), so a story has one alert per rule in every order.
+     */
+    private void absorb(Alert keep, List<UUID> absorbed) {
+        for (UUID gone : absorbed) {
+            store.absorb(keep, gone);
+            registry.counter("entente.relations.alerts", "outcome", "merged").increment();
+        }
+    }
+
+    /**
+     * The alert takes every report of the event's story: a new revision when that added evidence, merged
+     * alerts or changed the message (null: keep it).
+     */
+    private void gather(Alert alert, AppliedEvent event, String message, boolean merged, Instant now) {
+        int added = store.addStoryEvidence(alert.id, event, now);
+        boolean reworded = message != null && !message.equals(alert.message);
+        if (!AlertSuppression.revises(added, merged, reworded)) {
+            return;
+        }
+        if (reworded) {
+            alert.message = message;
+        }
+        store.count(alert);
+        alert.scoreAfter = event.scoreAfter();
+        alert.updatedAt = now;
+        alert.revision++;
+        // Suppressed as a new alert: counted so operators see how much noise suppression absorbs.
+        registry.counter("entente.relations.alerts", "outcome", "joined").increment();
+    }
+
+    private static Alert newAlert(AlertMatch match, String message, AppliedEvent event, Instant now) {
+        Alert alert = new Alert();
+        alert.id = UUID.randomUUID();
+        alert.ruleId = match.rule().id();
+        alert.ruleName = match.rule().name();
+        alert.severity = AlertRuleSpec.wire(match.rule().spec().severity());
+        alert.kind = match.kind();
+        alert.pair = event.pair().key();
+        alert.first = event.pair().first();
+        alert.second = event.pair().second();
+        alert.message = message;
+        alert.scoreBefore = event.scoreBefore();
+        alert.scoreAfter = event.scoreAfter();
+        alert.eventCount = 1;
+        alert.sourceCount = 1;
+        alert.firstEventTime = event.eventTime();
+        alert.lastEventTime = event.eventTime();
+        alert.raisedAt = now;
+        alert.updatedAt = now;
+        alert.revision = 1;
+        return alert;
+    }
+}

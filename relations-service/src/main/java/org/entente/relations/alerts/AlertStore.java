@@ -1,0 +1,144 @@
+package org.entente.relations.alerts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.entente.relations.domain.Alert;
+import org.entente.relations.ties.AppliedEvent;
+
+/**
+ * The SQL behind {@link AlertRecorder}: score points, an event's story and its alerts, evidence, and the
+ * counts an alert shows. Runs in the caller's transaction (the one applying the event).
+ */
+@ApplicationScoped
+public class AlertStore {
+
+    private final EntityManager em;
+
+    @Inject
+    public AlertStore(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Remembers the event's score change on its pair, for CHANGE rules' windows. */
+    void addScorePoint(AppliedEvent event) {
+        em.createNativeQuery("insert into alert_score_point (pair, event_time, score_before, score_after) "
+                        + "values (?1, ?2, ?3, ?4)")
+                .setParameter(1, event.pair().key()).setParameter(2, event.eventTime())
+                .setParameter(3, event.scoreBefore()).setParameter(4, event.scoreAfter())
+                .executeUpdate();
+    }
+
+    /** id, type, subtype, modality, source, target of every report of the event's story (just the event when none). */
+    @SuppressWarnings("unchecked")
+    List<Object[]> storyReports(AppliedEvent event) {
+        return em.createNativeQuery("select e.id, e.type, e.subtype, e.modality, e.source, e.target from event_log e "
+                        + "join story_report r on r.event_id = e.id where r.story_id = "
+                        + "(select story_id from story_report where event_id = ?1)")
+                .setParameter(1, event.eventId()).getResultList();
+    }
+
+    /** The alerts with evidence in the event's story, by rule: each with the smallest event id of its evidence. */
+    Map<UUID, Map<UUID, String>> storyAlerts(AppliedEvent event) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select cast(a.id as text), cast(a.rule_id as text), min(e.event_id) "
+                        + "from alert a join alert_evidence e on e.alert_id = a.id where a.pair = ?2 and a.id in "
+                        + "(select x.alert_id from alert_evidence x join story_report r on r.event_id = x.event_id "
+                        + "where r.story_id = (select story_id from story_report where event_id = ?1)) "
+                        + "group by a.id, a.rule_id")
+                .setParameter(1, event.eventId()).setParameter(2, event.pair().key()).getResultList();
+        Map<UUID, Map<UUID, String>> byRule = new HashMap<>();
+        for (Object[] row : rows) {
+            byRule.computeIfAbsent(UUID.fromString((String) row[1]), k -> new HashMap<>())
+                    .put(UUID.fromString((String) row[0]), (String) row[2]);
+        }
+        return byRule;
+    }
+
+    AlertEvaluator.ScoreRange scoreRange(AppliedEvent event, Duration window) {
+        Object[] row = (Object[]) em.createNativeQuery("select min(least(score_before, score_after)), "
+                        + "max(greatest(score_before, score_after)) from alert_score_point "
+                        + "where pair = ?1 and event_time >= ?2 and event_time <= ?3")
+                .setParameter(1, event.pair().key())
+                .setParameter(2, event.eventTime().minus(window))
+                .setParameter(3, event.eventTime())
+                .getSingleResult();
+        return row[0] == null ? null
+                : new AlertEvaluator.ScoreRange(((Number) row[0]).doubleValue(), ((Number) row[1]).doubleValue());
+    }
+
+    /** The rule's latest alert on the pair, or null. */
+    Alert latest(UUID ruleId, String pair) {
+        return em.createQuery("from Alert where ruleId = ?1 and pair = ?2 order by raisedAt desc", Alert.class)
+                .setParameter(1, ruleId).setParameter(2, pair)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    Alert find(UUID id) {
+        return em.find(Alert.class, id);
+    }
+
+    /** Writes a new alert now, so that its evidence may refer to it. */
+    void insert(Alert alert) {
+        alert.persist();
+        em.flush();
+    }
+
+    /** Moves the evidence of alert {@code gone} to {@code keep} and deletes {@code gone} (with its publications). */
+    void absorb(Alert keep, UUID gone) {
+        em.createNativeQuery("insert into alert_evidence (alert_id, event_id, article_url, article_title, sentence, "
+                        + "event_time, added_at) select ?1, event_id, article_url, article_title, sentence, event_time, "
+                        + "added_at from alert_evidence where alert_id = ?2 on conflict do nothing")
+                .setParameter(1, keep.id).setParameter(2, gone).executeUpdate();
+        em.remove(em.find(Alert.class, gone));
+    }
+
+    /** Counts and times from the alert's evidence, so they never depend on the order it was gathered in. */
+    void count(Alert alert) {
+        Object[] row = (Object[]) em.createNativeQuery("select count(*), count(distinct article_url), min(event_time), "
+                        + "max(event_time) from alert_evidence where alert_id = ?1")
+                .setParameter(1, alert.id).getSingleResult();
+        alert.eventCount = ((Number) row[0]).intValue();
+        alert.sourceCount = ((Number) row[1]).intValue();
+        alert.firstEventTime = instant(row[2], alert.firstEventTime);
+        alert.lastEventTime = instant(row[3], alert.lastEventTime);
+    }
+
+    private static Instant instant(Object value, Instant otherwise) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        return otherwise;
+    }
+
+    /** Every report of the event's story (at least the event) as evidence. @return how many were new */
+    int addStoryEvidence(UUID alertId, AppliedEvent event, Instant now) {
+        int added = em.createNativeQuery("insert into alert_evidence (alert_id, event_id, article_url, article_title, "
+                        + "sentence, event_time, added_at) select ?1, e.id, e.article_url, coalesce(e.article_title, ''), "
+                        + "e.sentence, e.event_time, ?2 from event_log e join story_report r on r.event_id = e.id "
+                        + "where r.story_id = (select story_id from story_report where event_id = ?3) on conflict do nothing")
+                .setParameter(1, alertId).setParameter(2, now).setParameter(3, event.eventId()).executeUpdate();
+        return added + addEvidence(alertId, event, now);
+    }
+
+    private int addEvidence(UUID alertId, AppliedEvent event, Instant now) {
+        return em.createNativeQuery("insert into alert_evidence (alert_id, event_id, article_url, article_title, "
+                        + "sentence, event_time, added_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing")
+                .setParameter(1, alertId).setParameter(2, event.eventId()).setParameter(3, event.articleUrl())
+                .setParameter(4, event.articleTitle() == null ? "" : event.articleTitle())
+                .setParameter(5, event.sentence()).setParameter(6, event.eventTime()).setParameter(7, now)
+                .executeUpdate();
+    }
+}
