@@ -17,6 +17,13 @@ import org.junit.jupiter.api.Test;
 
 class StoryClusteringTest {
 
+    /** One sanction told by several outlets, and its look-alike of the day before, in the day tests. */
+    private static final String BLACKLISTED_MONDAY = "Washington blacklisted a methanol brokerage network on Monday.";
+    private static final String BLACKLISTED_SUNDAY = "Washington blacklisted a methanol brokerage network on Sunday.";
+    private static final String TARGETED_TODAY = "The Treasury today targeted traders shipping petrochemicals for Tehran.";
+    private static final String NO_DAY_NAMED = "New US sanctions hit Iranian petrochemical brokers.";
+
+
     private static final StoryParameters P = StoryParameters.defaults();
     private static final ContentWords WORDS = ContentWords.withNationNames(List.of("United States", "Iran"));
     private static final Instant T = Instant.parse("2026-11-02T10:00:00Z");
@@ -203,28 +210,28 @@ class StoryClusteringTest {
         StoryClustering clustering = new StoryClustering(P);
         // one event in two outlets' own words: no content word in common, the same day named
         StoryReport monday = namedDay("e1", "a.com", Duration.ofHours(2),
-                "Washington blacklisted a methanol brokerage network on Monday.");
+                BLACKLISTED_MONDAY);
         StoryReport mondayOther = namedDay("e2", "b.com", Duration.ofHours(20),
                 "The Treasury on Monday targeted traders shipping petrochemicals for Tehran.");
         assertThat(clustering.linked(monday, mondayOther)).isTrue();
         // the same words, a look-alike told of on another day
         StoryReport sunday = namedDay("e3", "c.com", Duration.ofHours(3),
-                "Washington blacklisted a methanol brokerage network on Sunday.");
+                BLACKLISTED_SUNDAY);
         assertThat(clustering.linked(monday, sunday)).isFalse();
         // a report that names no day: its publication day or the day before
         StoryReport morningAfter = namedDay("e4", "d.com", Duration.ofHours(22),
-                "New US sanctions hit Iranian petrochemical brokers.");
+                NO_DAY_NAMED);
         assertThat(clustering.linked(monday, morningAfter)).isTrue();
         assertThat(clustering.linked(sunday, morningAfter)).isFalse();
         // two reports naming no day: published a day apart at most, and sharing some content words
         StoryReport twoDaysOn = namedDay("e5", "e.com", Duration.ofHours(40),
-                "New US sanctions hit Iranian petrochemical brokers.");
+                NO_DAY_NAMED);
         StoryReport sameDayOtherWords = namedDay("e6", "f.com", Duration.ofHours(1),
                 "A network of shipping agents was blacklisted.");
         StoryReport sameDayFewWords = namedDay("e7", "g.com", Duration.ofHours(1),
                 "The brokers face new penalties.");
         assertThat(clustering.linked(namedDay("e8", "h.com", Duration.ZERO,
-                "New US sanctions hit Iranian petrochemical brokers."), twoDaysOn)).isFalse();
+                NO_DAY_NAMED), twoDaysOn)).isFalse();
         assertThat(clustering.linked(morningAfter, sameDayOtherWords)).isFalse();
         assertThat(clustering.linked(morningAfter, sameDayFewWords)).isTrue();
     }
@@ -233,12 +240,12 @@ class StoryClusteringTest {
     void todayAndYesterdayAreTheWritersDayInAnUnknownTimeZone() {
         StoryClustering clustering = new StoryClustering(P);
         StoryReport monday = namedDay("e1", "a.com", Duration.ofHours(2),
-                "Washington blacklisted a methanol brokerage network on Monday.");
+                BLACKLISTED_MONDAY);
         StoryReport sunday = namedDay("e2", "b.com", Duration.ofHours(3),
-                "Washington blacklisted a methanol brokerage network on Sunday.");
+                BLACKLISTED_SUNDAY);
         // an American outlet at 01:00 UTC on Tuesday: its "today" is Monday evening at home
         StoryReport americanToday = namedDay("e3", "c.com", Duration.ofHours(15),
-                "The Treasury today targeted traders shipping petrochemicals for Tehran.");
+                TARGETED_TODAY);
         assertThat(clustering.linked(monday, americanToday)).isTrue();
         assertThat(clustering.linked(sunday, americanToday)).isFalse();
         // an Australian outlet at 23:00 UTC on Monday: its "yesterday" is Monday, Tuesday morning at home
@@ -247,7 +254,7 @@ class StoryClusteringTest {
         assertThat(clustering.linked(monday, australianYesterday)).isTrue();
         // at 10:00 UTC every outlet from UTC-10 to UTC+13 calls Monday "today": one day, Sunday's look-alike apart
         StoryReport todayAtTen = namedDay("e5", "e.com", Duration.ZERO,
-                "The Treasury today targeted traders shipping petrochemicals for Tehran.");
+                TARGETED_TODAY);
         assertThat(clustering.linked(monday, todayAtTen)).isTrue();
         assertThat(clustering.linked(sunday, todayAtTen)).isFalse();
     }
