@@ -140,7 +140,7 @@ public final class StoryDrill {
 
     /**
      * Every logged event with what clustering reads of it (one JSON object a line), so the clustering can be replayed
-     * and tuned offline against the gold without running the platform again (relations-service's StoryReplay test).
+     * and tuned offline against the gold without running the platform again ({@code StoryReplay}, test sources).
      */
     static void dumpEventLog(Database db, Path file) throws Exception {
         StringBuilder out = new StringBuilder();

@@ -99,25 +99,51 @@ public final class StoryClustering {
      * </ul>
      */
     public boolean linked(StoryReport a, StoryReport b) {
-        if (!a.key(parameters).equals(b.key(parameters)) || a.articleId().equals(b.articleId())) {
-            return false;
+        return apart(a, b) == null;
+    }
+
+    /** Why two reports are not one event: the first check of {@link #linked} that keeps them apart. */
+    public enum Apart {
+        /** another type, pair or direction, or negated against not negated */
+        KEY,
+        /** one article: two reports of it never corroborate each other */
+        SAME_ARTICLE,
+        /** event times further apart than the type's window */
+        WINDOW,
+        /** two different subtypes, neither {@code treaty} */
+        SUBTYPE,
+        /** CAMEO codes of different roots */
+        CAMEO,
+        /** the days the sentences name (or their publication days) do not meet */
+        DAY,
+        /** neither names a day and their sentences share too few content words */
+        WORDS
+    }
+
+    /** @return null when {@link #linked}, else the first reason the two reports are kept apart */
+    public Apart apart(StoryReport a, StoryReport b) {
+        if (!a.key(parameters).equals(b.key(parameters))) {
+            return Apart.KEY;
+        }
+        if (a.articleId().equals(b.articleId())) {
+            return Apart.SAME_ARTICLE;
         }
         long apart = Math.abs(a.eventTime().toEpochMilli() - b.eventTime().toEpochMilli());
         if (apart > parameters.windowMillis(a.type())) {
-            return false;
+            return Apart.WINDOW;
         }
         if (conflicting(a.subtype(), b.subtype())) {
-            return false;
+            return Apart.SUBTYPE;
         }
         if (a.cameoCode() != null && b.cameoCode() != null && a.cameoCode().length() >= 3
                 && b.cameoCode().length() >= 3 && !a.cameoCode().startsWith(b.cameoCode().substring(0, 3))) {
-            return false;
+            return Apart.CAMEO;
         }
-        if (!dayFrom(a).isAfter(dayTo(b)) && !dayFrom(b).isAfter(dayTo(a))) {
-            return a.eventDay() != null || b.eventDay() != null
-                    || ContentWords.overlap(a.words(), b.words()) >= parameters.minSimilarity();
+        if (dayFrom(a).isAfter(dayTo(b)) || dayFrom(b).isAfter(dayTo(a))) {
+            return Apart.DAY;
         }
-        return false;
+        boolean named = a.eventDay() != null || b.eventDay() != null;
+        return named || ContentWords.overlap(a.words(), b.words()) >= parameters.minSimilarity() ? null : Apart.WORDS;
     }
 
     /**

@@ -237,6 +237,23 @@ class StoryClusteringTest {
     }
 
     @Test
+    void apartNamesTheFirstCheckThatKeepsTwoReportsApart() {
+        StoryClustering clustering = new StoryClustering(P);
+        StoryReport monday = namedDay("e1", "a.com", Duration.ofHours(2), BLACKLISTED_MONDAY);
+        assertThat(clustering.apart(monday, namedDay("e2", "b.com", Duration.ofHours(20), NO_DAY_NAMED))).isNull();
+        assertThat(clustering.apart(monday, namedDay("e3", "c.com", Duration.ofHours(3), BLACKLISTED_SUNDAY)))
+                .isEqualTo(StoryClustering.Apart.DAY);
+        assertThat(clustering.apart(monday, namedDay("e4", "d.com", Duration.ofHours(51), BLACKLISTED_MONDAY)))
+                .isEqualTo(StoryClustering.Apart.WINDOW);
+        assertThat(clustering.apart(monday, report("e5", "a-e5", "e.com", EventType.SANCTION, "IRN", "USA",
+                T.plus(Duration.ofHours(2)), BLACKLISTED_MONDAY))).isEqualTo(StoryClustering.Apart.KEY);
+        assertThat(clustering.apart(monday, report("e6", "a-e1", "f.com", EventType.SANCTION, "USA", "IRN",
+                T.plus(Duration.ofHours(2)), BLACKLISTED_MONDAY))).isEqualTo(StoryClustering.Apart.SAME_ARTICLE);
+        assertThat(clustering.apart(oil("e7", "a.com", Duration.ZERO), drones("e8", "b.com", Duration.ofHours(1))))
+                .isEqualTo(StoryClustering.Apart.WORDS);
+    }
+
+    @Test
     void todayAndYesterdayAreTheWritersDayInAnUnknownTimeZone() {
         StoryClustering clustering = new StoryClustering(P);
         StoryReport monday = namedDay("e1", "a.com", Duration.ofHours(2),
