@@ -33,6 +33,14 @@ class AgentActorsTest {
     }
 
     @Test
+    void theFilesStateAgentsPairAndVisit() {
+        // "the two coast guards" binds the pair the sentence names; an emissary (GOV in the file) who arrives visits
+        assertThat(typedPairs("Japan and Vietnam held maritime talks, and the two coast guards signed a cooperation pact."))
+                .contains("AGREE JPN-VNM");
+        assertThat(typedPairs("The Qatari emissary arrived in Kabul on Monday.")).containsExactly("CONSULT AFG-QAT");
+    }
+
+    @Test
     void agentsOfNoStateNameNone() {
         // peacekeepers act for their organization, gunmen for no one (the file's IGO and UAF sectors)
         assertThat(typedPairs("Indian peacekeeping troops were attacked by Sudanese soldiers.")).isEmpty();
