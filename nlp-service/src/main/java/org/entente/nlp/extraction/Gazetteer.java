@@ -90,7 +90,7 @@ final class Gazetteer {
         return letters.length() <= 6 && letters.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
-    private static List<String[]> rows(String resource) {
+    static List<String[]> rows(String resource) {
         InputStream in = Gazetteer.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("missing classpath resource " + resource);

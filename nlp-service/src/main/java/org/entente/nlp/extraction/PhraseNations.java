@@ -17,11 +17,14 @@ final class PhraseNations {
 
     private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "nmod", "appos", "conj", "flat");
     private static final int MAX_DEPTH = 3;
-    /** Nouns that, as "the two ..." or "both ...", stand for the two states of the sentence. */
+    /**
+     * Nouns that, as "the two ..." or "both ...", stand for the two states of the sentence, beside the agent nouns
+     * the generated agent lexicon gives a state's role ("the two governments", "both navies", "the two defence
+     * ministries", "the two coast guards"). These are not agents in the file: states by kind or by relation.
+     */
     private static final Set<String> PAIR_NOUNS = Set.of(
-            "country", "nation", "government", "side", "state", "neighbour", "neighbor", "leader", "capital",
-            "ally", "rival", "partner", "delegation", "administration", "army", "military", "navy", "force",
-            "president", "premier", "minister", "foe", "adversary", "power");
+            "country", "nation", "side", "state", "neighbour", "neighbor", "leader", "capital", "ally", "rival",
+            "partner", "delegation", "force", "foe", "adversary", "power");
 
     /**
      * The nations of a phrase, found at their depth below its head.
@@ -77,19 +80,32 @@ final class PhraseNations {
         }
         String noun = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
                 : word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
-        if (!PAIR_NOUNS.contains(noun) && !PAIR_NOUNS.contains(word)) {
+        if (!PAIR_NOUNS.contains(noun) && !PAIR_NOUNS.contains(word)
+                && AgentNouns.shared().role(token, parsed::word, parsed::lemma) != AgentNouns.Role.STATE) {
             return false;
         }
         return children.stream().anyMatch(a -> (a.is("nummod") && parsed.word(a.token()).equalsIgnoreCase("two"))
                 || (a.is("det") && parsed.word(a.token()).equalsIgnoreCase("both")));
     }
 
-    /** "ethnic Albanian guerrillas", "Syrian refugees": people of a nation who do not act for its state. */
+    /**
+     * Heads the generated agent lexicon does not list as agents of no state, each with its reason; the rest
+     * ("guerrilla", "rebel", "militant", "separatist", "protester", "exile", "jihadist", "smuggler", "pirate",
+     * "peacekeeping troops", ...) come from PETRARCH2's agents file through {@link AgentNouns}.
+     */
     private static final Set<String> NON_STATE_HEADS = Set.of(
-            "guerrilla", "rebel", "militant", "insurgent", "separatist", "protester", "protestor", "dissident",
-            "opposition", "exile", "militia", "jihadist", "extremist", "smuggler", "pirate");
+            "opposition",   // the file lists only "main/exiled/underground opposition", not "the Syrian opposition"
+            "protestor");   // the file spells it "protester" only
 
+    /**
+     * "ethnic Albanian guerrillas", "Indian peacekeeping troops": people of a nation who do not act for its state
+     * (an agent noun of a rebel, opposition, armed-group, radical or criminal sector, or of an international body).
+     */
     private static boolean nonState(ParsedSentence parsed, int head) {
+        AgentNouns.Role role = AgentNouns.shared().role(head, parsed::word, parsed::lemma);
+        if (role == AgentNouns.Role.NON_STATE || role == AgentNouns.Role.IGO) {
+            return true;
+        }
         String word = parsed.word(head).toLowerCase(java.util.Locale.ROOT);
         String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
         return NON_STATE_HEADS.contains(word) || NON_STATE_HEADS.contains(singular);

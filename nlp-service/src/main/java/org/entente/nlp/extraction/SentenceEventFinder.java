@@ -27,7 +27,8 @@ final class SentenceEventFinder {
     }
 
     List<ExtractedEvent> find(SentenceContext sentence) {
-        if (sentence.distinctNationCodes() < 2) {
+        if (sentence.distinctNationCodes() < 2 || SportsDiscards.shared().holds(sentence.tokens())) {
+            // a sports phrase ("a World Cup qualifier", "a test series"): teams play, states do not act
             return List.of();
         }
         List<TriggerMatch> triggers = lexicon.find(sentence.tokens());
