@@ -16,6 +16,7 @@ final class SentenceEventFinder {
     private final SentenceParser parser;
     private final ActorResolver actors = new ActorResolver();
     private final FallbackActors fallback = new FallbackActors();
+    private final ClauseActors clauses = new ClauseActors();
     private final TriggerSelection selection = new TriggerSelection();
     private final ModalityDetector modality = new ModalityDetector();
     private final SubtypeDetector subtypes = new SubtypeDetector();
@@ -46,6 +47,8 @@ final class SentenceEventFinder {
             // state of siege was declared in ...") speaks only with the actors its own phrase names
             boolean mayGuess = depth == mainDepth || !ActorResolver.tag(sentence.tokens(), trigger.head()).startsWith("NN");
             Actors completed = mayGuess ? fallback.complete(found, trigger, sentence) : found;
+            // a mutual event whose other parties the parse hung elsewhere takes them from its clause
+            completed = mayGuess ? clauses.complete(completed, trigger, sentence, parsed) : completed;
             for (EventCandidate candidate : pairs(trigger, completed, depth)) {
                 candidates.add(candidate);
             }

@@ -32,20 +32,23 @@ class ExtractionQualityTest {
     // untyped 0.676, dev 0.567 (dev gains more than sealed: the gap, 0.071, is over the 0.05 target).
     // X7 (reactions to an earlier act; judged events of others removed by ablation): sealed 0.498 / untyped 0.676,
     // dev 0.568, gap 0.070; the blind floors stay just under, the own held-out floor rises to 0.89 (0.896).
-    static final double SEALED_TYPED_PAIR_F1_FLOOR = 0.49;
-    static final double SEALED_UNTYPED_PAIR_F1_FLOOR = 0.67;
-    static final double DEV_TYPED_PAIR_F1_FLOOR = 0.56;
-    static final double GOLD_TYPED_PAIR_F1_FLOOR = 0.79;
-    static final double GOLD_UNTYPED_PAIR_F1_FLOOR = 0.89;
+    // X9 (the other parties of a mutual event from its clause, ClauseActors): sealed 0.546 / untyped 0.729, dev 0.603,
+    // gap 0.058, PLOVER gold 0.823 / 0.913, issue's count 0.695 / 0.763, its state pairs 0.828 / 0.909, own 0.920 /
+    // 0.960, own held-out 0.890 (its floor stays 0.89): every floor that moved rises just under.
+    static final double SEALED_TYPED_PAIR_F1_FLOOR = 0.54;
+    static final double SEALED_UNTYPED_PAIR_F1_FLOOR = 0.72;
+    static final double DEV_TYPED_PAIR_F1_FLOOR = 0.60;
+    static final double GOLD_TYPED_PAIR_F1_FLOOR = 0.82;
+    static final double GOLD_UNTYPED_PAIR_F1_FLOOR = 0.91;
     // Issue 3's count of the gold set (138 records): 38 of its 142 expected pairs have an IGO, NGO or IMG actor
     // that a nation-pair extractor never reports; these floors only keep the scores from falling.
-    static final double ISSUE_GOLD_TYPED_PAIR_F1_FLOOR = 0.66;
-    static final double ISSUE_GOLD_UNTYPED_PAIR_F1_FLOOR = 0.74;
-    static final double ISSUE_GOLD_STATE_PAIRS_TYPED_F1_FLOOR = 0.79;
-    static final double ISSUE_GOLD_STATE_PAIRS_UNTYPED_F1_FLOOR = 0.88;
+    static final double ISSUE_GOLD_TYPED_PAIR_F1_FLOOR = 0.69;
+    static final double ISSUE_GOLD_UNTYPED_PAIR_F1_FLOOR = 0.76;
+    static final double ISSUE_GOLD_STATE_PAIRS_TYPED_F1_FLOOR = 0.82;
+    static final double ISSUE_GOLD_STATE_PAIRS_UNTYPED_F1_FLOOR = 0.90;
     static final double OWN_NATION_F1_FLOOR = 0.99;
-    static final double OWN_TYPED_PAIR_F1_FLOOR = 0.90;
-    static final double OWN_UNTYPED_PAIR_F1_FLOOR = 0.93;
+    static final double OWN_TYPED_PAIR_F1_FLOOR = 0.91;
+    static final double OWN_UNTYPED_PAIR_F1_FLOOR = 0.95;
     // 0.91 until every trigger of a sentence spoke (issue 14): the own sentences were coded with one event per
     // pair (no dev sentence lists two types for one pair), docs/event-coding.md codes every event, and the
     // held-out half, never read, lost typed precision 0.972 -> 0.921 (4 more events found) while recall rose.
