@@ -110,7 +110,9 @@ class DashboardBrowserTest {
         assertThat(browser.text(".top-events")).contains(SeedEvents.HOSTILE_TITLE);
         await().atMost(WAIT).until(() -> browser.count(".story-list > li") > 0);
         assertThat(browser.text(".stories")).as("story events, each with its outlets and reports")
-                .contains("reported by 1 outlet").contains(SeedEvents.HOSTILE_TITLE);
+                .contains("reported by 1 outlet").contains(SeedEvents.HOSTILE_TITLE).contains("to the sum S");
+        assertThat(browser.all(".story-list > li > .contribution")).as("badges in the tie's score points")
+                .allMatch(badge -> badge.getText().endsWith(" pts"));
         assertNothingInjected("#view");
         browser.screenshot("pair-view-day");
 
