@@ -6,25 +6,20 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import java.util.UUID;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.entente.contracts.MessageSchema;
+import org.entente.relations.alerts.AlertsTopicReader;
 import org.entente.relations.rest.AlertSseClient;
 import org.entente.relations.testing.AdminClient;
 import org.entente.relations.ties.EventTraffic;
-import org.entente.relations.wire.AlertTopic;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -122,7 +117,8 @@ class StoryAlertsTest {
         assertThat(gone.getString("mergedInto")).isEqualTo(kept);
         assertThat(gone.getInt("revision")).isEqualTo(2);
 
-        List<String> onTopic = alertsTopic(retracted, kept);
+        List<String> onTopic = AlertsTopicReader.read(v -> v.contains("\"id\":\"" + retracted + "\"")
+                && v.contains("\"mergedInto\":\"" + kept + "\""), WAIT).stream().map(ConsumerRecord::value).toList();
         assertThat(onTopic).as("the retraction on topic alerts").isNotEmpty();
         onTopic.forEach(MessageSchema.ALERT::requireValid);
     }
@@ -134,29 +130,5 @@ class StoryAlertsTest {
             }
         }
         throw new AssertionError("no alert holds " + eventId + ": " + alerts.prettify());
-    }
-
-    /** Records of topic {@code alerts} for alert {@code id} that name {@code mergedInto}, read from the start. */
-    private static List<String> alertsTopic(String id, String mergedInto) {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        p.put("group.id", "story-alerts-" + UUID.randomUUID());
-        p.put("auto.offset.reset", "earliest");
-        p.put("key.deserializer", StringDeserializer.class.getName());
-        p.put("value.deserializer", StringDeserializer.class.getName());
-        List<String> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
-            consumer.subscribe(List.of(AlertTopic.ALERTS));
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (found.isEmpty() && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
-                    if (r.value().contains("\"id\":\"" + id + "\"")
-                            && r.value().contains("\"mergedInto\":\"" + mergedInto + "\"")) {
-                        found.add(r.value());
-                    }
-                });
-            }
-        }
-        return found;
     }
 }
