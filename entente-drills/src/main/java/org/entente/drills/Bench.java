@@ -36,13 +36,14 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
-        DrillOptions o = new DrillOptions(args, Map.of("articles", "400", "feeds", "20", "nlp-workers", "0",
-            "nlp-replicas", "1", "minutes", "20", "report", "entente-drills/target/bench-report.md"));
+        DrillOptions o = new DrillOptions(args, Map.of("articles", "400", "warmup", "200", "feeds", "20",
+            "nlp-workers", "0", "nlp-replicas", "1", "minutes", "20", "report", "entente-drills/target/bench-report.md"));
         Path home = Path.of(System.getProperty("entente.home", ".")).toAbsolutePath().normalize();
         Path state = home.resolve("entente-drills/target/bench-state");
         DrillFiles.deleteRecursively(state);
         InfrastructureLog.to(state.resolve("logs/infrastructure.log"));
         int n = o.integer("articles");
+        int warmup = o.integer("warmup");
         int replicas = o.integer("nlp-replicas");
         DenseCorpus corpus = new DenseCorpus(DenseCorpus.DEFAULT_SEED, Instant.now());
         Path texts = writeTexts(corpus, n, state.resolve("bench-texts.txt"));
@@ -54,8 +55,8 @@ public final class Bench {
         }
         String token = UUID.randomUUID().toString();
         ReleaseSchedule schedule = new ReleaseSchedule(n, 1_000_000);
-        OUT.println("Bench: " + n + " dense articles, released at once on " + o.integer("feeds") + " feeds, "
-            + replicas + " nlp-service process" + (replicas == 1 ? "" : "es"));
+        OUT.println("Bench: " + n + " dense articles after " + warmup + " warm-up ones, released at once on "
+            + o.integer("feeds") + " feeds, " + replicas + " nlp-service process" + (replicas == 1 ? "" : "es"));
         Timeline timeline;
         Map<String, Double> cpu = new LinkedHashMap<>();
         Map<String, Double> heap = new LinkedHashMap<>();
@@ -66,42 +67,46 @@ public final class Bench {
         String articleRecords;
         double loadStart;
         double loadEnd;
+        // The warm-up articles come from another seed: other links and texts, never duplicates of the measured ones.
+        ReleaseSchedule warmupSchedule = new ReleaseSchedule(warmup, 1_000_000);
+        DenseCorpus warmupCorpus = new DenseCorpus(DenseCorpus.DEFAULT_SEED + 1, Instant.now());
         try (DrillStack stack = new DrillStack(home, state, token, env, OUT, replicas);
+                FeedServer warmupFeeds = new FeedServer(warmupCorpus, warmupSchedule, o.integer("feeds"),
+                    warmup / o.integer("feeds") + 1);
                 FeedServer feeds = new FeedServer(corpus, schedule, o.integer("feeds"), n / o.integer("feeds") + 1)) {
             stack.start();
-            new AdminApi(token).registerFeeds(stack.url(DrillStack.INGEST), feeds.feedUrls(), 1);
-            Map<String, Long> cpuBefore = cpuTicks(stack);
             Database db = new Database(stack.jdbcUrl());
             List<String> nlpUrls = stack.nlpNames().stream().map(stack::url).toList();
-            loadStart = LoadAverage.oneMinute();
+            Duration timeout = Duration.ofMinutes(o.integer("minutes"));
+            Counters before = Counters.zero();
             try (KafkaProbe kafka = new KafkaProbe(stack.bootstrapServers())) {
-                schedule.start();
-                timeline = Timeline.follow(kafka, db, nlpUrls, n, Duration.ofMinutes(o.integer("minutes")), loadStart);
-            }
-            loadEnd = LoadAverage.oneMinute();
-            Map<String, Long> cpuAfter = cpuTicks(stack);
-            cpuAfter.forEach((name, ticks) -> cpu.put(name, (ticks - cpuBefore.get(name)) / CLOCK_TICKS_PER_SECOND));
-            for (BenchReport.Stage stage : BenchReport.Stage.values()) {
-                double sum = 0;
-                for (String name : stack.serviceNames()) {
-                    if (DrillStack.module(name).equals(stage.service)) {
-                        sum += metricSum(stack.url(name), stage.metric);
-                    }
+                if (warmup > 0) {
+                    // A long-running service has compiled its hot code; measure that, not the JIT's first minutes.
+                    OUT.println("Warm-up: " + warmup + " articles, not counted...");
+                    new AdminApi(token).registerFeeds(stack.url(DrillStack.INGEST), warmupFeeds.feedUrls(), 1);
+                    warmupSchedule.start();
+                    Timeline.follow(kafka, db, nlpUrls, before, warmup, timeout, LoadAverage.oneMinute());
+                    before = Counters.read(stack, kafka, db);
                 }
-                stages.put(stage, sum);
+                new AdminApi(token).registerFeeds(stack.url(DrillStack.INGEST), feeds.feedUrls(), 1);
+                Map<String, Long> cpuBefore = cpuTicks(stack);
+                loadStart = LoadAverage.oneMinute();
+                schedule.start();
+                timeline = Timeline.follow(kafka, db, nlpUrls, before, n, timeout, loadStart);
+                loadEnd = LoadAverage.oneMinute();
+                Map<String, Long> cpuAfter = cpuTicks(stack);
+                cpuAfter.forEach((name, ticks) -> cpu.put(name, (ticks - cpuBefore.get(name)) / CLOCK_TICKS_PER_SECOND));
+                Counters after = Counters.read(stack, kafka, db);
+                stages.putAll(after.minus(before).stages());
+                perNlp.putAll(after.minus(before).perNlp());
+                events = after.events() - before.events();
             }
-            for (String name : stack.nlpNames()) {
-                String metrics = metrics(stack.url(name));
-                perNlp.put(name, (long) (sum(metrics, "entente_nlp_articles_processed_total")
-                    + sum(metrics, "entente_nlp_articles_skipped_total")));
-            }
-            events = db.eventsApplied();
             // a 400-article bench once counted 415 records: tell repeats of one article id from distinct articles
             List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> onTopic =
                 KafkaProbe.records(stack.bootstrapServers(), "articles");
             articleRecords = String.format(java.util.Locale.ROOT,
-                "\nRecords on `articles`: %d for %d distinct article ids (keys) of %d articles released.\n",
-                onTopic.size(), onTopic.stream().map(r -> r.key()).distinct().count(), n);
+                "\nRecords on `articles`: %d for %d distinct article ids (keys) of %d articles released (%d warm-up ones "
+                    + "included).\n", onTopic.size(), onTopic.stream().map(r -> r.key()).distinct().count(), n + warmup, warmup);
             OUT.print(articleRecords);
             for (String name : stack.serviceNames()) {
                 Path recording = state.resolve(name + ".jfr");
@@ -122,7 +127,7 @@ public final class Bench {
         }
         BenchReport.Run run = new BenchReport.Run(n, events, timeline.ingested(), timeline.extracted(), timeline.applied(),
             workers(o), replicas, timeline.maxActive(), timeline.maxNlpLag(), timeline.maxRelationsLag(),
-            timeline.relationsLagAtExtracted());
+            timeline.relationsLagAtExtracted(), warmup);
         BenchReport report = new BenchReport(run, baseline, cpu, heap, stages, perNlp,
             new BenchReport.Load(loadStart, Math.max(timeline.maxLoad(), loadEnd), loadEnd, baselineStart, baselineEnd), profile);
         Path out = home.resolve(o.text("report"));
@@ -208,8 +213,8 @@ public final class Bench {
          * nlp-service's own counters (processed + skipped, summed over its processes) and an event as applied
          * by the event log's size.
          */
-        static Timeline follow(KafkaProbe kafka, Database db, List<String> nlpUrls, int n, Duration timeout, double load)
-                throws Exception {
+        static Timeline follow(KafkaProbe kafka, Database db, List<String> nlpUrls, Counters base, int n, Duration timeout,
+                double load) throws Exception {
             long start = System.nanoTime();
             long deadline = start + timeout.toNanos();
             double ingested = -1;
@@ -223,7 +228,7 @@ public final class Bench {
             while (System.nanoTime() < deadline) {
                 try {
                     double now = (System.nanoTime() - start) / 1e9;
-                    long articles = kafka.endOffsets("articles");
+                    long articles = kafka.endOffsets("articles") - base.articles();
                     long nlpLag = kafka.lag("nlp-service", "articles");
                     long relationsLag = kafka.lag("relations-service", "events");
                     nlpMax = Math.max(nlpMax, nlpLag);
@@ -237,6 +242,7 @@ public final class Bench {
                         active += (int) sum(metrics, "entente_nlp_extractions_active");
                         done += sum(metrics, "entente_nlp_articles_processed_total") + sum(metrics, "entente_nlp_articles_skipped_total");
                     }
+                    done -= base.extracted();
                     activeMax = Math.max(activeMax, active);
                     if (ingested < 0 && articles >= n) {
                         ingested = now;
@@ -250,7 +256,7 @@ public final class Bench {
                     }
                     if (System.nanoTime() >= nextPrint) {
                         OUT.printf(java.util.Locale.ROOT, "  t=%5.1fs articles %d/%d, lag nlp %d relations %d, events applied %d, load %.1f%n",
-                            now, articles, n, nlpLag, relationsLag, db.eventsApplied(), LoadAverage.oneMinute());
+                            now, articles, n, nlpLag, relationsLag, db.eventsApplied() - base.events(), LoadAverage.oneMinute());
                         nextPrint = System.nanoTime() + Duration.ofSeconds(5).toNanos();
                     }
                 } catch (IOException | java.util.concurrent.ExecutionException e) {
@@ -259,6 +265,45 @@ public final class Bench {
                 Thread.sleep(CHECK_EVERY.toMillis());
             }
             throw new IllegalStateException("the platform did not take all " + n + " articles within " + timeout.toMinutes() + " min");
+        }
+    }
+
+    /** The platform's running totals at one moment: the warm-up's share is taken off the measured run's. */
+    record Counters(long articles, double extracted, long events, Map<BenchReport.Stage, Double> stages,
+            Map<String, Long> perNlp) {
+
+        static Counters zero() {
+            return new Counters(0, 0, 0, Map.of(), Map.of());
+        }
+
+        static Counters read(DrillStack stack, KafkaProbe kafka, Database db) throws Exception {
+            Map<BenchReport.Stage, Double> stages = new LinkedHashMap<>();
+            for (BenchReport.Stage stage : BenchReport.Stage.values()) {
+                double sum = 0;
+                for (String name : stack.serviceNames()) {
+                    if (DrillStack.module(name).equals(stage.service)) {
+                        sum += metricSum(stack.url(name), stage.metric);
+                    }
+                }
+                stages.put(stage, sum);
+            }
+            Map<String, Long> perNlp = new LinkedHashMap<>();
+            for (String name : stack.nlpNames()) {
+                String metrics = metrics(stack.url(name));
+                perNlp.put(name, (long) (sum(metrics, "entente_nlp_articles_processed_total")
+                    + sum(metrics, "entente_nlp_articles_skipped_total")));
+            }
+            long extracted = perNlp.values().stream().mapToLong(Long::longValue).sum();
+            return new Counters(kafka.endOffsets("articles"), extracted, db.eventsApplied(), stages, perNlp);
+        }
+
+        Counters minus(Counters earlier) {
+            Map<BenchReport.Stage, Double> stageDelta = new LinkedHashMap<>();
+            stages.forEach((stage, value) -> stageDelta.put(stage, value - earlier.stages.getOrDefault(stage, 0.0)));
+            Map<String, Long> nlpDelta = new LinkedHashMap<>();
+            perNlp.forEach((name, value) -> nlpDelta.put(name, value - earlier.perNlp.getOrDefault(name, 0L)));
+            return new Counters(articles - earlier.articles, extracted - earlier.extracted, events - earlier.events,
+                stageDelta, nlpDelta);
         }
     }
 }

@@ -48,7 +48,7 @@ public record BenchReport(Run run, Baseline baseline, Map<String, Double> cpuSec
      */
     public record Run(int articles, long events, double ingestedSeconds, double extractedSeconds, double appliedSeconds,
             int nlpWorkers, int nlpReplicas, int maxActiveExtractions, long maxNlpLag, long maxRelationsLag,
-            long relationsLagAtExtracted) {
+            long relationsLagAtExtracted, int warmupArticles) {
     }
 
     /** One-minute load averages ({@code /proc/loadavg}): the machine is shared, so every figure carries its load. */
@@ -131,8 +131,10 @@ public record BenchReport(Run run, Baseline baseline, Map<String, Double> cpuSec
         return 1000 * serviceCpuSeconds(DrillStack.NLP) / run.articles();
     }
 
+    /** CPU, like the service's figure beside it (wall time under load would count other processes' turns); wall for old lines. */
     public double extractorMillisPerArticle() {
-        return 1000 * baseline.extractorSeconds() / baseline.articles();
+        double seconds = Double.isNaN(baseline.extractorCpuSeconds()) ? baseline.extractorSeconds() : baseline.extractorCpuSeconds();
+        return 1000 * seconds / baseline.articles();
     }
 
     public String markdown() {
@@ -145,6 +147,12 @@ public record BenchReport(Run run, Baseline baseline, Map<String, Double> cpuSec
             + "compare ratios of one run, not figures of two runs.", run.articles(), baseline.tokens(),
             (double) baseline.tokens() / baseline.articles(), run.nlpReplicas(), run.nlpReplicas() == 1 ? "" : "es",
             run.nlpWorkers()));
+        lines.add("");
+        lines.add(run.warmupArticles() > 0
+            ? f("Measured after a warm-up of %d other articles of the same kind, pushed through the same services and not "
+                + "counted (times, CPU, stage timers and events start when the warm-up was applied): the services run "
+                + "compiled code, as they do after their first minutes in production.", run.warmupArticles())
+            : "No warm-up (`--warmup 0`): the figures include the JIT compiling the services' hot code.");
         lines.add("");
         lines.add(f("Load average (1 min, %d cores): platform phase %s; baseline phase %s.",
             Runtime.getRuntime().availableProcessors(), load.platform(), load.baseline()));
@@ -161,7 +169,7 @@ public record BenchReport(Run run, Baseline baseline, Map<String, Double> cpuSec
         lines.add(f("| ratio extractor / lean CoreNLP (target >= 1.0) | %.2f | (same phase) |", extractorRatio()));
         lines.add(f("| ratio extractor / lean CoreNLP by the thread's CPU time (%.1f s / %.1f s) | %.2f | (load-proof) |",
             baseline.leanCpuSeconds(), baseline.extractorCpuSeconds(), baseline.cpuRatio()));
-        lines.add(f("| nlp-service CPU per article (all processes and threads) / extractor alone, one thread | %.0f ms / %.0f ms | |",
+        lines.add(f("| nlp-service CPU per article (all processes and threads) / extractor alone, one thread's CPU | %.0f ms / %.0f ms | |",
             nlpCpuMillisPerArticle(), extractorMillisPerArticle()));
         lines.add(f("| events applied | %d | |", run.events()));
         lines.add(f("| most articles extracted at once (sampled, all processes) | %d of %d workers | |",
