@@ -26,6 +26,18 @@ test('a revision already shown, or an older one, changes nothing (a replay after
   assert.equal(board.offer(alert(1)), 'stale');
 });
 
+test('a revision merging the alert into another retracts it, shown or not, and only once', () => {
+  const board = new AlertBoard();
+  const keptId = '0b8e3f7c-1d2a-4b5c-8d7e-8f9a0b1c2d3e';
+  assert.equal(board.offer(alert(1)), 'new');
+  assert.equal(board.offer({ ...alert(2), mergedInto: keptId }), 'retracted');
+  assert.equal(board.offer({ ...alert(2), mergedInto: keptId }), 'stale', 'a replay of the retraction');
+  assert.equal(board.offer(alert(1)), 'stale', 'the stored list loaded late does not bring it back');
+  assert.equal(new AlertBoard().offer({ ...alert(2), mergedInto: keptId }), 'retracted',
+    'a retraction of an alert never shown is not shown either');
+  assert.equal(board.offer({ ...alert(1), mergedInto: null }), 'stale');
+});
+
 test('alerts of other ids are independent', () => {
   const board = new AlertBoard();
   board.offer(alert(1));

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { listOf } from '../../main/resources/META-INF/resources/js/api.js';
 import {
-  egoNetwork, mostConnected, networkEdges, pairKey, rankedTies, reportedBy, storyContribution, strongest,
+  egoNetwork, mostConnected, networkEdges, pairKey, rankedTies, reportedBy, storyContribution, storyScore, strongest,
   warmestAndColdest, weightOf,
 } from '../../main/resources/META-INF/resources/js/ties.js';
 import { answerOf } from './api-fields.js';
@@ -96,7 +96,8 @@ test('the pair key is the two codes in alphabetical order', () => {
 // GET /api/v1/stories: one AGREE of weight 3.6 told by four outlets, one outlet twice (issue 16's trial).
 const STORIES = answerOf('/api/v1/stories', {
   stories: [
-    { type: 'AGREE', source: 'KEN', target: 'TZA', weight: 3.6, contribution: 5.387, outletCount: 4, reportCount: 5 },
+    { type: 'AGREE', source: 'KEN', target: 'TZA', weight: 3.6, contribution: 5.387, scoreContribution: 21.19,
+      outletCount: 4, reportCount: 5 },
     { type: 'SANCTION', source: 'KEN', target: 'TZA', weight: -5.4, contribution: -5.1, outletCount: 1, reportCount: 1 },
   ],
 });
@@ -106,6 +107,12 @@ test('a story shows what it added to the tie (weight x corroboration, decayed), 
   assert.equal(storyContribution(agree), 5.387);
   assert.equal(storyContribution(sanction), -5.1);
   assert.equal(storyContribution({ weight: 2 }), 0);
+});
+
+test('a story shows on the tie\'s score scale what it accounts for, next to its term of S', () => {
+  const [agree, sanction] = STORIES.stories;
+  assert.equal(storyScore(agree), 21.19, 'the only story of a tie at +21.2 accounts for all of it');
+  assert.equal(storyScore(sanction), 0, 'an answer without the field shows 0, not NaN');
 });
 
 test('a story says how many outlets reported it, and how many reports when an outlet sent more than one', () => {

@@ -77,13 +77,15 @@ public record Snapshot(Set<String> articles, Map<String, String> events, Map<Str
      * alert is keyed by rule and pair only: which of a pair's events came first to relations-service
      * depends on nlp-service's partition interleaving, in a clean run as much as under faults. For the
      * same reason its event count is left out: the alert holds the story of that first event (its
-     * reports join it), so its size follows from which event came first.
+     * reports join it), so its size follows from which event came first. Alerts merged into another (a
+     * later report joined their stories) are left out: whether a story was alerted before or after the
+     * report that joined it depends on arrival order; the live alert it leaves does not.
      */
     private static Map<String, String> alerts(Statement s) throws SQLException {
         Map<String, String> alerts = new TreeMap<>();
         try (ResultSet rs = s.executeQuery("select a.rule_name, a.kind, a.pair, a.severity, a.message, a.event_count, "
                 + "string_agg(e.event_id, ',' order by e.event_id) from relations.alert a "
-                + "join relations.alert_evidence e on e.alert_id = a.id "
+                + "join relations.alert_evidence e on e.alert_id = a.id where a.merged_into is null "
                 + "group by a.id, a.rule_name, a.kind, a.pair, a.severity, a.message, a.event_count")) {
             while (rs.next()) {
                 alert(alerts, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),

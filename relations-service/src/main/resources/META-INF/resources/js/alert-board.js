@@ -1,6 +1,6 @@
 // Which alerts the live pane shows: each alert once, by id, at its latest revision. The server sends an
 // update of an alert (more sources) as a new 'alert' event with a higher revision (docs/alerts.md); the
-// pane replaces the older one. Pure: node --test checks it (relations-service/src/test/js).
+// pane replaces the older one; a revision naming the alert it was merged into removes it. Pure: node --test checks it (relations-service/src/test/js).
 
 export class AlertBoard {
   constructor() {
@@ -11,7 +11,9 @@ export class AlertBoard {
 
   /**
    * 'new' for an alert not seen before, 'revised' for a later revision of one that was, 'stale' for a
-   * revision already shown (a replay after a reconnect) or an older one, 'invalid' for one without an id.
+   * revision already shown (a replay after a reconnect) or an older one, 'invalid' for one without an id,
+   * 'retracted' for a revision that merges the alert into another (mergedInto: a later report joined its
+   * story event to that alert's), which the pane must stop showing, whether it showed it or not.
    */
   offer(alert) {
     if (!alert || !alert.id) return 'invalid';
@@ -19,6 +21,7 @@ export class AlertBoard {
     const shown = this.revisions.get(alert.id);
     if (shown !== undefined && revision <= shown) return 'stale';
     this.revisions.set(alert.id, revision);
+    if (alert.mergedInto) return 'retracted';
     return shown === undefined ? 'new' : 'revised';
   }
 }

@@ -1,5 +1,5 @@
 // Live alerts pane: the stored alerts, then each new one from the SSE stream, newest first. A later
-// revision of an alert (more sources) replaces the one shown. New and revised alerts flash and raise a
+// revision of an alert (more sources) replaces the one shown; one merged into another is removed. New and revised alerts flash and raise a
 // counter in the pane header and the tab title (no sound).
 import { api, listOf, ALERT_STREAM } from './api.js';
 import { h, replace, articleLink, status, formatTime } from './dom.js';
@@ -29,11 +29,13 @@ export function startAlerts(root) {
   const show = (alert, fresh) => {
     const offer = board.offer(alert);
     if (offer === 'invalid' || offer === 'stale') return;
-    placeholder.remove();
-    const item = alertItem(alert);
-    if (offer === 'revised') {
+    if (offer === 'revised' || offer === 'retracted') {
       [...list.children].find((other) => other.dataset.alertId === alert.id)?.remove();
     }
+    // Merged into another alert of the same story event: that alert, revised, carries its sources.
+    if (offer === 'retracted') return;
+    placeholder.remove();
+    const item = alertItem(alert);
     if (fresh) {
       item.classList.add('new');
       unseen += 1;

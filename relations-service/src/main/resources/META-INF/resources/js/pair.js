@@ -4,7 +4,7 @@ import { h, replace, status, articleLink, formatScore, formatTime, scoreClass } 
 import { lineChart } from './chart.js';
 import { nationName } from './nations.js';
 import { nationPicker, rangeControls } from './controls.js';
-import { pairKey, reportedBy, storyContribution, strongest, weightOf } from './ties.js';
+import { pairKey, reportedBy, storyContribution, storyScore, strongest, weightOf } from './ties.js';
 
 const MAX_MARKERS = 100;
 
@@ -86,12 +86,16 @@ function renderStories(root, stories) {
   }
   replace(root, title, h('ol', { class: 'story-list' }, stories.map((st) =>
     h('li', {},
-      h('span', { class: `contribution ${scoreClass(storyContribution(st))}`,
-        title: 'what this story adds to the tie today: its weight × corroboration by its outlets, faded by age' },
-      formatScore(storyContribution(st))),
+      h('span', { class: `contribution ${scoreClass(storyScore(st))}`,
+        title: 'points of the tie\'s score (−100..100) this story accounts for today: the score would be this much '
+          + 'lower (higher for a cooling story) without it' },
+      `${formatScore(storyScore(st))} pts`),
       ` ${st.type}: ${st.source} → ${st.target} · ${formatTime(st.firstReportedAt)} · `,
       h('strong', { class: 'outlets' }, reportedBy(st)),
       ` · weight ${formatScore(weightOf(st))}, counted once`,
+      h('span', { class: 'story-sum',
+        title: 'the story\'s term in the sum S behind the score, score = 100 × tanh(S / scale): weight × '
+          + 'corroboration by its outlets, faded by age' }, ` · ${formatScore(storyContribution(st))} to the sum S`),
       h('ul', { class: 'story-reports' }, (st.reports || []).map((r) =>
         h('li', {}, h('span', { class: 'outlet' }, r.outlet || ''), ' ', h('q', {}, r.sentence || ''), ' ',
           articleLink(r.articleUrl, r.articleTitle))))))));

@@ -76,6 +76,15 @@ export function storyContribution(story) {
   return story.contribution ?? 0;
 }
 
+/**
+ * The same on the tie's score scale (-100..100), where the pair page's "Tie now" is: how far the score today
+ * would move without this story, score(S) - score(S - contribution) with score = 100 tanh(S / scale). Not
+ * additive: tanh flattens, so a saturated tie's stories each account for fewer points than alone.
+ */
+export function storyScore(story) {
+  return story.scoreContribution ?? 0;
+}
+
 /** "reported by 4 outlets" plus, when an outlet sent more than one report, "(5 reports)". */
 export function reportedBy(story) {
   const outlets = story.outletCount ?? 0;

@@ -40,10 +40,14 @@ public class AlertOutbox {
     @Inject
     AlertConfig config;
 
-    /** Publishes alert revisions that are new, or updates held back for at least the update interval. */
+    /**
+     * Publishes alert revisions that are new, retractions (an alert merged into another: a subscriber must not
+     * show two alerts of one story for longer than it takes), or updates held back for at least the update interval.
+     */
     public List<AlertPublication> publishDue(Instant now, int limit) {
         List<Alert> due = em.createQuery("from Alert where revision > publishedRevision "
-                        + "and (publishedRevision = 0 or publishedAt <= ?1) order by raisedAt, id", Alert.class)
+                        + "and (publishedRevision = 0 or publishedAt <= ?1 or mergedInto is not null) "
+                        + "order by raisedAt, id", Alert.class)
                 .setParameter(1, now.minus(config.updateInterval()))
                 .setMaxResults(limit)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)

@@ -82,7 +82,7 @@ public class AlertRecorder {
                 record(match, plan.message() == null ? match.message() : plan.message(), event, now);
             } else {
                 Alert alert = store.find(plan.keep());
-                absorb(alert, plan.absorbed());
+                absorb(alert, plan.absorbed(), now);
                 gather(alert, event, plan.message(), !plan.absorbed().isEmpty(), now);
             }
             changed = true;
@@ -121,12 +121,12 @@ public class AlertRecorder {
     }
 
     /**
-     * Stories merged by a bridging report: their alerts of one rule become the kept one (evidence moved,
-     * the others deleted with their publications), so a story has one alert per rule in every order.
+     * Stories merged by a bridging report: their alerts of one rule become the kept one (evidence copied, the
+     * others retracted with a revision naming it), so a story has one live alert per rule in every order.
      */
-    private void absorb(Alert keep, List<UUID> absorbed) {
+    private void absorb(Alert keep, List<UUID> absorbed, Instant now) {
         for (UUID gone : absorbed) {
-            store.absorb(keep, gone);
+            store.absorb(keep, gone, now);
             registry.counter("entente.relations.alerts", "outcome", "merged").increment();
         }
     }

@@ -44,11 +44,15 @@ public class AlertStore {
                 .setParameter(1, event.eventId()).getResultList();
     }
 
-    /** The alerts with evidence in the event's story, by rule: each with the smallest event id of its evidence. */
+    /**
+     * The live alerts with evidence in the event's story, by rule: each with the smallest event id of its evidence.
+     * A merged alert keeps its evidence (it shows what was retracted) but is no longer the story's.
+     */
     Map<UUID, Map<UUID, String>> storyAlerts(AppliedEvent event) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select cast(a.id as text), cast(a.rule_id as text), min(e.event_id) "
-                        + "from alert a join alert_evidence e on e.alert_id = a.id where a.pair = ?2 and a.id in "
+                        + "from alert a join alert_evidence e on e.alert_id = a.id where a.pair = ?2 and a.merged_into is null "
+                        + "and a.id in "
                         + "(select x.alert_id from alert_evidence x join story_report r on r.event_id = x.event_id "
                         + "where r.story_id = (select story_id from story_report where event_id = ?1)) "
                         + "group by a.id, a.rule_id")
@@ -73,9 +77,10 @@ public class AlertStore {
                 : new AlertEvaluator.ScoreRange(((Number) row[0]).doubleValue(), ((Number) row[1]).doubleValue());
     }
 
-    /** The rule's latest alert on the pair, or null. */
+    /** The rule's latest live alert on the pair, or null. */
     Alert latest(UUID ruleId, String pair) {
-        return em.createQuery("from Alert where ruleId = ?1 and pair = ?2 order by raisedAt desc", Alert.class)
+        return em.createQuery("from Alert where ruleId = ?1 and pair = ?2 and mergedInto is null order by raisedAt desc",
+                        Alert.class)
                 .setParameter(1, ruleId).setParameter(2, pair)
                 .setMaxResults(1).getResultStream().findFirst().orElse(null);
     }
@@ -90,13 +95,23 @@ public class AlertStore {
         em.flush();
     }
 
-    /** Moves the evidence of alert {@code gone} to {@code keep} and deletes {@code gone} (with its publications). */
-    void absorb(Alert keep, UUID gone) {
+    /**
+     * Copies the evidence of alert {@code gone} to {@code keep} and retracts {@code gone}: it points at {@code keep}
+     * from a new revision, which the outbox publishes like any other. Alerts merged into {@code gone} before now
+     * point at {@code keep} too (also a new revision), so a retraction always names a live alert.
+     */
+    void absorb(Alert keep, UUID gone, Instant now) {
         em.createNativeQuery("insert into alert_evidence (alert_id, event_id, article_url, article_title, sentence, "
                         + "event_time, added_at) select ?1, event_id, article_url, article_title, sentence, event_time, "
                         + "added_at from alert_evidence where alert_id = ?2 on conflict do nothing")
                 .setParameter(1, keep.id).setParameter(2, gone).executeUpdate();
-        em.remove(em.find(Alert.class, gone));
+        List<Alert> retracted = em.createQuery("from Alert where id = ?1 or mergedInto = ?1", Alert.class)
+                .setParameter(1, gone).getResultList();
+        for (Alert alert : retracted) {
+            alert.mergedInto = keep.id;
+            alert.updatedAt = now;
+            alert.revision++;
+        }
     }
 
     /** Counts and times from the alert's evidence, so they never depend on the order it was gathered in. */

@@ -11,7 +11,8 @@ import java.util.UUID;
 /**
  * One raised alert. Later matches of the same rule and pair within the suppression window join it
  * (more events, more sources) and bump {@link #revision}; the outbox publishes each revision it has
- * not published yet ({@link #publishedRevision}).
+ * not published yet ({@link #publishedRevision}). An alert merged into another ({@link #mergedInto}) is a
+ * retraction: its last revision points at the alert that holds its story now.
  */
 @Entity
 @Table(name = "alert")
@@ -52,4 +53,10 @@ public class Alert extends PanacheEntityBase {
     public int publishedRevision;
     @Column(name = "published_at")
     public Instant publishedAt;
+    /**
+     * The alert this one was merged into when a later report joined their two story events; null while it is
+     * live. Kept rather than deleted so the revision saying so can be published like any other.
+     */
+    @Column(name = "merged_into")
+    public UUID mergedInto;
 }

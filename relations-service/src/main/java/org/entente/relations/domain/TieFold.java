@@ -81,15 +81,24 @@ public final class TieFold {
      */
     public TieMasses change(Instant eventTime, List<TieScorer.Term> removed, List<TieScorer.Term> added, Days days) {
         for (TieScorer.Term term : removed) {
-            days.addMass(TieScorer.dayOf(term.at()), -scorer.rollupWeight(term.contribution(), term.at()),
-                    term.forward());
+            addRollup(days, term, -scorer.rollupWeight(term.contribution(), term.at()));
         }
         for (TieScorer.Term term : added) {
-            days.addMass(TieScorer.dayOf(term.at()), scorer.rollupWeight(term.contribution(), term.at()),
-                    term.forward());
+            addRollup(days, term, scorer.rollupWeight(term.contribution(), term.at()));
         }
         masses = scorer.change(masses, eventTime, removed, added);
         return masses;
+    }
+
+    /** A term's rollup weight on its day: in its direction, or half in each (halving a double is exact). */
+    private static void addRollup(Days days, TieScorer.Term term, double rolled) {
+        LocalDate day = TieScorer.dayOf(term.at());
+        if (term.undirected()) {
+            days.addMass(day, rolled * 0.5, true);
+            days.addMass(day, rolled * 0.5, false);
+        } else {
+            days.addMass(day, rolled, term.forward());
+        }
     }
 
     public TieMasses masses() {

@@ -74,8 +74,16 @@ public final class TieScorer {
         return masses(new TieMasses.Anchored(total, forward ? fw.plus(term) : fw, forward ? bw : bw.plus(term)), asOf);
     }
 
-    /** One story's share of a tie: its contribution (weight × corroboration) at its time, in one direction. */
-    public record Term(double contribution, Instant at, boolean forward) {
+    /**
+     * One story's share of a tie: its contribution (weight × corroboration) at its time, in one direction, or
+     * (undirected: a symmetric type such as AGREE, whose direction is only the order a sentence named the nations
+     * in) half in each, so the directed sums do not depend on which outlet's wording leads the story.
+     */
+    public record Term(double contribution, Instant at, boolean forward, boolean undirected) {
+
+        public Term(double contribution, Instant at, boolean forward) {
+            this(contribution, at, forward, false);
+        }
     }
 
     /**
@@ -96,8 +104,14 @@ public final class TieScorer {
             for (Term t : sign < 0 ? removed : added) {
                 ExactSum term = anchoredTerm(sign * t.contribution(), t.at(), anchor);
                 total = total.plus(term);
-                fw = t.forward() ? fw.plus(term) : fw;
-                bw = t.forward() ? bw : bw.plus(term);
+                if (t.undirected()) {
+                    // Halving multiplies by a power of two: exact, and the two halves add up to the term.
+                    fw = fw.plus(term.timesPowerOfTwo(-1));
+                    bw = bw.plus(term.timesPowerOfTwo(-1));
+                } else {
+                    fw = t.forward() ? fw.plus(term) : fw;
+                    bw = t.forward() ? bw : bw.plus(term);
+                }
             }
         }
         return masses(new TieMasses.Anchored(total, fw, bw), asOf);

@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.entente.relations.domain.Alert;
 import org.entente.relations.wire.AlertMessage;
 
-/** Stored alerts, newest first, filtered; pages continue from a (raisedAt, id) cursor. */
+/** Stored live alerts, newest first, filtered; pages continue from a (raisedAt, id) cursor. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AlertQueries {
@@ -33,7 +33,8 @@ public class AlertQueries {
     AlertViews views;
 
     public Page list(Filter f) {
-        StringBuilder where = new StringBuilder("where 1 = 1");
+        // Live alerts only: one merged into another is a retraction, found by its id (GET /alerts/{id}).
+        StringBuilder where = new StringBuilder("where mergedInto is null");
         List<Object> values = new ArrayList<>();
         condition(where, values, f.ruleId(), "ruleId = ?");
         if (f.nation() != null) {

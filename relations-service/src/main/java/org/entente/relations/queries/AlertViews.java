@@ -46,7 +46,7 @@ public class AlertViews {
                 alert.ruleId.toString(), alert.ruleName, alert.severity, alert.kind, alert.pair,
                 List.of(alert.first, alert.second), alert.message, alert.scoreBefore, alert.scoreAfter,
                 alert.eventCount, alert.sourceCount, eventIds, evidence, alert.firstEventTime, alert.lastEventTime,
-                alert.raisedAt, alert.updatedAt);
+                alert.raisedAt, alert.updatedAt, alert.mergedInto == null ? null : alert.mergedInto.toString());
     }
 
     static Instant instant(Object value) {

@@ -38,9 +38,10 @@ public final class PairStories {
         return change;
     }
 
-    /** A story's share of its tie. */
+    /** A story's share of its tie: in its lead's direction, or half in each for a symmetric type. */
     public static TieScorer.Term term(Story story, NationPair pair) {
-        return new TieScorer.Term(story.contribution(), story.firstReportedAt(), pair.isForward(story.lead().source()));
+        return new TieScorer.Term(story.contribution(), story.firstReportedAt(), pair.isForward(story.lead().source()),
+                story.undirected());
     }
 
     Set<String> replacedIds() {

@@ -15,11 +15,13 @@ import java.util.TreeSet;
  * <li>the lead report is the earliest (event time, then event id) of the story's strongest modality
  * ({@link #strength}: asserted before intent); its time is the story's time, its weight the story's weight
  * and its direction the story's direction, so "agreed to sign" next to "signed" weighs as the signing;</li>
- * <li>the contribution is the weight times the corroboration factor of the distinct outlets.</li>
+ * <li>the contribution is the weight times the corroboration factor of the distinct outlets;</li>
+ * <li>a story of a symmetric type ("X and Y agreed") is {@link #undirected}: its lead's direction is only the order
+ * one outlet named the nations in, so the tie counts it half in each direction, not in the lead's.</li>
  * </ul>
  */
 public record Story(String id, List<StoryReport> reports, List<String> outlets, StoryReport lead,
-        Instant lastReportedAt, double corroboration) {
+        Instant lastReportedAt, double corroboration, boolean undirected) {
 
     public static final Comparator<StoryReport> REPORT_ORDER = Comparator.comparing(StoryReport::eventTime)
             .thenComparing(StoryReport::eventId);
@@ -45,7 +47,7 @@ public record Story(String id, List<StoryReport> reports, List<String> outlets, 
             }
         }
         return new Story(id, List.copyOf(reports), List.copyOf(outlets), lead, last,
-                Corroboration.factor(outlets.size(), parameters));
+                Corroboration.factor(outlets.size(), parameters), parameters.isSymmetric(lead.type()));
     }
 
     /**

@@ -40,7 +40,8 @@ public class StoryQueries {
 
     public StoryViews.Page list(StoryFilter filter, EventCursor after, int limit) {
         StringBuilder sql = new StringBuilder("select id, type, source, target, first_reported_at, last_reported_at, "
-                + "outlet_count, report_count, weight, corroboration, outlets from story where true");
+                + "outlet_count, report_count, weight, corroboration, outlets, pair_first || '|' || pair_second "
+                + "from story where true");
         List<Object> params = new ArrayList<>();
         if (filter.nation() != null) {
             sql.append(" and (source = ? or target = ?)");
@@ -90,17 +91,21 @@ public class StoryQueries {
                         rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                                 rs.getObject(5, OffsetDateTime.class).toInstant(),
                                 rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getInt(7), rs.getInt(8),
-                                rs.getDouble(9), rs.getDouble(10), rs.getString(11)));
+                                rs.getDouble(9), rs.getDouble(10), rs.getString(11), rs.getString(12)));
                     }
                 }
             }
             List<Row> page = rows.subList(0, Math.min(limit, rows.size()));
             Map<String, List<StoryViews.ReportView>> reports = reports(c, page);
+            Map<String, Double> sums = tieSums(c, page, scorer, now);
             List<StoryViews.StoryView> stories = new ArrayList<>(page.size());
             for (Row r : page) {
                 double contribution = r.weight * r.corroboration * scorer.decay(r.first, now);
+                double sum = sums.getOrDefault(r.pair, contribution);
+                // On the tie's own scale: how much lower (or higher) the score would be without this story.
+                double scoreContribution = scorer.score(sum) - scorer.score(sum - contribution);
                 stories.add(new StoryViews.StoryView(r.id, r.type, r.source, r.target, r.first, r.last, r.outletCount,
-                        r.reportCount, round(r.weight), round(contribution),
+                        r.reportCount, round(r.weight), round(contribution), round(scoreContribution),
                         r.outlets.isEmpty() ? List.of() : Arrays.asList(r.outlets.split(" ")),
                         reports.getOrDefault(r.id, List.of())));
             }
@@ -133,6 +138,25 @@ public class StoryQueries {
         return reports;
     }
 
+    /** Each listed story's tie sum S (undirected) decayed to {@code now}, by pair key. */
+    private static Map<String, Double> tieSums(Connection c, List<Row> page, TieScorer scorer, Instant now)
+            throws SQLException {
+        Map<String, Double> sums = new HashMap<>();
+        if (page.isEmpty()) {
+            return sums;
+        }
+        try (PreparedStatement read = c.prepareStatement("select pair, mass, as_of from tie where pair = any (?)")) {
+            read.setArray(1, c.createArrayOf("varchar", page.stream().map(r -> r.pair).distinct().toArray()));
+            try (ResultSet rs = read.executeQuery()) {
+                while (rs.next()) {
+                    OffsetDateTime asOf = rs.getObject(3, OffsetDateTime.class);
+                    sums.put(rs.getString(1), scorer.valueAt(rs.getDouble(2), asOf == null ? null : asOf.toInstant(), now));
+                }
+            }
+        }
+        return sums;
+    }
+
     private static double round(double value) {
         return Math.round(value * 1000.0) / 1000.0;
     }
@@ -142,6 +166,6 @@ public class StoryQueries {
     }
 
     private record Row(String id, String type, String source, String target, Instant first, Instant last,
-            int outletCount, int reportCount, double weight, double corroboration, String outlets) {
+            int outletCount, int reportCount, double weight, double corroboration, String outlets, String pair) {
     }
 }

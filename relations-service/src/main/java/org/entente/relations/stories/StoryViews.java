@@ -14,11 +14,14 @@ public final class StoryViews {
     }
 
     /**
-     * @param weight       the lead (earliest) report's event weight
-     * @param contribution weight × corroboration, decayed to now: what the story adds to its tie today
+     * @param weight            the lead (earliest) report's event weight
+     * @param contribution      weight × corroboration, decayed to now: the story's term in its tie's sum S today
+     * @param scoreContribution the same on the tie's score scale (-100..100): score(S) - score(S - contribution),
+     *                          how far the tie's score today would move without this story
      */
     public record StoryView(String id, String type, String source, String target, Instant firstReportedAt,
             Instant lastReportedAt, int outletCount, int reportCount, double weight, double contribution,
+            double scoreContribution,
             // The CSV's outlets column; in JSON each report names its outlet.
             @JsonIgnore List<String> outlets, List<ReportView> reports) {
     }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Alert v1 (docs/contracts.md): what goes to topic {@code alerts}, the SSE stream and webhooks.
- * A revision greater than 1 is the same alert with more events and sources; consumers keep the latest.
+ * A revision greater than 1 is the same alert with more events and sources; consumers keep the latest. A
+ * revision with {@code mergedInto} set retracts the alert: its story event is now the alert of that id.
  */
 public record AlertMessage(
         int schemaVersion,
@@ -27,7 +28,8 @@ public record AlertMessage(
         Instant firstEventTime,
         Instant lastEventTime,
         Instant raisedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String mergedInto) {
 
     public static final int SCHEMA_VERSION = 1;
 

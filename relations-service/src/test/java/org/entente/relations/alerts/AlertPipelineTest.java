@@ -12,17 +12,10 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.entente.contracts.MessageSchema;
 import org.entente.relations.ties.EventTraffic;
-import org.entente.relations.wire.AlertTopic;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -80,7 +73,8 @@ class AlertPipelineTest {
         assertThat(alerts.getString("alerts[0].evidence[0].sentence")).contains("BTN and NPL");
         String alertId = alerts.getString("alerts[0].id");
 
-        List<ConsumerRecord<String, String>> published = readAlertsTopic(alertId, Duration.ofSeconds(30));
+        List<ConsumerRecord<String, String>> published = AlertsTopicReader.read(v -> v.contains(alertId),
+                Duration.ofSeconds(30));
         assertThat(published).isNotEmpty().allSatisfy(r -> assertThat(r.key()).isEqualTo("BTN|NPL"));
         published.forEach(r -> MessageSchema.ALERT.requireValid(r.value()));
         assertThat(published.get(0).value()).contains("\"schemaVersion\":1", "\"ruleId\":\"" + ruleId + "\"");
@@ -126,27 +120,5 @@ class AlertPipelineTest {
     static String createRule(String body) {
         return given().contentType("application/json").body(body).post("/api/v1/alert-rules").then()
                 .statusCode(201).extract().path("id");
-    }
-
-    private static List<ConsumerRecord<String, String>> readAlertsTopic(String alertId, Duration wait) {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        p.put("group.id", "alert-reader-" + UUID.randomUUID());
-        p.put("auto.offset.reset", "earliest");
-        p.put("key.deserializer", StringDeserializer.class.getName());
-        p.put("value.deserializer", StringDeserializer.class.getName());
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
-            consumer.subscribe(List.of(AlertTopic.ALERTS));
-            long deadline = System.nanoTime() + wait.toNanos();
-            while (System.nanoTime() < deadline && records.isEmpty()) {
-                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
-                    if (r.value().contains(alertId)) {
-                        records.add(r);
-                    }
-                });
-            }
-        }
-        return records;
     }
 }

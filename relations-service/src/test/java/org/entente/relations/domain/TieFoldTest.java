@@ -106,6 +106,31 @@ class TieFoldTest {
     }
 
     @Test
+    void anUndirectedStoryCountsHalfInEachDirectionWhicheverNationLeads() {
+        DayRows forwardDays = new DayRows();
+        DayRows backwardDays = new DayRows();
+        TieFold forwardLead = TieFold.empty(scorer);
+        TieFold backwardLead = TieFold.empty(scorer);
+        forwardLead.change(T0, List.of(), List.of(new TieScorer.Term(5.387, T0, true, true)), forwardDays);
+        backwardLead.change(T0, List.of(), List.of(new TieScorer.Term(5.387, T0, false, true)), backwardDays);
+
+        assertThat(forwardLead.masses()).isEqualTo(backwardLead.masses());
+        assertThat(forwardDays.values()).isEqualTo(backwardDays.values());
+        TieMasses.Anchored sums = forwardLead.masses().anchored();
+        assertThat(sums.forward()).isEqualTo(sums.backward());
+        assertThat(sums.forward().plus(sums.backward())).isEqualTo(sums.total());
+        assertThat(forwardLead.masses().forward()).isEqualTo(forwardLead.masses().total() / 2);
+        DaySums day = forwardDays.rows.get(TieScorer.dayOf(T0));
+        assertThat(day.forward()).isEqualTo(day.backward());
+        assertThat(day.forward().plus(day.backward())).isEqualTo(day.total());
+
+        TieScorer.Term term = new TieScorer.Term(5.387, T0, true, true);
+        forwardLead.change(T0, List.of(term), List.of(), forwardDays);
+        assertThat(forwardLead.masses().anchored()).isEqualTo(TieMasses.Anchored.ZERO);
+        assertThat(forwardDays.rows.get(TieScorer.dayOf(T0)).backward()).isEqualTo(ExactSum.ZERO);
+    }
+
+    @Test
     void theFirstEventReplacesAPlaceholderRowsTimesAndCountsItsDirection() {
         Instant placeholder = T0.plus(Duration.ofDays(9));
         TieFold fold = TieFold.resume(scorer, TieMasses.EMPTY, 0, 0, 0, placeholder, placeholder, true);

@@ -154,6 +154,11 @@ class StoryEventsTest {
         float score = given().get("/api/v1/ties/AND/MLT").then().statusCode(200).extract().path("score");
         double scale = ScoringParameters.defaults().scale();
         assertThat(100 * Math.tanh(storySum / scale)).isCloseTo(score, org.assertj.core.api.Assertions.within(0.02));
+        float storyScore = given().get("/api/v1/stories?pair=AND-MLT").then().statusCode(200)
+                .extract().path("stories[0].scoreContribution");
+        assertThat(storyScore).as("the pair's only story accounts for its whole score, on the score's scale")
+                .isCloseTo(score, org.assertj.core.api.Assertions.within(0.02f))
+                .isNotCloseTo(storyContribution, org.assertj.core.api.Assertions.within(1.0f));
     }
 
     private static void recompute(String body) {

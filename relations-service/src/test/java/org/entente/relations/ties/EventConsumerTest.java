@@ -59,6 +59,25 @@ class EventConsumerTest {
     }
 
     @Test
+    void aSymmetricStoryCountsHalfInEachDirectionAndADirectedOneInItsOwn() {
+        Instant at = Instant.now().minus(2, ChronoUnit.HOURS);
+        // "Hungary and Austria agreed": HUN named first, so the report runs HUN -> AUT, and the pair's first is AUT.
+        traffic.send("AUT|HUN", EventTraffic.event(EventTraffic.newId(), "HUN", "AUT", "AGREE", null, "asserted", at));
+        traffic.send("AUT|HUN", EventTraffic.event(EventTraffic.newId(), "HUN", "AUT", "SANCTION", null, "asserted",
+                at.minus(30, ChronoUnit.DAYS)));
+        await().atMost(WAIT).untilAsserted(() -> given().get("/api/v1/ties/AUT/HUN").then().statusCode(200)
+                .body("eventCount", equalTo(2)));
+        io.restassured.path.json.JsonPath tie = given().get("/api/v1/ties/AUT/HUN").then().extract().jsonPath();
+        float agree = 100 * (float) Math.tanh(2.5 * 0.9 / 2 / 25);
+        assertThat(tie.getString("directions[0].source")).isEqualTo("AUT");
+        assertThat(tie.getFloat("directions[0].score")).as("AUT -> HUN: half the AGREE")
+                .isCloseTo(agree, org.assertj.core.api.Assertions.within(0.1f));
+        assertThat(tie.getFloat("directions[1].score")).as("HUN -> AUT: the other half and the SANCTION")
+                .isCloseTo((float) (100 * Math.tanh(2.5 * 0.9 / 2 / 25 - 6 * 0.9 * Math.pow(2, -30 / 90.0) / 25)),
+                        org.assertj.core.api.Assertions.within(0.1f));
+    }
+
+    @Test
     void poisonGoesToTheDeadLetterTopicWithAReasonAndTheNextEventIsApplied() {
         Instant at = Instant.now().minus(3, ChronoUnit.HOURS);
         traffic.send("EGY|ISR", "{this is not json");

@@ -76,16 +76,21 @@ public final class EventTraffic implements AutoCloseable, AfterAllCallback {
         producer().send(new ProducerRecord<>(Topics.EVENTS, key, value));
     }
 
-    /** All records on the dead-letter topic, read from the start for up to {@code wait}. */
-    public List<ConsumerRecord<String, String>> deadLetters(Duration wait) {
+    /** A consumer of the test broker in a group of its own, reading from the start of what it subscribes to. */
+    public static KafkaConsumer<String, String> readerFromStart(String group) {
         Properties p = new Properties();
         p.put("bootstrap.servers", bootstrap());
-        p.put("group.id", "dlq-reader-" + UUID.randomUUID());
+        p.put("group.id", group + "-" + UUID.randomUUID());
         p.put("auto.offset.reset", "earliest");
         p.put("key.deserializer", StringDeserializer.class.getName());
         p.put("value.deserializer", StringDeserializer.class.getName());
+        return new KafkaConsumer<>(p);
+    }
+
+    /** All records on the dead-letter topic, read from the start for up to {@code wait}. */
+    public List<ConsumerRecord<String, String>> deadLetters(Duration wait) {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
+        try (KafkaConsumer<String, String> consumer = readerFromStart("dlq-reader")) {
             consumer.subscribe(List.of(Topics.EVENTS_DLQ));
             long deadline = System.nanoTime() + wait.toNanos();
             while (System.nanoTime() < deadline) {

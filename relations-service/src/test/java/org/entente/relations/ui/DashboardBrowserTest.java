@@ -110,7 +110,9 @@ class DashboardBrowserTest {
         assertThat(browser.text(".top-events")).contains(SeedEvents.HOSTILE_TITLE);
         await().atMost(WAIT).until(() -> browser.count(".story-list > li") > 0);
         assertThat(browser.text(".stories")).as("story events, each with its outlets and reports")
-                .contains("reported by 1 outlet").contains(SeedEvents.HOSTILE_TITLE);
+                .contains("reported by 1 outlet").contains(SeedEvents.HOSTILE_TITLE).contains("to the sum S");
+        assertThat(browser.all(".story-list > li > .contribution")).as("badges in the tie's score points")
+                .allMatch(badge -> badge.getText().endsWith(" pts"));
         assertNothingInjected("#view");
         browser.screenshot("pair-view-day");
 
@@ -178,6 +180,37 @@ class DashboardBrowserTest {
         assertThat(alert.getText()).contains("Fiji and Tonga signed a treaty on fisheries.", SeedEvents.HOSTILE_TITLE);
         assertNothingInjected("#alerts");
         browser.screenshot("alerts-live");
+    }
+
+    @Test
+    @Order(7)
+    void anAlertMergedIntoAnotherLeavesThePane() {
+        open("#/");
+        await().atMost(WAIT).until(() -> browser.count(".connection.live") == 1);
+        AlertRules.watchPair("FSM|NRU");
+        Instant at = Instant.now().minus(Duration.ofHours(3));
+        // Seeded events carry the trigger "signed", so "sanctions" would count as a shared content word.
+        try (SeedEvents events = new SeedEvents()) {
+            events.send("FSM", "NRU", "SANCTION", null, at, "Airline sanctions",
+                    "Micronesia barred Nauru airline routes and banks.");
+            events.send("FSM", "NRU", "SANCTION", null, at.plusSeconds(900), "Insurer sanctions",
+                    "Micronesia penalised Nauru gas shipping insurers.");
+            await().atMost(WAIT).ignoreExceptions().until(() -> pairAlerts("FSM – NRU").size() == 2);
+            // Shares airline routes with the first and gas shipping insurers with the second: one story event.
+            events.send("FSM", "NRU", "SANCTION", null, at.plusSeconds(600), "Both sanctions",
+                    "Micronesia targets Nauru airline routes and gas shipping insurers.");
+        }
+        // Redrawn as revisions arrive: a line read while it is replaced is stale, and read again.
+        await().atMost(WAIT).ignoreExceptions().until(() -> {
+            List<String> shown = pairAlerts("FSM – NRU");
+            return shown.size() == 1 && shown.get(0).contains("and 2 more sources");
+        });
+        browser.screenshot("alerts-merged");
+    }
+
+    /** The text of each alert line of the pane about {@code pair}. */
+    private List<String> pairAlerts(String pair) {
+        return browser.all(".alert").stream().map(WebElement::getText).filter(t -> t.contains(pair)).toList();
     }
 
     @Test
