@@ -12,12 +12,14 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The other parties of a mutual event (AGREE, CONSULT, COOPERATE, FIGHT) whose trigger found only its actor in the
- * parse, taken from the states named in the trigger's own clause. A meeting or joint exercise gathers every state of
+ * The other parties of an event whose trigger found only its actor in the parse, taken from the states named in the
+ * trigger's own clause. A meeting or joint exercise gathers every state of
  * its clause: "Xi played host to the leaders of Kazakhstan, Kyrgyzstan and Tajikistan for a summit" gives the host
  * with each guest and the guests with each other, as does "A and B co-chaired a summit attended by the leaders of C
  * and D". Any other mutual event takes the nearest state after its trigger, with the states listed beside it, as the
- * other side: "will not sign a deal to swap energy for water with Israel", "dropped bombs on Iran's enrichment sites".
+ * other side: "will not sign a deal to swap energy for water with Israel", "dropped bombs on Iran's enrichment sites";
+ * a one-sided event the same when that state is named at most eight tokens after the trigger ("massed troops along its
+ * border with Lebanon", "closed its airspace to flights bound for Mali").
  * The clause is the basic tree below the clause head without the further clauses hung on it (one with a subject of its
  * own, a finite adverbial clause, "..., the ministry said", a conjoined verb), so neither a speaker nor the parties of
  * another act are taken. Venues stay out unless the trigger takes its place as the other party. Guessed actors lower
@@ -29,14 +31,17 @@ final class ClauseActors {
     private static final Set<String> CLAUSE_LINKS = Set.of("parataxis", "advcl", "ccomp", "csubj", "acl:relcl", "list");
     /** Words that may stand between the members of a list of states: "France, Germany and the United Kingdom". */
     private static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "the");
+    /** How far after its trigger the other party of a one-sided event may be named, in tokens (as in FallbackActors). */
+    private static final int MAX_DISTANCE = 8;
 
     Actors complete(Actors found, TriggerMatch trigger, SentenceContext sentence, ParsedSentence parsed) {
         boolean sourcesOnly = !found.sources().isEmpty() && found.targets().isEmpty() && found.mutual().isEmpty();
-        if (parsed == null || !sourcesOnly || !trigger.rule().reciprocal()) {
+        if (parsed == null || !sourcesOnly) {
             return found;
         }
         PloverType type = trigger.type();
-        if (type != PloverType.CONSULT && FallbackActors.distinctCodes(found.sources()) >= 2) {
+        boolean mutual = trigger.rule().reciprocal();
+        if (mutual && type != PloverType.CONSULT && FallbackActors.distinctCodes(found.sources()) >= 2) {
             return found;  // "Egypt and Jordan signed": they acted with each other (but others may attend a meeting)
         }
         Set<Integer> clause = clause(parsed, clauseHead(parsed, trigger.head(), sentence.tokens()), sentence.tokens());
@@ -46,12 +51,14 @@ final class ClauseActors {
         List<Mention> candidates = sentence.mentions().stream()
                 .filter(m -> m.isNation() && (!m.venue() || venues) && clause.contains(m.firstToken()))
                 .filter(m -> !m.covers(trigger.head()) && !known.contains(m.code()))
+                // a one-sided event takes only a state written close after its trigger
+                .filter(m -> mutual || m.firstToken() - trigger.lastToken() <= MAX_DISTANCE)
                 .sorted(Comparator.comparingInt(Mention::firstToken))
                 .toList();
         if (candidates.isEmpty()) {
             return found;
         }
-        if (type == PloverType.CONSULT || type == PloverType.COOPERATE) {
+        if (mutual && (type == PloverType.CONSULT || type == PloverType.COOPERATE)) {
             List<Mention> everyone = new ArrayList<>(found.sources());
             everyone.addAll(candidates);
             return new Actors(found.sources(), candidates, found.subjectKnown(), true, true, everyone, found.hosts());

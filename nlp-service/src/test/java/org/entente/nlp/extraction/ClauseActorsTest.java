@@ -40,6 +40,16 @@ class ClauseActorsTest {
     }
 
     @Test
+    void aOneSidedActTakesAStateNamedCloseAfterIt() {
+        assertThat(typedPairs("Israel massed troops along its border with Lebanon on Friday."))
+                .anyMatch(pair -> pair.endsWith(" ISR-LBN"));
+        assertThat(typedPairs("Israel massed troops and tanks along the frontier on Friday, weeks after a visit to"
+                + " the region by envoys from Lebanon."))
+                .as("a state named far after a one-sided trigger is no party")
+                .noneMatch(pair -> pair.endsWith(" ISR-LBN"));
+    }
+
+    @Test
     void aSpeakerInAnotherClauseIsNoParty() {
         assertThat(typedPairs("Chile held talks on the border on Monday, the Bolivian foreign ministry said."))
                 .noneMatch(pair -> pair.contains("BOL"));
