@@ -1,7 +1,6 @@
 package org.entente.relations.rest;
 
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -44,20 +43,24 @@ public class AlertResource {
     /** A stream place frees when a client leaves; half a minute is a fair first guess for a browser to wait. */
     private static final Duration STREAMS_FULL_RETRY = Duration.ofSeconds(30);
 
-    @Inject
-    AlertQueries queries;
-    @Inject
-    AlertOutbox outbox;
-    @Inject
-    AlertLiveFeed feed;
-    @Inject
-    AlertParams params;
-    @Inject
-    RequestChecks checks;
-    @Inject
-    AlertConfig config;
-    @Inject
-    AlertStreamDrops drops;
+    private final AlertQueries queries;
+    private final AlertOutbox outbox;
+    private final AlertLiveFeed feed;
+    private final AlertParams params;
+    private final RequestChecks checks;
+    private final AlertConfig config;
+    private final AlertStreamDrops drops;
+
+    public AlertResource(AlertQueries queries, AlertOutbox outbox, AlertLiveFeed feed, AlertParams params,
+            RequestChecks checks, AlertConfig config, AlertStreamDrops drops) {
+        this.queries = queries;
+        this.outbox = outbox;
+        this.feed = feed;
+        this.params = params;
+        this.checks = checks;
+        this.config = config;
+        this.drops = drops;
+    }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

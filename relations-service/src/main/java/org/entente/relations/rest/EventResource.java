@@ -1,6 +1,5 @@
 package org.entente.relations.rest;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,10 +28,13 @@ import org.entente.relations.queries.Views;
 @Tag(name = ApiGroups.READ, description = ApiGroups.READ_DESCRIPTION)
 public class EventResource {
 
-    @Inject
-    EventQueries events;
-    @Inject
-    RequestChecks checks;
+    private final EventQueries events;
+    private final RequestChecks checks;
+
+    public EventResource(EventQueries events, RequestChecks checks) {
+        this.events = events;
+        this.checks = checks;
+    }
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
