@@ -22,6 +22,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.entente.embedded.InfrastructureLog;
 
 /**
  * How well same-story reports are joined: the story corpus ({@link StoryCorpus}, in a shuffled order) through the packaged services on
