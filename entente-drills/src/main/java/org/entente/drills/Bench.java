@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.entente.embedded.InfrastructureLog;
 
 /**
  * The platform benchmark: N unique dense diplomatic articles released at once on RSS feeds,

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.entente.embedded.InfrastructureLog;
 
 /**
  * The fault suite: the same generated articles through the whole platform twice,

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.entente.embedded.InfrastructureLog;
 import org.entente.embedded.SupervisionSettings;
 import org.entente.embedded.Supervisor;
 

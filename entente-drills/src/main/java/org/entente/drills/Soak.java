@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.entente.embedded.InfrastructureLog;
 
 /**
  * The soak: the whole platform at a steady rate through real RSS feeds for a

@@ -22,6 +22,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.entente.embedded.InfrastructureLog;
 
 /**
  * How well same-story reports are joined: the story corpus ({@link StoryCorpus}, in a shuffled order) through the packaged services on
@@ -223,7 +224,7 @@ public final class StoryDrill {
                 wrongByKind.merge(a.kind(), 1, Integer::sum);
             }
         }
-        StringBuilder md = new StringBuilder("# Story drill (issue 16)\n\n`").append(summary).append("`\n\n");
+        StringBuilder md = new StringBuilder("# Story drill\n\n`").append(summary).append("`\n\n");
         md.append("Corpus: ").append(corpus.size()).append(" articles served in a shuffled order (seed ")
             .append(StoryCorpus.SHUFFLE_SEED).append("), ").append(corpus.events().size()).append(" gold events.\n\n");
         md.append("## Same story (ingest-service)\n\nTwo served articles are predicted one story when `ingest.story_report` ")

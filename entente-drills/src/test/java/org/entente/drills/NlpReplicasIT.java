@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.entente.embedded.InfrastructureLog;
 import org.junit.jupiter.api.Test;
 
 /**

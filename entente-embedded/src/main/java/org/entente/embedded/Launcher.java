@@ -8,11 +8,6 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.logging.FileHandler;
-import java.util.logging.Level;
-import java.util.logging.LogManager;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 
 /**
  * {@code ./entente up|status}: runs the whole of Entente on one machine, in the foreground, until
@@ -77,7 +72,7 @@ public final class Launcher {
             System.exit(1);
         }
         Files.createDirectories(settings.logDir());
-        logInfrastructureTo(settings.logDir().resolve("infrastructure.log"));
+        InfrastructureLog.to(settings.logDir().resolve("infrastructure.log"));
         EntenteStack stack = new EntenteStack(settings, out);
         try {
             stack.checkPrerequisites();
@@ -177,19 +172,6 @@ public final class Launcher {
         StatusReport.deletePorts(settings);
         PidFile.delete(settings.supervisionFile());
         out.println("Entente stopped.");
-    }
-
-    /** Kafka and PostgreSQL log through java.util.logging here; keep the console for the launcher. */
-    private static void logInfrastructureTo(Path file) throws IOException {
-        // Kafka carries log4j-api without an implementation; its simple context avoids a console error.
-        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s [%3$s] %5$s%6$s%n");
-        LogManager.getLogManager().reset();
-        FileHandler handler = new FileHandler(file.toString(), true);
-        handler.setFormatter(new SimpleFormatter());
-        Logger root = Logger.getLogger("");
-        root.addHandler(handler);
-        root.setLevel(Level.INFO);
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {

@@ -4,9 +4,10 @@ import { ALIASES } from './aliases.js';
 
 let byCode = new Map();
 
+// "the Netherlands" and "Netherlands" are one form: the gazetteer lists names without the article.
 function fold(text) {
   return String(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase().replace(/[.'’]/g, '').replace(/\s+/g, ' ').trim();
+    .toLowerCase().replace(/[.'’]/g, '').replace(/\s+/g, ' ').trim().replace(/^the /, '');
 }
 
 /** Loads the nations the API knows; the alias list fills in when the API is down. */

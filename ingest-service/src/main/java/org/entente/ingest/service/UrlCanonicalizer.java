@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.entente.netpolicy.AmpLinks;
 
 /**
  * Turns an article link into the canonical URL that identifies the story (docs/contracts.md, Identity):
@@ -27,8 +27,6 @@ public final class UrlCanonicalizer {
 
     static final int MAX_URL_CHARS = 4096;
 
-    /** Host prefixes that serve the same page to another kind of reader (mobile, AMP), not another story. */
-    private static final List<String> VARIANT_HOST_PREFIXES = List.of("www.", "m.", "mobile.", "amp.");
     /** Query parameters that only choose a rendering (AMP, print, mobile) of the page. */
     private static final Set<String> RENDERING_PARAMS = Set.of("amp", "amp_js_v", "usqp", "print", "mobile");
     /** Query parameters that choose the AMP or print rendering when their value says so, and mean more otherwise. */
@@ -36,10 +34,6 @@ public final class UrlCanonicalizer {
     private static final Set<String> RENDERING_VALUES = Set.of("amp", "print");
     /** Path segments that only choose a rendering: {@code /amp/}, {@code /amp}, {@code /print/}, {@code /mobile/}. */
     private static final Set<String> RENDERING_SEGMENTS = Set.of("amp", "print", "mobile", "amphtml");
-
-    /** www.google.com, google.co.uk, www.google.com.au...: hosts of Google's AMP viewer. */
-    private static final Pattern GOOGLE_HOST =
-            Pattern.compile("(www\\.)?google(\\.[a-z]{2,3}){1,2}");
 
     private UrlCanonicalizer() {
     }
@@ -102,29 +96,13 @@ public final class UrlCanonicalizer {
         URI uri = URI.create(canonicalUrl);
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-        String inner = null;
-        if (host.endsWith(".cdn.ampproject.org")) {
-            // https://www-example-org.cdn.ampproject.org/c/s/www.example.org/story -> the page it caches
-            inner = path.replaceFirst("^/[a-z]/(s/)?", "");
-        } else if (GOOGLE_HOST.matcher(host).matches() && path.startsWith("/amp/")) {
-            // Google's AMP viewer, the link people share from search: https://www.google.com/amp/s/www.example.org/story
-            inner = path.replaceFirst("^/amp/(s/)?", "");
+        // AMP cache and viewer links and www./m./mobile./amp. hosts: one rule with relations-service's outlets
+        AmpLinks.Page copied = AmpLinks.copied(host, path);
+        if (copied != null) {
+            host = copied.host();
+            path = copied.path();
         }
-        int slash = inner == null ? -1 : inner.indexOf('/');
-        if (slash > 0 && inner.substring(0, slash).indexOf('.') > 0) {
-            host = inner.substring(0, slash).toLowerCase(Locale.ROOT);
-            path = inner.substring(slash);
-        }
-        boolean stripped = true;
-        while (stripped) {
-            stripped = false;
-            for (String prefix : VARIANT_HOST_PREFIXES) {
-                if (host.startsWith(prefix) && host.indexOf('.', prefix.length()) > 0) {
-                    host = host.substring(prefix.length());
-                    stripped = true;
-                }
-            }
-        }
+        host = AmpLinks.withoutReaderPrefixes(host);
         StringBuilder key = new StringBuilder(canonicalUrl.length()).append(host);
         if (uri.getPort() != -1) {
             key.append(':').append(uri.getPort());

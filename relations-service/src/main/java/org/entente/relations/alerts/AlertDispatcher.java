@@ -4,7 +4,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Semaphore;
@@ -22,14 +21,17 @@ public class AlertDispatcher {
 
     private static final int BATCH = 100;
 
-    @Inject
-    AlertOutbox outbox;
-    @Inject
-    AlertPublisher publisher;
-    @Inject
-    AlertLiveFeed feed;
-    @Inject
-    AlertConfig config;
+    private final AlertOutbox outbox;
+    private final AlertPublisher publisher;
+    private final AlertLiveFeed feed;
+    private final AlertConfig config;
+
+    public AlertDispatcher(AlertOutbox outbox, AlertPublisher publisher, AlertLiveFeed feed, AlertConfig config) {
+        this.outbox = outbox;
+        this.publisher = publisher;
+        this.feed = feed;
+        this.config = config;
+    }
 
     private final Semaphore signal = new Semaphore(0);
     private final WorkerLoop worker = new WorkerLoop("alert-dispatcher", this::waitAndDispatch);

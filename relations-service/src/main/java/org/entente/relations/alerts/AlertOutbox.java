@@ -3,7 +3,6 @@ package org.entente.relations.alerts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -29,16 +28,20 @@ public class AlertOutbox {
     /** Hibernate's value for {@code jakarta.persistence.lock.timeout} that means SKIP LOCKED. */
     private static final int SKIP_LOCKED = -2;
 
-    @Inject
-    EntityManager em;
-    @Inject
-    AlertViews views;
-    @Inject
-    AlertRuleBook rules;
-    @Inject
-    ObjectMapper mapper;
-    @Inject
-    AlertConfig config;
+    private final EntityManager em;
+    private final AlertViews views;
+    private final AlertRuleBook rules;
+    private final ObjectMapper mapper;
+    private final AlertConfig config;
+
+    public AlertOutbox(EntityManager em, AlertViews views, AlertRuleBook rules, ObjectMapper mapper,
+            AlertConfig config) {
+        this.em = em;
+        this.views = views;
+        this.rules = rules;
+        this.mapper = mapper;
+        this.config = config;
+    }
 
     /**
      * Publishes alert revisions that are new, retractions (an alert merged into another: a subscriber must not

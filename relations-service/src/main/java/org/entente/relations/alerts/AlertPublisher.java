@@ -3,7 +3,6 @@ package org.entente.relations.alerts;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -15,9 +14,11 @@ public class AlertPublisher {
 
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
 
-    @Inject
-    @Channel(AlertTopic.ALERTS)
-    MutinyEmitter<String> emitter;
+    private final MutinyEmitter<String> emitter;
+
+    public AlertPublisher(@Channel(AlertTopic.ALERTS) MutinyEmitter<String> emitter) {
+        this.emitter = emitter;
+    }
 
     /** Blocks until the broker has the record; throws when it does not, so the outbox tries again. */
     public void send(String pair, String payload) {

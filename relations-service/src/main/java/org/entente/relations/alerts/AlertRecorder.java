@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -32,16 +31,20 @@ public class AlertRecorder {
 
     private final AlertEvaluator evaluator = new AlertEvaluator();
 
-    @Inject
-    AlertStore store;
-    @Inject
-    AlertRuleBook rules;
-    @Inject
-    AlertDispatcher dispatcher;
-    @Inject
-    TransactionSynchronizationRegistry transactions;
-    @Inject
-    MeterRegistry registry;
+    private final AlertStore store;
+    private final AlertRuleBook rules;
+    private final AlertDispatcher dispatcher;
+    private final TransactionSynchronizationRegistry transactions;
+    private final MeterRegistry registry;
+
+    public AlertRecorder(AlertStore store, AlertRuleBook rules, AlertDispatcher dispatcher,
+            TransactionSynchronizationRegistry transactions, MeterRegistry registry) {
+        this.store = store;
+        this.rules = rules;
+        this.dispatcher = dispatcher;
+        this.transactions = transactions;
+        this.registry = registry;
+    }
 
     void onApplied(@Observes(during = TransactionPhase.IN_PROGRESS) AppliedEvent event) {
         List<RuleSnapshot> enabled = rules.enabled();

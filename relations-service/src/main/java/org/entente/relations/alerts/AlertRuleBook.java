@@ -3,7 +3,6 @@ package org.entente.relations.alerts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.entente.relations.config.AlertConfig;
@@ -18,10 +17,13 @@ import org.entente.relations.domain.RuleSnapshot;
 @ApplicationScoped
 public class AlertRuleBook {
 
-    @Inject
-    ObjectMapper mapper;
-    @Inject
-    AlertConfig config;
+    private final ObjectMapper mapper;
+    private final AlertConfig config;
+
+    public AlertRuleBook(ObjectMapper mapper, AlertConfig config) {
+        this.mapper = mapper;
+        this.config = config;
+    }
 
     private volatile List<RuleSnapshot> rules;
     private volatile long loadedAtNanos;

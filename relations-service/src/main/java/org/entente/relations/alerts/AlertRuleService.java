@@ -1,7 +1,6 @@
 package org.entente.relations.alerts;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -15,8 +14,11 @@ import org.entente.relations.domain.AlertRuleSpec;
 @Transactional
 public class AlertRuleService {
 
-    @Inject
-    AlertRuleBook book;
+    private final AlertRuleBook book;
+
+    public AlertRuleService(AlertRuleBook book) {
+        this.book = book;
+    }
 
     public AlertRule create(String name, boolean enabled, AlertRuleSpec spec, String webhookSecret) {
         AlertRule rule = new AlertRule();

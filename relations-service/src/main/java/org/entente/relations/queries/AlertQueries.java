@@ -1,7 +1,6 @@
 package org.entente.relations.queries;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -27,10 +26,13 @@ public class AlertQueries {
     public record Page(List<AlertMessage> alerts, String nextCursor) {
     }
 
-    @Inject
-    EntityManager em;
-    @Inject
-    AlertViews views;
+    private final EntityManager em;
+    private final AlertViews views;
+
+    public AlertQueries(EntityManager em, AlertViews views) {
+        this.em = em;
+        this.views = views;
+    }
 
     public Page list(Filter f) {
         // Live alerts only: one merged into another is a retraction, found by its id (GET /alerts/{id}).

@@ -1,7 +1,6 @@
 package org.entente.relations.queries;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
@@ -22,8 +21,11 @@ public class AlertViews {
     /** Sources listed per alert; eventIds lists every event. */
     static final int MAX_SOURCES = 20;
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    public AlertViews(EntityManager em) {
+        this.em = em;
+    }
 
     public AlertMessage message(Alert alert) {
         @SuppressWarnings("unchecked")

@@ -2,7 +2,6 @@ package org.entente.relations.queries;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,10 +16,13 @@ import org.entente.relations.ties.ActiveScoring;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class EventQueries {
 
-    @Inject
-    ActiveScoring scoring;
-    @Inject
-    StoryLinks stories;
+    private final ActiveScoring scoring;
+    private final StoryLinks stories;
+
+    public EventQueries(ActiveScoring scoring, StoryLinks stories) {
+        this.scoring = scoring;
+        this.stories = stories;
+    }
 
     public record EventPage(List<Views.Evidence> events, String nextCursor, int limit) {
     }

@@ -1,7 +1,6 @@
 package org.entente.relations.queries;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,10 +26,13 @@ public class EvidenceFinder {
     private static final int HALF_LIVES_READ = 10;
     private static final int MAX_EVENTS_READ = 5000;
 
-    @Inject
-    ActiveScoring scoring;
-    @Inject
-    StoryLinks stories;
+    private final ActiveScoring scoring;
+    private final StoryLinks stories;
+
+    public EvidenceFinder(ActiveScoring scoring, StoryLinks stories) {
+        this.scoring = scoring;
+        this.stories = stories;
+    }
 
     public List<Views.Evidence> top(NationPair pair, int count, Instant now) {
         if (count <= 0) {

@@ -1,7 +1,6 @@
 package org.entente.relations.queries;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,10 +16,13 @@ import org.entente.relations.ties.ActiveScoring;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class HistoryQueries {
 
-    @Inject
-    ActiveScoring scoring;
-    @Inject
-    RollupReader rollups;
+    private final ActiveScoring scoring;
+    private final RollupReader rollups;
+
+    public HistoryQueries(ActiveScoring scoring, RollupReader rollups) {
+        this.scoring = scoring;
+        this.rollups = rollups;
+    }
 
     public record History(String pair, String forward, String backward, String interval, LocalDate from,
             LocalDate to, List<HistoryPoint> points) {

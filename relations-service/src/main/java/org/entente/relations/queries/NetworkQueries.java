@@ -1,7 +1,6 @@
 package org.entente.relations.queries;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -21,12 +20,15 @@ import org.entente.relations.ties.ActiveScoring;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class NetworkQueries {
 
-    @Inject
-    EntityManager em;
-    @Inject
-    ActiveScoring scoring;
-    @Inject
-    Nations nations;
+    private final EntityManager em;
+    private final ActiveScoring scoring;
+    private final Nations nations;
+
+    public NetworkQueries(EntityManager em, ActiveScoring scoring, Nations nations) {
+        this.em = em;
+        this.scoring = scoring;
+        this.nations = nations;
+    }
 
     public record Node(String id, String name, int degree) {
     }

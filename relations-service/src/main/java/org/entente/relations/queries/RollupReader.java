@@ -1,7 +1,6 @@
 package org.entente.relations.queries;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
@@ -16,8 +15,11 @@ import org.entente.relations.domain.NationPair;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class RollupReader {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    public RollupReader(EntityManager em) {
+        this.em = em;
+    }
 
     public List<DayRollup> upTo(NationPair pair, LocalDate to) {
         @SuppressWarnings("unchecked")

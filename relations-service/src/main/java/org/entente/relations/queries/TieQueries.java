@@ -1,7 +1,6 @@
 package org.entente.relations.queries;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,12 +21,15 @@ public class TieQueries {
     /** Ranking order of a nation's ties. */
     public enum Order { CLOSEST, WORST }
 
-    @Inject
-    ActiveScoring scoring;
-    @Inject
-    Nations nations;
-    @Inject
-    EvidenceFinder evidence;
+    private final ActiveScoring scoring;
+    private final Nations nations;
+    private final EvidenceFinder evidence;
+
+    public TieQueries(ActiveScoring scoring, Nations nations, EvidenceFinder evidence) {
+        this.scoring = scoring;
+        this.nations = nations;
+        this.evidence = evidence;
+    }
 
     public Optional<Views.PairTie> pair(String a, String b, int evidenceCount) {
         NationPair pair = NationPair.of(a, b);

@@ -1,7 +1,6 @@
 package org.entente.relations.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -42,10 +41,13 @@ import org.entente.relations.ties.Recomputer;
 @SecurityRequirement(name = AdminAccess.SECURITY_SCHEME)
 public class AdminResource {
 
-    @Inject
-    ActiveScoring scoring;
-    @Inject
-    Recomputer recomputer;
+    private final ActiveScoring scoring;
+    private final Recomputer recomputer;
+
+    public AdminResource(ActiveScoring scoring, Recomputer recomputer) {
+        this.scoring = scoring;
+        this.recomputer = recomputer;
+    }
 
     @GET
     @Path("/parameters")

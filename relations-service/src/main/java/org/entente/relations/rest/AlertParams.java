@@ -1,7 +1,6 @@
 package org.entente.relations.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,8 +14,11 @@ import org.entente.relations.domain.NationPair;
 @ApplicationScoped
 public class AlertParams {
 
-    @Inject
-    RequestChecks checks;
+    private final RequestChecks checks;
+
+    public AlertParams(RequestChecks checks) {
+        this.checks = checks;
+    }
 
     /** {@code IRN|SAU}, {@code SAU,IRN} or {@code SAU-IRN}, in either order. */
     public NationPair pair(String value, String parameter) {

@@ -1,7 +1,6 @@
 package org.entente.relations.rest;
 
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -31,7 +30,6 @@ import org.entente.relations.config.AlertConfig;
 import org.entente.relations.domain.AlertRuleSpec;
 import org.entente.relations.domain.NationPair;
 import org.entente.relations.queries.AlertQueries;
-import org.entente.relations.wire.AlertMessage;
 
 /** Raised alerts: listed with filters, one by id, and live over Server-Sent Events. */
 @Path("/api/v1/alerts")
@@ -44,29 +42,33 @@ public class AlertResource {
     /** A stream place frees when a client leaves; half a minute is a fair first guess for a browser to wait. */
     private static final Duration STREAMS_FULL_RETRY = Duration.ofSeconds(30);
 
-    @Inject
-    AlertQueries queries;
-    @Inject
-    AlertOutbox outbox;
-    @Inject
-    AlertLiveFeed feed;
-    @Inject
-    AlertParams params;
-    @Inject
-    RequestChecks checks;
-    @Inject
-    AlertConfig config;
-    @Inject
-    AlertStreamDrops drops;
+    private final AlertQueries queries;
+    private final AlertOutbox outbox;
+    private final AlertLiveFeed feed;
+    private final AlertParams params;
+    private final RequestChecks checks;
+    private final AlertConfig config;
+    private final AlertStreamDrops drops;
+
+    public AlertResource(AlertQueries queries, AlertOutbox outbox, AlertLiveFeed feed, AlertParams params,
+            RequestChecks checks, AlertConfig config, AlertStreamDrops drops) {
+        this.queries = queries;
+        this.outbox = outbox;
+        this.feed = feed;
+        this.params = params;
+        this.checks = checks;
+        this.config = config;
+        this.drops = drops;
+    }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Stored alerts, newest first",
             description = "Every filter is optional. Pass nextCursor back as cursor for the next page.")
     @APIResponse(responseCode = "200", description = "one page of alerts", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertQueries.Page.class),
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertView.Page.class),
             examples = @ExampleObject(name = "page", value = AlertExamples.PAGE)))
-    public AlertQueries.Page list(
+    public AlertView.Page list(
             @Parameter(description = "only alerts of this rule", example = "3f2b6c1e-8a4d-4e7f-9c0b-1d2e3f4a5b6c")
             @QueryParam("ruleId") String ruleId,
             @Parameter(description = "alerts involving this nation (ISO alpha-3)", example = "SAU")
@@ -96,19 +98,21 @@ public class AlertResource {
             cursorAt = params.instant(parts[0], "cursor");
             cursorId = params.id(parts[1], "cursor");
         }
-        return queries.list(new AlertQueries.Filter(params.id(ruleId, "ruleId"), checks.optionalNation(nation, "nation"),
-                watched == null ? null : watched.key(), params.oneOf(severity, "severity", AlertRuleSpec.Severity.class),
+        AlertQueries.Page page = queries.list(new AlertQueries.Filter(params.id(ruleId, "ruleId"),
+                checks.optionalNation(nation, "nation"), watched == null ? null : watched.key(),
+                params.oneOf(severity, "severity", AlertRuleSpec.Severity.class),
                 params.oneOf(kind, "kind", AlertRuleSpec.Trigger.class), from, to, cursorAt, cursorId,
                 checks.limit(limit)));
+        return new AlertView.Page(page.alerts().stream().map(AlertView::of).toList(), page.nextCursor());
     }
 
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One alert, with every event and up to 20 sources")
-    public AlertMessage get(@Parameter(example = "7c9e6679-7425-40de-944b-e07fc1f90ae7") @PathParam("id") String id) {
+    public AlertView get(@Parameter(example = "7c9e6679-7425-40de-944b-e07fc1f90ae7") @PathParam("id") String id) {
         UUID alertId = params.id(id, "id");
-        return queries.find(alertId).orElseThrow(() -> ProblemException.notFound("no alert " + id
+        return queries.find(alertId).map(AlertView::of).orElseThrow(() -> ProblemException.notFound("no alert " + id
                 + "; list alerts with GET /api/v1/alerts"));
     }
 

@@ -1,8 +1,6 @@
 package org.entente.relations.rest;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -45,22 +43,15 @@ import org.entente.relations.domain.Nations;
 @SecurityRequirement(name = AdminAccess.SECURITY_SCHEME)
 public class AlertRuleResource {
 
-    @Inject
-    AlertRuleService rules;
-    @Inject
-    AlertParams params;
-    @Inject
-    Nations nations;
-    @Inject
-    AlertConfig config;
-    @Inject
-    OutboundAddressPolicy webhookAddresses;
+    private final AlertRuleService rules;
+    private final AlertParams params;
+    private final AlertRuleChecks checks;
 
-    private AlertRuleChecks checks;
-
-    @PostConstruct
-    void init() {
-        checks = new AlertRuleChecks(nations, config.defaultSuppress(), webhookAddresses);
+    public AlertRuleResource(AlertRuleService rules, AlertParams params, Nations nations, AlertConfig config,
+            OutboundAddressPolicy webhookAddresses) {
+        this.rules = rules;
+        this.params = params;
+        this.checks = new AlertRuleChecks(nations, config.defaultSuppress(), webhookAddresses);
     }
 
     @POST

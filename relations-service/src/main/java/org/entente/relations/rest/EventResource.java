@@ -1,12 +1,10 @@
 package org.entente.relations.rest;
 
-import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
@@ -29,10 +27,13 @@ import org.entente.relations.queries.Views;
 @Tag(name = ApiGroups.READ, description = ApiGroups.READ_DESCRIPTION)
 public class EventResource {
 
-    @Inject
-    EventQueries events;
-    @Inject
-    RequestChecks checks;
+    private final EventQueries events;
+    private final RequestChecks checks;
+
+    public EventResource(EventQueries events, RequestChecks checks) {
+        this.events = events;
+        this.checks = checks;
+    }
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
@@ -44,23 +45,14 @@ public class EventResource {
     // The JSON answer's schema, for the OpenAPI document: the method returns Response (JSON or CSV).
     @APIResponse(responseCode = "200", description = "one page of events", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventQueries.EventPage.class)))
-    public Response list(
-            @Parameter(description = "events where this nation is source or target", example = "SAU") @QueryParam("nation") String nation,
-            @Parameter(description = "a pair, IRN-SAU or IRN|SAU, in any order", example = "IRN-SAU") @QueryParam("pair") String pair,
-            @Parameter(description = "PLOVER type", example = "AGREE") @QueryParam("type") String type,
+    public Response list(@BeanParam ListParams p,
             @Parameter(description = "agreement subtype", example = "defense_pact") @QueryParam("subtype") String subtype,
-            @Parameter(description = "asserted, intent or negated", example = "asserted") @QueryParam("modality") String modality,
-            @Parameter(description = "first day, YYYY-MM-DD", example = "2026-01-01") @QueryParam("from") String from,
-            @Parameter(description = "last day, YYYY-MM-DD", example = "2026-12-31") @QueryParam("to") String to,
-            @Parameter(description = "page size", example = "50") @QueryParam("limit") Integer limit,
-            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(description = "json (default) or csv", example = "json") @QueryParam("format") String format,
-            @Context HttpHeaders headers) {
-        RequestChecks.DayRange days = checks.days(from, to);
-        EventFilter filter = new EventFilter(checks.optionalNation(nation, "nation"), checks.pair(pair),
-                checks.type(type), subtype(subtype), modality(modality), days.since(), days.until());
-        EventQueries.EventPage page = events.list(filter, checks.cursor(cursor), checks.limit(limit));
-        if (!Csv.wanted(format, headers)) {
+            @Parameter(description = "asserted, intent or negated", example = "asserted") @QueryParam("modality") String modality) {
+        RequestChecks.DayRange days = checks.days(p.from, p.to);
+        EventFilter filter = new EventFilter(checks.optionalNation(p.nation, "nation"), checks.pair(p.pair),
+                checks.type(p.type), subtype(subtype), modality(modality), days.since(), days.until());
+        EventQueries.EventPage page = events.list(filter, checks.cursor(p.cursor), checks.limit(p.limit));
+        if (!p.csv()) {
             return Response.ok(page, MediaType.APPLICATION_JSON).build();
         }
         Csv csv = new Csv().row("id", "event_time", "type", "subtype", "modality", "source", "target", "weight",

@@ -1,6 +1,5 @@
 package org.entente.relations.rest;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,10 +30,13 @@ import org.entente.relations.queries.HistoryQueries;
 @Tag(name = ApiGroups.READ, description = ApiGroups.READ_DESCRIPTION)
 public class HistoryResource {
 
-    @Inject
-    HistoryQueries history;
-    @Inject
-    RequestChecks checks;
+    private final HistoryQueries history;
+    private final RequestChecks checks;
+
+    public HistoryResource(HistoryQueries history, RequestChecks checks) {
+        this.history = history;
+        this.checks = checks;
+    }
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})

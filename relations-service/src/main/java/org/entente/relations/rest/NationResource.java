@@ -1,6 +1,5 @@
 package org.entente.relations.rest;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,8 +17,11 @@ import org.entente.relations.domain.Nations;
 @Tag(name = ApiGroups.READ, description = ApiGroups.READ_DESCRIPTION)
 public class NationResource {
 
-    @Inject
-    Nations nations;
+    private final Nations nations;
+
+    public NationResource(Nations nations) {
+        this.nations = nations;
+    }
 
     @GET
     @Operation(summary = "All nations with their names",

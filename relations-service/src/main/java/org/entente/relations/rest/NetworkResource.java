@@ -1,6 +1,5 @@
 package org.entente.relations.rest;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,10 +20,13 @@ import org.entente.relations.queries.NetworkQueries;
 @Tag(name = ApiGroups.READ, description = ApiGroups.READ_DESCRIPTION)
 public class NetworkResource {
 
-    @Inject
-    NetworkQueries network;
-    @Inject
-    RequestChecks checks;
+    private final NetworkQueries network;
+    private final RequestChecks checks;
+
+    public NetworkResource(NetworkQueries network, RequestChecks checks) {
+        this.network = network;
+        this.checks = checks;
+    }
 
     @GET
     @Operation(summary = "Nodes and scored edges for a date range",

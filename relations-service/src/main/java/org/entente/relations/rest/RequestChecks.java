@@ -1,7 +1,6 @@
 package org.entente.relations.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,10 +19,13 @@ import org.entente.relations.queries.EventCursor;
 @ApplicationScoped
 public class RequestChecks {
 
-    @Inject
-    Nations nations;
-    @Inject
-    RelationsConfig config;
+    private final Nations nations;
+    private final RelationsConfig config;
+
+    public RequestChecks(Nations nations, RelationsConfig config) {
+        this.nations = nations;
+        this.config = config;
+    }
 
     public String nation(String code, String parameter) {
         if (code == null || code.isBlank()) {

@@ -1,17 +1,14 @@
 package org.entente.relations.rest;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.relations.stories.StoryFilter;
@@ -43,21 +40,12 @@ public class StoryResource {
     // The JSON answer's schema, for the OpenAPI document: the method returns Response (JSON or CSV).
     @APIResponse(responseCode = "200", description = "one page of story events", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryViews.Page.class)))
-    public Response list(
-            @Parameter(description = "stories where this nation is source or target", example = "SAU") @QueryParam("nation") String nation,
-            @Parameter(description = "a pair, IRN-SAU or IRN|SAU, in any order", example = "IRN-SAU") @QueryParam("pair") String pair,
-            @Parameter(description = "PLOVER type", example = "SANCTION") @QueryParam("type") String type,
-            @Parameter(description = "first day, YYYY-MM-DD", example = "2026-01-01") @QueryParam("from") String from,
-            @Parameter(description = "last day, YYYY-MM-DD", example = "2026-12-31") @QueryParam("to") String to,
-            @Parameter(description = "page size", example = "50") @QueryParam("limit") Integer limit,
-            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(description = "json (default) or csv", example = "json") @QueryParam("format") String format,
-            @Context HttpHeaders headers) {
-        RequestChecks.DayRange days = checks.days(from, to);
-        StoryFilter filter = new StoryFilter(checks.optionalNation(nation, "nation"), checks.pair(pair),
-                checks.type(type), days.since(), days.until());
-        StoryViews.Page page = stories.list(filter, checks.cursor(cursor), checks.limit(limit));
-        if (!Csv.wanted(format, headers)) {
+    public Response list(@BeanParam ListParams p) {
+        RequestChecks.DayRange days = checks.days(p.from, p.to);
+        StoryFilter filter = new StoryFilter(checks.optionalNation(p.nation, "nation"), checks.pair(p.pair),
+                checks.type(p.type), days.since(), days.until());
+        StoryViews.Page page = stories.list(filter, checks.cursor(p.cursor), checks.limit(p.limit));
+        if (!p.csv()) {
             return Response.ok(page, MediaType.APPLICATION_JSON).build();
         }
         Csv csv = new Csv().row("story_id", "first_reported_at", "type", "source", "target", "outlet_count",

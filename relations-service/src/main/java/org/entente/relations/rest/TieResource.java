@@ -1,6 +1,5 @@
 package org.entente.relations.rest;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,12 +22,15 @@ import org.entente.relations.queries.Views;
 @Tag(name = ApiGroups.READ, description = ApiGroups.READ_DESCRIPTION)
 public class TieResource {
 
-    @Inject
-    TieQueries ties;
-    @Inject
-    RequestChecks checks;
-    @Inject
-    RelationsConfig config;
+    private final TieQueries ties;
+    private final RequestChecks checks;
+    private final RelationsConfig config;
+
+    public TieResource(TieQueries ties, RequestChecks checks, RelationsConfig config) {
+        this.ties = ties;
+        this.checks = checks;
+        this.config = config;
+    }
 
     @GET
     @Operation(summary = "One nation's ties, ranked",

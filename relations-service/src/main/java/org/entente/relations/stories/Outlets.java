@@ -2,8 +2,8 @@ package org.entente.relations.stories;
 
 import com.google.common.net.InternetDomainName;
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
+import org.entente.netpolicy.AmpLinks;
 
 /**
  * The outlet of an article: the registrable domain of its URL's host under the public suffix list
@@ -16,9 +16,6 @@ import java.util.Locale;
  * serve the same outlet to another kind of reader ({@code www.}, {@code m.}, {@code mobile.}, {@code amp.}).
  */
 public final class Outlets {
-
-    private static final List<String> READER_PREFIXES = List.of("www.", "m.", "mobile.", "amp.");
-    private static final String AMP_CACHE = ".cdn.ampproject.org";
 
     private Outlets() {
     }
@@ -35,24 +32,9 @@ public final class Outlets {
         if (host == null || host.isBlank()) {
             return url.strip().toLowerCase(Locale.ROOT);
         }
-        return outletOfHost(copied(host.toLowerCase(Locale.ROOT), uri.getRawPath()));
-    }
-
-    /** The host an AMP cache or viewer URL copies, else {@code host}. */
-    private static String copied(String host, String path) {
-        if (host.endsWith(AMP_CACHE) && host.length() > AMP_CACHE.length()) {
-            // AMP cache hosts: "-" stands for ".", "--" for "-" (www-bbc-co-uk, my--site-com)
-            String label = host.substring(0, host.length() - AMP_CACHE.length());
-            return label.replace("--", "\u0000").replace('-', '.').replace('\u0000', '-');
-        }
-        if ((host.equals("google.com") || host.equals("www.google.com")) && path != null
-                && path.startsWith("/amp/s/")) {
-            String rest = path.substring("/amp/s/".length());
-            int slash = rest.indexOf('/');
-            String copied = slash < 0 ? rest : rest.substring(0, slash);
-            return copied.isBlank() ? host : copied;
-        }
-        return host;
+        String lower = host.toLowerCase(Locale.ROOT);
+        AmpLinks.Page copied = AmpLinks.copied(lower, uri.getRawPath());
+        return outletOfHost(copied == null ? lower : copied.host());
     }
 
     private static String outletOfHost(String host) {
@@ -67,16 +49,6 @@ public final class Outlets {
         } catch (IllegalArgumentException | IllegalStateException notADomainName) {
             // an IP address or a name the list cannot read: folded by prefix below
         }
-        for (boolean folded = true; folded;) {
-            folded = false;
-            for (String prefix : READER_PREFIXES) {
-                // keep at least one dot: "m.com" is a host, not a prefix on nothing
-                if (host.startsWith(prefix) && host.indexOf('.', prefix.length()) > 0) {
-                    host = host.substring(prefix.length());
-                    folded = true;
-                }
-            }
-        }
-        return host;
+        return AmpLinks.withoutReaderPrefixes(host);
     }
 }

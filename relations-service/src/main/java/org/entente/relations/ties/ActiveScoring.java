@@ -6,7 +6,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -33,12 +32,15 @@ public class ActiveScoring {
 
     private final AtomicReference<TieScorer> scorer = new AtomicReference<>();
 
-    @Inject
-    RelationsConfig config;
-    @Inject
-    ObjectMapper mapper;
-    @Inject
-    EntityManager em;
+    private final RelationsConfig config;
+    private final ObjectMapper mapper;
+    private final EntityManager em;
+
+    public ActiveScoring(RelationsConfig config, ObjectMapper mapper, EntityManager em) {
+        this.config = config;
+        this.mapper = mapper;
+        this.em = em;
+    }
 
     void onStart(@Observes StartupEvent event) {
         ScoringParameters saved = QuarkusTransaction.requiringNew().call(this::loadSaved);

@@ -1,7 +1,6 @@
 package org.entente.relations.ties;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,8 +34,11 @@ public class EventLogWriter {
     /** PostgreSQL binds at most 32,767 parameters per statement. */
     private static final int ROWS_PER_STATEMENT = 1000;
 
-    @Inject
-    DataSource dataSource;
+    private final DataSource dataSource;
+
+    public EventLogWriter(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     /**
      * Logs the events whose id is not logged yet. The ids must be distinct; they are inserted in id order

@@ -5,7 +5,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
@@ -22,10 +21,13 @@ public class ExactSumsUpgrade {
     // After ActiveScoring has loaded the parameters in force (default observer priority).
     private static final int AFTER_SCORING = jakarta.interceptor.Interceptor.Priority.APPLICATION + 1000;
 
-    @Inject
-    EntityManager em;
-    @Inject
-    Recomputer recomputer;
+    private final EntityManager em;
+    private final Recomputer recomputer;
+
+    public ExactSumsUpgrade(EntityManager em, Recomputer recomputer) {
+        this.em = em;
+        this.recomputer = recomputer;
+    }
 
     void onStart(@Observes @Priority(AFTER_SCORING) StartupEvent event) {
         upgradeIfNeeded();

@@ -3,7 +3,6 @@ package org.entente.relations.ties;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -32,14 +31,17 @@ public class Recomputer {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "tie-recompute"));
     private final AtomicReference<RecomputeStatus> status = new AtomicReference<>();
 
-    @Inject
-    ActiveScoring scoring;
-    @Inject
-    EntityManager em;
-    @Inject
-    DataSource dataSource;
-    @Inject
-    StoryStore stories;
+    private final ActiveScoring scoring;
+    private final EntityManager em;
+    private final DataSource dataSource;
+    private final StoryStore stories;
+
+    public Recomputer(ActiveScoring scoring, EntityManager em, DataSource dataSource, StoryStore stories) {
+        this.scoring = scoring;
+        this.em = em;
+        this.dataSource = dataSource;
+        this.stories = stories;
+    }
 
     public RecomputeStatus status() {
         RecomputeStatus s = status.get();

@@ -1,7 +1,6 @@
 package org.entente.relations.webhooks;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -18,8 +17,11 @@ public class WebhookDeliveries {
     public record Due(long id, String url, int attempts, String payload, String alertId, String secret) {
     }
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+
+    public WebhookDeliveries(EntityManager em) {
+        this.em = em;
+    }
 
     /**
      * Claims due deliveries for {@code lease}: another instance (or a crash) sees them again only after

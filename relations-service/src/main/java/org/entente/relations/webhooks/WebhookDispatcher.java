@@ -5,7 +5,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,14 +33,18 @@ public class WebhookDispatcher {
     private static final long POLL_MILLIS = 200;
     private static final int BATCH = 20;
 
-    @Inject
-    WebhookDeliveries deliveries;
-    @Inject
-    AlertConfig config;
-    @Inject
-    MeterRegistry registry;
-    @Inject
-    OutboundAddressPolicy addresses;
+    private final WebhookDeliveries deliveries;
+    private final AlertConfig config;
+    private final MeterRegistry registry;
+    private final OutboundAddressPolicy addresses;
+
+    public WebhookDispatcher(WebhookDeliveries deliveries, AlertConfig config, MeterRegistry registry,
+            OutboundAddressPolicy addresses) {
+        this.deliveries = deliveries;
+        this.config = config;
+        this.registry = registry;
+        this.addresses = addresses;
+    }
 
     private HttpClient http;
     private WebhookBackoff backoff;
