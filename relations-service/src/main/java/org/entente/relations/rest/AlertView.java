@@ -29,7 +29,8 @@ public record AlertView(
         Instant firstEventTime,
         Instant lastEventTime,
         Instant raisedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String mergedInto) {
 
     /** One source of the alert: the sentence and the article it came from. */
     public record Evidence(String eventId, String sentence, String articleUrl, String articleTitle,
@@ -45,6 +46,6 @@ public record AlertView(
                 m.pair(), m.nations(), m.message(), m.scoreBefore(), m.scoreAfter(), m.eventCount(), m.sourceCount(),
                 m.eventIds(), m.evidence().stream().map(e -> new Evidence(e.eventId(), e.sentence(), e.articleUrl(),
                         e.articleTitle(), e.eventTime())).toList(),
-                m.firstEventTime(), m.lastEventTime(), m.raisedAt(), m.updatedAt());
+                m.firstEventTime(), m.lastEventTime(), m.raisedAt(), m.updatedAt(), m.mergedInto());
     }
 }
