@@ -1,0 +1,33 @@
+package org.entente.nlp.extraction;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Rows of triggers.tsv added for wording of wire copy that had no trigger of its type (issue 14, missing vocabulary):
+ * each sentence is written in its own words, not copied from an evaluation set, and finds nothing of its type without
+ * its row.
+ */
+class MissingVocabularyTest {
+
+    private static ArticleExtractor extractor;
+
+    @BeforeAll
+    static void create() {
+        extractor = ArticleExtractor.create();
+    }
+
+    @Test
+    void lodgingRepresentationsProtests() {
+        assertThat(typedPairs("China lodged stern representations with Japan on Monday over the visit."))
+                .contains("PROTEST CHN-JPN");
+    }
+
+    private static List<String> typedPairs(String text) {
+        return TypedPairs.of(extractor, text);
+    }
+}
