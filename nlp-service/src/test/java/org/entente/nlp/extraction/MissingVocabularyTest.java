@@ -27,6 +27,12 @@ class MissingVocabularyTest {
                 .contains("PROTEST CHN-JPN");
     }
 
+    @Test
+    void conveyingConcernDisapproves() {
+        assertThat(typedPairs("Kenya conveyed its concerns to Uganda on Wednesday."))
+                .contains("DISAPPROVE KEN-UGA");
+    }
+
     private static List<String> typedPairs(String text) {
         return TypedPairs.of(extractor, text);
     }
