@@ -33,6 +33,14 @@ class MissingVocabularyTest {
                 .contains("DISAPPROVE KEN-UGA");
     }
 
+    @Test
+    void aPardonOrRemovedTariffsRetreat() {
+        assertThat(typedPairs("Egypt pardoned a jailed Canadian activist on Sunday."))
+                .contains("RETREAT CAN-EGY");
+        assertThat(typedPairs("Canada scrapped its tariffs on Mexican steel on Friday."))
+                .contains("RETREAT CAN-MEX");
+    }
+
     private static List<String> typedPairs(String text) {
         return TypedPairs.of(extractor, text);
     }
