@@ -41,6 +41,12 @@ class MissingVocabularyTest {
                 .contains("RETREAT CAN-MEX");
     }
 
+    @Test
+    void acceptingAidFromAStateReceivesIt() {
+        assertThat(typedPairs("Nepal accepted relief supplies from India after the earthquake."))
+                .contains("AID IND-NPL");
+    }
+
     private static List<String> typedPairs(String text) {
         return TypedPairs.of(extractor, text);
     }
