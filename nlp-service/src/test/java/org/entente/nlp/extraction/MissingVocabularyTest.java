@@ -47,6 +47,14 @@ class MissingVocabularyTest {
                 .contains("AID IND-NPL");
     }
 
+    @Test
+    void promisingRetaliationOrAWarningThreatens() {
+        assertThat(typedPairs("Iran promised to retaliate against Israel on Sunday."))
+                .contains("THREATEN IRN-ISR");
+        assertThat(typedPairs("Pyongyang sent a warning to Seoul on Friday."))
+                .contains("THREATEN KOR-PRK");
+    }
+
     private static List<String> typedPairs(String text) {
         return TypedPairs.of(extractor, text);
     }
