@@ -36,8 +36,10 @@ class ExtractionQualityTest {
     // gap 0.058, PLOVER gold 0.823 / 0.913, issue's count 0.695 / 0.763, its state pairs 0.828 / 0.909, own 0.920 /
     // 0.960, own held-out 0.890 (its floor stays 0.89): every floor that moved rises just under.
     // X9 and X10 merged with the one-sided clause party: sealed 0.552 / untyped 0.739, dev 0.608, gap 0.056.
-    static final double SEALED_TYPED_PAIR_F1_FLOOR = 0.55;
-    static final double SEALED_UNTYPED_PAIR_F1_FLOOR = 0.73;
+    // X12 (missing vocabulary: representations, conveyed concern, pardons and removed tariffs, accepted aid, promised
+    // retaliation and warnings): sealed 0.561 / untyped 0.745, dev 0.610, gap 0.050; the dev floor stays 0.60.
+    static final double SEALED_TYPED_PAIR_F1_FLOOR = 0.56;
+    static final double SEALED_UNTYPED_PAIR_F1_FLOOR = 0.74;
     static final double DEV_TYPED_PAIR_F1_FLOOR = 0.60;
     static final double GOLD_TYPED_PAIR_F1_FLOOR = 0.82;
     static final double GOLD_UNTYPED_PAIR_F1_FLOOR = 0.91;
