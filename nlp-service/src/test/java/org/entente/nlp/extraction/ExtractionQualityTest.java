@@ -117,7 +117,7 @@ class ExtractionQualityTest {
         String report = QualityReport.render(summary,
                 List.of(devScore, sealedScore, goldScore, petrNewsScore, petrStylizedScore), notes)
                 + QualityReport.renderKinds(List.of(devScore, sealedScore))
-                + QualityReport.renderMisses(devScore) + QualityReport.renderMisses(goldScore)
+                + QualityReport.renderConfusions(devScore) + QualityReport.renderMisses(devScore) + QualityReport.renderMisses(goldScore)
                 + QualityReport.renderMisses(goldIssueScore) + QualityReport.renderMisses(petrNewsScore)
                 + QualityReport.renderMisses(petrStylizedScore) + QualityReport.renderMisses(petrNoEventScore)
                 + QualityReport.renderMisses(ownDevScore);

@@ -70,6 +70,16 @@ final class QualityReport {
         return md.toString();
     }
 
+    /** The type confusions of an open set (never of the sealed half, whose differences are not kept), most frequent first. */
+    static String renderConfusions(QualityScore score) {
+        StringBuilder md = new StringBuilder("\n## Type confusions: ").append(score.name)
+                .append("\n\nPairs found with another type than expected (expected -> found: count).\n\n");
+        score.confusions.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> md.append("- ").append(e.getKey()).append(": ").append(e.getValue()).append('\n'));
+        return md.toString();
+    }
+
     static void write(Path file, String markdown) {
         try {
             Files.createDirectories(file.getParent());

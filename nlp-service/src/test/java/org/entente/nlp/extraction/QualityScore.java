@@ -25,6 +25,11 @@ final class QualityScore {
     int subtypeLabeled;
     int subtypeCorrect;
     final List<String> misses = new ArrayList<>();
+    /**
+     * Type confusions of an open set: an expected (type, pair) missed while the pair was found with another type,
+     * counted as "expected -> predicted" (or "-> none" when the pair's other found types were all expected too).
+     */
+    final Map<String, Integer> confusions = new java.util.TreeMap<>();
 
     QualityScore(String name, int sentences) {
         this(name, sentences, true);
@@ -69,6 +74,9 @@ final class QualityScore {
             }
         }
         scoreDetails(sentence, extraction);
+        if (keepMisses) {
+            countConfusions(expectedTyped, predictedTyped, predictedPairs);
+        }
         if (keepMisses && !expectedTyped.equals(predictedTyped)) {
             misses.add(sentence.id() + " events expected " + expectedTyped + " found " + describe(extraction)
                     + " | " + sentence.text());
@@ -90,6 +98,26 @@ final class QualityScore {
                     }
                     break;
                 }
+            }
+        }
+    }
+
+    private void countConfusions(Set<String> expectedTyped, Set<String> predictedTyped, Set<String> predictedPairs) {
+        for (String key : expectedTyped) {
+            String type = key.substring(0, key.indexOf(' '));
+            String pair = key.substring(key.indexOf(' ') + 1);
+            if (predictedTyped.contains(key) || !predictedPairs.contains(pair)) {
+                continue;
+            }
+            boolean other = false;
+            for (String found : predictedTyped) {
+                if (found.endsWith(" " + pair) && !expectedTyped.contains(found)) {
+                    confusions.merge(type + " -> " + found.substring(0, found.indexOf(' ')), 1, Integer::sum);
+                    other = true;
+                }
+            }
+            if (!other) {
+                confusions.merge(type + " -> none", 1, Integer::sum);
             }
         }
     }
