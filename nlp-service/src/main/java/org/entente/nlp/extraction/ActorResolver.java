@@ -127,6 +127,9 @@ final class ActorResolver {
             // nations written right before the verb
             sources.addAll(AdjacentSubjects.before(head, sentence));
         }
+        if (sources.isEmpty() && !args.hasSubject && !hasSubjectArc(parsed, head)) {
+            sources.addAll(adjunctSubject(parsed, head, sentence.tokens(), index));
+        }
         if (sources.isEmpty() && subjectMissingOrPronoun(parsed, head, sentence.tokens())) {
             sources.addAll(speakers.speakerOf(parsed, head, index));
         }
@@ -153,6 +156,27 @@ final class ActorResolver {
             mutual = targets;
         }
         return new Actors(sources, targets, subjectKnown, objectKnown, false, mutual, hosts(parsed, head, index));
+    }
+
+    /**
+     * "Chile extradited him, meeting a long-standing Peruvian demand", "..., yielding to a demand by Moscow": a present
+     * participle joined to the clause without a marker tells a further act of the clause's subject; the parse gives it
+     * no subject of its own (enhanced++ copies subjects to xcomp only), so it takes the clause's active subject.
+     */
+    private List<Mention> adjunctSubject(ParsedSentence parsed, int head, List<CoreLabel> tokens, MentionIndex index) {
+        ParsedSentence.Arc up = parsed.treeParent(head);
+        // the parser often hangs such a participle after a comma as a bare "dep"
+        if (up == null || !(up.is("advcl") || up.relation().equals("dep")) || !"VBG".equals(tag(tokens, head))
+                || !tag(tokens, up.token()).startsWith("VB")
+                || parsed.treeChildren(head).stream().anyMatch(a -> a.is("mark") || a.is("case") || a.is("aux"))) {
+            return List.of();
+        }
+        for (ParsedSentence.Arc arc : parsed.treeChildren(up.token())) {
+            if (arc.is("nsubj") && !arc.relation().startsWith("nsubj:pass")) {
+                return phrase.in(parsed, arc.token(), index);
+            }
+        }
+        return List.of();
     }
 
     /** An argument the enhanced graph copied onto the verb from its conjunct ("Russia and China vetoed"): found via the first. */

@@ -1,0 +1,37 @@
+package org.entente.nlp.extraction;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A second event on a pair told beside the clause's own (issue 14, items 2 and 4): participle adjuncts without a
+ * subject of their own act for the clause's subject. Sentences written for this test, not taken from an evaluation set.
+ */
+class NominalAdjunctsTest {
+
+    private static ArticleExtractor extractor;
+
+    @BeforeAll
+    static void create() {
+        extractor = ArticleExtractor.create();
+    }
+
+    @Test
+    void aParticipleAdjunctActsForTheClausesSubject() {
+        // before: the word-order guess took the state named last before the participle (ARG, TGO, SRB) as the actor
+        assertThat(typedPairs("The Chilean government extradited two Argentine businessmen on Tuesday, meeting a Peruvian demand."))
+                .contains("CONCEDE CHL-PER").doesNotContain("CONCEDE ARG-PER");
+        assertThat(typedPairs("Ghana's parliament ratified the border treaty with Togo on Friday, yielding to years of pressure from Nigeria."))
+                .contains("CONCEDE GHA-NGA").doesNotContain("CONCEDE NGA-TGO");
+        assertThat(typedPairs("Austria's interior ministry deported the Serbian suspect on Monday, meeting a demand by Croatia."))
+                .contains("CONCEDE AUT-HRV").doesNotContain("CONCEDE HRV-SRB");
+    }
+
+    private static List<String> typedPairs(String text) {
+        return TypedPairs.of(extractor, text);
+    }
+}
