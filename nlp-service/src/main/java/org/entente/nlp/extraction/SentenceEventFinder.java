@@ -81,6 +81,7 @@ final class SentenceEventFinder {
                 }
             }
         }
+        answeredDemand(pairs, trigger, actors, depth, confidence);
         // "hosted talks between Russia and Ukraine": the parties meet each other, and the host meets each
         addAmong(pairs, trigger, actors.mutual(), depth, confidence);
         for (Mention host : actors.hosts()) {
@@ -91,6 +92,26 @@ final class SentenceEventFinder {
             }
         }
         return pairs;
+    }
+
+    /**
+     * "meeting a long-standing Turkish demand", "yielding to a key demand by Moscow", "bowed to the ultimatum": a
+     * concession worded with the demand it answers tells that demand too (CAMEO 10), made by the conceder's target.
+     */
+    private static void answeredDemand(List<EventCandidate> pairs, TriggerMatch trigger, Actors actors, int depth,
+            double confidence) {
+        String text = trigger.text().toLowerCase(java.util.Locale.ROOT);
+        if (trigger.rule().type() != PloverType.CONCEDE || !(text.contains("demand") || text.contains("ultimatum"))) {
+            return;
+        }
+        TriggerRule rule = trigger.rule();
+        TriggerMatch demand = new TriggerMatch(new TriggerRule(PloverType.DEMAND, rule.subtype(), rule.elements(),
+                rule.weight(), rule.flags()), trigger.head(), trigger.firstToken(), trigger.lastToken(), trigger.text());
+        for (Mention source : actors.sources()) {
+            for (Mention target : actors.targets()) {
+                addPair(pairs, demand, target, source, depth, confidence * 0.9);
+            }
+        }
     }
 
     private static void addAmong(List<EventCandidate> pairs, TriggerMatch trigger, List<Mention> nations, int depth,

@@ -31,6 +31,14 @@ class NominalAdjunctsTest {
                 .contains("CONCEDE AUT-HRV").doesNotContain("CONCEDE HRV-SRB");
     }
 
+    @Test
+    void aConcessionToADemandTellsTheDemandToo() {
+        assertThat(typedPairs("Austria's interior ministry deported the Serbian suspect on Monday, meeting a demand by Croatia."))
+                .contains("DEMAND AUT-HRV");
+        assertThat(typedPairs("Norway bowed to a Russian demand on Friday and released the trawler."))
+                .contains("CONCEDE NOR-RUS", "DEMAND NOR-RUS");
+    }
+
     private static List<String> typedPairs(String text) {
         return TypedPairs.of(extractor, text);
     }
