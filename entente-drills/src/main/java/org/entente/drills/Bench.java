@@ -24,7 +24,7 @@ import org.entente.embedded.InfrastructureLog;
  * nlp-service's threads waited on, with the load average of each phase. Writes
  * {@code entente-drills/target/bench-report.md}.
  *
- * <pre>--articles 400 --feeds 20 --nlp-workers 0 (0: nlp-service's default, the cores) --nlp-replicas 1 --minutes 20</pre>
+ * <pre>--articles 400 --warmup 200 --warmup-rounds 4 --freshness-articles 150 --freshness-rate 5 --feeds 20 --nlp-workers 0 (0: nlp-service's default, the cores) --nlp-replicas 1 --minutes 20</pre>
  */
 public final class Bench {
 
@@ -38,7 +38,8 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         DrillOptions o = new DrillOptions(args, Map.of("articles", "400", "warmup", "200", "feeds", "20",
-            "nlp-workers", "0", "nlp-replicas", "1", "minutes", "20", "report", "entente-drills/target/bench-report.md"));
+            "nlp-workers", "0", "nlp-replicas", "1", "minutes", "20", "warmup-rounds", "4", "freshness-articles", "150",
+            "freshness-rate", "5", "report", "entente-drills/target/bench-report.md"));
         Path home = Path.of(System.getProperty("entente.home", ".")).toAbsolutePath().normalize();
         Path state = home.resolve("entente-drills/target/bench-state");
         DrillFiles.deleteRecursively(state);
@@ -64,6 +65,13 @@ public final class Bench {
         Map<BenchReport.Stage, Double> stages = new LinkedHashMap<>();
         Map<String, Long> perNlp = new LinkedHashMap<>();
         Map<String, Path> recordings = new LinkedHashMap<>();
+        List<PhaseCost> phases = new java.util.ArrayList<>();
+        Freshness freshness = null;
+        int freshArticles = o.integer("freshness-articles");
+        double freshRate = Double.parseDouble(o.text("freshness-rate"));
+        // The freshness phase: articles offered at a steady rate, an alert rule on, each alert timed from its article's offer.
+        DenseCorpus freshCorpus = new DenseCorpus(DenseCorpus.DEFAULT_SEED + 2, Instant.now());
+        ReleaseSchedule freshSchedule = new ReleaseSchedule(freshArticles, freshRate);
         long events;
         String articleRecords;
         double loadStart;
@@ -74,7 +82,8 @@ public final class Bench {
         try (DrillStack stack = new DrillStack(home, state, token, env, OUT, replicas);
                 FeedServer warmupFeeds = new FeedServer(warmupCorpus, warmupSchedule, o.integer("feeds"),
                     warmup / o.integer("feeds") + 1);
-                FeedServer feeds = new FeedServer(corpus, schedule, o.integer("feeds"), n / o.integer("feeds") + 1)) {
+                FeedServer feeds = new FeedServer(corpus, schedule, o.integer("feeds"), n / o.integer("feeds") + 1);
+                FeedServer freshFeeds = new FeedServer(freshCorpus, freshSchedule, o.integer("feeds"), freshArticles / o.integer("feeds") + 1)) {
             stack.start();
             Database db = new Database(stack.jdbcUrl());
             List<String> nlpUrls = stack.nlpNames().stream().map(stack::url).toList();
@@ -83,24 +92,41 @@ public final class Bench {
             try (KafkaProbe kafka = new KafkaProbe(stack.bootstrapServers())) {
                 if (warmup > 0) {
                     // A long-running service has compiled its hot code; measure that, not the JIT's first minutes.
-                    OUT.println("Warm-up: " + warmup + " articles, not counted...");
+                    // In rounds, each timed on its own: where the CPU an article stops falling, the services are warm.
+                    int rounds = Math.max(1, Math.min(o.integer("warmup-rounds"), warmup));
+                    OUT.println("Warm-up: " + warmup + " articles in " + rounds + " rounds, not counted...");
+                    warmupSchedule.holdAt(0);
                     new AdminApi(token).registerFeeds(stack.url(DrillStack.INGEST), warmupFeeds.feedUrls(), 1);
                     warmupSchedule.start();
-                    Timeline.follow(kafka, db, nlpUrls, before, warmup, timeout, LoadAverage.oneMinute());
-                    before = Counters.read(stack, kafka, db);
+                    for (int r = 1; r <= rounds; r++) {
+                        int upTo = (int) ((long) warmup * r / rounds);
+                        Counters roundStart = before;
+                        PhaseProbe probe = PhaseProbe.start(stack);
+                        warmupSchedule.holdAt(upTo);
+                        Timeline t = Timeline.follow(kafka, db, nlpUrls, roundStart, upTo - (int) roundStart.extracted(), timeout,
+                            probe.loadStart);
+                        phases.add(probe.end(stack, "warm-up round " + r, upTo - (int) roundStart.extracted(), t.applied()));
+                        before = Counters.read(stack, kafka, db);
+                        OUT.println("  " + phases.get(phases.size() - 1));
+                    }
                 }
                 new AdminApi(token).registerFeeds(stack.url(DrillStack.INGEST), feeds.feedUrls(), 1);
-                Map<String, Long> cpuBefore = cpuTicks(stack);
-                loadStart = LoadAverage.oneMinute();
+                PhaseProbe measured = PhaseProbe.start(stack);
+                Map<String, Long> cpuBefore = measured.ticks;
+                loadStart = measured.loadStart;
                 schedule.start();
                 timeline = Timeline.follow(kafka, db, nlpUrls, before, n, timeout, loadStart);
                 loadEnd = LoadAverage.oneMinute();
                 Map<String, Long> cpuAfter = cpuTicks(stack);
                 cpuAfter.forEach((name, ticks) -> cpu.put(name, (ticks - cpuBefore.get(name)) / CLOCK_TICKS_PER_SECOND));
+                phases.add(measured.end(stack, "measured", n, timeline.applied()));
                 Counters after = Counters.read(stack, kafka, db);
                 stages.putAll(after.minus(before).stages());
                 perNlp.putAll(after.minus(before).perNlp());
                 events = after.events() - before.events();
+                if (freshArticles > 0) {
+                    freshness = freshness(stack, kafka, db, token, freshFeeds, freshSchedule, freshCorpus, after, phases, timeout);
+                }
             }
             // a 400-article bench once counted 415 records: tell repeats of one article id from distinct articles
             List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> onTopic =
@@ -133,12 +159,78 @@ public final class Bench {
             new BenchReport.Load(loadStart, Math.max(timeline.maxLoad(), loadEnd), loadEnd, baselineStart, baselineEnd), profile);
         Path out = home.resolve(o.text("report"));
         Files.createDirectories(out.getParent());
-        Files.writeString(out, report.markdown() + articleRecords);
+        StringBuilder extra = new StringBuilder();
+        if (freshness != null) {
+            extra.append("\n## Freshness at a steady rate\n\n| figure | value | |\n|---|---|---|\n").append(freshness.markdown())
+                .append("\n\nAfter the measured phase, with one alert rule (`event` on AGREE, SANCTION, THREATEN, never suppressed): "
+                    + "each alert's first record on `alerts` (its producer timestamp) minus the moment a feed offered the earliest "
+                    + "article of its evidence; the poll interval (1 s) and relations-service's alert outbox poll (1 s) are part of it.\n");
+        }
+        extra.append('\n').append(String.join("\n", PhaseCost.markdown(phases))).append('\n');
+        Files.writeString(out, report.markdown() + extra + articleRecords);
         OUT.printf(java.util.Locale.ROOT, "BENCH %.1f articles/s end to end, lean CoreNLP %.1f/s, ratio %.2f; extractor/lean %.2f "
                 + "(load %.1f-%.1f platform, %.1f-%.1f baseline)%n",
             report.endToEndArticlesPerSecond(), baseline.leanArticlesPerSecond(), report.endToEndRatio(), report.extractorRatio(),
             loadStart, loadEnd, baselineStart, baselineEnd);
+        if (freshness != null) {
+            OUT.println("FRESHNESS " + freshness.markdown());
+        }
         OUT.println("Report: " + home.relativize(out));
+    }
+
+    private static Freshness freshness(DrillStack stack, KafkaProbe kafka, Database db, String token, FeedServer feeds,
+            ReleaseSchedule schedule, DenseCorpus corpus, Counters base, List<PhaseCost> phases, Duration timeout) throws Exception {
+        OUT.printf(java.util.Locale.ROOT, "Freshness: %d articles at %.1f/s with an alert rule...%n", schedule.total(), schedule.perSecond());
+        AdminApi api = new AdminApi(token);
+        api.createRule(stack.url(DrillStack.RELATIONS), AdminApi.drillRules().get(0));
+        api.registerFeeds(stack.url(DrillStack.INGEST), feeds.feedUrls(), 1);
+        List<String> nlpUrls = stack.nlpNames().stream().map(stack::url).toList();
+        PhaseProbe probe = PhaseProbe.start(stack);
+        Instant release = Instant.now();
+        schedule.start();
+        Timeline t = Timeline.follow(kafka, db, nlpUrls, base, schedule.total(), timeout, probe.loadStart);
+        phases.add(probe.end(stack, String.format(java.util.Locale.ROOT, "freshness, %.1f/s", schedule.perSecond()),
+            schedule.total(), t.applied()));
+        // The outbox publishes alerts about every second after they were raised: wait until the topic stops growing.
+        long last = -1;
+        int same = 0;
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (same < 4 && System.nanoTime() < deadline) {
+            long end = kafka.endOffsets("alerts");
+            same = end == last ? same + 1 : 0;
+            last = end;
+            Thread.sleep(1000);
+        }
+        List<Freshness.AlertRecord> alerts = KafkaProbe.records(stack.bootstrapServers(), "alerts").stream()
+            .map(r -> new Freshness.AlertRecord(r.timestamp(), r.value())).toList();
+        String prefix = corpus.article(0).url().substring(0, corpus.article(0).url().length() - 1);
+        return Freshness.measure(alerts, prefix, release, schedule.perSecond(), schedule.total());
+    }
+
+    /** CPU ticks, nlp-service's JIT compiles and the load when a phase began. */
+    private record PhaseProbe(Map<String, Long> ticks, long compiles, double loadStart) {
+
+        static PhaseProbe start(DrillStack stack) throws IOException, InterruptedException {
+            return new PhaseProbe(cpuTicks(stack), nlpCompiles(stack), LoadAverage.oneMinute());
+        }
+
+        PhaseCost end(DrillStack stack, String phase, int articles, double wallSeconds) throws IOException, InterruptedException {
+            Map<String, Long> now = cpuTicks(stack);
+            double nlpCpu = 0;
+            for (String name : stack.nlpNames()) {
+                nlpCpu += (now.get(name) - ticks.get(name)) / CLOCK_TICKS_PER_SECOND;
+            }
+            return new PhaseCost(phase, articles, wallSeconds, nlpCpu, nlpCompiles(stack) - compiles, loadStart,
+                LoadAverage.oneMinute());
+        }
+
+        private static long nlpCompiles(DrillStack stack) throws IOException, InterruptedException {
+            long sum = 0;
+            for (String name : stack.nlpNames()) {
+                sum += JvmProbe.compiles(stack.service(name).pid());
+            }
+            return sum;
+        }
     }
 
     private static int workers(DrillOptions o) {

@@ -19,6 +19,7 @@ public final class JvmProbe {
 
     /** The histogram's last line: "Total  <instances>  <bytes>". */
     private static final Pattern TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)\\s*$");
+    private static final Pattern COMPILES = Pattern.compile("(?m)^sun\\.ci\\.totalCompiles=(\\d+)\\s*$");
     private static final Path JCMD = Path.of(System.getProperty("java.home"), "bin", "jcmd");
 
     public record Sample(double heapMiB, double rssMiB, int threads) {
@@ -41,6 +42,19 @@ public final class JvmProbe {
         }
         return Long.parseLong(m.group(1));
     }
+    /** Methods the JIT has compiled so far ({@code jcmd <pid> PerfCounter.print}, {@code sun.ci.totalCompiles}). */
+    public static long compiles(long pid) throws IOException, InterruptedException {
+        return compiles(jcmd(pid, "PerfCounter.print"));
+    }
+
+    static long compiles(String perfCounters) {
+        Matcher m = COMPILES.matcher(perfCounters);
+        if (!m.find()) {
+            throw new IllegalStateException("no sun.ci.totalCompiles in jcmd PerfCounter.print output");
+        }
+        return Long.parseLong(m.group(1));
+    }
+
     static long field(String procStatus, String name) {
         for (String line : procStatus.split("\n")) {
             if (line.startsWith(name + ":")) {

@@ -10,6 +10,7 @@ public final class ReleaseSchedule {
     private final double perSecond;
     private volatile long startNanos;
     private volatile boolean started;
+    private volatile int held = Integer.MAX_VALUE;
 
     public ReleaseSchedule(int total, double perSecond) {
         if (total < 0 || perSecond <= 0) {
@@ -22,6 +23,11 @@ public final class ReleaseSchedule {
     public void start() {
         startNanos = System.nanoTime();
         started = true;
+    }
+
+    /** Releases at most {@code upTo} articles until called again (the bench's warm-up rounds); all by default. */
+    public void holdAt(int upTo) {
+        held = upTo;
     }
 
     public int total() {
@@ -39,7 +45,7 @@ public final class ReleaseSchedule {
 
     int releasedAfter(double seconds) {
         long due = (long) Math.floor(seconds * perSecond) + 1;
-        return (int) Math.max(0, Math.min(total, due));
+        return (int) Math.max(0, Math.min(Math.min(total, held), due));
     }
 
     public boolean finished() {
