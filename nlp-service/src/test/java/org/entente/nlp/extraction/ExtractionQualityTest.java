@@ -38,9 +38,11 @@ class ExtractionQualityTest {
     // X9 and X10 merged with the one-sided clause party: sealed 0.552 / untyped 0.739, dev 0.608, gap 0.056.
     // X12 (missing vocabulary: representations, conveyed concern, pardons and removed tariffs, accepted aid, promised
     // retaliation and warnings): sealed 0.561 / untyped 0.745, dev 0.610, gap 0.050; the dev floor stays 0.60.
+    // X14 (a participle adjunct acts for its clause's subject; a concession also gives the demand it answers): sealed
+    // 0.567 / untyped 0.743, dev 0.616, gap 0.049; the dev floor rises to 0.61, the sealed ones stay just under.
     static final double SEALED_TYPED_PAIR_F1_FLOOR = 0.56;
     static final double SEALED_UNTYPED_PAIR_F1_FLOOR = 0.74;
-    static final double DEV_TYPED_PAIR_F1_FLOOR = 0.60;
+    static final double DEV_TYPED_PAIR_F1_FLOOR = 0.61;
     static final double GOLD_TYPED_PAIR_F1_FLOOR = 0.82;
     static final double GOLD_UNTYPED_PAIR_F1_FLOOR = 0.91;
     // Issue 3's count of the gold set (138 records): 38 of its 142 expected pairs have an IGO, NGO or IMG actor
