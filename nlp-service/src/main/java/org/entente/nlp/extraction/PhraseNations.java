@@ -111,6 +111,21 @@ final class PhraseNations {
         return NON_STATE_HEADS.contains(word) || NON_STATE_HEADS.contains(singular);
     }
 
+    /** Nouns of an armed attack, whose "on" or "against" names the state attacked. */
+    private static final Set<String> ATTACK_NOUNS = Set.of(
+            "attack", "strike", "airstrike", "raid", "air raid", "bombing", "bombardment", "shelling", "invasion",
+            "incursion", "offensive", "assault");
+    private static final Set<String> ATTACK_VICTIM_MARKERS = Set.of("on", "against", "upon");
+
+    /** An attack noun with its author named as a modifier: "the Israeli strikes", "Russia's invasion". */
+    private static boolean authoredAttack(ParsedSentence parsed, int token, MentionIndex index) {
+        if (!ATTACK_NOUNS.contains(parsed.lemma(token).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return parsed.children(token).stream()
+                .anyMatch(a -> (a.is("amod") || a.relation().equals("nmod:poss")) && !index.at(a.token()).isEmpty());
+    }
+
     private void collect(ParsedSentence parsed, int token, MentionIndex index, int depth, Map<Mention, Integer> found,
             Set<Integer> seen) {
         if (!seen.add(token)) {
@@ -128,10 +143,16 @@ final class PhraseNations {
         if (depth >= MAX_DEPTH) {
             return;
         }
+        boolean authoredAttack = authoredAttack(parsed, token, index);
         for (ParsedSentence.Arc arc : parsed.children(token)) {
             String relation = arc.relation();
             String base = relation.contains(":") ? relation.substring(0, relation.indexOf(':')) : relation;
             if (base.equals("amod") && nonState(parsed, token)) {
+                continue;
+            }
+            if (authoredAttack && base.equals("nmod") && ATTACK_VICTIM_MARKERS.contains(arc.marker())) {
+                // "condemned the Israeli strikes on Syria": the phrase names the attacker; the state attacked is
+                // the act's victim, not a party to what is said about the act
                 continue;
             }
             if (PHRASE_RELATIONS.contains(base) && !arc.marker().equals("agent") && !arc.marker().equals("relcl")) {
