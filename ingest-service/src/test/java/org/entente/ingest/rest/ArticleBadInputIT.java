@@ -1,0 +1,31 @@
+package org.entente.ingest.rest;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.entente.testinfra.EntenteInfrastructure;
+
+/**
+ * The same checks as {@link ArticleBadInputTest}, against the packaged jar in its production profile, given the
+ * admin token the way an operator does (production has none by default and refuses every admin call).
+ */
+@QuarkusIntegrationTest
+@TestProfile(ArticleBadInputIT.WithAdminToken.class)
+@WithTestResource(value = EntenteInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class ArticleBadInputIT extends ArticleBadInputTest {
+
+    public static class WithAdminToken implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("entente.admin.token", "test-admin-token");
+        }
+
+        @Override
+        public String getConfigProfile() {
+            return "prod";
+        }
+    }
+}

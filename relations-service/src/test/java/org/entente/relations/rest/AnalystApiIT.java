@@ -1,0 +1,12 @@
+package org.entente.relations.rest;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import org.entente.testinfra.EntenteInfrastructure;
+
+/** The same checks as {@link AnalystApiTest}, against the packaged jar in its production profile. */
+@QuarkusIntegrationTest
+@WithTestResource(value = EntenteInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class AnalystApiIT extends AnalystApiTest {
+}
