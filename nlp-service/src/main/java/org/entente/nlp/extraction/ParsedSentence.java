@@ -79,6 +79,11 @@ final class ParsedSentence {
                 // "Iran, which supplied drones to Russia, ...", "drones sold to Russia": told as a fact about the noun
                 return false;
             }
+            if (current == node && up.relation().startsWith("nmod") && occasionOnANoun(current)) {
+                // "concluded a treaty during Putin's visit": the parser hangs the occasion on the object noun; it is
+                // still the meeting at which the act took place, an event of its own
+                return false;
+            }
             if (up.token() == ancestor && up.is("obl") && occasion(current, ancestor)) {
                 // "sent troops at Kyiv's request": the request is an event of its own, not what was sent
                 return false;
@@ -123,6 +128,12 @@ final class ParsedSentence {
             }
         }
         return false;
+    }
+
+    /** An event noun hung on another noun by a preposition of time: "a treaty during the visit", "deals at talks". */
+    private boolean occasionOnANoun(int noun) {
+        return treeChildren(noun).stream().anyMatch(arc -> arc.is("case")
+                && OCCASION_CASES.contains(word(arc.token()).toLowerCase(Locale.ROOT)));
     }
 
     String lemma(int token) {
