@@ -79,7 +79,7 @@ final class ParsedSentence {
                 // "Iran, which supplied drones to Russia, ...", "drones sold to Russia": told as a fact about the noun
                 return false;
             }
-            if (current == node && up.relation().startsWith("nmod") && occasionOnANoun(current)) {
+            if (current == node && (up.relation().startsWith("nmod") || up.is("obl")) && occasionOnANoun(current)) {
                 // "concluded a treaty during Putin's visit": the parser hangs the occasion on the object noun; it is
                 // still the meeting at which the act took place, an event of its own
                 return false;
@@ -130,8 +130,27 @@ final class ParsedSentence {
         return false;
     }
 
+    /**
+     * A meeting in which the clause's act took place: "during talks with", "at a summit", "in a phone call"; not one
+     * that only dates it ("weeks after a visit by envoys from Lebanon").
+     */
+    boolean meetingOfTheAct(int noun) {
+        return conversation(noun) || treeChildren(noun).stream().anyMatch(arc -> arc.is("case")
+                && Set.of("during", "at").contains(word(arc.token()).toLowerCase(Locale.ROOT)));
+    }
+
+    /** "in a phone call", "by telephone": a conversation as the means of the clause's act. */
+    boolean conversation(int noun) {
+        return CONVERSATIONS.contains(lemma(noun)) && treeChildren(noun).stream().anyMatch(arc -> arc.is("case")
+                && Set.of("in", "by", "during").contains(word(arc.token()).toLowerCase(Locale.ROOT)));
+    }
+
     /** An event noun hung on another noun by a preposition of time: "a treaty during the visit", "deals at talks". */
     private boolean occasionOnANoun(int noun) {
+        IndexedWord node = tree.getNodeByIndexSafe(noun + 1);
+        if (node == null || node.tag() == null || node.tag().startsWith("NNP")) {
+            return false;  // "during World War Two": a period's name, not an event the sentence tells
+        }
         return treeChildren(noun).stream().anyMatch(arc -> arc.is("case")
                 && OCCASION_CASES.contains(word(arc.token()).toLowerCase(Locale.ROOT)));
     }

@@ -17,6 +17,7 @@ final class SentenceEventFinder {
     private final ActorResolver actors = new ActorResolver();
     private final FallbackActors fallback = new FallbackActors();
     private final ClauseActors clauses = new ClauseActors();
+    private final OccasionActors occasions = new OccasionActors();
     private final TriggerSelection selection = new TriggerSelection();
     private final ModalityDetector modality = new ModalityDetector();
     private final SubtypeDetector subtypes = new SubtypeDetector();
@@ -49,6 +50,7 @@ final class SentenceEventFinder {
             Actors completed = mayGuess ? fallback.complete(found, trigger, sentence) : found;
             // a mutual event whose other parties the parse hung elsewhere takes them from its clause
             completed = mayGuess ? clauses.complete(completed, trigger, sentence, parsed) : completed;
+            completed = occasions.complete(completed, trigger, sentence, parsed);
             for (EventCandidate candidate : pairs(trigger, completed, depth)) {
                 candidates.add(candidate);
             }

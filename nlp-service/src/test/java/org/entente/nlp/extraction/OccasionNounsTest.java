@@ -34,6 +34,21 @@ class OccasionNounsTest {
                 .doesNotContain("CONSULT CHL-PER");
     }
 
+    @Test
+    void talksDuringWhichAStateActedHaveThatStateAsAParty() {
+        // before: the talks' own phrase named one side only, so no pair came of them
+        assertThat(typedPairs("Brazil's president urged Argentina to cut its wheat tariffs during talks with the visiting "
+                + "Argentine foreign minister in Brasilia on Tuesday.")).contains("CONSULT ARG-BRA");
+        assertThat(typedPairs("The Spanish prime minister told his Moroccan counterpart in a phone call on Monday that "
+                + "Madrid would reopen the border crossings.")).contains("CONSULT ESP-MAR");
+    }
+
+    @Test
+    void aWarNamedAsAPeriodIsNoEventOfItsOwn() {
+        assertThat(typedPairs("Poland's senate demanded an admission by Berlin that German soldiers executed thousands of "
+                + "Polish priests during World War Two.")).contains("DEMAND DEU-POL").doesNotContain("FIGHT DEU-POL");
+    }
+
     private static List<String> typedPairs(String text) {
         return TypedPairs.of(extractor, text);
     }
