@@ -93,7 +93,7 @@ test('the pair key is the two codes in alphabetical order', () => {
   assert.equal(pairKey('IRN', 'SAU'), 'IRN|SAU');
 });
 
-// GET /api/v1/stories: one AGREE of weight 3.6 told by four outlets, one outlet twice (issue 16's trial).
+// GET /api/v1/stories: one AGREE of weight 3.6 told by four outlets, one outlet twice (the story drill's trial).
 const STORIES = answerOf('/api/v1/stories', {
   stories: [
     { type: 'AGREE', source: 'KEN', target: 'TZA', weight: 3.6, contribution: 5.387, scoreContribution: 21.19,

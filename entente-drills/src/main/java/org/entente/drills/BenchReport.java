@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The platform benchmark's figures and their arithmetic: end-to-end articles/s next to bare
- * lean CoreNLP and the whole extractor on the same texts, one thread each, and the ratios the issue's
+ * lean CoreNLP and the whole extractor on the same texts, one thread each, and the ratios the speed
  * targets are stated in; per stage its time, CPU, heap and lag; the load on the machine next to each
  * phase. A report, never a verdict on speed.
  *

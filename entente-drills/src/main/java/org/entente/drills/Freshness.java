@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Freshness, publication to alert (issue 17's target: p99 under 2 s at 5 articles/s): for every alert first
+ * Freshness, publication to alert (target: p99 under 2 s at 5 articles/s, docs/alerts.md): for every alert first
  * seen on topic {@code alerts}, the time from the moment a feed offered the earliest article of its evidence
  * (article {@code k} of the phase's corpus is offered {@code k / rate} seconds after the release) to the alert
  * record's timestamp (relations-service's producer stamps it when it publishes). The generated articles' own

@@ -54,7 +54,7 @@ class AgentLexiconTest {
     @Test
     void agentNounsFollowTheFile() throws IOException {
         List<String> rows = AgentLexiconGenerator.generateAgents(SOURCES).lines().filter(l -> !l.startsWith("#")).toList();
-        // the issue's examples: ministers, troops, embassies, coast guards, ministries act for their state
+        // the examples asked for: ministers, troops, embassies, coast guards, ministries act for their state
         for (String phrase : List.of("minister", "foreign minister", "troop", "embassy", "coast guard", "navy",
                 "defence ministry", "parliament", "government delegation")) {
             assertThat(rows).as(phrase).anyMatch(r -> r.startsWith(phrase + "\t") && r.split("\t")[3].equals("state"));

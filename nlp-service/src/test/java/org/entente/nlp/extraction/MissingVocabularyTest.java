@@ -8,9 +8,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rows of triggers.tsv added for wording of wire copy that had no trigger of its type (issue 14, missing vocabulary):
- * each sentence is written in its own words, not copied from an evaluation set, and finds nothing of its type without
- * its row.
+ * Rows of triggers.tsv added for wording of wire copy that had no trigger of its type (docs/extraction.md, "Missing
+ * vocabulary"): each sentence is written in its own words, not copied from an evaluation set, and finds nothing of its
+ * type without its row.
  */
 class MissingVocabularyTest {
 

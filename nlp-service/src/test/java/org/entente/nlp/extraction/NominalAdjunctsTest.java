@@ -8,8 +8,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A second event on a pair told beside the clause's own (issue 14, items 2 and 4): participle adjuncts without a
- * subject of their own act for the clause's subject. Sentences written for this test, not taken from an evaluation set.
+ * A second event on a pair told beside the clause's own (several events in one sentence, hard syntax): participle
+ * adjuncts without a subject of their own act for the clause's subject. Sentences written for this test, not taken
+ * from an evaluation set.
  */
 class NominalAdjunctsTest {
 

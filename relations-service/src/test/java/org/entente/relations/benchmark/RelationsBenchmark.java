@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 
 /**
- * The issue-5 benchmark, not a test: it asserts nothing about time and writes
+ * The API latency and consumption benchmark (README, "Measuring it"), not a test: it asserts nothing about time and writes
  * target/benchmark-report.md. Run it alone:
  * {@code ./mvnw -o -q -pl relations-service test -Dtest=RelationsBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * (sizes: -Dbench.events=1000000 -Dbench.consume=5000 -Dbench.requests=300).
