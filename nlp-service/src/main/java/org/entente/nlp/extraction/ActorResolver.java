@@ -325,6 +325,18 @@ final class ActorResolver {
             } else if (noun && level == 0 && (arc.is("nmod:poss") || arc.is("amod") || arc.is("compound"))) {
                 args.sources.addAll(phrase.in(parsed, arc.token(), index));
             } else if (arc.is("xcomp") && level < 3) {
+                if (!tag(tokens, arc.token()).startsWith("VB")) {
+                    // a small clause, "declared two Russian diplomats persona non grata", "designated Iran a sponsor of
+                    // terrorism": its subject is the verb's object
+                    for (ParsedSentence.Arc inner : parsed.children(arc.token())) {
+                        if (inner.is("nsubj")) {
+                            PhraseNations.Found object = phrase.find(parsed, inner.token(), index);
+                            args.targets.add(object);
+                            args.hasObject = true;
+                            args.hasDirectObject = true;
+                        }
+                    }
+                }
                 Arguments inner = new Arguments();
                 collect(parsed, arc.token(), tokens, index, inner, level + 1);
                 args.clauseTargets.addAll(inner.shallowTargets());
