@@ -49,10 +49,10 @@ public class StoryResource {
             return Response.ok(page, MediaType.APPLICATION_JSON).build();
         }
         Csv csv = new Csv().row("story_id", "first_reported_at", "type", "source", "target", "outlet_count",
-                "report_count", "weight", "contribution", "outlets");
+                "report_count", "weight", "contribution", "score_contribution", "outlets");
         for (StoryViews.StoryView s : page.stories()) {
             csv.row(s.id(), s.firstReportedAt(), s.type(), s.source(), s.target(), s.outletCount(), s.reportCount(),
-                    s.weight(), s.contribution(), String.join(" ", s.outlets()));
+                    s.weight(), s.contribution(), s.scoreContribution(), String.join(" ", s.outlets()));
         }
         return csv.page(page.nextCursor());
     }

@@ -195,10 +195,19 @@ class StoryEventsTest {
                 .extract().asString();
         assertThat(csv.lines().toList()).hasSize(2);
         assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("story_id,first_reported_at,type,source,target,"
-                + "outlet_count,report_count,weight,contribution,outlets");
-        assertThat(csv.lines().skip(1).findFirst().orElseThrow())
-                .startsWith(id + "," + T0 + ",SANCTION,MLT,AND,3,3,-5.4,")
+                + "outlet_count,report_count,weight,contribution,score_contribution,outlets");
+        String storyRow = csv.lines().skip(1).findFirst().orElseThrow();
+        assertThat(storyRow).startsWith(id + "," + T0 + ",SANCTION,MLT,AND,3,3,-5.4,")
                 .endsWith(",apnews.com bbc.co.uk reuters.com");
+        // the CSV carries what the JSON says the story adds to the sum and to the score
+        String[] cells = storyRow.split(",");
+        float contribution = given().get("/api/v1/stories?pair=AND|MLT").then().statusCode(200)
+                .extract().path("stories[0].contribution");
+        float scoreContribution = given().get("/api/v1/stories?pair=AND|MLT").then().statusCode(200)
+                .extract().path("stories[0].scoreContribution");
+        assertThat(Double.parseDouble(cells[8])).isCloseTo(contribution, org.assertj.core.api.Assertions.within(1e-3));
+        assertThat(Double.parseDouble(cells[9])).isCloseTo(scoreContribution, org.assertj.core.api.Assertions.within(1e-3))
+                .isNotCloseTo(contribution, org.assertj.core.api.Assertions.within(1e-3));
         given().get("/api/v1/events?pair=AND-MLT").then().statusCode(200)
                 .body("events.storyId", everyItem(equalTo(id)))
                 .body("events.storyReportCount", everyItem(equalTo(3)));
