@@ -47,9 +47,9 @@ public interface IngestConfig {
 
     interface Scheduler {
         /**
-         * How often the scheduler looks for due feeds. Read by FeedPoller's {@code @Scheduled} expression, not
-         * through this method; declared so that a bad value fails at start with the property's name, and because
-         * SmallRye refuses a property under {@code entente.ingest} that maps to nothing (SRCFG00050).
+         * How often the scheduler looks for due feeds. Read by FeedPoller's {@code @Scheduled} expression, and here
+         * by FeedRegistry for the half-tick grace of {@code PollSchedule}; a bad value fails at start with the
+         * property's name.
          */
         @WithDefault("5s")
         Duration tick();

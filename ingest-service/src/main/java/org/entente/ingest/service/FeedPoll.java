@@ -47,10 +47,11 @@ public class FeedPoll {
         String tag = feedId.toString();
         try {
             long start = System.nanoTime();
+            Instant startedAt = clock.instant();
             FetchResult fetch = fetcher.fetch(feed.url(), feed.etag(), feed.lastModified());
             Instant fetchedAt = clock.instant();
             if (fetch.notModified()) {
-                state.success(feedId, fetch, null, new PollCounts(0, 0, 0));
+                state.success(feedId, startedAt, fetch, null, new PollCounts(0, 0, 0));
                 metrics.poll(tag, "not_modified");
                 return;
             }
@@ -63,7 +64,8 @@ public class FeedPoll {
             int published = count(outcomes, ArticleOutcome.Status.PUBLISHED);
             int duplicates = count(outcomes, ArticleOutcome.Status.DUPLICATE);
             metrics.itemsSeen(tag, parsed.items().size());
-            state.success(feedId, fetch, parsed.title(), new PollCounts(parsed.items().size(), published, duplicates));
+            state.success(feedId, startedAt, fetch, parsed.title(),
+                    new PollCounts(parsed.items().size(), published, duplicates));
             metrics.poll(tag, "ok");
             if (published > 0) {
                 LOG.debugf("Feed %s: %d new articles, %d duplicates", shown(feed), published, duplicates);

@@ -91,7 +91,8 @@ public class FeedRegistry {
     /** Called from the scheduler thread, which has no request context: it runs in its own transaction. */
     public List<UUID> due(int limit) {
         return Feed.<Feed>find("status = ?1 and nextPollAt <= ?2 order by nextPollAt", FeedStatus.ACTIVE,
-                clock.instant()).page(0, limit).list().stream().map(f -> f.id).toList();
+                PollSchedule.dueBy(clock.instant(), config.scheduler().tick())).page(0, limit).list().stream()
+                .map(f -> f.id).toList();
     }
 
     static String validUrl(String raw) {

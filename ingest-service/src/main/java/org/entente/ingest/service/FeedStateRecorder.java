@@ -31,7 +31,8 @@ public class FeedStateRecorder {
         return f == null ? null : new FeedSnapshot(f.id, f.url, f.title, f.fullText, f.etag, f.lastModified);
     }
 
-    public void success(UUID id, FetchResult fetch, String feedTitle, PollCounts counts) {
+    /** @param startedAt when the poll began: polls start every pollSeconds, however long the last one took */
+    public void success(UUID id, Instant startedAt, FetchResult fetch, String feedTitle, PollCounts counts) {
         Feed f = Feed.findById(id);
         if (f == null) {
             return; // deleted while it was being polled
@@ -40,7 +41,7 @@ public class FeedStateRecorder {
         f.lastPollAt = now;
         f.lastSuccessAt = now;
         f.consecutiveFailures = 0;
-        f.nextPollAt = now.plusSeconds(f.pollSeconds);
+        f.nextPollAt = PollSchedule.nextPoll(startedAt, f.pollSeconds);
         if (!fetch.notModified()) {
             // validators only move once this document's articles are all acknowledged: a failed publish must not
             // turn the next poll into a 304 that hides the unpublished items

@@ -94,7 +94,8 @@ class FeedPollTest {
             }
 
             @Override
-            public void success(UUID feed, FetchResult fetched, String feedTitle, PollCounts counts) {
+            public void success(UUID feed, java.time.Instant startedAt, FetchResult fetched, String feedTitle,
+                    PollCounts counts) {
                 // nothing to record without a database
             }
         };
