@@ -44,13 +44,16 @@ public class AlertOutbox {
     }
 
     /**
-     * Publishes alert revisions that are new, retractions (an alert merged into another: a subscriber must not
-     * show two alerts of one story for longer than it takes), or updates held back for at least the update interval.
+     * Publishes alert revisions that are new, merges (an alert retracted into another, and the revision of the alert
+     * that absorbed it: a subscriber must not show two alerts of one story, nor the survivor without the absorbed
+     * events, for longer than it takes), or updates held back for at least the update interval. A survivor is known
+     * by a retraction into it still unpublished, so both leave in one pass (the batch permitting).
      */
     public List<AlertPublication> publishDue(Instant now, int limit) {
-        List<Alert> due = em.createQuery("from Alert where revision > publishedRevision "
-                        + "and (publishedRevision = 0 or publishedAt <= ?1 or mergedInto is not null) "
-                        + "order by raisedAt, id", Alert.class)
+        List<Alert> due = em.createQuery("from Alert a where a.revision > a.publishedRevision "
+                        + "and (a.publishedRevision = 0 or a.publishedAt <= ?1 or a.mergedInto is not null "
+                        + "or exists (select m.id from Alert m where m.mergedInto = a.id and m.revision > m.publishedRevision)) "
+                        + "order by a.raisedAt, a.id", Alert.class)
                 .setParameter(1, now.minus(config.updateInterval()))
                 .setMaxResults(limit)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
