@@ -28,14 +28,16 @@ class BrokenManifestTest {
         return Stream.of(
                 broken("Deployment", "relations-service", "/spec/template/spec/containers/0", "resourcez", "{}", "resourcez"),
                 broken("Deployment", "relations-service", "/spec", "replicas", "\"two\"", "replicas"),
-                broken("Deployment", "relations-service", "/spec/template/spec/containers/0/ports/0", "containerPort", "\"8080\"", "containerPort"),
+                broken("Deployment", "relations-service", "/spec/template/spec/containers/0/ports/0", "containerPort",
+                        "\"8080\"", "containerPort"),
                 broken("Deployment", "relations-service", "/metadata", "nmae", "\"x\"", "nmae"),
                 broken("Deployment", "relations-service", "/metadata/labels", "tier", "3", "tier"),
                 broken("Service", "relations-service", "/spec/ports/0", "protocl", "\"TCP\"", "protocl"),
                 broken("Ingress", "relations-service", "/spec", "ingressClass", "\"nginx\"", "ingressClass"),
                 broken("NetworkPolicy", "entente-allow-dns", "/spec/egress/0", "ports", "\"53\"", "ports"),
                 broken("PodDisruptionBudget", "nlp-service", "/spec", "maxUnavailble", "1", "maxUnavailble"),
-                broken("HorizontalPodAutoscaler", "relations-service", "/spec/metrics/0/resource/target", "averageUtilization", "\"70\"", "averageUtilization"),
+                broken("HorizontalPodAutoscaler", "relations-service", "/spec/metrics/0/resource/target", "averageUtilization",
+                        "\"70\"", "averageUtilization"),
                 // Strimzi v1 removed spec.kafka.replicas (node pools own it): the v1 schema must refuse it.
                 broken("Kafka", "entente-kafka", "/spec/kafka", "replicas", "3", "replicas"),
                 broken("Kafka", "entente-kafka", "/spec/kafka/listeners/0", "port", "\"9093\"", "port"),
@@ -46,7 +48,8 @@ class BrokenManifestTest {
                 broken("KafkaNodePool", "broker", "/spec", "replicas", "\"3\"", "replicas"),
                 broken("Cluster", "entente-db", "/spec", "instances", "\"three\"", "instances"),
                 // cdk8s spells it endpointUrl; the CRD (and so the API server) only knows endpointURL.
-                broken("Cluster", "entente-db", "/spec/backup/barmanObjectStore", "endpointUrl", "\"https://s3\"", "endpointUrl"),
+                broken("Cluster", "entente-db", "/spec/backup/barmanObjectStore", "endpointUrl", "\"https://s3\"",
+                        "endpointUrl"),
                 broken("ScheduledBackup", "entente-db-nightly", "/spec", "schedul", "\"@daily\"", "schedul"),
                 broken("ScaledObject", "nlp-service", "/spec", "maxReplicas", "12", "maxReplicas"),
                 broken("ScaledObject", "nlp-service", "/spec/triggers/0/metadata", "lagThreshold", "50", "lagThreshold"),
@@ -58,7 +61,8 @@ class BrokenManifestTest {
 
     @ParameterizedTest(name = "{0} {1}: {3}")
     @MethodSource("schemaBreaks")
-    void schemaValidatorRejects(String kind, String name, String parent, String field, String json, String expected) throws Exception {
+    void schemaValidatorRejects(String kind, String name, String parent, String field, String json, String expected)
+            throws Exception {
         Manifest original = find(kind, name);
         SchemaValidator validator = new SchemaValidator(RenderedOverlays.catalog());
         assertEquals(List.of(), validator.violations(original), "the unbroken " + original.id() + " must pass first");
@@ -68,7 +72,8 @@ class BrokenManifestTest {
         List<String> violations = validator.violations(new Manifest(body));
 
         assertTrue(violations.stream().anyMatch(v -> v.contains(expected)),
-                original.id() + " with " + parent + "/" + field + "=" + json + " should fail naming '" + expected + "', got " + violations);
+                original.id() + " with " + parent + "/" + field + "=" + json + " should fail naming '" + expected + "', got "
+                        + violations);
     }
 
     @Test
@@ -80,17 +85,27 @@ class BrokenManifestTest {
 
     static Stream<Arguments> podPolicyBreaks() {
         return Stream.of(
-                podBreak("/spec/template/spec/containers/0/resources", "limits", "missing limits", "resources.limits.memory is missing"),
-                podBreak("/spec/template/spec/containers/0/resources", "requests", "missing requests", "resources.requests.cpu is missing"),
-                podBreak("/spec/template/spec/containers/0", "startupProbe", "missing startup probe", "startupProbe is missing"),
-                podBreak("/spec/template/spec/containers/0", "livenessProbe", "missing liveness probe", "livenessProbe is missing"),
-                podBreak("/spec/template/spec/containers/0", "readinessProbe", "missing readiness probe", "readinessProbe is missing"),
-                podSet("/spec/template/spec/containers/0/securityContext", "runAsNonRoot", "false", "runAsNonRoot must be true"),
+                podBreak("/spec/template/spec/containers/0/resources", "limits", "missing limits",
+                        "resources.limits.memory is missing"),
+                podBreak("/spec/template/spec/containers/0/resources", "requests", "missing requests",
+                        "resources.requests.cpu is missing"),
+                podBreak("/spec/template/spec/containers/0", "startupProbe", "missing startup probe",
+                        "startupProbe is missing"),
+                podBreak("/spec/template/spec/containers/0", "livenessProbe", "missing liveness probe",
+                        "livenessProbe is missing"),
+                podBreak("/spec/template/spec/containers/0", "readinessProbe", "missing readiness probe",
+                        "readinessProbe is missing"),
+                podSet("/spec/template/spec/containers/0/securityContext", "runAsNonRoot", "false",
+                        "runAsNonRoot must be true"),
                 podSet("/spec/template/spec/securityContext", "runAsUser", "0", "runAsUser must not be 0"),
-                podSet("/spec/template/spec/containers/0/securityContext", "readOnlyRootFilesystem", "false", "readOnlyRootFilesystem must be true"),
-                podSet("/spec/template/spec/containers/0/securityContext", "allowPrivilegeEscalation", "true", "allowPrivilegeEscalation must be false"),
-                podSet("/spec/template/spec/containers/0/securityContext", "capabilities", "{drop: [NET_RAW]}", "capabilities.drop must contain ALL"),
-                podSet("/spec/template/spec/securityContext", "seccompProfile", "{type: Unconfined}", "seccompProfile.type must be RuntimeDefault"),
+                podSet("/spec/template/spec/containers/0/securityContext", "readOnlyRootFilesystem", "false",
+                        "readOnlyRootFilesystem must be true"),
+                podSet("/spec/template/spec/containers/0/securityContext", "allowPrivilegeEscalation", "true",
+                        "allowPrivilegeEscalation must be false"),
+                podSet("/spec/template/spec/containers/0/securityContext", "capabilities", "{drop: [NET_RAW]}",
+                        "capabilities.drop must contain ALL"),
+                podSet("/spec/template/spec/securityContext", "seccompProfile", "{type: Unconfined}",
+                        "seccompProfile.type must be RuntimeDefault"),
                 podSet("/spec/template/spec/containers/0", "volumeMounts", "[]", "writable volume at /tmp"),
                 podSet("/spec/template/spec/containers/0", "image", "\"entente/nlp-service:latest\"", "pinned tag"),
                 podSet("/spec/template/spec", "hostNetwork", "true", "hostNetwork must not be true"));
@@ -104,14 +119,16 @@ class BrokenManifestTest {
 
         List<String> violations = new PodPolicy().violations(List.of(new Manifest(breakIt.apply(original.body().deepCopy()))));
 
-        assertTrue(violations.stream().anyMatch(v -> v.contains(expected)), description + ": expected '" + expected + "', got " + violations);
+        assertTrue(violations.stream().anyMatch(v -> v.contains(expected)),
+                description + ": expected '" + expected + "', got " + violations);
     }
 
     @Test
     void wiringPolicyRejectsASecretAnUncoveredDeploymentAMissingConfigMapAndFixedReplicas() throws Exception {
         List<Manifest> manifests = new ArrayList<>(RenderedOverlays.render("prod"));
         assertEquals(List.of(), new WiringPolicy().violations(manifests));
-        manifests.add(new Manifest(YAML.readTree("apiVersion: v1\nkind: Secret\nmetadata: {name: entente-admin}\nstringData: {token: x}\n")));
+        manifests.add(new Manifest(
+                YAML.readTree("apiVersion: v1\nkind: Secret\nmetadata: {name: entente-admin}\nstringData: {token: x}\n")));
         manifests.removeIf(m -> m.kind().equals("PodDisruptionBudget") && m.name().equals("nlp-service"));
         manifests.removeIf(m -> m.kind().equals("ConfigMap") && m.name().startsWith("entente-runtime"));
         manifests.replaceAll(m -> m.id().equals("Deployment/relations-service") ? withReplicas(m, 2) : m);
@@ -119,9 +136,11 @@ class BrokenManifestTest {
         List<String> violations = new WiringPolicy().violations(manifests);
 
         assertTrue(violations.stream().anyMatch(v -> v.startsWith("Secret/entente-admin")), violations.toString());
-        assertTrue(violations.stream().anyMatch(v -> v.contains("Deployment/nlp-service: no PodDisruptionBudget")), violations.toString());
+        assertTrue(violations.stream().anyMatch(v -> v.contains("Deployment/nlp-service: no PodDisruptionBudget")),
+                violations.toString());
         assertTrue(violations.stream().anyMatch(v -> v.contains("reads ConfigMap 'entente-runtime")), violations.toString());
-        assertTrue(violations.stream().anyMatch(v -> v.contains("Deployment/relations-service: sets replicas")), violations.toString());
+        assertTrue(violations.stream().anyMatch(v -> v.contains("Deployment/relations-service: sets replicas")),
+                violations.toString());
     }
 
     private static Manifest withReplicas(Manifest deployment, int replicas) {

@@ -67,7 +67,8 @@ class CrdSchemasTest {
     }
 
     private static Set<ValidationMessage> errors(String yaml) throws Exception {
-        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(CrdSchemas.forVersion(YAML.readTree(CRD), "v1"));
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+                .getSchema(CrdSchemas.forVersion(YAML.readTree(CRD), "v1"));
         JsonNode instance = YAML.readTree(yaml);
         return schema.validate(instance);
     }

@@ -47,7 +47,8 @@ class DashboardTest {
     @Test
     void shipsInALabelledConfigMapForGrafanasSidecar() {
         Manifest configMap = RenderedOverlays.render("prod").stream()
-                .filter(m -> m.kind().equals("ConfigMap") && m.name().equals("entente-grafana-dashboard")).findFirst().orElseThrow();
+                .filter(m -> m.kind().equals("ConfigMap") && m.name().equals("entente-grafana-dashboard")).findFirst()
+                .orElseThrow();
         assertEquals("1", configMap.body().at("/metadata/labels/grafana_dashboard").asText());
         assertTrue(configMap.body().at("/data/entente.json").asText().contains("\"uid\": \"entente-pipeline\""));
     }

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DockerfileTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"ingest-service", "nlp-service", "relations-service"})
+    @ValueSource(strings = { "ingest-service", "nlp-service", "relations-service" })
     void imageRunsTheFastJarAsNonRootWithHeapSizedToThePod(String service) throws IOException {
         Path dockerfile = RenderedOverlays.deployDir().resolveSibling(service).resolve("src/main/docker/Dockerfile.jvm");
         assertTrue(Files.isRegularFile(dockerfile), dockerfile + " is missing");
@@ -47,7 +47,8 @@ class DockerfileTest {
         int deploymentPort = RenderedOverlays.render("dev").stream()
                 .filter(m -> m.kind().equals("Deployment") && m.name().equals(service)).findFirst().orElseThrow()
                 .body().at("/spec/template/spec/containers/0/ports/0/containerPort").asInt();
-        assertEquals(deploymentPort, Integer.parseInt(expose.group(1)), service + ": image and Deployment disagree on the port");
+        assertEquals(deploymentPort, Integer.parseInt(expose.group(1)),
+                service + ": image and Deployment disagree on the port");
         String userInManifest = RenderedOverlays.render("dev").stream()
                 .filter(m -> m.kind().equals("Deployment") && m.name().equals(service)).findFirst().orElseThrow()
                 .body().at("/spec/template/spec/securityContext/runAsUser").asText();

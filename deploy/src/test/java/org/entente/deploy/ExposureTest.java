@@ -23,7 +23,7 @@ class ExposureTest {
             "169.254.0.0/16", "100.64.0.0/10", "127.0.0.0/8");
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod", "external"})
+    @ValueSource(strings = { "dev", "prod", "external" })
     void theIngressServesTheDashboardAndApiButNotMetricsOrHealth(String overlay) {
         List<JsonNode> paths = ingressPaths(overlay);
         for (String inside : List.of("/q/metrics", "/q/metrics/", "/q/health", "/q/health/live", "/q/dev-ui")) {
@@ -36,7 +36,7 @@ class ExposureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod", "external"})
+    @ValueSource(strings = { "dev", "prod", "external" })
     void relationsServiceMayCallWebhooksOnThePublicInternetOnly(String overlay) {
         List<JsonNode> blocks = new ArrayList<>();
         RenderedOverlays.render(overlay).stream()
@@ -46,7 +46,8 @@ class ExposureTest {
                 .forEach(m -> m.body().path("spec").path("egress").forEach(rule -> rule.path("to")
                         .forEach(to -> blocks.add(to.path("ipBlock")))));
         JsonNode internet = blocks.stream().filter(b -> b.path("cidr").asText().equals("0.0.0.0/0")).findFirst()
-                .orElseThrow(() -> new AssertionError(overlay + ": no egress from relations-service to the internet (webhooks)"));
+                .orElseThrow(
+                        () -> new AssertionError(overlay + ": no egress from relations-service to the internet (webhooks)"));
         List<String> except = new ArrayList<>();
         internet.path("except").forEach(e -> except.add(e.asText()));
         assertTrue(except.containsAll(INTERNAL_IPV4), overlay + ": webhook egress reaches internal ranges " + except);

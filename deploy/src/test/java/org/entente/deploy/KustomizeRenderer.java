@@ -77,8 +77,9 @@ public final class KustomizeRenderer {
                     throw new IllegalStateException("`" + String.join(" ", cmd) + "` did not finish within 120 s");
                 }
                 if (process.exitValue() != 0) {
-                    throw new IllegalStateException("`" + String.join(" ", cmd) + "` failed (exit " + process.exitValue() + "): "
-                            + Files.readString(err, StandardCharsets.UTF_8));
+                    throw new IllegalStateException(
+                            "`" + String.join(" ", cmd) + "` failed (exit " + process.exitValue() + "): "
+                                    + Files.readString(err, StandardCharsets.UTF_8));
                 }
                 return Manifest.parseAll(Files.readString(out, StandardCharsets.UTF_8));
             } finally {

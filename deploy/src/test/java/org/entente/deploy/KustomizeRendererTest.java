@@ -24,14 +24,15 @@ class KustomizeRendererTest {
 
     @Test
     void prefersKustomizeOverKubectlAndHonoursTheOverride(@TempDir Path bin) throws IOException {
-        for (String tool : new String[] {"kustomize", "kubectl"}) {
+        for (String tool : new String[] { "kustomize", "kubectl" }) {
             Path exe = Files.writeString(bin.resolve(tool), "#!/bin/sh\n");
             assertTrue(exe.toFile().setExecutable(true));
         }
         assertEquals(bin.resolve("kustomize") + " build", KustomizeRenderer.from(Map.of("PATH", bin.toString())).command());
         Files.delete(bin.resolve("kustomize"));
         assertEquals(bin.resolve("kubectl") + " kustomize", KustomizeRenderer.from(Map.of("PATH", bin.toString())).command());
-        assertEquals("/opt/kustomize build", KustomizeRenderer.from(Map.of("ENTENTE_KUSTOMIZE", "/opt/kustomize build")).command());
+        assertEquals("/opt/kustomize build",
+                KustomizeRenderer.from(Map.of("ENTENTE_KUSTOMIZE", "/opt/kustomize build")).command());
     }
 
     @Test

@@ -26,7 +26,7 @@ class OverlayValidationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod", "external"})
+    @ValueSource(strings = { "dev", "prod", "external" })
     void everyObjectMatchesItsSchema(String overlay) {
         List<Manifest> manifests = RenderedOverlays.render(overlay);
         assertTrue(manifests.size() > 10, overlay + " rendered only " + manifests.size() + " objects");
@@ -35,14 +35,14 @@ class OverlayValidationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod", "external"})
+    @ValueSource(strings = { "dev", "prod", "external" })
     void everyPodMeetsThePodPolicy(String overlay) {
         List<String> violations = new PodPolicy().violations(RenderedOverlays.render(overlay));
         assertTrue(violations.isEmpty(), overlay + ": " + String.join("\n", violations));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod", "external"})
+    @ValueSource(strings = { "dev", "prod", "external" })
     void objectsAreWiredTogether(String overlay) {
         List<String> violations = new WiringPolicy().violations(RenderedOverlays.render(overlay));
         assertTrue(violations.isEmpty(), overlay + ": " + String.join("\n", violations));

@@ -25,7 +25,8 @@ public final class PodPolicy {
 
     private static JsonNode podSpec(Manifest m) {
         return switch (m.kind()) {
-            case "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job" -> m.body().path("spec").path("template").path("spec");
+            case "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job" ->
+                m.body().path("spec").path("template").path("spec");
             case "CronJob" -> m.body().path("spec").path("jobTemplate").path("spec").path("template").path("spec");
             case "Pod" -> m.body().path("spec");
             default -> null;

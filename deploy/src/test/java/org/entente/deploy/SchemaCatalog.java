@@ -23,8 +23,9 @@ import com.networknt.schema.SpecVersion;
  */
 public final class SchemaCatalog {
 
-    private static final String[] BUNDLES = {"kubernetes", "keda", "prometheus-operator", "cloudnative-pg"};
-    private static final String[] STRIMZI_CRDS = {"040-Crd-kafka", "043-Crd-kafkatopic", "044-Crd-kafkauser", "045-Crd-kafkanodepool"};
+    private static final String[] BUNDLES = { "kubernetes", "keda", "prometheus-operator", "cloudnative-pg" };
+    private static final String[] STRIMZI_CRDS = { "040-Crd-kafka", "043-Crd-kafkatopic", "044-Crd-kafkauser",
+            "045-Crd-kafkanodepool" };
     private static final String STRIMZI_VERSION = "v1";
 
     private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
@@ -64,7 +65,8 @@ public final class SchemaCatalog {
         for (Iterator<Map.Entry<String, JsonNode>> it = definitions.path("Kinds").path("properties").fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> kind = it.next();
             String pointer = "#/definitions/Kinds/properties/" + kind.getKey();
-            JsonNode target = kind.getValue().has("$ref") ? resolve(bundle, kind.getValue().path("$ref").asText()) : kind.getValue();
+            JsonNode target = kind.getValue().has("$ref") ? resolve(bundle, kind.getValue().path("$ref").asText())
+                    : kind.getValue();
             String apiVersion = target.path("properties").path("apiVersion").path("const").asText();
             byType.put(key(apiVersion, kind.getKey()), compile(bundle, pointer));
         }
@@ -76,7 +78,8 @@ public final class SchemaCatalog {
     private void addCrd(JsonNode crd) {
         String group = crd.path("spec").path("group").asText();
         String kind = crd.path("spec").path("names").path("kind").asText();
-        byType.put(key(group + "/" + STRIMZI_VERSION, kind), factory.getSchema(CrdSchemas.forVersion(crd, STRIMZI_VERSION), config));
+        byType.put(key(group + "/" + STRIMZI_VERSION, kind),
+                factory.getSchema(CrdSchemas.forVersion(crd, STRIMZI_VERSION), config));
     }
 
     private JsonSchema compile(JsonNode bundle, String pointer) {

@@ -25,10 +25,10 @@ class TopicManifestTest {
 
     @Test
     void everyOverlayCreatesExactlyTheContractTopicsWithTheirPartitionsAndRetention() {
-        for (String overlay : new String[] {"dev", "prod"}) {
+        for (String overlay : new String[] { "dev", "prod" }) {
             Map<String, String> rendered = new TreeMap<>();
-            RenderedOverlays.render(overlay).stream().filter(m -> m.kind().equals("KafkaTopic")).forEach(m ->
-                    rendered.put(m.name(), m.body().path("spec").path("partitions").asInt() + " partitions, retention.ms "
+            RenderedOverlays.render(overlay).stream().filter(m -> m.kind().equals("KafkaTopic")).forEach(
+                    m -> rendered.put(m.name(), m.body().path("spec").path("partitions").asInt() + " partitions, retention.ms "
                             + m.body().path("spec").path("config").path("retention.ms").asLong()));
             Map<String, String> contract = new TreeMap<>();
             Topics.all().forEach(t -> contract.put(t.name(), t.partitions() + " partitions, retention.ms " + t.retentionMs()));
@@ -39,8 +39,9 @@ class TopicManifestTest {
     @Test
     void everyTopicAServiceConfiguresIsAContractTopic() throws IOException {
         Set<String> configured = new TreeSet<>();
-        for (String service : new String[] {"ingest-service", "nlp-service", "relations-service"}) {
-            Path file = RenderedOverlays.deployDir().resolveSibling(service).resolve("src/main/resources/application.properties");
+        for (String service : new String[] { "ingest-service", "nlp-service", "relations-service" }) {
+            Path file = RenderedOverlays.deployDir().resolveSibling(service)
+                    .resolve("src/main/resources/application.properties");
             Properties properties = new Properties();
             try (Reader in = Files.newBufferedReader(file)) {
                 properties.load(in);

@@ -26,10 +26,12 @@ public final class WiringPolicy {
         }
         for (Manifest d : deployments) {
             JsonNode podLabels = d.body().path("spec").path("template").path("metadata").path("labels");
-            if (ofKind(manifests, "PodDisruptionBudget").stream().noneMatch(p -> selects(p.body().path("spec").path("selector"), podLabels))) {
+            if (ofKind(manifests, "PodDisruptionBudget").stream()
+                    .noneMatch(p -> selects(p.body().path("spec").path("selector"), podLabels))) {
                 out.add(d.id() + ": no PodDisruptionBudget selects its pods");
             }
-            if (ofKind(manifests, "NetworkPolicy").stream().noneMatch(p -> deniesAll(p) && selects(p.body().path("spec").path("podSelector"), podLabels))) {
+            if (ofKind(manifests, "NetworkPolicy").stream()
+                    .noneMatch(p -> deniesAll(p) && selects(p.body().path("spec").path("podSelector"), podLabels))) {
                 out.add(d.id() + ": no deny-all NetworkPolicy selects its pods");
             }
             checkConfigMapRefs(d, configMaps, out);
@@ -43,7 +45,8 @@ public final class WiringPolicy {
                 deployments.stream().filter(d -> d.name().equals(target)).findFirst().ifPresentOrElse(
                         d -> {
                             if (d.body().path("spec").has("replicas")) {
-                                out.add(d.id() + ": sets replicas although " + scaler.id() + " owns them; every apply would reset the count");
+                                out.add(d.id() + ": sets replicas although " + scaler.id()
+                                        + " owns them; every apply would reset the count");
                             }
                         },
                         () -> out.add(scaler.id() + ": scales Deployment '" + target + "', which is not rendered"));
@@ -87,7 +90,8 @@ public final class WiringPolicy {
         JsonNode spec = policy.body().path("spec");
         Set<String> types = new HashSet<>();
         spec.path("policyTypes").forEach(t -> types.add(t.asText()));
-        return types.containsAll(List.of("Ingress", "Egress")) && spec.path("ingress").isEmpty() && spec.path("egress").isEmpty();
+        return types.containsAll(List.of("Ingress", "Egress")) && spec.path("ingress").isEmpty()
+                && spec.path("egress").isEmpty();
     }
 
     /** A label selector (matchLabels only; matchExpressions are not used here and count as no match). */

@@ -44,7 +44,7 @@ final class EntenteServices implements AutoCloseable {
 
     private ServiceProcess start(String name, String heap, Map<String, String> env) throws IOException {
         ServiceProcess process = ServiceProcess.start(name, HOME.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"),
-            Ports.free(), env, List.of("-Xmx" + heap), LOGS.resolve(name + ".log"));
+                Ports.free(), env, List.of("-Xmx" + heap), LOGS.resolve(name + ".log"));
         started.add(process);
         return process;
     }

@@ -26,8 +26,8 @@ import io.restassured.http.ContentType;
 class FeedToTieIT {
 
     private static final String TEXT = "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations and "
-        + "reopen their embassies within two months, in a deal brokered by China. The two regional rivals said "
-        + "they would respect each other's sovereignty.";
+            + "reopen their embassies within two months, in a deal brokered by China. The two regional rivals said "
+            + "they would respect each other's sovereignty.";
 
     private static final EntenteServices SERVICES = new EntenteServices();
     private static RssFeedServer feed;
@@ -44,9 +44,9 @@ class FeedToTieIT {
     static void startEverything() throws Exception {
         feed = new RssFeedServer("/world/" + UUID.randomUUID(), "Saudi Arabia and Iran agree to restore ties", TEXT);
         SERVICES.start(EntenteInfrastructure.shared(), Map.of(
-            // No network here: only the test's own feed is polled.
-            "ENTENTE_INGEST_SEED_DEFAULT_FEEDS", "false",
-            "ENTENTE_INGEST_MIN_POLL_SECONDS", "1"));
+                // No network here: only the test's own feed is polled.
+                "ENTENTE_INGEST_SEED_DEFAULT_FEEDS", "false",
+                "ENTENTE_INGEST_MIN_POLL_SECONDS", "1"));
     }
 
     @AfterAll
@@ -61,30 +61,31 @@ class FeedToTieIT {
     void anArticleInAPolledFeedBecomesATieBetweenIranAndSaudiArabia() {
         // feeds are admin: without the token the packaged service refuses (401 problem+json)
         given().baseUri(SERVICES.ingest.baseUrl()).contentType(ContentType.JSON)
-            .body(Map.of("url", feed.feedUrl(), "pollSeconds", 5))
-            .post("/api/v1/feeds")
-            .then().statusCode(401).contentType("application/problem+json");
+                .body(Map.of("url", feed.feedUrl(), "pollSeconds", 5))
+                .post("/api/v1/feeds")
+                .then().statusCode(401).contentType("application/problem+json");
         given().baseUri(SERVICES.ingest.baseUrl()).contentType(ContentType.JSON)
-            .header("Authorization", "Bearer " + SERVICES.adminToken)
-            .body(Map.of("url", feed.feedUrl(), "pollSeconds", 5))
-            .post("/api/v1/feeds")
-            .then().statusCode(201);
+                .header("Authorization", "Bearer " + SERVICES.adminToken)
+                .body(Map.of("url", feed.feedUrl(), "pollSeconds", 5))
+                .post("/api/v1/feeds")
+                .then().statusCode(201);
 
         Awaitility.await("the IRN-SAU tie in relations-service")
-            .atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2))
-            .untilAsserted(() -> given().baseUri(SERVICES.relations.baseUrl())
-                .queryParam("nation", "SAU")
-                .get("/api/v1/ties")
-                .then().statusCode(200)
-                .body("nation", org.hamcrest.Matchers.equalTo("SAU"))
-                .body("ties.partner", hasItem("IRN")));
+                .atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2))
+                .untilAsserted(() -> given().baseUri(SERVICES.relations.baseUrl())
+                        .queryParam("nation", "SAU")
+                        .get("/api/v1/ties")
+                        .then().statusCode(200)
+                        .body("nation", org.hamcrest.Matchers.equalTo("SAU"))
+                        .body("ties.partner", hasItem("IRN")));
 
         given().baseUri(SERVICES.relations.baseUrl())
-            .get("/api/v1/ties/IRN/SAU")
-            .then().statusCode(200)
-            .body("a", org.hamcrest.Matchers.in(new String[] {"IRN", "SAU"}))
-            .body("directions.source", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.in(new String[] {"IRN", "SAU"})))
-            .body("eventCount", greaterThan(0))
-            .body("topEvents.type", hasItem(org.hamcrest.Matchers.in(new String[] {"AGREE", "CONSULT"})));
+                .get("/api/v1/ties/IRN/SAU")
+                .then().statusCode(200)
+                .body("a", org.hamcrest.Matchers.in(new String[] { "IRN", "SAU" }))
+                .body("directions.source",
+                        org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.in(new String[] { "IRN", "SAU" })))
+                .body("eventCount", greaterThan(0))
+                .body("topEvents.type", hasItem(org.hamcrest.Matchers.in(new String[] { "AGREE", "CONSULT" })));
     }
 }

@@ -20,22 +20,22 @@ final class RssFeedServer implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         rss = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <rss version="2.0">
-              <channel>
-                <title>Entente end-to-end test wire</title>
-                <link>%1$s/</link>
-                <description>Diplomatic news for the end-to-end test</description>
-                <item>
-                  <title>%2$s</title>
-                  <link>%1$s%3$s</link>
-                  <guid>%1$s%3$s</guid>
-                  <pubDate>%4$s</pubDate>
-                  <description>%5$s</description>
-                </item>
-              </channel>
-            </rss>
-            """.formatted(base, title, articleUrlPath,
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0">
+                  <channel>
+                    <title>Entente end-to-end test wire</title>
+                    <link>%1$s/</link>
+                    <description>Diplomatic news for the end-to-end test</description>
+                    <item>
+                      <title>%2$s</title>
+                      <link>%1$s%3$s</link>
+                      <guid>%1$s%3$s</guid>
+                      <pubDate>%4$s</pubDate>
+                      <description>%5$s</description>
+                    </item>
+                  </channel>
+                </rss>
+                """.formatted(base, title, articleUrlPath,
                 DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now().minusHours(1)), text);
         server.createContext("/feed.xml", exchange -> {
             byte[] body = rss.getBytes(StandardCharsets.UTF_8);

@@ -1,12 +1,14 @@
 package org.entente.auth;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.entente.problem.Problem;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
-import org.entente.problem.Problem;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * 401 and 403 as application/problem+json with a title a person can act on. The texts are fixed: nothing

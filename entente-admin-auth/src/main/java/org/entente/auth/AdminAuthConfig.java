@@ -1,7 +1,8 @@
 package org.entente.auth;
 
-import io.smallrye.config.ConfigMapping;
 import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
 
 /** The admin credential of a service; docs/operations.md says how to set and rotate it. */
 @ConfigMapping(prefix = "entente.admin")

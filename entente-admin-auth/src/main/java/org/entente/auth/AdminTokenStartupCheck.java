@@ -1,10 +1,12 @@
 package org.entente.auth;
 
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
 
 /** Says once, at start, when admin calls cannot succeed because no credential is configured. */
 @ApplicationScoped

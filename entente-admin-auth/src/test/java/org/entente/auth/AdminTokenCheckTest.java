@@ -3,6 +3,7 @@ package org.entente.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 
 class AdminTokenCheckTest {
@@ -20,7 +21,7 @@ class AdminTokenCheckTest {
 
     @Test
     void withoutAConfiguredTokenNothingIsAccepted() {
-        for (Optional<String> none : java.util.List.of(Optional.<String>empty(), Optional.of(""), Optional.of("   "))) {
+        for (Optional<String> none : java.util.List.of(Optional.<String> empty(), Optional.of(""), Optional.of("   "))) {
             AdminTokenCheck check = new AdminTokenCheck(none);
             assertThat(check.configured()).isFalse();
             assertThat(check.matches("")).isFalse();

@@ -18,8 +18,8 @@ public record AcceptedRisk(String advisory, String packageName, LocalDate until,
 
     public boolean covers(Finding finding, LocalDate today) {
         return finding.advisory().isKnownAs(advisory)
-            && finding.dependency().packageName().equals(packageName)
-            && !today.isAfter(until);
+                && finding.dependency().packageName().equals(packageName)
+                && !today.isAfter(until);
     }
 
     public static List<AcceptedRisk> read(Path file) throws IOException {

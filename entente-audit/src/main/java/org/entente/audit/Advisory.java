@@ -26,7 +26,8 @@ public record Advisory(String id, List<String> aliases, String summary, String s
     }
 
     public List<String> fixedVersionsFor(Dependency dependency) {
-        return affected.stream().filter(a -> a.affects(dependency)).flatMap(a -> a.fixedVersions().stream()).distinct().toList();
+        return affected.stream().filter(a -> a.affects(dependency)).flatMap(a -> a.fixedVersions().stream()).distinct()
+                .toList();
     }
 
     /** True when this advisory is known by {@code name} (its id or one of its aliases). */

@@ -48,7 +48,8 @@ public final class AuditCommand {
         for (Path list : lists) {
             DependencyListFile.read(list).stream().filter(d -> !deps.contains(d)).forEach(deps::add);
         }
-        DependencyAudit.Result result = DependencyAudit.run(deps, OsvSource.load(osv), AcceptedRisk.read(accepted), LocalDate.now());
+        DependencyAudit.Result result = DependencyAudit.run(deps, OsvSource.load(osv), AcceptedRisk.read(accepted),
+                LocalDate.now());
         if (report != null) {
             Files.createDirectories(report.toAbsolutePath().getParent());
             Files.writeString(report, AuditReport.markdown(result, osv), StandardCharsets.UTF_8);

@@ -21,10 +21,11 @@ public final class DependencyAudit {
     }
 
     public static Result run(Collection<Dependency> dependencies, Collection<Advisory> advisories,
-                             List<AcceptedRisk> acceptedRisks, LocalDate today) {
+            List<AcceptedRisk> acceptedRisks, LocalDate today) {
         Map<String, List<Advisory>> byPackage = advisories.stream()
-            .flatMap(a -> a.affected().stream().map(x -> Map.entry(x.packageName(), a)))
-            .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+                .flatMap(a -> a.affected().stream().map(x -> Map.entry(x.packageName(), a)))
+                .collect(
+                        Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         List<Finding> open = new ArrayList<>();
         List<Finding> accepted = new ArrayList<>();
         for (Dependency dependency : dependencies) {
@@ -37,7 +38,8 @@ public final class DependencyAudit {
                 (isAccepted ? accepted : open).add(finding);
             }
         }
-        Comparator<Finding> order = Comparator.comparing((Finding f) -> f.dependency().toString()).thenComparing(f -> f.advisory().id());
+        Comparator<Finding> order = Comparator.comparing((Finding f) -> f.dependency().toString())
+                .thenComparing(f -> f.advisory().id());
         open.sort(order);
         accepted.sort(order);
         return new Result(List.copyOf(dependencies), advisories.size(), List.copyOf(open), List.copyOf(accepted));

@@ -56,7 +56,8 @@ final class OsvRecordReader {
         root.path("aliases").forEach(x -> aliases.add(x.asText()));
         String summary = root.path("summary").asText(root.path("details").asText("").lines().findFirst().orElse(""));
         String severity = root.path("database_specific").path("severity").asText("UNKNOWN");
-        return Optional.of(new Advisory(root.get("id").asText(), List.copyOf(aliases), summary, severity, List.copyOf(affected)));
+        return Optional
+                .of(new Advisory(root.get("id").asText(), List.copyOf(aliases), summary, severity, List.copyOf(affected)));
     }
 
     private static VersionRange range(JsonNode r) {

@@ -37,7 +37,8 @@ public final class OsvSource {
         if (Files.isRegularFile(path) && path.toString().endsWith(".zip")) {
             return zip(path);
         }
-        throw new IOException("No OSV advisories at " + spec + ": give 'bundled', a directory of OSV JSON files or a .zip of them");
+        throw new IOException(
+                "No OSV advisories at " + spec + ": give 'bundled', a directory of OSV JSON files or a .zip of them");
     }
 
     private static List<Advisory> bundled() throws IOException {
@@ -67,7 +68,8 @@ public final class OsvSource {
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (!entry.isDirectory() && entry.getName().endsWith(".json")) {
-                    OsvRecordReader.read(new NonClosingInputStream(zip), file + "!" + entry.getName()).ifPresent(advisories::add);
+                    OsvRecordReader.read(new NonClosingInputStream(zip), file + "!" + entry.getName())
+                            .ifPresent(advisories::add);
                 }
             }
         }

@@ -11,7 +11,12 @@ import org.apache.maven.artifact.versioning.ComparableVersion;
  */
 public record VersionRange(List<Event> events) {
 
-    public enum Kind { INTRODUCED, FIXED, LAST_AFFECTED, LIMIT }
+    public enum Kind {
+        INTRODUCED,
+        FIXED,
+        LAST_AFFECTED,
+        LIMIT
+    }
 
     public record Event(Kind kind, String version) {
     }

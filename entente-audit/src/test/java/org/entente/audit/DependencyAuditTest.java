@@ -16,7 +16,7 @@ class DependencyAuditTest {
 
     private static Advisory advisory() throws IOException {
         return OsvRecordReader.read(new ByteArrayInputStream(OsvSourceTest.MAVEN.getBytes(StandardCharsets.UTF_8)), "test")
-            .orElseThrow();
+                .orElseThrow();
     }
 
     @Test
@@ -30,7 +30,8 @@ class DependencyAuditTest {
             assertThat(f.fixedIn()).containsExactly("1.2.0");
         });
         assertThat(AuditReport.summaryLine(result)).isEqualTo("AUDIT FAIL dependencies=2 advisories=1 open=1 accepted=0");
-        assertThat(AuditReport.markdown(result, "test")).contains("| org.example:lib:1.0.0 | GHSA-test-0001 (CVE-2099-0001) | HIGH | 1.2.0 |");
+        assertThat(AuditReport.markdown(result, "test"))
+                .contains("| org.example:lib:1.0.0 | GHSA-test-0001 (CVE-2099-0001) | HIGH | 1.2.0 |");
     }
 
     @Test

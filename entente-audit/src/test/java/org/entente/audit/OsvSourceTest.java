@@ -18,16 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
 class OsvSourceTest {
 
     static final String MAVEN = """
-        {"id":"GHSA-test-0001","aliases":["CVE-2099-0001"],"summary":"test advisory",
-         "affected":[{"package":{"ecosystem":"Maven","name":"org.example:lib"},
-                      "ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"},{"fixed":"1.2.0"}]}],
-                      "versions":["1.1.9"]}],
-         "database_specific":{"severity":"HIGH"}}""";
+            {"id":"GHSA-test-0001","aliases":["CVE-2099-0001"],"summary":"test advisory",
+             "affected":[{"package":{"ecosystem":"Maven","name":"org.example:lib"},
+                          "ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"},{"fixed":"1.2.0"}]}],
+                          "versions":["1.1.9"]}],
+             "database_specific":{"severity":"HIGH"}}""";
     static final String NPM = """
-        {"id":"GHSA-test-0002","affected":[{"package":{"ecosystem":"npm","name":"left-pad"}}]}""";
+            {"id":"GHSA-test-0002","affected":[{"package":{"ecosystem":"npm","name":"left-pad"}}]}""";
     static final String WITHDRAWN = """
-        {"id":"GHSA-test-0003","withdrawn":"2024-01-01T00:00:00Z",
-         "affected":[{"package":{"ecosystem":"Maven","name":"org.example:lib"}}]}""";
+            {"id":"GHSA-test-0003","withdrawn":"2024-01-01T00:00:00Z",
+             "affected":[{"package":{"ecosystem":"Maven","name":"org.example:lib"}}]}""";
 
     @TempDir
     Path dir;
@@ -60,7 +60,8 @@ class OsvSourceTest {
     @Test
     void aBrokenRecordIsNamed() throws IOException {
         Files.writeString(dir.resolve("broken.json"), "{not json");
-        assertThatThrownBy(() -> OsvSource.load(dir.toString())).isInstanceOf(IOException.class).hasMessageContaining("broken.json");
+        assertThatThrownBy(() -> OsvSource.load(dir.toString())).isInstanceOf(IOException.class)
+                .hasMessageContaining("broken.json");
     }
 
     @Test
@@ -73,7 +74,7 @@ class OsvSourceTest {
     @Test
     void anUnknownSourceSaysWhatItWants() {
         assertThatThrownBy(() -> OsvSource.load(dir.resolve("nothing-here").toString()))
-            .isInstanceOf(IOException.class).hasMessageContaining("bundled");
+                .isInstanceOf(IOException.class).hasMessageContaining("bundled");
     }
 
     private static void entry(ZipOutputStream out, String name, String json) throws IOException {

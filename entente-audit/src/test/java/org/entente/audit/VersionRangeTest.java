@@ -18,7 +18,7 @@ class VersionRangeTest {
     void twoBranchesWithTheirOwnFixes() {
         // events deliberately out of order: OSV does not promise sorted events
         VersionRange r = range(new Event(Kind.INTRODUCED, "2.13.0"), new Event(Kind.FIXED, "2.13.2.1"),
-            new Event(Kind.INTRODUCED, "0"), new Event(Kind.FIXED, "2.12.6.1"));
+                new Event(Kind.INTRODUCED, "0"), new Event(Kind.FIXED, "2.12.6.1"));
         assertThat(r.contains("2.12.5")).isTrue();
         assertThat(r.contains("2.12.6.1")).isFalse();
         assertThat(r.contains("2.12.7")).isFalse();

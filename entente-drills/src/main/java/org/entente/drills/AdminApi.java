@@ -25,7 +25,8 @@ public final class AdminApi {
         this.adminToken = adminToken;
     }
 
-    public void registerFeeds(String ingestUrl, List<String> feedUrls, int pollSeconds) throws IOException, InterruptedException {
+    public void registerFeeds(String ingestUrl, List<String> feedUrls, int pollSeconds)
+            throws IOException, InterruptedException {
         for (String url : feedUrls) {
             send("POST", ingestUrl + "/api/v1/feeds", Map.of("url", url, "pollSeconds", pollSeconds, "title", "drill " + url));
         }
@@ -38,9 +39,9 @@ public final class AdminApi {
     /** The alert rules the drills create: one alert per matching event (no suppression), and first contacts. */
     public static List<Map<String, Object>> drillRules() {
         return List.of(
-            Map.of("name", "drill: pacts, treaties, sanctions, threats", "severity", "high", "trigger", "event",
-                "types", List.of("AGREE", "SANCTION", "THREATEN"), "suppress", "PT0S"),
-            Map.of("name", "drill: first contact", "severity", "low", "trigger", "first_contact"));
+                Map.of("name", "drill: pacts, treaties, sanctions, threats", "severity", "high", "trigger", "event",
+                        "types", List.of("AGREE", "SANCTION", "THREATEN"), "suppress", "PT0S"),
+                Map.of("name", "drill: first contact", "severity", "low", "trigger", "first_contact"));
     }
 
     public JsonNode get(String url) throws IOException, InterruptedException {
@@ -49,12 +50,12 @@ public final class AdminApi {
 
     private JsonNode send(String method, String url, Object body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-            .header("Authorization", "Bearer " + adminToken);
+                .header("Authorization", "Bearer " + adminToken);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
             request.header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8));
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8));
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {

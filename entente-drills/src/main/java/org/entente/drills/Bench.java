@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+
 import org.entente.embedded.InfrastructureLog;
 
 /**
@@ -24,7 +25,9 @@ import org.entente.embedded.InfrastructureLog;
  * nlp-service's threads waited on, with the load average of each phase. Writes
  * {@code entente-drills/target/bench-report.md}.
  *
- * <pre>--articles 400 --warmup 200 --warmup-rounds 4 --freshness-articles 150 --freshness-rate 5 --feeds 20 --nlp-workers 0 (0: nlp-service's default, the cores) --nlp-replicas 1 --minutes 20</pre>
+ * <pre>
+ * --articles 400 --warmup 200 --warmup-rounds 4 --freshness-articles 150 --freshness-rate 5 --feeds 20 --nlp-workers 0 (0: nlp-service's default, the cores) --nlp-replicas 1 --minutes 20
+ * </pre>
  */
 public final class Bench {
 
@@ -38,8 +41,8 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         DrillOptions o = new DrillOptions(args, Map.of("articles", "400", "warmup", "200", "feeds", "20",
-            "nlp-workers", "0", "nlp-replicas", "1", "minutes", "20", "warmup-rounds", "4", "freshness-articles", "150",
-            "freshness-rate", "5", "report", "entente-drills/target/bench-report.md"));
+                "nlp-workers", "0", "nlp-replicas", "1", "minutes", "20", "warmup-rounds", "4", "freshness-articles", "150",
+                "freshness-rate", "5", "report", "entente-drills/target/bench-report.md"));
         Path home = Path.of(System.getProperty("entente.home", ".")).toAbsolutePath().normalize();
         Path state = home.resolve("entente-drills/target/bench-state");
         DrillFiles.deleteRecursively(state);
@@ -58,7 +61,7 @@ public final class Bench {
         String token = UUID.randomUUID().toString();
         ReleaseSchedule schedule = new ReleaseSchedule(n, 1_000_000);
         OUT.println("Bench: " + n + " dense articles after " + warmup + " warm-up ones, released at once on "
-            + o.integer("feeds") + " feeds, " + replicas + " nlp-service process" + (replicas == 1 ? "" : "es"));
+                + o.integer("feeds") + " feeds, " + replicas + " nlp-service process" + (replicas == 1 ? "" : "es"));
         Timeline timeline;
         Map<String, Double> cpu = new LinkedHashMap<>();
         Map<String, Double> heap = new LinkedHashMap<>();
@@ -81,9 +84,10 @@ public final class Bench {
         DenseCorpus warmupCorpus = new DenseCorpus(DenseCorpus.DEFAULT_SEED + 1, Instant.now());
         try (DrillStack stack = new DrillStack(home, state, token, env, OUT, replicas);
                 FeedServer warmupFeeds = new FeedServer(warmupCorpus, warmupSchedule, o.integer("feeds"),
-                    warmup / o.integer("feeds") + 1);
+                        warmup / o.integer("feeds") + 1);
                 FeedServer feeds = new FeedServer(corpus, schedule, o.integer("feeds"), n / o.integer("feeds") + 1);
-                FeedServer freshFeeds = new FeedServer(freshCorpus, freshSchedule, o.integer("feeds"), freshArticles / o.integer("feeds") + 1)) {
+                FeedServer freshFeeds = new FeedServer(freshCorpus, freshSchedule, o.integer("feeds"),
+                        freshArticles / o.integer("feeds") + 1)) {
             stack.start();
             Database db = new Database(stack.jdbcUrl());
             List<String> nlpUrls = stack.nlpNames().stream().map(stack::url).toList();
@@ -103,8 +107,9 @@ public final class Bench {
                         Counters roundStart = before;
                         PhaseProbe probe = PhaseProbe.start(stack);
                         warmupSchedule.holdAt(upTo);
-                        Timeline t = Timeline.follow(kafka, db, nlpUrls, roundStart, upTo - (int) roundStart.extracted(), timeout,
-                            probe.loadStart);
+                        Timeline t = Timeline.follow(kafka, db, nlpUrls, roundStart, upTo - (int) roundStart.extracted(),
+                                timeout,
+                                probe.loadStart);
                         phases.add(probe.end(stack, "warm-up round " + r, upTo - (int) roundStart.extracted(), t.applied()));
                         before = Counters.read(stack, kafka, db);
                         OUT.println("  " + phases.get(phases.size() - 1));
@@ -125,15 +130,17 @@ public final class Bench {
                 perNlp.putAll(after.minus(before).perNlp());
                 events = after.events() - before.events();
                 if (freshArticles > 0) {
-                    freshness = freshness(stack, kafka, db, token, freshFeeds, freshSchedule, freshCorpus, after, phases, timeout);
+                    freshness = freshness(stack, kafka, db, token, freshFeeds, freshSchedule, freshCorpus, after, phases,
+                            timeout);
                 }
             }
             // a 400-article bench once counted 415 records: tell repeats of one article id from distinct articles
-            List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> onTopic =
-                KafkaProbe.records(stack.bootstrapServers(), "articles");
+            List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> onTopic = KafkaProbe
+                    .records(stack.bootstrapServers(), "articles");
             articleRecords = String.format(java.util.Locale.ROOT,
-                "\nRecords on `articles`: %d for %d distinct article ids (keys) of %d articles released (%d warm-up ones "
-                    + "included).\n", onTopic.size(), onTopic.stream().map(r -> r.key()).distinct().count(), n + warmup, warmup);
+                    "\nRecords on `articles`: %d for %d distinct article ids (keys) of %d articles released (%d warm-up ones "
+                            + "included).\n",
+                    onTopic.size(), onTopic.stream().map(r -> r.key()).distinct().count(), n + warmup, warmup);
             OUT.print(articleRecords);
             for (String name : stack.serviceNames()) {
                 Path recording = state.resolve(name + ".jfr");
@@ -153,27 +160,31 @@ public final class Bench {
             }
         }
         BenchReport.Run run = new BenchReport.Run(n, events, timeline.ingested(), timeline.extracted(), timeline.applied(),
-            workers(o), replicas, timeline.maxActive(), timeline.maxNlpLag(), timeline.maxRelationsLag(),
-            timeline.relationsLagAtExtracted(), warmup);
+                workers(o), replicas, timeline.maxActive(), timeline.maxNlpLag(), timeline.maxRelationsLag(),
+                timeline.relationsLagAtExtracted(), warmup);
         BenchReport report = new BenchReport(run, baseline, cpu, heap, stages, perNlp,
-            new BenchReport.Load(loadStart, Math.max(timeline.maxLoad(), loadEnd), loadEnd, baselineStart, baselineEnd), profile);
+                new BenchReport.Load(loadStart, Math.max(timeline.maxLoad(), loadEnd), loadEnd, baselineStart, baselineEnd),
+                profile);
         Path out = home.resolve(o.text("report"));
         Files.createDirectories(out.getParent());
         StringBuilder extra = new StringBuilder();
         if (freshness != null) {
-            extra.append("\n## Freshness at a steady rate\n\n| figure | value | |\n|---|---|---|\n").append(freshness.total().markdown())
-                .append("\n\nAfter the measured phase, with one alert rule (`event` on AGREE, SANCTION, THREATEN, never suppressed): "
-                    + "each alert's first record on `alerts` (its producer timestamp) minus the moment a feed offered the earliest "
-                    + "article of its evidence. The feed poll interval (1 s) is part of it; relations-service's alert outbox is "
-                    + "woken by the commit that raises the alert (its 1 s poll only catches what a crash left).\n\n")
-                .append("By stage:\n\n").append(freshness.stages().markdown());
+            extra.append("\n## Freshness at a steady rate\n\n| figure | value | |\n|---|---|---|\n")
+                    .append(freshness.total().markdown())
+                    .append("\n\nAfter the measured phase, with one alert rule (`event` on AGREE, SANCTION, THREATEN, never suppressed): "
+                            + "each alert's first record on `alerts` (its producer timestamp) minus the moment a feed offered the earliest "
+                            + "article of its evidence. The feed poll interval (1 s) is part of it; relations-service's alert outbox is "
+                            + "woken by the commit that raises the alert (its 1 s poll only catches what a crash left).\n\n")
+                    .append("By stage:\n\n").append(freshness.stages().markdown());
         }
         extra.append('\n').append(String.join("\n", PhaseCost.markdown(phases))).append('\n');
         Files.writeString(out, report.markdown() + extra + articleRecords);
-        OUT.printf(java.util.Locale.ROOT, "BENCH %.1f articles/s end to end, lean CoreNLP %.1f/s, ratio %.2f; extractor/lean %.2f "
-                + "(load %.1f-%.1f platform, %.1f-%.1f baseline)%n",
-            report.endToEndArticlesPerSecond(), baseline.leanArticlesPerSecond(), report.endToEndRatio(), report.extractorRatio(),
-            loadStart, loadEnd, baselineStart, baselineEnd);
+        OUT.printf(java.util.Locale.ROOT,
+                "BENCH %.1f articles/s end to end, lean CoreNLP %.1f/s, ratio %.2f; extractor/lean %.2f "
+                        + "(load %.1f-%.1f platform, %.1f-%.1f baseline)%n",
+                report.endToEndArticlesPerSecond(), baseline.leanArticlesPerSecond(), report.endToEndRatio(),
+                report.extractorRatio(),
+                loadStart, loadEnd, baselineStart, baselineEnd);
         if (freshness != null) {
             OUT.println("FRESHNESS " + freshness.total().markdown());
         }
@@ -185,8 +196,10 @@ public final class Bench {
     }
 
     private static FreshnessRun freshness(DrillStack stack, KafkaProbe kafka, Database db, String token, FeedServer feeds,
-            ReleaseSchedule schedule, DenseCorpus corpus, Counters base, List<PhaseCost> phases, Duration timeout) throws Exception {
-        OUT.printf(java.util.Locale.ROOT, "Freshness: %d articles at %.1f/s with an alert rule...%n", schedule.total(), schedule.perSecond());
+            ReleaseSchedule schedule, DenseCorpus corpus, Counters base, List<PhaseCost> phases, Duration timeout)
+            throws Exception {
+        OUT.printf(java.util.Locale.ROOT, "Freshness: %d articles at %.1f/s with an alert rule...%n", schedule.total(),
+                schedule.perSecond());
         AdminApi api = new AdminApi(token);
         api.createRule(stack.url(DrillStack.RELATIONS), AdminApi.drillRules().get(0));
         api.registerFeeds(stack.url(DrillStack.INGEST), feeds.feedUrls(), 1);
@@ -196,7 +209,7 @@ public final class Bench {
         schedule.start();
         Timeline t = Timeline.follow(kafka, db, nlpUrls, base, schedule.total(), timeout, probe.loadStart);
         phases.add(probe.end(stack, String.format(java.util.Locale.ROOT, "freshness, %.1f/s", schedule.perSecond()),
-            schedule.total(), t.applied()));
+                schedule.total(), t.applied()));
         // The outbox publishes alerts about every second after they were raised: wait until the topic stops growing.
         long last = -1;
         int same = 0;
@@ -208,14 +221,14 @@ public final class Bench {
             Thread.sleep(1000);
         }
         List<Freshness.AlertRecord> alerts = KafkaProbe.records(stack.bootstrapServers(), "alerts").stream()
-            .map(r -> new Freshness.AlertRecord(r.timestamp(), r.value())).toList();
+                .map(r -> new Freshness.AlertRecord(r.timestamp(), r.value())).toList();
         String prefix = corpus.article(0).url().substring(0, corpus.article(0).url().length() - 1);
         List<FreshnessStages.TopicRecord> articles = KafkaProbe.records(stack.bootstrapServers(), "articles").stream()
-            .map(r -> new FreshnessStages.TopicRecord(r.timestamp(), r.value())).toList();
+                .map(r -> new FreshnessStages.TopicRecord(r.timestamp(), r.value())).toList();
         List<FreshnessStages.TopicRecord> events = KafkaProbe.records(stack.bootstrapServers(), "events").stream()
-            .map(r -> new FreshnessStages.TopicRecord(r.timestamp(), r.value())).toList();
+                .map(r -> new FreshnessStages.TopicRecord(r.timestamp(), r.value())).toList();
         return new FreshnessRun(Freshness.measure(alerts, prefix, release, schedule.perSecond(), schedule.total()),
-            FreshnessStages.measure(alerts, articles, events, prefix, release, schedule.perSecond()));
+                FreshnessStages.measure(alerts, articles, events, prefix, release, schedule.perSecond()));
     }
 
     /** CPU ticks, nlp-service's JIT compiles and the load when a phase began. */
@@ -225,14 +238,15 @@ public final class Bench {
             return new PhaseProbe(cpuTicks(stack), nlpCompiles(stack), LoadAverage.oneMinute());
         }
 
-        PhaseCost end(DrillStack stack, String phase, int articles, double wallSeconds) throws IOException, InterruptedException {
+        PhaseCost end(DrillStack stack, String phase, int articles, double wallSeconds)
+                throws IOException, InterruptedException {
             Map<String, Long> now = cpuTicks(stack);
             double nlpCpu = 0;
             for (String name : stack.nlpNames()) {
                 nlpCpu += (now.get(name) - ticks.get(name)) / CLOCK_TICKS_PER_SECOND;
             }
             return new PhaseCost(phase, articles, wallSeconds, nlpCpu, nlpCompiles(stack) - compiles, loadStart,
-                LoadAverage.oneMinute());
+                    LoadAverage.oneMinute());
         }
 
         private static long nlpCompiles(DrillStack stack) throws IOException, InterruptedException {
@@ -281,8 +295,9 @@ public final class Bench {
     }
 
     private static void jcmd(long pid, String... command) throws IOException, InterruptedException {
-        List<String> line = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-            String.valueOf(pid)));
+        List<String> line = new java.util.ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        String.valueOf(pid)));
         line.addAll(List.of(command));
         Process p = new ProcessBuilder(line).redirectErrorStream(true).start();
         p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
@@ -292,9 +307,10 @@ public final class Bench {
     private static BenchReport.Baseline baseline(Path home, Path texts) throws IOException, InterruptedException {
         Path nlp = home.resolve("nlp-service/target");
         String classpath = String.join(":", nlp.resolve("test-classes").toString(),
-            nlp.resolve("quarkus-app/app/*").toString(), nlp.resolve("quarkus-app/lib/main/*").toString());
+                nlp.resolve("quarkus-app/app/*").toString(), nlp.resolve("quarkus-app/lib/main/*").toString());
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-            "-cp", classpath, "org.entente.nlp.benchmark.PlatformBaseline", texts.toString()).redirectErrorStream(true).start();
+                "-cp", classpath, "org.entente.nlp.benchmark.PlatformBaseline", texts.toString()).redirectErrorStream(true)
+                .start();
         String result = null;
         for (String line : new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
             if (line.startsWith("baseline ")) {
@@ -344,7 +360,8 @@ public final class Bench {
                     for (String url : nlpUrls) {
                         String metrics = metrics(url);
                         active += (int) sum(metrics, "entente_nlp_extractions_active");
-                        done += sum(metrics, "entente_nlp_articles_processed_total") + sum(metrics, "entente_nlp_articles_skipped_total");
+                        done += sum(metrics, "entente_nlp_articles_processed_total")
+                                + sum(metrics, "entente_nlp_articles_skipped_total");
                     }
                     done -= base.extracted();
                     activeMax = Math.max(activeMax, active);
@@ -356,11 +373,14 @@ public final class Bench {
                         relationsAtExtracted = relationsLag;
                     }
                     if (extracted >= 0 && (db.eventsApplied() >= kafka.endOffsets("events") || relationsLag == 0)) {
-                        return new Timeline(ingested, extracted, now, nlpMax, relationsMax, relationsAtExtracted, activeMax, loadMax);
+                        return new Timeline(ingested, extracted, now, nlpMax, relationsMax, relationsAtExtracted, activeMax,
+                                loadMax);
                     }
                     if (System.nanoTime() >= nextPrint) {
-                        OUT.printf(java.util.Locale.ROOT, "  t=%5.1fs articles %d/%d, lag nlp %d relations %d, events applied %d, load %.1f%n",
-                            now, articles, n, nlpLag, relationsLag, db.eventsApplied() - base.events(), LoadAverage.oneMinute());
+                        OUT.printf(java.util.Locale.ROOT,
+                                "  t=%5.1fs articles %d/%d, lag nlp %d relations %d, events applied %d, load %.1f%n",
+                                now, articles, n, nlpLag, relationsLag, db.eventsApplied() - base.events(),
+                                LoadAverage.oneMinute());
                         nextPrint = System.nanoTime() + Duration.ofSeconds(5).toNanos();
                     }
                 } catch (IOException | java.util.concurrent.ExecutionException e) {
@@ -368,7 +388,8 @@ public final class Bench {
                 }
                 Thread.sleep(CHECK_EVERY.toMillis());
             }
-            throw new IllegalStateException("the platform did not take all " + n + " articles within " + timeout.toMinutes() + " min");
+            throw new IllegalStateException(
+                    "the platform did not take all " + n + " articles within " + timeout.toMinutes() + " min");
         }
     }
 
@@ -395,7 +416,7 @@ public final class Bench {
             for (String name : stack.nlpNames()) {
                 String metrics = metrics(stack.url(name));
                 perNlp.put(name, (long) (sum(metrics, "entente_nlp_articles_processed_total")
-                    + sum(metrics, "entente_nlp_articles_skipped_total")));
+                        + sum(metrics, "entente_nlp_articles_skipped_total")));
             }
             long extracted = perNlp.values().stream().mapToLong(Long::longValue).sum();
             return new Counters(kafka.endOffsets("articles"), extracted, db.eventsApplied(), stages, perNlp);
@@ -407,7 +428,7 @@ public final class Bench {
             Map<String, Long> nlpDelta = new LinkedHashMap<>();
             perNlp.forEach((name, value) -> nlpDelta.put(name, value - earlier.perNlp.getOrDefault(name, 0L)));
             return new Counters(articles - earlier.articles, extracted - earlier.extracted, events - earlier.events,
-                stageDelta, nlpDelta);
+                    stageDelta, nlpDelta);
         }
     }
 }

@@ -24,10 +24,10 @@ public record BenchReport(Run run, Baseline baseline, Map<String, Double> cpuSec
     public enum Stage {
         POLL("poll: fetch and parse the feeds", "ingest-service", "entente_ingest_feed_fetch_duration_seconds_sum"),
         PUBLISH("publish articles to `articles` (dedup, send, acks, record seen)", "ingest-service",
-            "entente_ingest_articles_publish_duration_seconds_sum"),
+                "entente_ingest_articles_publish_duration_seconds_sum"),
         EXTRACT("extract (CoreNLP and the rules)", "nlp-service", "entente_nlp_extraction_duration_seconds_sum"),
         PUBLISH_EVENTS("publish events to `events` (until the broker acknowledged them)", "nlp-service",
-            "entente_nlp_events_publish_duration_seconds_sum");
+                "entente_nlp_events_publish_duration_seconds_sum");
 
         final String label;
         final String service;
@@ -97,9 +97,9 @@ public record BenchReport(Run run, Baseline baseline, Map<String, Double> cpuSec
                 }
             }
             return new Baseline(Integer.parseInt(fields.get("articles")), Long.parseLong(fields.get("tokens")),
-                Double.parseDouble(fields.get("lean_seconds")), Double.parseDouble(fields.get("extractor_seconds")),
-                Double.parseDouble(fields.getOrDefault("lean_cpu_seconds", "NaN")),
-                Double.parseDouble(fields.getOrDefault("extractor_cpu_seconds", "NaN")));
+                    Double.parseDouble(fields.get("lean_seconds")), Double.parseDouble(fields.get("extractor_seconds")),
+                    Double.parseDouble(fields.getOrDefault("lean_cpu_seconds", "NaN")),
+                    Double.parseDouble(fields.getOrDefault("extractor_cpu_seconds", "NaN")));
         }
     }
 
@@ -107,7 +107,10 @@ public record BenchReport(Run run, Baseline baseline, Map<String, Double> cpuSec
         return run.articles() / run.appliedSeconds();
     }
 
-    /** End to end against one thread of bare lean CoreNLP (the target: at least 1.0; below 0.6 the report says the bar is missed). */
+    /**
+     * End to end against one thread of bare lean CoreNLP (the target: at least 1.0; below 0.6 the report says the bar is
+     * missed).
+     */
     public double endToEndRatio() {
         return endToEndArticlesPerSecond() / baseline.leanArticlesPerSecond();
     }
@@ -120,7 +123,7 @@ public record BenchReport(Run run, Baseline baseline, Map<String, Double> cpuSec
     /** CPU seconds of every process of a service (nlp-service and its replicas). */
     public double serviceCpuSeconds(String service) {
         return cpuSeconds.entrySet().stream().filter(e -> DrillStack.module(e.getKey()).equals(service))
-            .mapToDouble(Map.Entry::getValue).sum();
+                .mapToDouble(Map.Entry::getValue).sum();
     }
 
     /**
@@ -131,9 +134,12 @@ public record BenchReport(Run run, Baseline baseline, Map<String, Double> cpuSec
         return 1000 * serviceCpuSeconds(DrillStack.NLP) / run.articles();
     }
 
-    /** CPU, like the service's figure beside it (wall time under load would count other processes' turns); wall for old lines. */
+    /**
+     * CPU, like the service's figure beside it (wall time under load would count other processes' turns); wall for old lines.
+     */
     public double extractorMillisPerArticle() {
-        double seconds = Double.isNaN(baseline.extractorCpuSeconds()) ? baseline.extractorSeconds() : baseline.extractorCpuSeconds();
+        double seconds = Double.isNaN(baseline.extractorCpuSeconds()) ? baseline.extractorSeconds()
+                : baseline.extractorCpuSeconds();
         return 1000 * seconds / baseline.articles();
     }
 
@@ -142,58 +148,67 @@ public record BenchReport(Run run, Baseline baseline, Map<String, Double> cpuSec
         lines.add("# Platform benchmark (`./entente bench`)");
         lines.add("");
         lines.add(f("%d unique dense diplomatic articles (5 paragraphs, each naming two states; %d tokens in all, %.0f an "
-            + "article) pushed through RSS feeds on loopback into the packaged services on the embedded platform; "
-            + "%d nlp-service process%s with %d extraction workers each. Load on the machine shows in every figure: "
-            + "compare ratios of one run, not figures of two runs.", run.articles(), baseline.tokens(),
-            (double) baseline.tokens() / baseline.articles(), run.nlpReplicas(), run.nlpReplicas() == 1 ? "" : "es",
-            run.nlpWorkers()));
+                + "article) pushed through RSS feeds on loopback into the packaged services on the embedded platform; "
+                + "%d nlp-service process%s with %d extraction workers each. Load on the machine shows in every figure: "
+                + "compare ratios of one run, not figures of two runs.", run.articles(), baseline.tokens(),
+                (double) baseline.tokens() / baseline.articles(), run.nlpReplicas(), run.nlpReplicas() == 1 ? "" : "es",
+                run.nlpWorkers()));
         lines.add("");
         lines.add(run.warmupArticles() > 0
-            ? f("Measured after a warm-up of %d other articles of the same kind, pushed through the same services and not "
-                + "counted (times, CPU, stage timers and events start when the warm-up was applied): the services run "
-                + "compiled code, as they do after their first minutes in production.", run.warmupArticles())
-            : "No warm-up (`--warmup 0`): the figures include the JIT compiling the services' hot code.");
+                ? f("Measured after a warm-up of %d other articles of the same kind, pushed through the same services and not "
+                        + "counted (times, CPU, stage timers and events start when the warm-up was applied): the services run "
+                        + "compiled code, as they do after their first minutes in production.", run.warmupArticles())
+                : "No warm-up (`--warmup 0`): the figures include the JIT compiling the services' hot code.");
         lines.add("");
         lines.add(f("Load average (1 min, %d cores): platform phase %s; baseline phase %s.",
-            Runtime.getRuntime().availableProcessors(), load.platform(), load.baseline()));
+                Runtime.getRuntime().availableProcessors(), load.platform(), load.baseline()));
         lines.add("");
         lines.add("| figure | value | load (1 min) |");
         lines.add("|---|---|---|");
         lines.add(f("| end to end (release to last event applied) | **%.1f articles/s** (%.1f s) | %.1f to %.1f (max %.1f) |",
-            endToEndArticlesPerSecond(), run.appliedSeconds(), load.platformStart(), load.platformEnd(), load.platformMax()));
+                endToEndArticlesPerSecond(), run.appliedSeconds(), load.platformStart(), load.platformEnd(),
+                load.platformMax()));
         lines.add(f("| bare lean CoreNLP, one thread, same texts | %.1f articles/s (%.0f tokens/s) | %.1f to %.1f |",
-            baseline.leanArticlesPerSecond(), baseline.tokens() / baseline.leanSeconds(), load.baselineStart(), load.baselineEnd()));
+                baseline.leanArticlesPerSecond(), baseline.tokens() / baseline.leanSeconds(), load.baselineStart(),
+                load.baselineEnd()));
         lines.add(f("| whole extractor, one thread, same texts | %.1f articles/s | %.1f to %.1f |",
-            baseline.extractorArticlesPerSecond(), load.baselineStart(), load.baselineEnd()));
-        lines.add(f("| **ratio end to end / lean CoreNLP** (target >= 1.0, bar 0.6) | **%.2f** | (two phases) |", endToEndRatio()));
+                baseline.extractorArticlesPerSecond(), load.baselineStart(), load.baselineEnd()));
+        lines.add(f("| **ratio end to end / lean CoreNLP** (target >= 1.0, bar 0.6) | **%.2f** | (two phases) |",
+                endToEndRatio()));
         lines.add(f("| ratio extractor / lean CoreNLP (target >= 1.0) | %.2f | (same phase) |", extractorRatio()));
         lines.add(f("| ratio extractor / lean CoreNLP by the thread's CPU time (%.1f s / %.1f s) | %.2f | (load-proof) |",
-            baseline.leanCpuSeconds(), baseline.extractorCpuSeconds(), baseline.cpuRatio()));
-        lines.add(f("| nlp-service CPU per article (all processes and threads) / extractor alone, one thread's CPU | %.0f ms / %.0f ms | |",
-            nlpCpuMillisPerArticle(), extractorMillisPerArticle()));
+                baseline.leanCpuSeconds(), baseline.extractorCpuSeconds(), baseline.cpuRatio()));
+        lines.add(f(
+                "| nlp-service CPU per article (all processes and threads) / extractor alone, one thread's CPU | %.0f ms / %.0f ms | |",
+                nlpCpuMillisPerArticle(), extractorMillisPerArticle()));
         lines.add(f("| events applied | %d | |", run.events()));
         lines.add(f("| most articles extracted at once (sampled, all processes) | %d of %d workers | |",
-            run.maxActiveExtractions(), run.nlpWorkers() * run.nlpReplicas()));
+                run.maxActiveExtractions(), run.nlpWorkers() * run.nlpReplicas()));
         if (articlesPerNlpProcess.size() > 1) {
             lines.add(f("| articles per nlp-service process | %s | |", articlesPerNlpProcess));
         }
         lines.add("");
-        lines.add("| stage | done after | time in the stage, summed over threads | CPU of the process | live heap after | max consumer lag |");
+        lines.add(
+                "| stage | done after | time in the stage, summed over threads | CPU of the process | live heap after | max consumer lag |");
         lines.add("|---|---|---|---|---|---|");
         lines.add(stage(Stage.POLL, "—", "—", "—", "—"));
-        lines.add(stage(Stage.PUBLISH, f("%.1f s", run.ingestedSeconds()), cpu(DrillStack.INGEST), heap(DrillStack.INGEST), "—"));
+        lines.add(
+                stage(Stage.PUBLISH, f("%.1f s", run.ingestedSeconds()), cpu(DrillStack.INGEST), heap(DrillStack.INGEST), "—"));
         lines.add(stage(Stage.EXTRACT, "—", "—", "—", "—"));
         for (String nlp : articlesPerNlpProcess.keySet()) {
             lines.add(f("| %s | | | %s | %s | |", nlp, cpu(nlp), heap(nlp)));
         }
-        lines.add(stage(Stage.PUBLISH_EVENTS, f("%.1f s", run.extractedSeconds()), "", "", f("%d (`articles`)", run.maxNlpLag())));
+        lines.add(stage(Stage.PUBLISH_EVENTS, f("%.1f s", run.extractedSeconds()), "", "",
+                f("%d (`articles`)", run.maxNlpLag())));
         lines.add(f("| apply (relations-service) | %.1f s | — | %s | %s | %d (`events`; %d when nlp-service was done) |",
-            run.appliedSeconds(), cpu(DrillStack.RELATIONS), heap(DrillStack.RELATIONS), run.maxRelationsLag(),
-            run.relationsLagAtExtracted()));
+                run.appliedSeconds(), cpu(DrillStack.RELATIONS), heap(DrillStack.RELATIONS), run.maxRelationsLag(),
+                run.relationsLagAtExtracted()));
         lines.add("");
-        lines.add(f("Applying trailed extraction by %.1f s: relations-service %s.", run.appliedSeconds() - run.extractedSeconds(),
-            run.appliedSeconds() - run.extractedSeconds() < 0.1 * run.appliedSeconds()
-                ? "kept up with nlp-service (not the bottleneck)" : "fell behind nlp-service (a bottleneck)"));
+        lines.add(
+                f("Applying trailed extraction by %.1f s: relations-service %s.", run.appliedSeconds() - run.extractedSeconds(),
+                        run.appliedSeconds() - run.extractedSeconds() < 0.1 * run.appliedSeconds()
+                                ? "kept up with nlp-service (not the bottleneck)"
+                                : "fell behind nlp-service (a bottleneck)"));
         if (!profile.isEmpty()) {
             lines.add("");
             lines.addAll(profile);
@@ -203,7 +218,7 @@ public record BenchReport(Run run, Baseline baseline, Map<String, Double> cpuSec
 
     private String stage(Stage stage, String doneAfter, String cpu, String heap, String lag) {
         return f("| %s (%s) | %s | %.1f s | %s | %s | %s |", stage.label, stage.service, doneAfter,
-            stageSeconds.getOrDefault(stage, 0.0), cpu, heap, lag);
+                stageSeconds.getOrDefault(stage, 0.0), cpu, heap, lag);
     }
 
     private String cpu(String process) {

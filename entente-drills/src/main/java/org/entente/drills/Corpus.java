@@ -21,14 +21,14 @@ public final class Corpus implements ArticleSource {
 
     /** English names the nlp-service gazetteer knows; 40 nations give 780 pairs. */
     static final List<String> NATIONS = List.of(
-        "the United States", "China", "Russia", "India", "Pakistan", "Iran", "Saudi Arabia", "Israel",
-        "Egypt", "Turkey", "Germany", "France", "Japan", "South Korea", "North Korea", "Brazil", "Mexico",
-        "Canada", "Australia", "Indonesia", "Nigeria", "South Africa", "Kenya", "Ethiopia", "Ukraine",
-        "Poland", "Qatar", "the United Arab Emirates", "Jordan", "Iraq", "Syria", "Vietnam",
-        "the Philippines", "Argentina", "Chile", "Italy", "Spain", "Norway", "Sweden", "Greece");
+            "the United States", "China", "Russia", "India", "Pakistan", "Iran", "Saudi Arabia", "Israel",
+            "Egypt", "Turkey", "Germany", "France", "Japan", "South Korea", "North Korea", "Brazil", "Mexico",
+            "Canada", "Australia", "Indonesia", "Nigeria", "South Africa", "Kenya", "Ethiopia", "Ukraine",
+            "Poland", "Qatar", "the United Arab Emirates", "Jordan", "Iraq", "Syria", "Vietnam",
+            "the Philippines", "Argentina", "Chile", "Italy", "Spain", "Norway", "Sweden", "Greece");
 
     private static final List<String> CITIES = List.of(
-        "Geneva", "Vienna", "Doha", "Oslo", "Singapore", "Nairobi", "Brussels", "Istanbul", "Jakarta", "Lima");
+            "Geneva", "Vienna", "Doha", "Oslo", "Singapore", "Nairobi", "Brussels", "Istanbul", "Jakarta", "Lima");
 
     private final long seed;
     private final Instant anchor;
@@ -64,15 +64,15 @@ public final class Corpus implements ArticleSource {
         // third of their word shingles and are not near duplicates of one story (MinHashSketch, 0.7): the most
         // similar two of the 2,000 estimate 0.64.
         text.append(" The report was filed by the drill desk as item ").append(index)
-            .append(", copy ").append(index).append(", page ").append(index).append(", line ").append(index)
-            .append(", folio ").append(index).append(", entry ").append(index).append(", record ").append(index)
-            .append(", sheet ").append(index).append('.');
+                .append(", copy ").append(index).append(", page ").append(index).append(", line ").append(index)
+                .append(", folio ").append(index).append(", entry ").append(index).append(", record ").append(index)
+                .append(", sheet ").append(index).append('.');
         long seconds = Math.floorMod(random.nextLong(), SPREAD.toSeconds());
         return new DrillArticle(index,
-            LINK_BASE + seed + "/" + index + "/" + lead.slug(),
-            capitalise(lead.headline(first, second)),
-            capitalise(text.toString()),
-            anchor.minusSeconds(seconds));
+                LINK_BASE + seed + "/" + index + "/" + lead.slug(),
+                capitalise(lead.headline(first, second)),
+                capitalise(text.toString()),
+                anchor.minusSeconds(seconds));
     }
 
     static String capitalise(String s) {

@@ -13,7 +13,8 @@ final class DrillOptions {
         for (int i = 0; i < args.length; i++) {
             String name = args[i].startsWith("--") ? args[i].substring(2) : null;
             if (name == null || !defaults.containsKey(name) || i + 1 >= args.length) {
-                throw new IllegalArgumentException("unexpected argument '" + args[i] + "'; options (with defaults): " + defaults);
+                throw new IllegalArgumentException(
+                        "unexpected argument '" + args[i] + "'; options (with defaults): " + defaults);
             }
             values.put(name, args[++i]);
         }

@@ -35,7 +35,7 @@ final class DrillRun {
         DrillFiles.deleteRecursively(settings.stateDir());
         ReleaseSchedule schedule = new ReleaseSchedule(settings.articles(), settings.rate());
         try (DrillStack stack = new DrillStack(settings.home(), settings.stateDir(), settings.adminToken(),
-                    settings.serviceEnvironment(), out);
+                settings.serviceEnvironment(), out);
                 FeedServer feeds = new FeedServer(settings.corpus(), schedule, settings.feeds(), settings.articles())) {
             stack.start();
             AdminApi api = new AdminApi(settings.adminToken());
@@ -48,15 +48,15 @@ final class DrillRun {
             for (Fault fault : faults) {
                 String progress = awaitTurn(fault, schedule, stack);
                 out.println("  fault at " + progress + ": " + fault.target() + (fault.isKill()
-                    ? " kill -9, then start again"
-                    : " stop, " + Fault.OUTAGE.toSeconds() + " s down, start again on the same data"));
+                        ? " kill -9, then start again"
+                        : " stop, " + Fault.OUTAGE.toSeconds() + " s down, start again on the same data"));
                 fault.strike(stack);
             }
             Settler settler = new Settler(stack, db, settings.articles(), out);
             boolean settled = settler.await(settings.settleTimeout());
             try (KafkaProbe kafka = new KafkaProbe(stack.bootstrapServers())) {
                 return new Outcome(Snapshot.read(db, kafka.endOffsets("articles-dlq"), kafka.endOffsets("events-dlq")),
-                    settled, settler.lastProgress());
+                        settled, settler.lastProgress());
             }
         }
     }
@@ -75,7 +75,7 @@ final class DrillRun {
                 long taken = kafka.endOffsets("articles") - kafka.lag("nlp-service", "articles");
                 if (taken >= due) {
                     return taken + "/" + settings.articles() + " articles through nlp-service, "
-                        + schedule.released() + " out";
+                            + schedule.released() + " out";
                 }
                 Thread.sleep(500);
             }

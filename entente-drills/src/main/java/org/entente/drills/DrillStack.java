@@ -157,7 +157,7 @@ public final class DrillStack implements AutoCloseable {
         List<String> jvm = new java.util.ArrayList<>(List.of("-Xmx" + HEAPS.get(module(name))));
         jvm.addAll(extraJvmArgs);
         return ServiceProcess.start(name, jar, ports.get(name), environment(name), jvm,
-            stateDir.resolve("logs").resolve(name + ".log"));
+                stateDir.resolve("logs").resolve(name + ".log"));
     }
 
     /**
@@ -167,11 +167,11 @@ public final class DrillStack implements AutoCloseable {
     public Supervisor supervise(SupervisionSettings settings, java.util.function.Consumer<String> report) {
         long now = System.currentTimeMillis();
         List<SupervisedService> supervised = services.values().stream().map(p -> new SupervisedService(p,
-            () -> startProcess(p.name()), restarted -> {
-                synchronized (this) {
-                    services.put(restarted.name(), restarted);
-                }
-            }, settings, now)).toList();
+                () -> startProcess(p.name()), restarted -> {
+                    synchronized (this) {
+                        services.put(restarted.name(), restarted);
+                    }
+                }, settings, now)).toList();
         Supervisor supervisor = new Supervisor(settings, supervised, report, null);
         supervisor.start();
         return supervisor;

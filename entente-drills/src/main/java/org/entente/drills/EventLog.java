@@ -28,16 +28,19 @@ final class EventLog {
     Events forPair(String a, String b) throws SQLException {
         String first = a.compareTo(b) < 0 ? a : b;
         String second = a.compareTo(b) < 0 ? b : a;
-        return query("select count(*), min(event_time), max(event_time) from relations.event_log where pair_first = ? and pair_second = ?",
-            first, second);
+        return query(
+                "select count(*), min(event_time), max(event_time) from relations.event_log where pair_first = ? and pair_second = ?",
+                first, second);
     }
 
     boolean hasEvent(String id) throws SQLException {
-        return query("select count(*), null::timestamptz, null::timestamptz from relations.event_log where id = ?", id).count() == 1;
+        return query("select count(*), null::timestamptz, null::timestamptz from relations.event_log where id = ?", id)
+                .count() == 1;
     }
 
     long eventsWithIdPrefix(String prefix) throws SQLException {
-        return query("select count(*), null::timestamptz, null::timestamptz from relations.event_log where id like ?", prefix + "%").count();
+        return query("select count(*), null::timestamptz, null::timestamptz from relations.event_log where id like ?",
+                prefix + "%").count();
     }
 
     long alertPublications() throws SQLException {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * One fault of the drill and when it strikes: ingest-service's once {@code atFraction} of the
  * articles are out on the feeds, the others once nlp-service (the slowest stage) has taken that
- * fraction of them, so each strikes while work is still flowing through every stage. Services are killed with SIGKILL and started again at once; the broker and the
+ * fraction of them, so each strikes while work is still flowing through every stage. Services are killed with SIGKILL and
+ * started again at once; the broker and the
  * database are stopped for {@link #OUTAGE} and started again on the same data directory and port.
  */
 public record Fault(String target, double atFraction) {
@@ -18,11 +19,11 @@ public record Fault(String target, double atFraction) {
     /** Each service killed once, the broker and the database restarted once, spread over the stream. */
     public static List<Fault> plan() {
         return List.of(
-            new Fault(DrillStack.INGEST, 0.15),
-            new Fault(DrillStack.NLP, 0.30),
-            new Fault(DrillStack.RELATIONS, 0.45),
-            new Fault(KAFKA, 0.60),
-            new Fault(POSTGRES, 0.75));
+                new Fault(DrillStack.INGEST, 0.15),
+                new Fault(DrillStack.NLP, 0.30),
+                new Fault(DrillStack.RELATIONS, 0.45),
+                new Fault(KAFKA, 0.60),
+                new Fault(POSTGRES, 0.75));
     }
 
     void strike(DrillStack stack) throws Exception {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
 import org.entente.embedded.InfrastructureLog;
 
 /**
@@ -18,7 +19,9 @@ import org.entente.embedded.InfrastructureLog;
  * articles, event logs, ties, daily rollups and alerts must be equal. Prints one summary line
  * (also written to {@code entente-drills/target/faults-summary.txt}); exit code 1 on a mismatch.
  *
- * <pre>--articles 2000 --rate 8 --feeds 40 --poll-seconds 2 --settle-minutes 20</pre>
+ * <pre>
+ * --articles 2000 --rate 8 --feeds 40 --poll-seconds 2 --settle-minutes 20
+ * </pre>
  */
 public final class FaultSuite {
 
@@ -31,12 +34,12 @@ public final class FaultSuite {
 
     public static void main(String[] args) throws Exception {
         DrillOptions o = new DrillOptions(args, Map.of("articles", "2000", "rate", "8", "feeds", "40",
-            "poll-seconds", "2", "settle-minutes", "20", "seed", String.valueOf(Corpus.DEFAULT_SEED),
-            "service-env", ""));
+                "poll-seconds", "2", "settle-minutes", "20", "seed", String.valueOf(Corpus.DEFAULT_SEED),
+                "service-env", ""));
         Path home = Path.of(System.getProperty("entente.home", ".")).toAbsolutePath().normalize();
         Result result = run(home, o.integer("articles"), o.decimal("rate"), o.integer("feeds"), o.integer("poll-seconds"),
-            Duration.ofMinutes(o.integer("settle-minutes")), Long.parseLong(o.text("seed")),
-            environment(o.text("service-env")), System.out);
+                Duration.ofMinutes(o.integer("settle-minutes")), Long.parseLong(o.text("seed")),
+                environment(o.text("service-env")), System.out);
         System.exit(result.passed() ? 0 : 1);
     }
 
@@ -49,30 +52,31 @@ public final class FaultSuite {
         Corpus corpus = new Corpus(seed, Instant.now());
         List<Fault> plan = Fault.plan();
         out.println("Fault suite: " + articles + " articles at " + rate + "/s over " + feeds + " feeds, seed " + seed
-            + ", anchor " + corpus.anchor() + "; logs in " + home.relativize(state)
-            + (serviceEnvironment.isEmpty() ? "" : "; extra service environment " + serviceEnvironment));
+                + ", anchor " + corpus.anchor() + "; logs in " + home.relativize(state)
+                + (serviceEnvironment.isEmpty() ? "" : "; extra service environment " + serviceEnvironment));
 
         out.println("Run A (clean):");
         DrillRun.Outcome clean = new DrillRun(settings(home, state.resolve("clean"), corpus, articles, rate, feeds,
-            pollSeconds, settle, token, serviceEnvironment), out).run(List.of());
+                pollSeconds, settle, token, serviceEnvironment), out).run(List.of());
         out.println("Run B (faults: " + plan.stream().map(f -> f.target() + "@" + Math.round(f.atFraction() * 100) + "%")
-            .toList() + "):");
+                .toList() + "):");
         DrillRun.Outcome faulty = new DrillRun(settings(home, state.resolve("faults"), corpus, articles, rate, feeds,
-            pollSeconds, settle, token, serviceEnvironment), out).run(plan);
+                pollSeconds, settle, token, serviceEnvironment), out).run(plan);
 
         SnapshotComparison comparison = new SnapshotComparison(clean.snapshot(), faulty.snapshot());
         boolean complete = clean.snapshot().articles().size() == articles && clean.settled() && faulty.settled();
         boolean passed = complete && comparison.equal();
         long kills = plan.stream().filter(Fault::isKill).count();
         String summary = "FAULTS " + (passed ? "PASS " : "FAIL ") + comparison.counts() + " kills=" + kills
-            + " broker-restarts=" + plan.stream().filter(f -> f.target().equals(Fault.KAFKA)).count()
-            + " db-restarts=" + plan.stream().filter(f -> f.target().equals(Fault.POSTGRES)).count()
-            + (complete ? "" : " (did not settle or not every article arrived: clean " + clean.progress()
-                + "; faults " + faulty.progress() + ")");
+                + " broker-restarts=" + plan.stream().filter(f -> f.target().equals(Fault.KAFKA)).count()
+                + " db-restarts=" + plan.stream().filter(f -> f.target().equals(Fault.POSTGRES)).count()
+                + (complete ? ""
+                        : " (did not settle or not every article arrived: clean " + clean.progress()
+                                + "; faults " + faulty.progress() + ")");
         out.println(summary);
         comparison.mismatches().forEach(m -> out.println("  " + m));
         Files.writeString(home.resolve("entente-drills/target/faults-summary.txt"),
-            summary + "\n" + String.join("\n", comparison.mismatches()) + "\n");
+                summary + "\n" + String.join("\n", comparison.mismatches()) + "\n");
         return new Result(passed, summary, comparison.mismatches());
     }
 

@@ -82,17 +82,18 @@ public final class FeedServer implements AutoCloseable {
     private String rss(int feed, int count) {
         StringBuilder xml = new StringBuilder(512 + Math.min(count, window) * 700);
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>")
-            .append("<title>Drill wire ").append(feed).append("</title>")
-            .append("<link>").append(Corpus.LINK_BASE).append("</link>")
-            .append("<description>Generated diplomatic news for Entente's drills</description><language>en</language>\n");
+                .append("<title>Drill wire ").append(feed).append("</title>")
+                .append("<link>").append(Corpus.LINK_BASE).append("</link>")
+                .append("<description>Generated diplomatic news for Entente's drills</description><language>en</language>\n");
         for (int n = count - 1; n >= Math.max(0, count - window); n--) {
             DrillArticle a = corpus.article(feed + n * feeds);
             xml.append("<item><title>").append(escape(a.title())).append("</title>")
-                .append("<link>").append(escape(a.url())).append("</link>")
-                .append("<guid isPermaLink=\"true\">").append(escape(a.url())).append("</guid>")
-                .append("<pubDate>").append(DateTimeFormatter.RFC_1123_DATE_TIME.format(a.publishedAt().atZone(ZoneOffset.UTC)))
-                .append("</pubDate>")
-                .append("<description>").append(escape(a.text())).append("</description></item>\n");
+                    .append("<link>").append(escape(a.url())).append("</link>")
+                    .append("<guid isPermaLink=\"true\">").append(escape(a.url())).append("</guid>")
+                    .append("<pubDate>")
+                    .append(DateTimeFormatter.RFC_1123_DATE_TIME.format(a.publishedAt().atZone(ZoneOffset.UTC)))
+                    .append("</pubDate>")
+                    .append("<description>").append(escape(a.text())).append("</description></item>\n");
         }
         return xml.append("</channel></rss>\n").toString();
     }

@@ -1,7 +1,5 @@
 package org.entente.drills;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Freshness, publication to alert (target: p99 under 2 s at 5 articles/s, docs/alerts.md): for every alert first
@@ -31,7 +32,8 @@ public record Freshness(double[] seconds, int articlesWithAlert, int articlesRel
     }
 
     /**
-     * @param linkPrefix the phase corpus' links up to the index ({@code .../dense/<seed>/}): other articles' evidence is ignored
+     * @param linkPrefix the phase corpus' links up to the index ({@code .../dense/<seed>/}): other articles' evidence is
+     *        ignored
      */
     public static Freshness measure(List<AlertRecord> records, String linkPrefix, Instant release, double perSecond,
             int released) throws IOException {
@@ -96,15 +98,17 @@ public record Freshness(double[] seconds, int articlesWithAlert, int articlesRel
     }
 
     public String markdown() {
-        return String.format(Locale.ROOT, "| freshness, offered on a feed to alert on `alerts` (%d articles at %.1f/s; target p99 < 2 s) "
-                + "| p50 %.2f s, p95 %.2f s, **p99 %.2f s**, max %.2f s over %d alerts (from %d of the articles) | |",
-            articlesReleased, perSecond, percentile(50), percentile(95), percentile(99), max(), count(), articlesWithAlert);
+        return String.format(Locale.ROOT,
+                "| freshness, offered on a feed to alert on `alerts` (%d articles at %.1f/s; target p99 < 2 s) "
+                        + "| p50 %.2f s, p95 %.2f s, **p99 %.2f s**, max %.2f s over %d alerts (from %d of the articles) | |",
+                articlesReleased, perSecond, percentile(50), percentile(95), percentile(99), max(), count(), articlesWithAlert);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Freshness other && Arrays.equals(seconds, other.seconds) && articlesWithAlert == other.articlesWithAlert
-            && articlesReleased == other.articlesReleased && perSecond == other.perSecond;
+        return o instanceof Freshness other && Arrays.equals(seconds, other.seconds)
+                && articlesWithAlert == other.articlesWithAlert
+                && articlesReleased == other.articlesReleased && perSecond == other.perSecond;
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.entente.drills;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Where the time from a feed's offer to an alert goes, stage by stage, for the alerts {@link Freshness} counts: for
@@ -39,11 +40,11 @@ public record FreshnessStages(Map<String, double[]> stages, int alerts) {
 
     public static FreshnessStages measure(List<Freshness.AlertRecord> alertRecords, List<TopicRecord> articleRecords,
             List<TopicRecord> eventRecords, String linkPrefix, Instant release, double perSecond) throws IOException {
-        Map<String, long[]> articles = new HashMap<>();  // url -> {fetchedAt, record time}, the first record of the url
+        Map<String, long[]> articles = new HashMap<>(); // url -> {fetchedAt, record time}, the first record of the url
         for (TopicRecord record : articleRecords) {
             JsonNode article = JSON.readTree(record.value());
             long fetched = Instant.parse(article.path("fetchedAt").asText()).toEpochMilli();
-            articles.merge(article.path("canonicalUrl").asText(), new long[] {fetched, record.timestampMillis()},
+            articles.merge(article.path("canonicalUrl").asText(), new long[] { fetched, record.timestampMillis() },
                     (a, b) -> a[1] <= b[1] ? a : b);
         }
         Map<String, Long> firstEvent = new HashMap<>();
@@ -102,10 +103,12 @@ public record FreshnessStages(Map<String, double[]> stages, int alerts) {
 
     public String markdown() {
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-                "| stage (%d alerts, each from its earliest article) | p50 | p95 | p99 | max |%n|---|---|---|---|---|%n", alerts));
-        stages.forEach((stage, sorted) -> table.append(String.format(Locale.ROOT, "| %s | %.2f s | %.2f s | %.2f s | %.2f s |%n",
-                stage, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
-                sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1])));
+                "| stage (%d alerts, each from its earliest article) | p50 | p95 | p99 | max |%n|---|---|---|---|---|%n",
+                alerts));
+        stages.forEach((stage,
+                sorted) -> table.append(String.format(Locale.ROOT, "| %s | %.2f s | %.2f s | %.2f s | %.2f s |%n",
+                        stage, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
+                        sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1])));
         return table.toString();
     }
 }

@@ -47,26 +47,31 @@ final class HostileFeedPhase {
             }
         }
         fail("item 5", "a feed nested 5,000 levels deep", "/nested.xml", HostileInputs.nested(5_000), "(?i)nest|depth");
-        fail("docs/bad-input.md feeds", "XXE (external entity file:///etc/passwd)", "/xxe.xml", HostileInputs.xxe(), "(?i)doctype|entit");
+        fail("docs/bad-input.md feeds", "XXE (external entity file:///etc/passwd)", "/xxe.xml", HostileInputs.xxe(),
+                "(?i)doctype|entit");
         fail("docs/bad-input.md feeds", "billion laughs", "/laughs.xml", HostileInputs.billionLaughs(), "(?i)doctype|entit");
         failAt("docs/bad-input.md feeds", "body declared UTF-8 with broken bytes",
-            feeds.serve("/broken-utf8.xml", HostileInputs.brokenUtf8()), "(?i)malformed|utf|encoding|invalid");
+                feeds.serve("/broken-utf8.xml", HostileInputs.brokenUtf8()), "(?i)malformed|utf|encoding|invalid");
         failAt("docs/bad-input.md feeds", "gzip bomb (64 MB of zeros)",
-            feeds.serveGzip("/gzip-bomb.xml", new byte[64 * 1024 * 1024]), "(?i)gzip|larger|limit|too (large|long|big)|bytes");
+                feeds.serveGzip("/gzip-bomb.xml", new byte[64 * 1024 * 1024]),
+                "(?i)gzip|larger|limit|too (large|long|big)|bytes");
         for (int i = 0; i < TRICKLING_FEEDS; i++) {
             String url = feeds.tricklingUrl(i);
             register(url);
             failing.put(url, new Failing("item 6", "a feed server trickling its headers one byte a second (" + (i + 1) + " of "
-                + TRICKLING_FEEDS + ")", Pattern.compile("(?i)longer than|deadline|timed? ?out")));
+                    + TRICKLING_FEEDS + ")", Pattern.compile("(?i)longer than|deadline|timed? ?out")));
         }
         // Item 9: a feed URL with a password: accepted or refused, it must never be shown (or logged).
         ledger.sent(1);
-        String withPassword = feeds.serve("/password.xml", HostileInputs.rss("password", HostileInputs.LINK_BASE + "feed/password",
-            date, "Brazil and Argentina held talks in Lima on trade and security."))
-            .replace("http://", "http://drill:" + PASSWORD + "@");
-        Http.Answer a = http.postJson(ingest + "/api/v1/feeds", "{\"url\": \"" + withPassword + "\", \"pollSeconds\": 2}", true);
+        String withPassword = feeds
+                .serve("/password.xml", HostileInputs.rss("password", HostileInputs.LINK_BASE + "feed/password",
+                        date, "Brazil and Argentina held talks in Lima on trade and security."))
+                .replace("http://", "http://drill:" + PASSWORD + "@");
+        Http.Answer a = http.postJson(ingest + "/api/v1/feeds", "{\"url\": \"" + withPassword + "\", \"pollSeconds\": 2}",
+                true);
         ledger.check("item 9 (URL password)", "POST /api/v1/feeds with a password in the URL: the answer",
-            !a.body().contains(PASSWORD), a.status() + ", password " + (a.body().contains(PASSWORD) ? "SHOWN" : "not shown"));
+                !a.body().contains(PASSWORD),
+                a.status() + ", password " + (a.body().contains(PASSWORD) ? "SHOWN" : "not shown"));
     }
 
     private void fail(String item, String input, String path, String document, String lastError) throws Exception {
@@ -106,8 +111,9 @@ final class HostileFeedPhase {
         String list = http.adminGet(ingest + "/api/v1/feeds").body();
         String log = Files.exists(ingestLog) ? Files.readString(ingestLog) : "";
         ledger.check("item 9 (URL password)", "the feed URL's password in GET /api/v1/feeds and ingest-service's log",
-            !list.contains(PASSWORD) && !log.contains(PASSWORD),
-            "feeds list " + (list.contains(PASSWORD) ? "SHOWS" : "hides") + " it, log " + (log.contains(PASSWORD) ? "HAS" : "lacks") + " it");
+                !list.contains(PASSWORD) && !log.contains(PASSWORD),
+                "feeds list " + (list.contains(PASSWORD) ? "SHOWS" : "hides") + " it, log "
+                        + (log.contains(PASSWORD) ? "HAS" : "lacks") + " it");
     }
 
     private Map<String, String> lastErrors() throws Exception {

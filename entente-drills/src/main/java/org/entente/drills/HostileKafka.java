@@ -26,7 +26,7 @@ final class HostileKafka implements AutoCloseable {
 
     /** Nations of the synthetic events; none of them appears in the drill's articles. */
     static final List<String> SYNTHETIC_NATIONS = List.of("USA", "CHN", "RUS", "IND", "PAK", "IRN", "SAU", "ISR", "TUR",
-        "KOR", "PRK", "UKR", "QAT", "ARE", "JOR", "IRQ", "SYR");
+            "KOR", "PRK", "UKR", "QAT", "ARE", "JOR", "IRQ", "SYR");
     static final String SYNTHETIC_PREFIX = "hostile-synthetic-";
     static final String DATE_VALID_AFTER = "hostile-date-valid-after";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -38,8 +38,8 @@ final class HostileKafka implements AutoCloseable {
 
     HostileKafka(String bootstrapServers) {
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-            ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(2 * 1024 * 1024)),
-            new StringSerializer(), new ByteArraySerializer());
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(2 * 1024 * 1024)),
+                new StringSerializer(), new ByteArraySerializer());
     }
 
     /**
@@ -58,7 +58,7 @@ final class HostileKafka implements AutoCloseable {
             String day = DAY.format(now.atOffset(ZoneOffset.UTC).toLocalDate().minusDays(i));
             String sentence = a + " and " + b + " agreed on " + day + " to restore relations (synthetic " + i + ").";
             producer.send(new ProducerRecord<>("events", pairKey(a, b), HostileInputs.bytes(HostileInputs.event(
-                SYNTHETIC_PREFIX + i, a, b, now.minusSeconds(60L * (i % 1440)), sentence, "Synthetic " + i))));
+                    SYNTHETIC_PREFIX + i, a, b, now.minusSeconds(60L * (i % 1440)), sentence, "Synthetic " + i))));
         }
         producer.flush();
     }
@@ -67,28 +67,31 @@ final class HostileKafka implements AutoCloseable {
     void datedEvents(Instant now) throws Exception {
         Instant y9999 = Instant.parse("9999-12-31T00:00:00Z");
         expectEvent("hostile-date-9999-a", y9999, now, "an event dated 9999-12-31");
-        expectEvent("hostile-date-9999-b", y9999.minus(1, ChronoUnit.DAYS), now, "a second event of the same pair dated 9999-12-30");
+        expectEvent("hostile-date-9999-b", y9999.minus(1, ChronoUnit.DAYS), now,
+                "a second event of the same pair dated 9999-12-30");
         expectEvent("hostile-date-0001", Instant.parse("0001-01-01T00:00:00Z"), now, "an event dated 0001-01-01");
         expectEvent("hostile-date-5y-ahead", now.plus(5 * 366, ChronoUnit.DAYS), now, "an event dated five years ahead");
-        send("events", "IND|PAK", HostileInputs.bytes(HostileInputs.event(DATE_VALID_AFTER, "IND", "PAK", now, "India and Pakistan agreed.", "valid")));
+        send("events", "IND|PAK", HostileInputs
+                .bytes(HostileInputs.event(DATE_VALID_AFTER, "IND", "PAK", now, "India and Pakistan agreed.", "valid")));
         producer.flush();
     }
 
     private void expectEvent(String id, Instant time, Instant now, String input) throws Exception {
-        send("events", id, HostileInputs.bytes(HostileInputs.event(id, "IND", "PAK", time, "India and Pakistan agreed.", input)));
-        expectedEventDeadLetters.put(id, new String[] {"item 1 (relations-service)", input + " on topic events"});
+        send("events", id,
+                HostileInputs.bytes(HostileInputs.event(id, "IND", "PAK", time, "India and Pakistan agreed.", input)));
+        expectedEventDeadLetters.put(id, new String[] { "item 1 (relations-service)", input + " on topic events" });
     }
 
     /** Item 7: events whose title and sentence start with spreadsheet formula characters (pair EGY-PHL). */
     void formulaEvents(Instant now) throws Exception {
         String[][] cells = {
-            {"=HYPERLINK(\"http://evil.example/\",\"click\")", "=1+1 Egypt agreed with the Philippines."},
-            {"+cmd|' /C calc'!A0", "+1+cmd|' /C calc'!A0 Egypt agreed with the Philippines."},
-            {"-2+3+cmd|' /C calc'!A0", "-2+3 Egypt agreed with the Philippines."},
-            {"@SUM(1+1)*cmd|' /C calc'!A0", "@SUM(1+1) Egypt agreed with the Philippines."}};
+                { "=HYPERLINK(\"http://evil.example/\",\"click\")", "=1+1 Egypt agreed with the Philippines." },
+                { "+cmd|' /C calc'!A0", "+1+cmd|' /C calc'!A0 Egypt agreed with the Philippines." },
+                { "-2+3+cmd|' /C calc'!A0", "-2+3 Egypt agreed with the Philippines." },
+                { "@SUM(1+1)*cmd|' /C calc'!A0", "@SUM(1+1) Egypt agreed with the Philippines." } };
         for (int i = 0; i < cells.length; i++) {
             send("events", "EGY|PHL", HostileInputs.bytes(HostileInputs.event("hostile-formula-" + i, "EGY", "PHL",
-                now.minusSeconds(i), cells[i][1], cells[i][0])));
+                    now.minusSeconds(i), cells[i][1], cells[i][0])));
         }
         producer.flush();
     }
@@ -97,24 +100,27 @@ final class HostileKafka implements AutoCloseable {
     void poison(Instant now) throws Exception {
         HostileInputs.poisonEvents(now).forEach((key, value) -> {
             send("events", key, value);
-            expectedEventDeadLetters.put(key, new String[] {"docs/bad-input.md events", key.replace("hostile-event-", "")});
+            expectedEventDeadLetters.put(key, new String[] { "docs/bad-input.md events", key.replace("hostile-event-", "") });
         });
         HostileInputs.poisonArticles().forEach((key, value) -> {
             send("articles", key, value);
-            expectedArticleDeadLetters.put(key, new String[] {"docs/bad-input.md articles", key.replace("hostile-article-", "")});
+            expectedArticleDeadLetters.put(key,
+                    new String[] { "docs/bad-input.md articles", key.replace("hostile-article-", "") });
         });
         send("articles", "hostile-article-9999", HostileInputs.bytes(HostileInputs.article("a0000000000000000000000000009999",
-            "9999-12-31T00:00:00Z", "Poland and Norway signed a mutual defense pact in Oslo on Tuesday.")));
-        expectedArticleDeadLetters.put("hostile-article-9999", new String[] {"item 1 (nlp-service)", "an article dated 9999-12-31 on topic articles"});
+                "9999-12-31T00:00:00Z", "Poland and Norway signed a mutual defense pact in Oslo on Tuesday.")));
+        expectedArticleDeadLetters.put("hostile-article-9999",
+                new String[] { "item 1 (nlp-service)", "an article dated 9999-12-31 on topic articles" });
         send("articles", "hostile-article-0001", HostileInputs.bytes(HostileInputs.article("a0000000000000000000000000000001",
-            "0001-01-01T00:00:00Z", "Poland and Norway signed a mutual defense pact in Oslo on Tuesday.")));
-        expectedArticleDeadLetters.put("hostile-article-0001", new String[] {"item 1 (nlp-service)", "an article dated 0001-01-01 on topic articles"});
+                "0001-01-01T00:00:00Z", "Poland and Norway signed a mutual defense pact in Oslo on Tuesday.")));
+        expectedArticleDeadLetters.put("hostile-article-0001",
+                new String[] { "item 1 (nlp-service)", "an article dated 0001-01-01 on topic articles" });
         producer.flush();
     }
 
     /** A pushed article ingest-service accepted, which nlp-service must dead-letter (key = article id). */
     void expectArticleDeadLetter(String key, String item, String input) {
-        expectedArticleDeadLetters.put(key, new String[] {item, input});
+        expectedArticleDeadLetters.put(key, new String[] { item, input });
     }
 
     int sentCount() {

@@ -13,13 +13,14 @@ record HostileReport(Ledger ledger, String summary, Instant started, Duration to
 
     void write(Path file) throws IOException {
         StringBuilder md = new StringBuilder("# Hostile drill\n\n");
-        md.append("Run ").append(started).append(", ").append(took.toSeconds()).append(" s.\n\n```\n").append(summary).append("\n```\n\n");
+        md.append("Run ").append(started).append(", ").append(took.toSeconds()).append(" s.\n\n```\n").append(summary)
+                .append("\n```\n\n");
         md.append("| item | input | result | seen |\n|---|---|---|---|\n");
         Map<String, Integer> byItem = new TreeMap<>();
         for (Ledger.Check c : ledger.checks()) {
             byItem.merge(c.item(), 1, Integer::sum);
             md.append("| ").append(cell(c.item())).append(" | ").append(cell(c.input())).append(" | ")
-                .append(c.passed() ? "pass" : "**FAIL**").append(" | ").append(cell(c.observed())).append(" |\n");
+                    .append(c.passed() ? "pass" : "**FAIL**").append(" | ").append(cell(c.observed())).append(" |\n");
         }
         md.append("\nChecks per item: ").append(byItem).append('\n');
         Files.createDirectories(file.getParent());

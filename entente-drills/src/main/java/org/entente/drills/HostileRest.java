@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 final class HostileRest {
 
     private static final List<String> HOSTILE_STRINGS = List.of("' OR 1=1--", "'; DROP TABLE relations.tie;--",
-        "<script>alert(1)</script>", "%00", "\u202Eevil", "${jndi:ldap://127.0.0.1/x}", "../../../../etc/passwd");
+            "<script>alert(1)</script>", "%00", "\u202Eevil", "${jndi:ldap://127.0.0.1/x}", "../../../../etc/passwd");
 
     private final Http http;
     private final Ledger ledger;
@@ -45,15 +45,17 @@ final class HostileRest {
         refusedGet("item 1 (API dates)", relations + "/api/v1/alerts?since=%2B999999999-12-31T00:00:00Z", 400);
         refusedGet("item 1 (API dates)", relations + "/api/v1/network?from=0001-01-01&to=9999-12-31", 400);
         refusedPost("item 1 (nlp-service REST)", nlp + "/api/v1/extract",
-            "{\"text\": \"Egypt and Jordan agreed on a trade deal.\", \"publishedAt\": \"9999-12-31T00:00:00Z\"}", false, 400);
+                "{\"text\": \"Egypt and Jordan agreed on a trade deal.\", \"publishedAt\": \"9999-12-31T00:00:00Z\"}", false,
+                400);
     }
 
     /** Item 9: webhooks to loopback, private and metadata addresses; feeds to the ranges the policy missed. */
     void addresses() throws Exception {
-        for (String url : List.of("http://127.0.0.1:9/hook", "http://localhost:9/hook", "http://169.254.169.254/latest/meta-data/",
+        for (String url : List.of("http://127.0.0.1:9/hook", "http://localhost:9/hook",
+                "http://169.254.169.254/latest/meta-data/",
                 "http://10.0.0.1/hook", "http://[::1]:9/hook", "http://[fd00::1]/hook", "http://[::ffff:169.254.169.254]/")) {
             String rule = "{\"name\": \"hostile webhook\", \"trigger\": \"first_contact\", \"webhook\": {\"url\": \"" + url
-                + "\", \"secret\": \"0123456789abcdef0123\"}}";
+                    + "\", \"secret\": \"0123456789abcdef0123\"}}";
             refusedPost("item 9 (webhook address)", relations + "/api/v1/alert-rules", rule, true, 400);
         }
         for (String url : List.of("http://192.0.0.1/f.xml", "http://198.18.0.1/f.xml", "http://240.0.0.1/f.xml",
@@ -68,12 +70,12 @@ final class HostileRest {
         Http.Answer a = http.get(relations + "/");
         String csp = a.headers().firstValue("Content-Security-Policy").orElse("");
         boolean ok = a.status() == 200
-            && a.headers().firstValue("X-Content-Type-Options").orElse("").equalsIgnoreCase("nosniff")
-            && !csp.isEmpty()
-            && (csp.contains("frame-ancestors") || a.headers().firstValue("X-Frame-Options").isPresent());
+                && a.headers().firstValue("X-Content-Type-Options").orElse("").equalsIgnoreCase("nosniff")
+                && !csp.isEmpty()
+                && (csp.contains("frame-ancestors") || a.headers().firstValue("X-Frame-Options").isPresent());
         ledger.check("item 9 (dashboard headers)", "GET / on relations-service", ok,
-            "CSP '" + csp + "', X-Content-Type-Options " + a.headers().firstValue("X-Content-Type-Options").orElse("none")
-                + ", X-Frame-Options " + a.headers().firstValue("X-Frame-Options").orElse("none"));
+                "CSP '" + csp + "', X-Content-Type-Options " + a.headers().firstValue("X-Content-Type-Options").orElse("none")
+                        + ", X-Frame-Options " + a.headers().firstValue("X-Frame-Options").orElse("none"));
     }
 
     /** Item 8: an oversized text is a 413; parallel texts beyond the limit are 429 with Retry-After. */
@@ -81,7 +83,8 @@ final class HostileRest {
         String big = "{\"text\": \"" + "Egypt and Jordan agreed. ".repeat(40_000) + "\"}";
         refusedPost("item 8", nlp + "/api/v1/extract", big, false, 413);
         // Small enough to be answered on a busy machine, large enough that eight sent at once overlap.
-        String text = HostileInputs.repeated("Egypt and Jordan held talks in Geneva on trade and security, officials said.", 5_000);
+        String text = HostileInputs.repeated("Egypt and Jordan held talks in Geneva on trade and security, officials said.",
+                5_000);
         String body = "{\"text\": \"" + text + "\"}";
         int parallel = 8;
         ledger.sent(parallel);
@@ -101,9 +104,11 @@ final class HostileRest {
         long ok = answers.stream().filter(a -> a.status() == 200).count();
         long busy = answers.stream().filter(a -> a.status() == 429 && a.retryAfter() != null && a.isProblem(429)).count();
         ledger.refused((int) busy);
-        ledger.check("item 8", parallel + " parallel POST /api/v1/extract of 5,000 characters", busy >= 1 && ok + busy == parallel,
-            ok + " answered 200, " + busy + " refused 429 problem+json with Retry-After; others: "
-                + answers.stream().filter(a -> a.status() != 200 && a.status() != 429).map(Http.Answer::brief).toList());
+        ledger.check("item 8", parallel + " parallel POST /api/v1/extract of 5,000 characters",
+                busy >= 1 && ok + busy == parallel,
+                ok + " answered 200, " + busy + " refused 429 problem+json with Retry-After; others: "
+                        + answers.stream().filter(a -> a.status() != 200 && a.status() != 429).map(Http.Answer::brief)
+                                .toList());
     }
 
     /** docs/bad-input.md: hostile strings in read parameters, and bodies that are not what the API takes. */
@@ -115,7 +120,7 @@ final class HostileRest {
             refusedGet("docs/bad-input.md REST", relations + "/api/v1/events?from=" + q, 400, 404);
             refusedGet("docs/bad-input.md REST", relations + "/api/v1/ties/SAU/IRN/history?interval=" + q, 400, 404);
         }
-        byte[] invalidUtf8 = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+        byte[] invalidUtf8 = { '{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}' };
         for (String target : List.of(ingest + "/api/v1/articles", nlp + "/api/v1/extract")) {
             boolean admin = target.startsWith(ingest);
             for (String body : List.of("{not json", "[1, 2]", "null", "{\"text\": {}}")) {

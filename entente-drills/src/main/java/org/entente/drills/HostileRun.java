@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.entente.embedded.Supervisor;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.entente.embedded.Supervisor;
 
 /** One pass of the hostile drill over a started stack: send everything, then judge what came of it. */
 final class HostileRun {
@@ -54,13 +54,15 @@ final class HostileRun {
             pids.put(s, stack.service(s).pid());
             urls.put(s, stack.url(s));
         }
-        try (HeapWatch heap = new HeapWatch(urls, http); HostileKafka kafka = new HostileKafka(stack.bootstrapServers());
+        try (HeapWatch heap = new HeapWatch(urls, http);
+                HostileKafka kafka = new HostileKafka(stack.bootstrapServers());
                 AlertStreamClients stream = new AlertStreamClients(portOf(relations))) {
             heap.start();
             new AdminApi(token).createRule(relations, Map.of("name", "hostile: every event", "severity", "low",
-                "trigger", "event", "suppress", "PT0S"));
+                    "trigger", "event", "suppress", "PT0S"));
             Instant now = Instant.now();
-            out.println("  topics: " + HostileDrill.SYNTHETIC_EVENTS + " valid events, dated events, formula events, poison records");
+            out.println("  topics: " + HostileDrill.SYNTHETIC_EVENTS
+                    + " valid events, dated events, formula events, poison records");
             kafka.syntheticEvents(HostileDrill.SYNTHETIC_EVENTS, now);
             kafka.datedEvents(now);
             kafka.formulaEvents(now);
@@ -83,15 +85,16 @@ final class HostileRun {
             rest.extractLimits();
 
             out.println("  alert stream: " + HostileDrill.STREAM_READERS + " replaying readers, "
-                + HostileDrill.STREAM_NON_READERS + " that never read, one slowloris");
+                    + HostileDrill.STREAM_NON_READERS + " that never read, one slowloris");
             Instant idleSince = Instant.now();
             List<Socket> nonReaders = stream.neverRead(HostileDrill.STREAM_NON_READERS);
             Socket slowloris = stream.slowloris();
             replay(stream);
 
-            out.println("  waiting for outcomes (dead letters, feed errors, events) within " + HostileDrill.OUTCOMES_WITHIN.toMinutes() + " min");
+            out.println("  waiting for outcomes (dead letters, feed errors, events) within "
+                    + HostileDrill.OUTCOMES_WITHIN.toMinutes() + " min");
             HostileDrill.waitFor(HostileDrill.OUTCOMES_WITHIN, () -> feedPhase.allFailed() && allApplied(valid.values())
-                && deadLettersArrived(kafka));
+                    && deadLettersArrived(kafka));
             feedPhase.judge(stack.stateDir().resolve("logs/ingest-service.log"));
             judgeDeadLetters(kafka);
             int validPassed = judgeValid(valid, ingest);
@@ -100,34 +103,38 @@ final class HostileRun {
             out.println("  final valid article, then the connections that must have been closed");
             boolean tie = finalTie(ingest, relations);
             HostileDrill.waitFor(Duration.between(Instant.now(), idleSince.plusSeconds(120)),
-                () -> AlertStreamClients.closedByServer(slowloris, Duration.ofMillis(200), Duration.ofSeconds(1)));
+                    () -> AlertStreamClients.closedByServer(slowloris, Duration.ofMillis(200), Duration.ofSeconds(1)));
             // Reading a non-reader's socket would make it a reader: judge once the server holds no stream open any more
             // (the readers have left by now, so what it still holds are non-readers it has not dropped).
             HostileDrill.waitFor(Duration.between(Instant.now(), idleSince.plus(HostileDrill.NON_READERS_DROPPED_WITHIN)),
-                () -> streamMetric(relations, "entente_alerts_stream_clients") == 0);
+                    () -> streamMetric(relations, "entente_alerts_stream_clients") == 0);
             judgeIdle(nonReaders, slowloris, idleSince, relations);
             return judgeHealth(supervisor, pids, heap) + " valid=" + (validPassed + (tie ? 1 : 0)) + "/" + (valid.size() + 1);
         }
     }
 
     /** Item 2 (long, pushed) and item 1 (pushed articles dated 9999 and 0001). */
-    private void pushArticles(String ingest, Map<String, HostileDrill.ValidArticle> valid, HostileKafka kafka) throws Exception {
+    private void pushArticles(String ingest, Map<String, HostileDrill.ValidArticle> valid, HostileKafka kafka)
+            throws Exception {
         for (HostileDrill.ValidArticle a : valid.values()) {
             if (a.feedPath() == null) {
                 push(ingest, a.url(), a.rawTitle(), a.text(), Instant.now().toString());
             }
         }
-        for (String[] dated : List.of(new String[] {"9999-12-31T00:00:00Z", "Poland and Italy"}, new String[] {"0001-01-01T00:00:00Z", "Spain and Mexico"})) {
+        for (String[] dated : List.of(new String[] { "9999-12-31T00:00:00Z", "Poland and Italy" },
+                new String[] { "0001-01-01T00:00:00Z", "Spain and Mexico" })) {
             ledger.sent(1);
             String input = "POST /api/v1/articles dated " + dated[0];
-            Http.Answer a = push(ingest, HostileInputs.LINK_BASE + "push/dated-" + dated[0].substring(0, 4), dated[1] + " sign pact",
-                dated[1] + " signed a mutual defense pact in Oslo on Tuesday.", dated[0]);
+            Http.Answer a = push(ingest, HostileInputs.LINK_BASE + "push/dated-" + dated[0].substring(0, 4),
+                    dated[1] + " sign pact",
+                    dated[1] + " signed a mutual defense pact in Oslo on Tuesday.", dated[0]);
             if (a.isProblem()) {
                 ledger.refused(1);
                 ledger.check("item 1 (ingest-service push)", input, true, a.brief());
             } else if (a.status() == 202) {
                 String id = JSON.readTree(a.body()).path("articles").path(0).path("id").asText();
-                kafka.expectArticleDeadLetter(id, "item 1 (nlp-service)", input + " (accepted by ingest-service as " + id + ")");
+                kafka.expectArticleDeadLetter(id, "item 1 (nlp-service)",
+                        input + " (accepted by ingest-service as " + id + ")");
             } else {
                 ledger.check("item 1 (ingest-service push)", input, false, a.brief());
             }
@@ -135,7 +142,8 @@ final class HostileRun {
     }
 
     private Http.Answer push(String ingest, String url, String title, String text, String publishedAt) throws Exception {
-        Map<String, Object> body = Map.of("url", url, "title", title, "text", text, "publishedAt", publishedAt, "language", "en");
+        Map<String, Object> body = Map.of("url", url, "title", title, "text", text, "publishedAt", publishedAt, "language",
+                "en");
         return http.postJson(ingest + "/api/v1/articles", JSON.writeValueAsString(body), true);
     }
 
@@ -148,11 +156,14 @@ final class HostileRun {
         ledger.sent(HostileDrill.STREAM_READERS);
         int max = ids.stream().mapToInt(Integer::intValue).max().orElse(-1);
         long failed = ids.stream().filter(n -> n < 0).count();
-        ledger.check("item 4", HostileDrill.STREAM_READERS + " SSE clients with lastEventId=0 while " + before + " alerts exist",
-            failed == 0 && max >= 1 && max <= HostileDrill.REPLAY_MAX + raisedMeanwhile && before >= 2L * HostileDrill.REPLAY_MAX,
-            "each got at most " + max + " alerts (replay cap " + HostileDrill.REPLAY_MAX + ", " + raisedMeanwhile
-                + " raised meanwhile), " + failed + " not answered 200"
-                + (before >= 2L * HostileDrill.REPLAY_MAX ? "" : "; fewer alerts than twice the cap: the replay does not test the cap"));
+        ledger.check("item 4",
+                HostileDrill.STREAM_READERS + " SSE clients with lastEventId=0 while " + before + " alerts exist",
+                failed == 0 && max >= 1 && max <= HostileDrill.REPLAY_MAX + raisedMeanwhile
+                        && before >= 2L * HostileDrill.REPLAY_MAX,
+                "each got at most " + max + " alerts (replay cap " + HostileDrill.REPLAY_MAX + ", " + raisedMeanwhile
+                        + " raised meanwhile), " + failed + " not answered 200"
+                        + (before >= 2L * HostileDrill.REPLAY_MAX ? ""
+                                : "; fewer alerts than twice the cap: the replay does not test the cap"));
     }
 
     private boolean allApplied(java.util.Collection<HostileDrill.ValidArticle> valid) throws Exception {
@@ -167,7 +178,8 @@ final class HostileRun {
     private boolean deadLettersArrived(HostileKafka kafka) {
         Set<String> events = keys(DeadLetters.read(stack.bootstrapServers(), "events-dlq"));
         Set<String> articles = keys(DeadLetters.read(stack.bootstrapServers(), "articles-dlq"));
-        return events.containsAll(kafka.expectedEventDeadLetters().keySet()) && articles.containsAll(kafka.expectedArticleDeadLetters().keySet());
+        return events.containsAll(kafka.expectedEventDeadLetters().keySet())
+                && articles.containsAll(kafka.expectedArticleDeadLetters().keySet());
     }
 
     private static Set<String> keys(List<DeadLetters.DeadLetter> letters) {
@@ -176,9 +188,11 @@ final class HostileRun {
 
     private void judgeDeadLetters(HostileKafka kafka) throws Exception {
         judgeTopic(DeadLetters.read(stack.bootstrapServers(), "events-dlq"), kafka.expectedEventDeadLetters(), "events-dlq");
-        judgeTopic(DeadLetters.read(stack.bootstrapServers(), "articles-dlq"), kafka.expectedArticleDeadLetters(), "articles-dlq");
+        judgeTopic(DeadLetters.read(stack.bootstrapServers(), "articles-dlq"), kafka.expectedArticleDeadLetters(),
+                "articles-dlq");
         ledger.check("item 1 (relations-service)", "a valid event of the same pair after the dated ones",
-            log.hasEvent(HostileKafka.DATE_VALID_AFTER), log.hasEvent(HostileKafka.DATE_VALID_AFTER) ? "applied" : "NOT applied");
+                log.hasEvent(HostileKafka.DATE_VALID_AFTER),
+                log.hasEvent(HostileKafka.DATE_VALID_AFTER) ? "applied" : "NOT applied");
         for (String pair : List.of("POL-ITA", "ESP-MEX")) {
             long n = log.forPair(pair.substring(0, 3), pair.substring(4)).count();
             ledger.check("item 1", "no events from the articles dated 9999/0001 (" + pair + ")", n == 0, n + " events");
@@ -216,10 +230,10 @@ final class HostileRun {
         }
         double replaced = Metrics.sum(http.get(ingest + "/q/metrics").body(), "entente_ingest_articles_dates_replaced_total");
         ledger.check("item 1 (ingest-service)", "feed items dated 9999 and 0001: dated when fetched", replaced >= 2,
-            "entente_ingest_articles_dates_replaced_total " + replaced);
+                "entente_ingest_articles_dates_replaced_total " + replaced);
         long synthetic = log.eventsWithIdPrefix(HostileKafka.SYNTHETIC_PREFIX);
         ledger.check("valid input", HostileDrill.SYNTHETIC_EVENTS + " valid events written to topic events",
-            synthetic == HostileDrill.SYNTHETIC_EVENTS, synthetic + " applied");
+                synthetic == HostileDrill.SYNTHETIC_EVENTS, synthetic + " applied");
         return passed;
     }
 
@@ -229,19 +243,21 @@ final class HostileRun {
         List<String> formulas = new ArrayList<>();
         for (List<String> row : Csv.parse(csv)) {
             for (String cell : row) {
-                if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !cell.matches("-?\\d+(\\.\\d+)?([eE]-?\\d+)?")) {
+                if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0
+                        && !cell.matches("-?\\d+(\\.\\d+)?([eE]-?\\d+)?")) {
                     formulas.add(cell);
                 }
             }
         }
         int rows = Csv.parse(csv).size() - 1;
-        ledger.check("item 7 (CSV)", "events whose title and sentence start with = + - @, as CSV", rows == 4 && formulas.isEmpty(),
-            rows + " rows, cells starting a formula: " + formulas);
+        ledger.check("item 7 (CSV)", "events whose title and sentence start with = + - @, as CSV",
+                rows == 4 && formulas.isEmpty(),
+                rows + " rows, cells starting a formula: " + formulas);
         JsonNode events = JSON.readTree(http.get(relations + "/api/v1/events?pair=VNM-IDN").body()).path("events");
         List<String> titles = new ArrayList<>();
         events.forEach(ev -> titles.add(ev.path("articleTitle").asText()));
         ledger.check("item 7 (entities)", "title &lt;img src=x onerror=alert(1)&gt; in a feed item",
-            !titles.isEmpty() && titles.stream().noneMatch(t -> t.contains("<") || t.contains(">")), "titles " + titles);
+                !titles.isEmpty() && titles.stream().noneMatch(t -> t.contains("<") || t.contains(">")), "titles " + titles);
     }
 
     /** The valid article after everything: a tie within a minute. */
@@ -250,9 +266,11 @@ final class HostileRun {
         Instant pushed = Instant.now();
         Http.Answer answer = push(ingest, a.url(), a.rawTitle(), a.text(), pushed.toString());
         boolean tie = answer.status() == 202
-            && HostileDrill.waitFor(HostileDrill.TIE_WITHIN, () -> http.get(relations + "/api/v1/ties/CHL/NOR").status() == 200);
+                && HostileDrill.waitFor(HostileDrill.TIE_WITHIN,
+                        () -> http.get(relations + "/api/v1/ties/CHL/NOR").status() == 200);
         ledger.check("done when", a.name() + " becomes a tie CHL-NOR within " + HostileDrill.TIE_WITHIN.toSeconds() + " s", tie,
-            tie ? "tie after " + Duration.between(pushed, Instant.now()).toSeconds() + " s" : "push " + answer.brief() + ", no tie");
+                tie ? "tie after " + Duration.between(pushed, Instant.now()).toSeconds() + " s"
+                        : "push " + answer.brief() + ", no tie");
         return tie;
     }
 
@@ -261,20 +279,24 @@ final class HostileRun {
     }
 
     private void judgeIdle(List<Socket> nonReaders, Socket slowloris, Instant idleSince, String relations) throws Exception {
-        String server = "server: " + Math.round(streamMetric(relations, "entente_alerts_stream_clients")) + " streams open, dropped "
-            + Math.round(streamMetric(relations, "entente_alerts_stream_dropped_total", "reason=\"stalled\"")) + " stalled and "
-            + Math.round(streamMetric(relations, "entente_alerts_stream_dropped_total", "reason=\"behind\"")) + " behind";
+        String server = "server: " + Math.round(streamMetric(relations, "entente_alerts_stream_clients"))
+                + " streams open, dropped "
+                + Math.round(streamMetric(relations, "entente_alerts_stream_dropped_total", "reason=\"stalled\""))
+                + " stalled and "
+                + Math.round(streamMetric(relations, "entente_alerts_stream_dropped_total", "reason=\"behind\"")) + " behind";
         int cut = 0;
         for (Socket s : nonReaders) {
             cut += AlertStreamClients.closedByServer(s, Duration.ofSeconds(2), Duration.ofSeconds(20)) ? 1 : 0;
         }
-        ledger.check("item 4 (slow clients)", nonReaders.size() + " SSE clients replaying from 0 that never read", cut == nonReaders.size(),
-            cut + " cut off by the server " + Duration.between(idleSince, Instant.now()).toSeconds()
-                + " s after they connected (" + server + ")");
+        ledger.check("item 4 (slow clients)", nonReaders.size() + " SSE clients replaying from 0 that never read",
+                cut == nonReaders.size(),
+                cut + " cut off by the server " + Duration.between(idleSince, Instant.now()).toSeconds()
+                        + " s after they connected (" + server + ")");
         ledger.refused(cut);
         boolean closed = AlertStreamClients.closedByServer(slowloris, Duration.ofMillis(200), Duration.ofSeconds(1));
         ledger.check("item 4 (slowloris)", "a request whose headers never end", closed,
-            (closed ? "closed" : "STILL OPEN") + " " + Duration.between(idleSince, Instant.now()).toSeconds() + " s after it began");
+                (closed ? "closed" : "STILL OPEN") + " " + Duration.between(idleSince, Instant.now()).toSeconds()
+                        + " s after it began");
         if (closed) {
             ledger.refused(1);
         }
@@ -288,7 +310,8 @@ final class HostileRun {
             samePids.add(s + " " + (pid == pids.get(s) ? "same pid " + pid : "pid " + pids.get(s) + " -> " + pid));
         }
         boolean noRestart = supervisor.restarts() == 0 && samePids.stream().allMatch(p -> p.contains("same pid"));
-        ledger.check("no restart", "supervisor restart count and pids", noRestart, "restarts " + supervisor.restarts() + "; " + samePids);
+        ledger.check("no restart", "supervisor restart count and pids", noRestart,
+                "restarts " + supervisor.restarts() + "; " + samePids);
         StringBuilder heaps = new StringBuilder();
         boolean heapOk = true;
         for (String s : SERVICES) {
@@ -298,10 +321,10 @@ final class HostileRun {
             boolean oom = HostileDrill.hasLogged(logFile, "OutOfMemoryError");
             heapOk &= peak > 0 && peak < limit && !oom;
             heaps.append(heaps.length() == 0 ? "" : ",").append(s.replace("-service", "")).append(':')
-                .append(Math.round(peak)).append('/').append(limit).append(oom ? "(OOM)" : "");
+                    .append(Math.round(peak)).append('/').append(limit).append(oom ? "(OOM)" : "");
         }
         ledger.check("no heap past its limit", "peak used heap from /q/metrics every 2 s; OutOfMemoryError in the logs", heapOk,
-            heaps + " MiB");
+                heaps + " MiB");
         return "restarts=" + supervisor.restarts() + " heap-max=" + heaps + "MiB";
     }
 

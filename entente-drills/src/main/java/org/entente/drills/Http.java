@@ -15,7 +15,8 @@ final class Http {
 
         /** A refusal as the brief wants it: 4xx with an application/problem+json body that has a title. */
         boolean isProblem(int... statuses) {
-            boolean statusOk = statuses.length == 0 ? status / 100 == 4 : java.util.Arrays.stream(statuses).anyMatch(s -> s == status);
+            boolean statusOk = statuses.length == 0 ? status / 100 == 4
+                    : java.util.Arrays.stream(statuses).anyMatch(s -> s == status);
             return statusOk && contentType.startsWith("application/problem+json") && body.contains("\"title\"");
         }
 
@@ -27,7 +28,7 @@ final class Http {
 
     /** HTTP/1.1 as curl sends it (no h2c upgrade). */
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(5)).build();
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final String adminToken;
 
     Http(String adminToken) {
@@ -66,9 +67,10 @@ final class Http {
             r = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             // A service that died or hung up under a hostile input is a failed check, not a failed drill.
-            return new Answer(-1, "", null, "no answer: " + e, java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true));
+            return new Answer(-1, "", null, "no answer: " + e,
+                    java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true));
         }
         return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-            r.headers().firstValue("Retry-After").orElse(null), r.body(), r.headers());
+                r.headers().firstValue("Retry-After").orElse(null), r.body(), r.headers());
     }
 }

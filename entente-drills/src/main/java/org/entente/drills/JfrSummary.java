@@ -45,8 +45,9 @@ final class JfrSummary {
             lines.add("| thread (numbers folded) | share of samples |");
             lines.add("|---|---|");
             int all = samples;
-            threads.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(8)
-                .forEach(t -> lines.add(String.format(Locale.ROOT, "| `%s` | %.1f %% |", t.getKey(), 100.0 * t.getValue() / all)));
+            threads.entrySet().stream().sorted(Map.Entry.<String, Integer> comparingByValue().reversed()).limit(8)
+                    .forEach(t -> lines
+                            .add(String.format(Locale.ROOT, "| `%s` | %.1f %% |", t.getKey(), 100.0 * t.getValue() / all)));
         }
         lines.addAll(waits(events(recording, "jdk.JavaMonitorEnter,jdk.ThreadPark", 64)));
         lines.add("");
@@ -68,7 +69,7 @@ final class JfrSummary {
             }
             int caller = firstOutsideJdk(e.frames());
             String where = (caller > 0 ? "`" + method(e.frames().get(caller - 1)) + "` in " : "in ")
-                + "`" + method(e.frames().get(caller)) + "`";
+                    + "`" + method(e.frames().get(caller)) + "`";
             String from = e.frames().get(caller).equals(own) ? "" : " from `" + method(own) + "`";
             byPlace.merge(e.type() + ": " + where + from, e.millis(), Double::sum);
             total += e.millis();
@@ -83,8 +84,8 @@ final class JfrSummary {
         lines.add("");
         lines.add("| wait: what was called, by whom, from which Entente frame | seconds |");
         lines.add("|---|---|");
-        byPlace.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(8)
-            .forEach(w -> lines.add(String.format(Locale.ROOT, "| %s | %.1f |", w.getKey(), w.getValue() / 1000)));
+        byPlace.entrySet().stream().sorted(Map.Entry.<String, Double> comparingByValue().reversed()).limit(8)
+                .forEach(w -> lines.add(String.format(Locale.ROOT, "| %s | %.1f |", w.getKey(), w.getValue() / 1000)));
         return lines;
     }
 
@@ -115,7 +116,7 @@ final class JfrSummary {
 
     static List<Event> events(Path recording, String types, int depth) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(JFR.toString(), "print", "--events", types, "--stack-depth",
-            String.valueOf(depth), recording.toString()).redirectErrorStream(true).start();
+                String.valueOf(depth), recording.toString()).redirectErrorStream(true).start();
         List<Event> events = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             events = parse(in.lines().toList());
@@ -182,13 +183,15 @@ final class JfrSummary {
         lines.add("");
         lines.add("| area | share |");
         lines.add("|---|---|");
-        areas.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-            .forEach(e -> lines.add(String.format(Locale.ROOT, "| %s | %.1f %% |", e.getKey(), 100.0 * e.getValue() / samples)));
+        areas.entrySet().stream().sorted(Map.Entry.<String, Integer> comparingByValue().reversed())
+                .forEach(e -> lines
+                        .add(String.format(Locale.ROOT, "| %s | %.1f %% |", e.getKey(), 100.0 * e.getValue() / samples)));
         lines.add("");
         lines.add("| hottest methods (self time) | share |");
         lines.add("|---|---|");
-        methods.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(HOTTEST)
-            .forEach(e -> lines.add(String.format(Locale.ROOT, "| `%s` | %.1f %% |", e.getKey(), 100.0 * e.getValue() / samples)));
+        methods.entrySet().stream().sorted(Map.Entry.<String, Integer> comparingByValue().reversed()).limit(HOTTEST)
+                .forEach(e -> lines
+                        .add(String.format(Locale.ROOT, "| `%s` | %.1f %% |", e.getKey(), 100.0 * e.getValue() / samples)));
         return lines;
     }
 

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class JvmProbe {
 
-    /** The histogram's last line: "Total  <instances>  <bytes>". */
+    /** The histogram's last line: "Total <instances> <bytes>". */
     private static final Pattern TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)\\s*$");
     private static final Pattern COMPILES = Pattern.compile("(?m)^sun\\.ci\\.totalCompiles=(\\d+)\\s*$");
     private static final Path JCMD = Path.of(System.getProperty("java.home"), "bin", "jcmd");
@@ -38,10 +38,11 @@ public final class JvmProbe {
         Matcher m = TOTAL.matcher(histogram);
         if (!m.find()) {
             throw new IllegalStateException("no Total line in jcmd GC.class_histogram output: "
-                + histogram.substring(Math.max(0, histogram.length() - 500)));
+                    + histogram.substring(Math.max(0, histogram.length() - 500)));
         }
         return Long.parseLong(m.group(1));
     }
+
     /** Methods the JIT has compiled so far ({@code jcmd <pid> PerfCounter.print}, {@code sun.ci.totalCompiles}). */
     public static long compiles(long pid) throws IOException, InterruptedException {
         return compiles(jcmd(pid, "PerfCounter.print"));

@@ -18,9 +18,9 @@ public final class KafkaProbe implements AutoCloseable {
 
     public KafkaProbe(String bootstrapServers) {
         admin = Admin.create(Map.of(
-            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000",
-            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "15000"));
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000",
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "15000"));
     }
 
     /** Sum of the end offsets of every partition of {@code topic}: records ever written. */
@@ -32,7 +32,7 @@ public final class KafkaProbe implements AutoCloseable {
     public long lag(String group, String topic) throws Exception {
         Map<TopicPartition, Long> ends = ends(topic);
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-            .partitionsToOffsetAndMetadata().get(15, TimeUnit.SECONDS);
+                .partitionsToOffsetAndMetadata().get(15, TimeUnit.SECONDS);
         long lag = 0;
         for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
             OffsetAndMetadata done = committed.get(end.getKey());
@@ -43,8 +43,9 @@ public final class KafkaProbe implements AutoCloseable {
 
     /** The members of a consumer group and the partitions of each, by member id (empty while it rebalances). */
     public Map<String, java.util.Set<TopicPartition>> members(String group) throws Exception {
-        org.apache.kafka.clients.admin.ConsumerGroupDescription description = admin.describeConsumerGroups(java.util.List.of(group))
-            .all().get(15, TimeUnit.SECONDS).get(group);
+        org.apache.kafka.clients.admin.ConsumerGroupDescription description = admin
+                .describeConsumerGroups(java.util.List.of(group))
+                .all().get(15, TimeUnit.SECONDS).get(group);
         Map<String, java.util.Set<TopicPartition>> members = new HashMap<>();
         if (description.groupState() == org.apache.kafka.common.GroupState.STABLE) {
             description.members().forEach(m -> members.put(m.consumerId(), m.assignment().topicPartitions()));
@@ -53,17 +54,19 @@ public final class KafkaProbe implements AutoCloseable {
     }
 
     /** Every record of {@code topic} so far, read from the start without a group. */
-    static java.util.List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> records(String bootstrapServers, String topic) {
+    static java.util.List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> records(String bootstrapServers,
+            String topic) {
         Map<String, Object> config = new HashMap<>();
         config.put(org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(org.apache.kafka.clients.consumer.ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        config.put(org.apache.kafka.clients.consumer.ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(2 * 1024 * 1024));
+        config.put(org.apache.kafka.clients.consumer.ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG,
+                String.valueOf(2 * 1024 * 1024));
         java.util.List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> records = new java.util.ArrayList<>();
         try (org.apache.kafka.clients.consumer.KafkaConsumer<String, byte[]> consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(
                 config, new org.apache.kafka.common.serialization.StringDeserializer(),
                 new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
             java.util.List<TopicPartition> partitions = consumer.partitionsFor(topic, java.time.Duration.ofSeconds(15)).stream()
-                .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, java.time.Duration.ofSeconds(15));
@@ -77,13 +80,13 @@ public final class KafkaProbe implements AutoCloseable {
 
     private Map<TopicPartition, Long> ends(String topic) throws Exception {
         int partitions = admin.describeTopics(java.util.List.of(topic)).allTopicNames().get(15, TimeUnit.SECONDS)
-            .get(topic).partitions().size();
+                .get(topic).partitions().size();
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();
         for (int p = 0; p < partitions; p++) {
             request.put(new TopicPartition(topic, p), OffsetSpec.latest());
         }
         Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> answer = admin.listOffsets(request).all()
-            .get(15, TimeUnit.SECONDS);
+                .get(15, TimeUnit.SECONDS);
         Map<TopicPartition, Long> ends = new HashMap<>();
         answer.forEach((tp, info) -> ends.put(tp, info.offset()));
         return ends;

@@ -5,7 +5,7 @@ final class Metrics {
 
     /** HTTP/1.1: the JDK client's h2c upgrade against Quarkus failed with a frame-size protocol error. */
     private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newBuilder()
-        .version(java.net.http.HttpClient.Version.HTTP_1_1).connectTimeout(java.time.Duration.ofSeconds(10)).build();
+            .version(java.net.http.HttpClient.Version.HTTP_1_1).connectTimeout(java.time.Duration.ofSeconds(10)).build();
 
     private Metrics() {
     }
@@ -13,7 +13,7 @@ final class Metrics {
     /** A service's {@code /q/metrics} text. */
     static String scrape(String serviceUrl) throws java.io.IOException, InterruptedException {
         return HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(serviceUrl + "/q/metrics")).build(),
-            java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
     }
 
     /** The sum of every sample of {@code name} whose labels contain each of {@code labels} (e.g. {@code area="heap"}). */

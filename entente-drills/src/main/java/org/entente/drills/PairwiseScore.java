@@ -46,6 +46,6 @@ public record PairwiseScore(long truePositives, long predictedPairs, long goldPa
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "precision %.3f (%d/%d), recall %.3f (%d/%d)", precision(), truePositives,
-            predictedPairs, recall(), truePositives, goldPairs);
+                predictedPairs, recall(), truePositives, goldPairs);
     }
 }

@@ -36,19 +36,21 @@ public record PhaseCost(String phase, int articles, double wallSeconds, double n
         List<String> lines = new ArrayList<>();
         lines.add("## CPU and JIT by phase (nlp-service, all processes)");
         lines.add("");
-        lines.add("| phase | articles | release to applied | nlp-service CPU an article | methods JIT-compiled (an article) | load (1 min) |");
+        lines.add(
+                "| phase | articles | release to applied | nlp-service CPU an article | methods JIT-compiled (an article) | load (1 min) |");
         lines.add("|---|---|---|---|---|---|");
         for (PhaseCost p : phases) {
-            lines.add(String.format(Locale.ROOT, "| %s | %d | %.1f s | %.0f ms | %d (%.1f) | %.1f to %.1f |", p.phase, p.articles,
-                p.wallSeconds, p.cpuMillisPerArticle(), p.nlpCompiles, p.compilesPerArticle(), p.loadStart, p.loadEnd));
+            lines.add(String.format(Locale.ROOT, "| %s | %d | %.1f s | %.0f ms | %d (%.1f) | %.1f to %.1f |", p.phase,
+                    p.articles,
+                    p.wallSeconds, p.cpuMillisPerArticle(), p.nlpCompiles, p.compilesPerArticle(), p.loadStart, p.loadEnd));
         }
         List<PhaseCost> rounds = phases.stream().filter(p -> p.phase.startsWith("warm-up")).toList();
         if (rounds.size() >= 2) {
             lines.add("");
             lines.add(steady(rounds, 0.1)
-                ? "The warm-up's last round cost within 10 % of the round before: the CPU an article had stopped falling."
-                : "The warm-up's last round still cost over 10 % less than the round before: the CPU an article was still "
-                    + "falling when the measured phase began (more `--warmup` articles, or more `--warmup-rounds` to see where it levels).");
+                    ? "The warm-up's last round cost within 10 % of the round before: the CPU an article had stopped falling."
+                    : "The warm-up's last round still cost over 10 % less than the round before: the CPU an article was still "
+                            + "falling when the measured phase began (more `--warmup` articles, or more `--warmup-rounds` to see where it levels).");
         }
         return lines;
     }

@@ -39,7 +39,7 @@ final class Settler {
                     long relationsLag = kafka.lag("relations-service", "events");
                     long events = db.eventsApplied();
                     lastProgress = String.format("articles recorded %d/%d, lag nlp %d relations %d, events applied %d",
-                        seen, articles, nlpLag, relationsLag, events);
+                            seen, articles, nlpLag, relationsLag, events);
                     boolean quiet = seen >= articles && nlpLag == 0 && relationsLag == 0 && events == previousEvents;
                     stable = quiet ? stable + 1 : 0;
                     previousEvents = events;

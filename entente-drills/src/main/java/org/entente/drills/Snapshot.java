@@ -29,8 +29,8 @@ public record Snapshot(Set<String> articles, Map<String, String> events, Map<Str
     }
 
     private static final String EVENT_FIELDS = "article_id, article_url, article_title, sentence_index, sentence, "
-        + "sentence_start, sentence_end, type, subtype, cameo_code, source, target, modality, confidence, trigger_text, "
-        + "event_time, extractor_version";
+            + "sentence_start, sentence_end, type, subtype, cameo_code, source, target, modality, confidence, trigger_text, "
+            + "event_time, extractor_version";
 
     public static Snapshot read(Database db, long articlesDeadLettered, long eventsDeadLettered) throws SQLException {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
@@ -52,10 +52,10 @@ public record Snapshot(Set<String> articles, Map<String, String> events, Map<Str
                     + "anchored_sum_forward::text, anchored_sum_backward::text from relations.tie")) {
                 while (rs.next()) {
                     ties.put(rs.getString(1), new TieRow(
-                        List.of(rs.getLong(2), rs.getLong(3), rs.getLong(4)),
-                        List.of(rs.getString(5), rs.getString(6), rs.getString(7)),
-                        List.of(rs.getDouble(8), rs.getDouble(9), rs.getDouble(10)),
-                        Arrays.asList(rs.getString(11), rs.getString(12), rs.getString(13))));
+                            List.of(rs.getLong(2), rs.getLong(3), rs.getLong(4)),
+                            List.of(rs.getString(5), rs.getString(6), rs.getString(7)),
+                            List.of(rs.getDouble(8), rs.getDouble(9), rs.getDouble(10)),
+                            Arrays.asList(rs.getString(11), rs.getString(12), rs.getString(13))));
                 }
             }
             Map<String, TieRow> rollups = new TreeMap<>();
@@ -64,8 +64,8 @@ public record Snapshot(Set<String> articles, Map<String, String> events, Map<Str
                     + "exact_mass_backward::text from relations.daily_rollup")) {
                 while (rs.next()) {
                     rollups.put(rs.getString(1), new TieRow(List.of(rs.getLong(2)), List.of(),
-                        List.of(rs.getDouble(3), rs.getDouble(4), rs.getDouble(5)),
-                        Arrays.asList(rs.getString(6), rs.getString(7), rs.getString(8))));
+                            List.of(rs.getDouble(3), rs.getDouble(4), rs.getDouble(5)),
+                            Arrays.asList(rs.getString(6), rs.getString(7), rs.getString(8))));
                 }
             }
             return new Snapshot(articles, events, ties, rollups, alerts(s), articlesDeadLettered, eventsDeadLettered);
@@ -89,7 +89,7 @@ public record Snapshot(Set<String> articles, Map<String, String> events, Map<Str
                 + "group by a.id, a.rule_name, a.kind, a.pair, a.severity, a.message, a.event_count")) {
             while (rs.next()) {
                 alert(alerts, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getInt(6), rs.getString(7));
+                        rs.getInt(6), rs.getString(7));
             }
         }
         return alerts;

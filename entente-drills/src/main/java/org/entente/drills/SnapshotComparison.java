@@ -36,7 +36,8 @@ public final class SnapshotComparison {
         if (clean.articlesDeadLettered() + clean.eventsDeadLettered() + faults.articlesDeadLettered()
                 + faults.eventsDeadLettered() > 0) {
             mismatches.add("dead letters (articles-dlq/events-dlq): clean " + clean.articlesDeadLettered() + "/"
-                + clean.eventsDeadLettered() + ", faults " + faults.articlesDeadLettered() + "/" + faults.eventsDeadLettered());
+                    + clean.eventsDeadLettered() + ", faults " + faults.articlesDeadLettered() + "/"
+                    + faults.eventsDeadLettered());
         }
     }
 
@@ -51,13 +52,13 @@ public final class SnapshotComparison {
     /** The counts part of the summary line, faults run first: "articles=2000/2000 events=...". */
     public String counts() {
         return String.format("articles=%d/%d events=%d/%d ties=%d/%d %s rollups=%d/%d %s alerts=%d/%d %s dead-letters=%d/%d",
-            faults.articles().size(), clean.articles().size(),
-            faults.events().size(), clean.events().size(),
-            equalTies, clean.ties().size(), word(equalTies, clean.ties(), faults.ties()),
-            equalRollups, clean.rollups().size(), word(equalRollups, clean.rollups(), faults.rollups()),
-            equalAlerts, clean.alerts().size(), word(equalAlerts, clean.alerts(), faults.alerts()),
-            faults.articlesDeadLettered() + faults.eventsDeadLettered(),
-            clean.articlesDeadLettered() + clean.eventsDeadLettered());
+                faults.articles().size(), clean.articles().size(),
+                faults.events().size(), clean.events().size(),
+                equalTies, clean.ties().size(), word(equalTies, clean.ties(), faults.ties()),
+                equalRollups, clean.rollups().size(), word(equalRollups, clean.rollups(), faults.rollups()),
+                equalAlerts, clean.alerts().size(), word(equalAlerts, clean.alerts(), faults.alerts()),
+                faults.articlesDeadLettered() + faults.eventsDeadLettered(),
+                clean.articlesDeadLettered() + clean.eventsDeadLettered());
     }
 
     private static String word(int equal, Map<?, ?> clean, Map<?, ?> faults) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
 import org.entente.embedded.InfrastructureLog;
 
 /**
@@ -17,7 +18,9 @@ import org.entente.embedded.InfrastructureLog;
  * while, sampled every so often, judged by the trend of heap and consumer lag. Writes
  * {@code entente-drills/target/soak-report.md}.
  *
- * <pre>--minutes 30 --rate 5 --sample-seconds 30 --feeds 25 --poll-seconds 5 --drain-minutes 5</pre>
+ * <pre>
+ * --minutes 30 --rate 5 --sample-seconds 30 --feeds 25 --poll-seconds 5 --drain-minutes 5
+ * </pre>
  */
 public final class Soak {
 
@@ -28,8 +31,8 @@ public final class Soak {
 
     public static void main(String[] args) throws Exception {
         DrillOptions o = new DrillOptions(args, Map.of("minutes", "30", "rate", "5", "sample-seconds", "30",
-            "feeds", "25", "poll-seconds", "5", "drain-minutes", "5", "window", "60",
-            "report", "entente-drills/target/soak-report.md"));
+                "feeds", "25", "poll-seconds", "5", "drain-minutes", "5", "window", "60",
+                "report", "entente-drills/target/soak-report.md"));
         Path home = Path.of(System.getProperty("entente.home", ".")).toAbsolutePath().normalize();
         Path state = home.resolve("entente-drills/target/soak-state");
         DrillFiles.deleteRecursively(state);
@@ -39,11 +42,11 @@ public final class Soak {
         String token = System.getenv().getOrDefault("ENTENTE_ADMIN_TOKEN", UUID.randomUUID().toString());
         Instant startedAt = Instant.now();
         OUT.println("Soak: " + total + " articles at " + o.decimal("rate") + "/s over " + o.integer("feeds")
-            + " feeds; state and logs in " + home.relativize(state));
+                + " feeds; state and logs in " + home.relativize(state));
         List<SoakSample> samples = new ArrayList<>();
         try (DrillStack stack = new DrillStack(home, state, token, Map.of(), OUT);
                 FeedServer feeds = new FeedServer(new Corpus(Corpus.DEFAULT_SEED, startedAt), schedule,
-                    o.integer("feeds"), o.integer("window"))) {
+                        o.integer("feeds"), o.integer("window"))) {
             stack.start();
             AdminApi api = new AdminApi(token);
             for (Map<String, Object> rule : AdminApi.drillRules()) {
@@ -68,7 +71,7 @@ public final class Soak {
                     last = report(sampler.sample(false));
                     samples.add(last);
                 } while ((last.nlpLag() > 0 || last.relationsLag() > 0 || last.articlesOnTopic() < total)
-                    && System.nanoTime() < drainEnd);
+                        && System.nanoTime() < drainEnd);
             }
         }
         Path report = home.resolve(o.text("report"));
@@ -81,9 +84,10 @@ public final class Soak {
     private static SoakSample report(SoakSample s) {
         StringBuilder line = new StringBuilder(String.format("  t=%5.0fs %s", s.seconds(), s.pushing() ? "push " : "drain"));
         s.jvms().forEach((name, j) -> line.append(String.format(" %s %.0f MiB/%d thr", name.replace("-service", ""),
-            j.heapMiB(), j.threads())));
+                j.heapMiB(), j.threads())));
         OUT.println(line + String.format(" | lag nlp %d relations %d | released %d articles %d events %d applied %d alerts %d",
-            s.nlpLag(), s.relationsLag(), s.released(), s.articlesOnTopic(), s.eventsOnTopic(), s.eventsApplied(), s.alerts()));
+                s.nlpLag(), s.relationsLag(), s.released(), s.articlesOnTopic(), s.eventsOnTopic(), s.eventsApplied(),
+                s.alerts()));
         return s;
     }
 
@@ -103,9 +107,9 @@ public final class Soak {
                 jvms.put(name, JvmProbe.sample(stack.service(name).pid()));
             }
             return new SoakSample((System.nanoTime() - pushStart) / 1e9, pushing, jvms,
-                kafka.lag("nlp-service", "articles"), kafka.lag("relations-service", "events"),
-                schedule.released(), kafka.endOffsets("articles"), kafka.endOffsets("events"),
-                db.eventsApplied(), db.alerts());
+                    kafka.lag("nlp-service", "articles"), kafka.lag("relations-service", "events"),
+                    schedule.released(), kafka.endOffsets("articles"), kafka.endOffsets("events"),
+                    db.eventsApplied(), db.alerts());
         }
     }
 }

@@ -42,13 +42,13 @@ final class SoakReport {
         SoakSample last = samples.get(samples.size() - 1);
         StringBuilder md = new StringBuilder();
         md.append("# Soak report\n\n")
-            .append(String.format(Locale.ROOT, "Started %s; %d articles at %s/s through %d RSS feeds on 127.0.0.1 "
-                + "(ingest-service polls each every %s s), two alert rules; a sample every %s s; load average at the end: %s.%n%n",
-                startedAt.truncatedTo(ChronoUnit.SECONDS), total, options.text("rate"), options.integer("feeds"),
-                options.text("poll-seconds"), options.text("sample-seconds"), loadAverage()))
-            .append("Heap = live bytes after a forced full GC (`jcmd <pid> GC.class_histogram`: a full GC, then the bytes of every reachable object). "
-                + "RSS and threads from `/proc/<pid>/status`. Lag = end offsets minus the group's committed offsets "
-                + "(Kafka Admin API). Heaps: nlp-service -Xmx1g, the others -Xmx384m.\n\n");
+                .append(String.format(Locale.ROOT, "Started %s; %d articles at %s/s through %d RSS feeds on 127.0.0.1 "
+                        + "(ingest-service polls each every %s s), two alert rules; a sample every %s s; load average at the end: %s.%n%n",
+                        startedAt.truncatedTo(ChronoUnit.SECONDS), total, options.text("rate"), options.integer("feeds"),
+                        options.text("poll-seconds"), options.text("sample-seconds"), loadAverage()))
+                .append("Heap = live bytes after a forced full GC (`jcmd <pid> GC.class_histogram`: a full GC, then the bytes of every reachable object). "
+                        + "RSS and threads from `/proc/<pid>/status`. Lag = end offsets minus the group's committed offsets "
+                        + "(Kafka Admin API). Heaps: nlp-service -Xmx1g, the others -Xmx384m.\n\n");
         table(md);
         md.append("\n## Slopes (least squares)\n\n| series | whole push | second half of the push |\n|---|---|---|\n");
         for (String s : SERVICES) {
@@ -67,15 +67,16 @@ final class SoakReport {
 
     private void table(StringBuilder md) {
         md.append("| t (s) | phase | heap ingest | heap nlp | heap relations | RSS ingest | RSS nlp | RSS relations "
-            + "| threads i/n/r | lag nlp | lag relations | released | articles | events | applied | alerts |\n")
-            .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + "| threads i/n/r | lag nlp | lag relations | released | articles | events | applied | alerts |\n")
+                .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (SoakSample s : samples) {
-            md.append(String.format(Locale.ROOT, "| %.0f | %s | %.1f | %.1f | %.1f | %.0f | %.0f | %.0f | %d/%d/%d | %d | %d | %d | %d | %d | %d | %d |%n",
-                s.seconds(), s.pushing() ? "push" : "drain",
-                heap(s, 0), heap(s, 1), heap(s, 2), rss(s, 0), rss(s, 1), rss(s, 2),
-                s.jvms().get(SERVICES.get(0)).threads(), s.jvms().get(SERVICES.get(1)).threads(),
-                s.jvms().get(SERVICES.get(2)).threads(), s.nlpLag(), s.relationsLag(), s.released(),
-                s.articlesOnTopic(), s.eventsOnTopic(), s.eventsApplied(), s.alerts()));
+            md.append(String.format(Locale.ROOT,
+                    "| %.0f | %s | %.1f | %.1f | %.1f | %.0f | %.0f | %.0f | %d/%d/%d | %d | %d | %d | %d | %d | %d | %d |%n",
+                    s.seconds(), s.pushing() ? "push" : "drain",
+                    heap(s, 0), heap(s, 1), heap(s, 2), rss(s, 0), rss(s, 1), rss(s, 2),
+                    s.jvms().get(SERVICES.get(0)).threads(), s.jvms().get(SERVICES.get(1)).threads(),
+                    s.jvms().get(SERVICES.get(2)).threads(), s.nlpLag(), s.relationsLag(), s.released(),
+                    s.articlesOnTopic(), s.eventsOnTopic(), s.eventsApplied(), s.alerts()));
         }
     }
 
@@ -94,17 +95,17 @@ final class SoakReport {
             boolean ok = slope <= LAG_BOUND_PER_HOUR && f.applyAsDouble(last) == 0;
             flat &= ok;
             why.append(String.format(Locale.ROOT, "%s lag %+.0f records/h, %.0f at the end%s; ", lag, slope,
-                f.applyAsDouble(last), ok ? "" : " (not flat)"));
+                    f.applyAsDouble(last), ok ? "" : " (not flat)"));
         }
         boolean delivered = last.articlesOnTopic() >= total;
         flat &= delivered;
         double minutes = push.isEmpty() ? 0 : push.get(push.size() - 1).seconds() / 60;
         String caveat = minutes < 20 ? String.format(Locale.ROOT,
-            " (a %.0f-minute push: too short for the slopes to mean much; the 30-minute run decides)", minutes) : "";
+                " (a %.0f-minute push: too short for the slopes to mean much; the 30-minute run decides)", minutes) : "";
         return String.format(Locale.ROOT, "SOAK %s heap bound %.0f MiB/h and lag bound %.0f records/h over the second "
-            + "half of the push, lag 0 after it; articles %d/%d on topic, events applied %d/%d on topic: %s%s",
-            flat ? "FLAT" : "NOT FLAT", HEAP_BOUND_MIB_PER_HOUR, LAG_BOUND_PER_HOUR, last.articlesOnTopic(), total,
-            last.eventsApplied(), last.eventsOnTopic(), why.toString().replaceAll("; $", ""), caveat);
+                + "half of the push, lag 0 after it; articles %d/%d on topic, events applied %d/%d on topic: %s%s",
+                flat ? "FLAT" : "NOT FLAT", HEAP_BOUND_MIB_PER_HOUR, LAG_BOUND_PER_HOUR, last.articlesOnTopic(), total,
+                last.eventsApplied(), last.eventsOnTopic(), why.toString().replaceAll("; $", ""), caveat);
     }
 
     private static void slopeRow(StringBuilder md, String name, List<SoakSample> all, List<SoakSample> half,
@@ -115,7 +116,7 @@ final class SoakReport {
     /** Per hour. */
     static double slope(List<SoakSample> samples, ToDoubleFunction<SoakSample> f) {
         return LeastSquares.slope(samples.stream().map(s -> s.seconds() / 3600).toList(),
-            samples.stream().map(f::applyAsDouble).toList());
+                samples.stream().map(f::applyAsDouble).toList());
     }
 
     private static double heap(SoakSample s, int i) {

@@ -104,7 +104,7 @@ public final class StoryCorpus implements ArticleSource {
     private static String splitRank(String pair) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
-                .digest((SPLIT_SEED + "|" + pair).getBytes(StandardCharsets.UTF_8));
+                    .digest((SPLIT_SEED + "|" + pair).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -122,14 +122,15 @@ public final class StoryCorpus implements ArticleSource {
             List<String> ev = new ArrayList<>();
             n.path("events").forEach(e -> ev.add(e.asText()));
             articles.add(new Article(n.path("article").asText(), n.path("story").asText(), n.path("kind").asText(),
-                n.path("outlet").asText(), n.path("url").asText(), n.path("canonical").asText(),
-                Instant.parse(n.path("published").asText()), n.path("title").asText(), n.path("text").asText(), List.copyOf(ev)));
+                    n.path("outlet").asText(), n.path("url").asText(), n.path("canonical").asText(),
+                    Instant.parse(n.path("published").asText()), n.path("title").asText(), n.path("text").asText(),
+                    List.copyOf(ev)));
         }
         Map<String, GoldEvent> events = new LinkedHashMap<>();
         for (JsonNode n : lines("/stories/events.jsonl")) {
             events.put(n.path("event").asText(), new GoldEvent(n.path("event").asText(), n.path("type").asText(),
-                n.path("source").asText(), n.path("target").asText(), LocalDate.parse(n.path("date").asText()),
-                n.path("summary").asText()));
+                    n.path("source").asText(), n.path("target").asText(), LocalDate.parse(n.path("date").asText()),
+                    n.path("summary").asText()));
         }
         return new StoryCorpus(articles, events);
     }

@@ -33,7 +33,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * with another headline and a credit line. Writes {@code corpus.jsonl} (one served article a line) and
  * {@code events.jsonl} (the gold events). Same sources, same output, byte for byte ({@code StoryCorpusTest}).
  *
- * <pre>java ... org.entente.drills.StoryCorpusGenerator [writers' dir to copy in, e.g. /work/stories] OUT_DIR</pre>
+ * <pre>
+ * java ... org.entente.drills.StoryCorpusGenerator [writers' dir to copy in, e.g. /work/stories] OUT_DIR
+ * </pre>
  */
 public final class StoryCorpusGenerator {
 
@@ -47,12 +49,12 @@ public final class StoryCorpusGenerator {
     /** "Paris (AG) - ", "BEIJING, Aug. 24 (Kanto) -- ": a dateline with an agency, not part of a headline. */
     private static final Pattern AGENCY_DATELINE = Pattern.compile("^[^()\n]{2,40}\\([^)]{1,12}\\) (-{1,2}|\u2013|\u2014) ");
     /** "TOKYO \u2013 ", "ISLAMABAD: ", "LONDON, March 15 - ": a dateline in capitals. */
-    private static final Pattern CITY_DATELINE =
-        Pattern.compile("^[\\p{Lu}/ .,'-]{3,40}(, [\\p{L}.]+ \\d+)?(:| (-{1,2}|\u2013|\u2014)) ");
+    private static final Pattern CITY_DATELINE = Pattern
+            .compile("^[\\p{Lu}/ .,'-]{3,40}(, [\\p{L}.]+ \\d+)?(:| (-{1,2}|\u2013|\u2014)) ");
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "in", "to", "on", "for", "with",
-        "from", "at", "by", "and", "or", "its", "their", "his", "her");
-    private static final String[] REPLACEMENTS = {"reportedly", "formally", "publicly", "quietly", "again", "firmly",
-        "swiftly", "jointly", "later", "finally"};
+            "from", "at", "by", "and", "or", "its", "their", "his", "her");
+    private static final String[] REPLACEMENTS = { "reportedly", "formally", "publicly", "quietly", "again", "firmly",
+            "swiftly", "jointly", "later", "finally" };
 
     private StoryCorpusGenerator() {
     }
@@ -74,7 +76,7 @@ public final class StoryCorpusGenerator {
         Files.writeString(out.resolve("corpus.jsonl"), o.corpus(), StandardCharsets.UTF_8);
         Files.writeString(out.resolve("events.jsonl"), o.events(), StandardCharsets.UTF_8);
         System.out.println("Wrote " + o.corpus().lines().count() + " articles and " + o.events().lines().count()
-            + " gold events to " + out);
+                + " gold events to " + out);
     }
 
     /** The writers' two files, copied as they are (the corpus is regenerated from these copies). */
@@ -120,12 +122,13 @@ public final class StoryCorpusGenerator {
         for (JsonNode a : originals) {
             for (JsonNode e : a.path("events")) {
                 if (!eventIds.contains(e.asText())) {
-                    throw new IllegalArgumentException("article " + a.path("article").asText() + " names unknown event " + e.asText());
+                    throw new IllegalArgumentException(
+                            "article " + a.path("article").asText() + " names unknown event " + e.asText());
                 }
             }
             List<Map<String, Object>> lines = new ArrayList<>();
             lines.add(line(a, a.path("article").asText(), "original", a.path("outlet").asText(), a.path("url").asText(),
-                a.path("title").asText(), a.path("text").asText(), Instant.parse(a.path("published").asText())));
+                    a.path("title").asText(), a.path("text").asText(), Instant.parse(a.path("published").asText())));
             // one draw per kind per article, in a fixed order, so adding a kind later does not reshuffle the others
             double variant = random.nextDouble();
             double edit = random.nextDouble();
@@ -191,20 +194,20 @@ public final class StoryCorpusGenerator {
         String path = uri.getRawPath();
         String https = "https://" + host + path;
         String[] forms = {
-            "http://" + host + path,
-            "https://" + (host.startsWith("www.") ? bare : "www." + host) + path,
-            "https://m." + bare + path,
-            "https://" + host + "/amp" + path,
-            https + "?outputType=amp",
-            https + "?utm_source=rss&utm_medium=feed&utm_campaign=world",
-            "https://" + host.replace("-", "--").replace('.', '-') + ".cdn.ampproject.org/c/s/" + host + path,
-            "https://www.google.com/amp/s/" + host + path};
-        String[] kinds = {"url_http", "url_www", "url_mobile", "url_amp_path", "url_amp_query", "url_tracking",
-            "url_amp_cache", "url_amp_viewer"};
+                "http://" + host + path,
+                "https://" + (host.startsWith("www.") ? bare : "www." + host) + path,
+                "https://m." + bare + path,
+                "https://" + host + "/amp" + path,
+                https + "?outputType=amp",
+                https + "?utm_source=rss&utm_medium=feed&utm_campaign=world",
+                "https://" + host.replace("-", "--").replace('.', '-') + ".cdn.ampproject.org/c/s/" + host + path,
+                "https://www.google.com/amp/s/" + host + path };
+        String[] kinds = { "url_http", "url_www", "url_mobile", "url_amp_path", "url_amp_query", "url_tracking",
+                "url_amp_cache", "url_amp_viewer" };
         int form = random.nextInt(forms.length);
         Instant published = Instant.parse(a.path("published").asText()).plusSeconds(60L * (5 + random.nextInt(180)));
         return line(a, a.path("article").asText() + "-c" + copy, kinds[form], a.path("outlet").asText(), forms[form],
-            a.path("title").asText(), a.path("text").asText(), published);
+                a.path("title").asText(), a.path("text").asText(), published);
     }
 
     /** One word of four letters or more replaced, under a re-slugged URL of the same outlet (only the text can tell). */
@@ -224,8 +227,8 @@ public final class StoryCorpusGenerator {
         String path = stripSlashes(uri.getRawPath());
         Instant published = Instant.parse(a.path("published").asText()).plusSeconds(60L * (30 + random.nextInt(300)));
         return line(a, a.path("article").asText() + "-c" + copy, "one_word_edit", a.path("outlet").asText(),
-            uri.getScheme() + "://" + uri.getHost() + path + "-" + (2 + random.nextInt(8)), a.path("title").asText(),
-            String.join(" ", words), published);
+                uri.getScheme() + "://" + uri.getHost() + path + "-" + (2 + random.nextInt(8)), a.path("title").asText(),
+                String.join(" ", words), published);
     }
 
     /** The text under another outlet, with a headline of its own made from the lead and a credit line. */
@@ -250,7 +253,7 @@ public final class StoryCorpusGenerator {
         Instant published = Instant.parse(a.path("published").asText()).plusSeconds(60L * (60 + random.nextInt(360)));
         String url = "https://www." + outlet + "/syndication/" + DAY_PATH.format(published) + "/" + slug(title);
         return line(a, a.path("article").asText() + "-c" + copy, "syndicated", outlet, url, title,
-            text + "\n\nThis story was first published by " + own + ".", published);
+                text + "\n\nThis story was first published by " + own + ".", published);
     }
 
     static String slug(String title) {
@@ -266,10 +269,10 @@ public final class StoryCorpusGenerator {
     static String canonical(String url) {
         URI uri = URI.create(url);
         StringBuilder c = new StringBuilder().append(uri.getScheme().toLowerCase(Locale.ROOT)).append("://")
-            .append(uri.getHost().toLowerCase(Locale.ROOT)).append(stripSlashes(uri.getRawPath()));
+                .append(uri.getHost().toLowerCase(Locale.ROOT)).append(stripSlashes(uri.getRawPath()));
         if (uri.getRawQuery() != null) {
             List<String> kept = Stream.of(uri.getRawQuery().split("&"))
-                .filter(p -> !p.isEmpty() && !p.toLowerCase(Locale.ROOT).startsWith("utm_")).toList();
+                    .filter(p -> !p.isEmpty() && !p.toLowerCase(Locale.ROOT).startsWith("utm_")).toList();
             if (!kept.isEmpty()) {
                 c.append('?').append(String.join("&", kept));
             }

@@ -19,13 +19,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.entente.embedded.InfrastructureLog;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.entente.embedded.InfrastructureLog;
 
 /**
- * How well same-story reports are joined: the story corpus ({@link StoryCorpus}, in a shuffled order) through the packaged services on
+ * How well same-story reports are joined: the story corpus ({@link StoryCorpus}, in a shuffled order) through the packaged
+ * services on
  * the embedded platform, then pairwise precision and recall of "same story" (ingest-service's story reports) and of
  * "same event" (relations-service's {@code GET /api/v1/stories}), and each pair's tie next to what the gold says.
  * Writes {@code entente-drills/target/stories-report.md}; asserts nothing ({@code StoryDrillIT} holds the floors).
@@ -45,7 +47,8 @@ public final class StoryDrill {
     }
 
     public static void main(String[] args) throws Exception {
-        DrillOptions o = new DrillOptions(args, Map.of("settle-minutes", "25", "report", "entente-drills/target/stories-report.md"));
+        DrillOptions o = new DrillOptions(args,
+                Map.of("settle-minutes", "25", "report", "entente-drills/target/stories-report.md"));
         Path home = Path.of(System.getProperty("entente.home", ".")).toAbsolutePath().normalize();
         Result r = run(home, Duration.ofMinutes(o.integer("settle-minutes")), home.resolve(o.text("report")), System.out);
         System.exit(r.summary().startsWith("STORIES settled") ? 0 : 1);
@@ -62,7 +65,7 @@ public final class StoryDrill {
         String token = UUID.randomUUID().toString();
         ReleaseSchedule schedule = new ReleaseSchedule(n, 1_000_000);
         out.println("Story drill: " + n + " articles (" + canonicals.size() + " distinct URLs), " + corpus.events().size()
-            + " gold events, released at once in a shuffled order on " + FEEDS + " feeds");
+                + " gold events, released at once in a shuffled order on " + FEEDS + " feeds");
         try (DrillStack stack = new DrillStack(home, state, token, Map.of(), out);
                 FeedServer feeds = new FeedServer(corpus, schedule, FEEDS, n / FEEDS + 1)) {
             stack.start();
@@ -81,7 +84,8 @@ public final class StoryDrill {
             String note;
             Http.Answer probe = http.get(relations + "/api/v1/stories?limit=1");
             if (probe.status() == 404 || probe.status() == 405) {
-                note = "relations-service has no GET /api/v1/stories (answered " + probe.status() + "): same event not measured";
+                note = "relations-service has no GET /api/v1/stories (answered " + probe.status()
+                        + "): same event not measured";
             } else {
                 List<JsonNode> pages = storyPages(http, relations);
                 events = StoryScores.sameEvent(corpus, StoryScores.reports(pages));
@@ -90,12 +94,15 @@ public final class StoryDrill {
                 note = null;
             }
             List<String> ties = tieRows(http, relations, corpus, storySums);
-            String summary = String.format(Locale.ROOT, "STORIES %s served=%d recorded=%d/%d published=%d same-story P=%.3f R=%.3f %s",
-                settled ? "settled" : "NOT-SETTLED", n, reported.size(), canonicals.size(), published,
-                stories.precision(), stories.recall(), events == null ? "same-event=not-measured"
-                    : String.format(Locale.ROOT, "same-event P=%.3f R=%.3f (dev P=%.3f R=%.3f, sealed P=%.3f R=%.3f) mapped=%d/%d",
-                        events.score().precision(), events.score().recall(), events.dev().precision(), events.dev().recall(),
-                        events.sealed().precision(), events.sealed().recall(), events.mapped(), events.reports()));
+            String summary = String.format(Locale.ROOT,
+                    "STORIES %s served=%d recorded=%d/%d published=%d same-story P=%.3f R=%.3f %s",
+                    settled ? "settled" : "NOT-SETTLED", n, reported.size(), canonicals.size(), published,
+                    stories.precision(), stories.recall(), events == null ? "same-event=not-measured"
+                            : String.format(Locale.ROOT,
+                                    "same-event P=%.3f R=%.3f (dev P=%.3f R=%.3f, sealed P=%.3f R=%.3f) mapped=%d/%d",
+                                    events.score().precision(), events.score().recall(), events.dev().precision(),
+                                    events.dev().recall(),
+                                    events.sealed().precision(), events.sealed().recall(), events.mapped(), events.reports()));
             Files.createDirectories(reportFile.getParent());
             Files.writeString(reportFile, report(corpus, summary, stories, reported, events, note, ties));
             out.println(summary);
@@ -130,7 +137,8 @@ public final class StoryDrill {
     /** Canonical URL -> the published article it was recorded under ({@code ingest.story_report}). */
     static Map<String, String> storyReports(Database db) throws Exception {
         Map<String, String> out = new HashMap<>();
-        try (Connection c = db.connect(); Statement s = c.createStatement();
+        try (Connection c = db.connect();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select url, article_id from ingest.story_report")) {
             while (rs.next()) {
                 out.put(rs.getString(1), rs.getString(2).trim());
@@ -145,11 +153,12 @@ public final class StoryDrill {
      */
     static void dumpEventLog(Database db, Path file) throws Exception {
         StringBuilder out = new StringBuilder();
-        try (Connection c = db.connect(); Statement s = c.createStatement();
+        try (Connection c = db.connect();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select id, article_id, article_url, type, modality, source, target, subtype,"
-                    + " cameo_code, event_time, confidence, sentence, trigger_text from relations.event_log order by id")) {
-            String[] names = {"id", "articleId", "articleUrl", "type", "modality", "source", "target", "subtype",
-                "cameoCode", "eventTime", "confidence", "sentence", "trigger"};
+                        + " cameo_code, event_time, confidence, sentence, trigger_text from relations.event_log order by id")) {
+            String[] names = { "id", "articleId", "articleUrl", "type", "modality", "source", "target", "subtype",
+                    "cameoCode", "eventTime", "confidence", "sentence", "trigger" };
             while (rs.next()) {
                 ObjectNode n = JSON.createObjectNode();
                 for (int i = 0; i < names.length; i++) {
@@ -173,7 +182,7 @@ public final class StoryDrill {
         String cursor = null;
         do {
             String url = relations + "/api/v1/stories?limit=" + PAGE
-                + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+                    + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
             Http.Answer a = http.get(url);
             if (a.status() != 200) {
                 throw new IllegalStateException("GET " + url + " answered " + a.brief());
@@ -201,10 +210,11 @@ public final class StoryDrill {
                 api = String.format(Locale.ROOT, "%.2f | %d", t.path("score").asDouble(), t.path("eventCount").asLong());
             }
             double[] sum = storySums == null ? null : storySums.get(g.pair());
-            String stories = storySums == null ? "— | — | —" : sum == null ? "0 | 0.0 | 0.0"
-                : String.format(Locale.ROOT, "%d | %.1f | %.1f", (long) sum[1], sum[0], StoryScores.score(sum[0]));
+            String stories = storySums == null ? "— | — | —"
+                    : sum == null ? "0 | 0.0 | 0.0"
+                            : String.format(Locale.ROOT, "%d | %.1f | %.1f", (long) sum[1], sum[0], StoryScores.score(sum[0]));
             rows.add(String.format(Locale.ROOT, "| %s | %s | %s | %d | %.1f | %.1f | %d | %.1f | %.1f |", g.pair(), api,
-                stories, g.goldEvents(), g.goldSum(), g.goldScore(), g.articleMentions(), g.naiveSum(), g.naiveScore()));
+                    stories, g.goldEvents(), g.goldSum(), g.goldScore(), g.articleMentions(), g.naiveSum(), g.naiveScore()));
         }
         return rows;
     }
@@ -215,7 +225,7 @@ public final class StoryDrill {
         Map<String, Integer> wrongByKind = new java.util.TreeMap<>();
         Map<String, String> storyOfOriginal = new HashMap<>();
         corpus.articles().stream().filter(a -> a.kind().equals("original"))
-            .forEach(a -> storyOfOriginal.put(a.id(), reported.get(a.canonical())));
+                .forEach(a -> storyOfOriginal.put(a.id(), reported.get(a.canonical())));
         for (StoryCorpus.Article a : corpus.articles()) {
             String got = reported.get(a.canonical());
             if (got == null) {
@@ -226,39 +236,39 @@ public final class StoryDrill {
         }
         StringBuilder md = new StringBuilder("# Story drill\n\n`").append(summary).append("`\n\n");
         md.append("Corpus: ").append(corpus.size()).append(" articles served in a shuffled order (seed ")
-            .append(StoryCorpus.SHUFFLE_SEED).append("), ").append(corpus.events().size()).append(" gold events.\n\n");
+                .append(StoryCorpus.SHUFFLE_SEED).append("), ").append(corpus.events().size()).append(" gold events.\n\n");
         md.append("## Same story (ingest-service)\n\nTwo served articles are predicted one story when `ingest.story_report` ")
-            .append("records both under one published article; pairs over distinct canonical URLs.\n\n")
-            .append("- ").append(stories).append("\n")
-            .append("- copies not joined to their original's story, by kind: ").append(wrongByKind).append("\n")
-            .append("- URLs without a story report, by kind: ").append(missingByKind).append("\n\n");
+                .append("records both under one published article; pairs over distinct canonical URLs.\n\n")
+                .append("- ").append(stories).append("\n")
+                .append("- copies not joined to their original's story, by kind: ").append(wrongByKind).append("\n")
+                .append("- URLs without a story report, by kind: ").append(missingByKind).append("\n\n");
         md.append("## Same event (relations-service `GET /api/v1/stories`)\n\n");
         if (events == null) {
             md.append(note).append(".\n\n");
         } else {
             md.append("Each report maps to its article's gold event of the same type and pair (direction ignored for ")
-                .append(StoryCorpus.SYMMETRIC_TYPES).append("); pairs of mapped reports of different articles.\n\n")
-                .append("| half | same event |\n|---|---|\n")
-                .append("| dev (read when tuning) | ").append(events.dev()).append(" |\n")
-                .append("| sealed (only scored) | ").append(events.sealed()).append(" |\n")
-                .append("| all | ").append(events.score()).append(" |\n\n")
-                .append("The split (README.md in the corpus directory): gold events by nation pair, at random with a fixed seed; ")
-                .append("every scored pair of reports is of one pair and so of one half.\n\n")
-                .append("- reports: ").append(events.reports()).append(", mapped ").append(events.mapped())
-                .append(", article not in the corpus ").append(events.unknownArticle())
-                .append(", no gold event of that type and pair in the article (an extraction miss or a false event, ")
-                .append("not a clustering error) ").append(events.noGoldEvent()).append("\n\n");
+                    .append(StoryCorpus.SYMMETRIC_TYPES).append("); pairs of mapped reports of different articles.\n\n")
+                    .append("| half | same event |\n|---|---|\n")
+                    .append("| dev (read when tuning) | ").append(events.dev()).append(" |\n")
+                    .append("| sealed (only scored) | ").append(events.sealed()).append(" |\n")
+                    .append("| all | ").append(events.score()).append(" |\n\n")
+                    .append("The split (README.md in the corpus directory): gold events by nation pair, at random with a fixed seed; ")
+                    .append("every scored pair of reports is of one pair and so of one half.\n\n")
+                    .append("- reports: ").append(events.reports()).append(", mapped ").append(events.mapped())
+                    .append(", article not in the corpus ").append(events.unknownArticle())
+                    .append(", no gold event of that type and pair in the article (an extraction miss or a false event, ")
+                    .append("not a clustering error) ").append(events.noGoldEvent()).append("\n\n");
         }
         md.append("## Ties per pair\n\n")
-            .append("API: `GET /api/v1/ties/{a}/{b}`, its score today (decayed to now: the corpus is 2021-2025, so ")
-            .append("near 0) and its event count (reports); relations-service's story events of the pair from ")
-            .append("`GET /api/v1/stories` and their undecayed sum, Σ weight × c(outletCount), with 100 tanh(sum/25). ")
-            .append("Gold: each gold event once, its PLOVER type weight (docs/tie-strength.md) × c(n), n the distinct ")
-            .append("outlets of the original articles reporting it; naive: the type weight once per served article ")
-            .append("(copies included) that reports it. Gold and naive are undecayed and know no subtype, modality or ")
-            .append("confidence; c(n) = min(1.5, 1 + 0.25 log2 n).\n\n")
-            .append("| pair | API score now | API reports | API stories | API Σ | API undecayed score | gold events | gold Σ | ")
-            .append("gold score | articles | naive Σ | naive score |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                .append("API: `GET /api/v1/ties/{a}/{b}`, its score today (decayed to now: the corpus is 2021-2025, so ")
+                .append("near 0) and its event count (reports); relations-service's story events of the pair from ")
+                .append("`GET /api/v1/stories` and their undecayed sum, Σ weight × c(outletCount), with 100 tanh(sum/25). ")
+                .append("Gold: each gold event once, its PLOVER type weight (docs/tie-strength.md) × c(n), n the distinct ")
+                .append("outlets of the original articles reporting it; naive: the type weight once per served article ")
+                .append("(copies included) that reports it. Gold and naive are undecayed and know no subtype, modality or ")
+                .append("confidence; c(n) = min(1.5, 1 + 0.25 log2 n).\n\n")
+                .append("| pair | API score now | API reports | API stories | API Σ | API undecayed score | gold events | gold Σ | ")
+                .append("gold score | articles | naive Σ | naive score |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         ties.forEach(r -> md.append(r).append('\n'));
         return md.toString();
     }

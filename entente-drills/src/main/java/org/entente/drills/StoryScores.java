@@ -24,11 +24,11 @@ public final class StoryScores {
      * the gold knows the type of an event, not its subtype, modality or extraction confidence.
      */
     static final Map<String, Double> TYPE_WEIGHTS = Map.ofEntries(Map.entry("AGREE", 2.5), Map.entry("CONSULT", 2.5),
-        Map.entry("SUPPORT", 5.0), Map.entry("CONCEDE", 4.5), Map.entry("COOPERATE", 9.5), Map.entry("AID", 10.0),
-        Map.entry("RETREAT", 6.5), Map.entry("REQUEST", 0.0), Map.entry("REJECT", -2.0), Map.entry("THREATEN", -3.5),
-        Map.entry("PROTEST", -5.0), Map.entry("SANCTION", -6.0), Map.entry("MOBILIZE", -5.5), Map.entry("COERCE", -7.0),
-        Map.entry("ASSAULT", -9.0), Map.entry("ACCUSE", -3.0), Map.entry("DEMAND", -2.5), Map.entry("DISAPPROVE", -2.0),
-        Map.entry("INVESTIGATE", -1.0), Map.entry("FIGHT", -10.0));
+            Map.entry("SUPPORT", 5.0), Map.entry("CONCEDE", 4.5), Map.entry("COOPERATE", 9.5), Map.entry("AID", 10.0),
+            Map.entry("RETREAT", 6.5), Map.entry("REQUEST", 0.0), Map.entry("REJECT", -2.0), Map.entry("THREATEN", -3.5),
+            Map.entry("PROTEST", -5.0), Map.entry("SANCTION", -6.0), Map.entry("MOBILIZE", -5.5), Map.entry("COERCE", -7.0),
+            Map.entry("ASSAULT", -9.0), Map.entry("ACCUSE", -3.0), Map.entry("DEMAND", -2.5), Map.entry("DISAPPROVE", -2.0),
+            Map.entry("INVESTIGATE", -1.0), Map.entry("FIGHT", -10.0));
     static final double SCALE = 25.0;
 
     private StoryScores() {
@@ -71,10 +71,10 @@ public final class StoryScores {
             for (JsonNode s : page.path("stories")) {
                 for (JsonNode r : s.path("reports")) {
                     out.add(new Report(s.path("id").asText(), s.path("type").asText(), s.path("source").asText(),
-                        s.path("target").asText(), r.path("eventId").asText(), r.path("articleId").asText(),
-                        r.path("articleUrl").asText(), r.path("outlet").asText(),
-                        r.hasNonNull("eventTime") ? Instant.parse(r.path("eventTime").asText()) : null,
-                        s.path("weight").asDouble()));
+                            s.path("target").asText(), r.path("eventId").asText(), r.path("articleId").asText(),
+                            r.path("articleUrl").asText(), r.path("outlet").asText(),
+                            r.hasNonNull("eventTime") ? Instant.parse(r.path("eventTime").asText()) : null,
+                            s.path("weight").asDouble()));
                 }
             }
         }
@@ -126,10 +126,11 @@ public final class StoryScores {
                 continue;
             }
             StoryCorpus.GoldEvent gold = a.events().stream().map(corpus.events()::get)
-                .filter(g -> g.sameTypeAndPair(r.type(), r.source(), r.target()))
-                .min(Comparator.comparingLong(g -> r.eventTime() == null ? 0
-                    : Math.abs(g.date().toEpochDay() - LocalDate.ofInstant(r.eventTime(), ZoneOffset.UTC).toEpochDay())))
-                .orElse(null);
+                    .filter(g -> g.sameTypeAndPair(r.type(), r.source(), r.target()))
+                    .min(Comparator.comparingLong(g -> r.eventTime() == null ? 0
+                            : Math.abs(
+                                    g.date().toEpochDay() - LocalDate.ofInstant(r.eventTime(), ZoneOffset.UTC).toEpochDay())))
+                    .orElse(null);
             if (gold == null) {
                 noGold++;
                 continue;
@@ -140,8 +141,8 @@ public final class StoryScores {
             byHalf.computeIfAbsent(corpus.half(gold), h -> new ArrayList<>()).add(item);
         }
         return new EventResult(PairwiseScore.of(items), reports.size(), items.size(), unknown, noGold, goldOfReport,
-            PairwiseScore.of(byHalf.getOrDefault(StoryCorpus.DEV, List.of())),
-            PairwiseScore.of(byHalf.getOrDefault(StoryCorpus.SEALED, List.of())));
+                PairwiseScore.of(byHalf.getOrDefault(StoryCorpus.DEV, List.of())),
+                PairwiseScore.of(byHalf.getOrDefault(StoryCorpus.SEALED, List.of())));
     }
 
     /**

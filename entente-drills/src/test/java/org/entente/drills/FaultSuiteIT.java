@@ -21,7 +21,7 @@ class FaultSuiteIT {
         Path home = Path.of(System.getProperty("entente.home", "..")).toAbsolutePath().normalize();
         int articles = Integer.getInteger("drills.faults.articles", 2000);
         FaultSuite.Result result = FaultSuite.run(home, articles, 8, 40, 2, Duration.ofMinutes(20),
-            Corpus.DEFAULT_SEED, FaultSuite.environment(System.getProperty("drills.faults.service-env", "")), System.out);
+                Corpus.DEFAULT_SEED, FaultSuite.environment(System.getProperty("drills.faults.service-env", "")), System.out);
         assertThat(result.summary()).startsWith("FAULTS PASS");
         assertThat(result.mismatches()).isEmpty();
     }

@@ -30,8 +30,8 @@ class FeedServerTest {
             // Feed 1 of 3 carries articles 1, 4, 7; a window of 2 keeps 7 and 4, newest first.
             String body = after.body();
             assertThat(body).contains(FeedServer.escape(corpus.article(7).url()), FeedServer.escape(corpus.article(4).url()))
-                .doesNotContain(FeedServer.escape(corpus.article(1).url()) + "<")
-                .doesNotContain(FeedServer.escape(corpus.article(2).url()) + "<");
+                    .doesNotContain(FeedServer.escape(corpus.article(1).url()) + "<")
+                    .doesNotContain(FeedServer.escape(corpus.article(2).url()) + "<");
             assertThat(body.indexOf(corpus.article(7).url())).isLessThan(body.indexOf(corpus.article(4).url()));
 
             String etag = after.headers().firstValue("ETag").orElseThrow();

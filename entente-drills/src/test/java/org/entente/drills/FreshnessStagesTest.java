@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class FreshnessStagesTest {
@@ -26,7 +27,8 @@ class FreshnessStagesTest {
     }
 
     private static FreshnessStages.TopicRecord article(int k, long fetchedMillis, long recordMillis) {
-        String json = "{\"canonicalUrl\":\"" + PREFIX + k + "\",\"fetchedAt\":\"" + Instant.ofEpochMilli(at(fetchedMillis)) + "\"}";
+        String json = "{\"canonicalUrl\":\"" + PREFIX + k + "\",\"fetchedAt\":\"" + Instant.ofEpochMilli(at(fetchedMillis))
+                + "\"}";
         return new FreshnessStages.TopicRecord(at(recordMillis), json.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -43,10 +45,14 @@ class FreshnessStagesTest {
                 List.of(article(10, 2600, 2700), article(12, 3000, 3050)), List.of(event(10, 3400), event(10, 3100)),
                 PREFIX, RELEASE, 5);
         assertThat(s.alerts()).isEqualTo(1);
-        assertThat(s.stages().get(FreshnessStages.OFFER_TO_FETCH)).containsExactly(new double[] {0.6}, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(s.stages().get(FreshnessStages.FETCH_TO_ARTICLE)).containsExactly(new double[] {0.1}, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(s.stages().get(FreshnessStages.ARTICLE_TO_EVENT)).containsExactly(new double[] {0.4}, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(s.stages().get(FreshnessStages.EVENT_TO_ALERT)).containsExactly(new double[] {0.4}, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(s.stages().get(FreshnessStages.OFFER_TO_FETCH)).containsExactly(new double[] { 0.6 },
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(s.stages().get(FreshnessStages.FETCH_TO_ARTICLE)).containsExactly(new double[] { 0.1 },
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(s.stages().get(FreshnessStages.ARTICLE_TO_EVENT)).containsExactly(new double[] { 0.4 },
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(s.stages().get(FreshnessStages.EVENT_TO_ALERT)).containsExactly(new double[] { 0.4 },
+                org.assertj.core.data.Offset.offset(1e-9));
         assertThat(s.stages().keySet()).containsExactly(FreshnessStages.OFFER_TO_FETCH, FreshnessStages.FETCH_TO_ARTICLE,
                 FreshnessStages.ARTICLE_TO_EVENT, FreshnessStages.EVENT_TO_ALERT);
     }

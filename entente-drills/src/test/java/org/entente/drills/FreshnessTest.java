@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class FreshnessTest {
@@ -40,7 +41,7 @@ class FreshnessTest {
     void ignoresAlertsAboutOtherCorporaArticles() throws Exception {
         String other = "{\"id\":\"b\",\"evidence\":[{\"articleUrl\":\"https://wire.example/dense/8/3\"}]}";
         Freshness f = Freshness.measure(List.of(new Freshness.AlertRecord(RELEASE.toEpochMilli() + 500,
-            other.getBytes(StandardCharsets.UTF_8))), PREFIX, RELEASE, 5, 20);
+                other.getBytes(StandardCharsets.UTF_8))), PREFIX, RELEASE, 5, 20);
         assertThat(f.count()).isZero();
         assertThat(f.percentile(99)).isNaN();
     }
@@ -55,7 +56,7 @@ class FreshnessTest {
         assertThat(f.percentile(50)).isCloseTo(0.50, within(1e-9));
         assertThat(f.percentile(95)).isCloseTo(0.95, within(1e-9));
         assertThat(f.percentile(99)).isCloseTo(0.99, within(1e-9));
-        assertThat(new Freshness(new double[] {0.4, 2.5}, 2, 2, 5).percentile(99)).isEqualTo(2.5);
+        assertThat(new Freshness(new double[] { 0.4, 2.5 }, 2, 2, 5).percentile(99)).isEqualTo(2.5);
     }
 
     @Test
@@ -70,7 +71,8 @@ class FreshnessTest {
 
     @Test
     void readsTheJitCompileCount() {
-        assertThat(JvmProbe.compiles("sun.ci.lastMethod=\"x\"\nsun.ci.totalCompiles=21305\nsun.ci.totalTime=1\n")).isEqualTo(21305);
+        assertThat(JvmProbe.compiles("sun.ci.lastMethod=\"x\"\nsun.ci.totalCompiles=21305\nsun.ci.totalTime=1\n"))
+                .isEqualTo(21305);
     }
 
     @Test

@@ -21,14 +21,14 @@ class HostileCheckPartsTest {
     @Test
     void metricsAreSummedOverTheMatchingSamples() {
         String exposition = """
-            # TYPE jvm_memory_used_bytes gauge
-            jvm_memory_used_bytes{area="heap",id="G1 Eden Space"} 1.048576E7
-            jvm_memory_used_bytes{area="heap",id="G1 Old Gen"} 2097152.0
-            jvm_memory_used_bytes{area="nonheap",id="Metaspace"} 9.9E7
-            jvm_memory_used_bytes_other{area="heap"} 5.0
-            entente_ingest_articles_dates_replaced_total{feed="a"} 1.0
-            entente_ingest_articles_dates_replaced_total{feed="b"} 1.0
-            """;
+                # TYPE jvm_memory_used_bytes gauge
+                jvm_memory_used_bytes{area="heap",id="G1 Eden Space"} 1.048576E7
+                jvm_memory_used_bytes{area="heap",id="G1 Old Gen"} 2097152.0
+                jvm_memory_used_bytes{area="nonheap",id="Metaspace"} 9.9E7
+                jvm_memory_used_bytes_other{area="heap"} 5.0
+                entente_ingest_articles_dates_replaced_total{feed="a"} 1.0
+                entente_ingest_articles_dates_replaced_total{feed="b"} 1.0
+                """;
         assertThat(Metrics.sum(exposition, "jvm_memory_used_bytes", "area=\"heap\"")).isEqualTo(12_582_912.0);
         assertThat(Metrics.sum(exposition, "entente_ingest_articles_dates_replaced_total")).isEqualTo(2.0);
         assertThat(Metrics.sum(exposition, "missing_total")).isZero();

@@ -3,7 +3,6 @@ package org.entente.drills;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,10 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.entente.embedded.InfrastructureLog;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * nlp-service scaled out on the real broker: two packaged nlp-service processes in consumer group
@@ -40,7 +42,8 @@ class NlpReplicasIT {
         DenseCorpus corpus = new DenseCorpus(DenseCorpus.DEFAULT_SEED, Instant.now());
         ReleaseSchedule schedule = new ReleaseSchedule(ARTICLES, 1_000_000);
         // One worker each: one group member per process, so the group's members are the processes.
-        try (DrillStack stack = new DrillStack(home, state, token, Map.of("nlp-service:ENTENTE_NLP_WORKERS", "1"), System.out, 2);
+        try (DrillStack stack = new DrillStack(home, state, token, Map.of("nlp-service:ENTENTE_NLP_WORKERS", "1"), System.out,
+                2);
                 FeedServer feeds = new FeedServer(corpus, schedule, 6, ARTICLES / 6 + 1);
                 KafkaProbe kafka = startAndProbe(stack)) {
             Map<String, Set<TopicPartition>> members = awaitMembers(kafka, 2);
@@ -94,7 +97,8 @@ class NlpReplicasIT {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         Map<String, Set<TopicPartition>> members = kafka.members("nlp-service");
         while (members.size() != n || members.values().stream().anyMatch(Set::isEmpty)) {
-            assertThat(System.nanoTime()).as("group nlp-service stable with " + n + " members: " + members).isLessThan(deadline);
+            assertThat(System.nanoTime()).as("group nlp-service stable with " + n + " members: " + members)
+                    .isLessThan(deadline);
             Thread.sleep(500);
             members = kafka.members("nlp-service");
         }
@@ -107,7 +111,7 @@ class NlpReplicasIT {
         for (String nlp : stack.nlpNames()) {
             String metrics = Metrics.scrape(stack.url(nlp));
             counts.put(nlp, (long) (Metrics.sum(metrics, "entente_nlp_articles_processed_total")
-                + Metrics.sum(metrics, "entente_nlp_articles_skipped_total")));
+                    + Metrics.sum(metrics, "entente_nlp_articles_skipped_total")));
         }
         return counts;
     }

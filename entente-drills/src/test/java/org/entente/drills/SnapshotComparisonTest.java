@@ -12,12 +12,12 @@ class SnapshotComparisonTest {
 
     private static Snapshot.TieRow tie(long count, double mass) {
         return new Snapshot.TieRow(List.of(count, count, 0L), List.of("2026-11-21 10:00:00+00"), List.of(mass, mass, 0.0),
-            List.of(new java.math.BigDecimal(mass).toPlainString(), "0", "0"));
+                List.of(new java.math.BigDecimal(mass).toPlainString(), "0", "0"));
     }
 
     private static Snapshot snapshot(Map<String, String> events, double mass, Map<String, String> alerts, long dlq) {
         return new Snapshot(Set.of("a1", "a2"), events, Map.of("IRN|SAU", tie(events.size(), mass)),
-            Map.of("IRN|SAU 2026-11-21", tie(events.size(), mass)), alerts, dlq, 0);
+                Map.of("IRN|SAU 2026-11-21", tie(events.size(), mass)), alerts, dlq, 0);
     }
 
     @Test
@@ -27,7 +27,8 @@ class SnapshotComparisonTest {
         Snapshot faults = snapshot(events, 3.0000000000000004, Map.of("rule IRN|SAU e1", "event high"), 0);
         SnapshotComparison c = new SnapshotComparison(clean, faults);
         assertThat(c.equal()).isTrue();
-        assertThat(c.counts()).isEqualTo("articles=2/2 events=2/2 ties=1/1 equal rollups=1/1 equal alerts=1/1 equal dead-letters=0/0");
+        assertThat(c.counts())
+                .isEqualTo("articles=2/2 events=2/2 ties=1/1 equal rollups=1/1 equal alerts=1/1 equal dead-letters=0/0");
     }
 
     @Test
@@ -47,9 +48,9 @@ class SnapshotComparisonTest {
         SnapshotComparison c = new SnapshotComparison(clean, faults);
         assertThat(c.equal()).isFalse();
         assertThat(c.mismatches()).anyMatch(m -> m.startsWith("event e2 only in the clean run"))
-            .anyMatch(m -> m.startsWith("tie IRN|SAU differs"))
-            .anyMatch(m -> m.startsWith("alert rule IRN|SAU e1 differs"))
-            .anyMatch(m -> m.startsWith("dead letters"));
+                .anyMatch(m -> m.startsWith("tie IRN|SAU differs"))
+                .anyMatch(m -> m.startsWith("alert rule IRN|SAU e1 differs"))
+                .anyMatch(m -> m.startsWith("dead letters"));
         assertThat(c.counts()).contains("events=1/2", "ties=0/1 DIFFERENT", "alerts=0/1 DIFFERENT", "dead-letters=1/0");
     }
 
@@ -74,6 +75,6 @@ class SnapshotComparisonTest {
         Snapshot.alert(twice, "pacts", "event", "IRN|SAU", "high", "AGREE SAU -> IRN", 1, "e1");
         SnapshotComparison c = new SnapshotComparison(snapshot(events, 3.0, clean, 0), snapshot(events, 3.0, twice, 0));
         assertThat(c.mismatches()).anyMatch(m -> m.startsWith("alert first IRN|SAU differs") && m.contains("AND AGAIN"))
-            .anyMatch(m -> m.startsWith("alert pacts IRN|SAU e1 only in the faults run"));
+                .anyMatch(m -> m.startsWith("alert pacts IRN|SAU e1 only in the faults run"));
     }
 }

@@ -22,10 +22,10 @@ class StoryCorpusTest {
     void theCommittedCorpusIsWhatTheGeneratorMakes() throws IOException {
         StoryCorpusGenerator.Output generated = StoryCorpusGenerator.generate(DIR.resolve("sources"));
         assertThat(Files.readString(DIR.resolve("corpus.jsonl"), StandardCharsets.UTF_8))
-            .as("corpus.jsonl is stale: regenerate it (entente-drills/README.md, Story drill)")
-            .isEqualTo(generated.corpus());
+                .as("corpus.jsonl is stale: regenerate it (entente-drills/README.md, Story drill)")
+                .isEqualTo(generated.corpus());
         assertThat(Files.readString(DIR.resolve("events.jsonl"), StandardCharsets.UTF_8))
-            .as("events.jsonl is stale: regenerate it").isEqualTo(generated.events());
+                .as("events.jsonl is stale: regenerate it").isEqualTo(generated.events());
     }
 
     @Test
@@ -33,19 +33,19 @@ class StoryCorpusTest {
         StoryCorpus corpus = StoryCorpus.load();
         assertThat(corpus.articles()).hasSizeGreaterThanOrEqualTo(300);
         Map<String, Long> kinds = corpus.articles().stream()
-            .collect(Collectors.groupingBy(StoryCorpus.Article::kind, Collectors.counting()));
+                .collect(Collectors.groupingBy(StoryCorpus.Article::kind, Collectors.counting()));
         assertThat(kinds.keySet()).contains("original", "one_word_edit", "syndicated", "url_http", "url_www",
-            "url_mobile", "url_amp_path", "url_amp_query", "url_tracking", "url_amp_cache", "url_amp_viewer");
+                "url_mobile", "url_amp_path", "url_amp_query", "url_tracking", "url_amp_cache", "url_amp_viewer");
         Set<String> originals = corpus.articles().stream().filter(a -> a.kind().equals("original"))
-            .map(StoryCorpus.Article::id).collect(Collectors.toSet());
+                .map(StoryCorpus.Article::id).collect(Collectors.toSet());
         assertThat(corpus.articles()).allSatisfy(a -> {
             assertThat(originals).contains(a.story());
             assertThat(corpus.events().keySet()).containsAll(a.events());
         });
         // events told by 2 to 6 outlets (originals only), and distinct events of one type and pair within a week
         Map<String, Set<String>> outlets = corpus.articles().stream().filter(a -> a.kind().equals("original"))
-            .flatMap(a -> a.events().stream().map(e -> Map.entry(e, a.outlet())))
-            .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toSet())));
+                .flatMap(a -> a.events().stream().map(e -> Map.entry(e, a.outlet())))
+                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toSet())));
         assertThat(outlets.values().stream().filter(o -> o.size() >= 2).count()).isGreaterThanOrEqualTo(40);
         assertThat(outlets.values().stream().mapToInt(Set::size).max().orElse(0)).isGreaterThanOrEqualTo(5);
         List<StoryCorpus.GoldEvent> events = List.copyOf(corpus.events().values());
@@ -67,18 +67,19 @@ class StoryCorpusTest {
     void theSplitPutsEveryPairsEventsInOneHalfOnceAndForAll() {
         StoryCorpus corpus = StoryCorpus.load();
         Map<String, Set<String>> halvesOfPair = corpus.events().values().stream().collect(Collectors.groupingBy(
-            StoryCorpus.GoldEvent::pair, Collectors.mapping(corpus::half, Collectors.toSet())));
+                StoryCorpus.GoldEvent::pair, Collectors.mapping(corpus::half, Collectors.toSet())));
         assertThat(halvesOfPair.values()).allSatisfy(h -> assertThat(h).hasSize(1));
         Map<String, Long> events = corpus.events().values().stream()
-            .collect(Collectors.groupingBy(corpus::half, Collectors.counting()));
+                .collect(Collectors.groupingBy(corpus::half, Collectors.counting()));
         // pinned: a change to the seed, the rule or the gold shows here (README.md in the corpus directory)
         assertThat(events).containsExactlyInAnyOrderEntriesOf(Map.of(StoryCorpus.DEV, 62L, StoryCorpus.SEALED, 62L));
         assertThat(halvesOfPair.entrySet().stream().filter(e -> e.getValue().contains(StoryCorpus.DEV)).map(Map.Entry::getKey))
-            .hasSize(31).contains("DZA|FRA", "IRN|USA", "CHN|PHL").doesNotContain("RUS|UKR", "IRN|PAK");
+                .hasSize(31).contains("DZA|FRA", "IRN|USA", "CHN|PHL").doesNotContain("RUS|UKR", "IRN|PAK");
         // all articles of one event land in its half: an article's events may span both halves only through distinct pairs
         assertThat(corpus.articles()).allSatisfy(a -> assertThat(a.events().stream().map(corpus.events()::get)
-            .filter(g -> corpus.half(g).equals(StoryCorpus.DEV)).map(StoryCorpus.GoldEvent::pair)
-            .noneMatch(p -> a.events().stream().map(corpus.events()::get)
-                .anyMatch(g -> g.pair().equals(p) && corpus.half(g).equals(StoryCorpus.SEALED)))).isTrue());
+                .filter(g -> corpus.half(g).equals(StoryCorpus.DEV)).map(StoryCorpus.GoldEvent::pair)
+                .noneMatch(p -> a.events().stream().map(corpus.events()::get)
+                        .anyMatch(g -> g.pair().equals(p) && corpus.half(g).equals(StoryCorpus.SEALED))))
+                .isTrue());
     }
 }

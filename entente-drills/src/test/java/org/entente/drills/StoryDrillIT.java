@@ -28,7 +28,7 @@ class StoryDrillIT {
         assumeFalse(Boolean.parseBoolean(System.getProperty("drills.stories.skip", "false")), "-Ddrills.stories.skip=true");
         Path home = Path.of(System.getProperty("entente.home", "..")).toAbsolutePath().normalize();
         StoryDrill.Result r = StoryDrill.run(home, Duration.ofMinutes(25),
-            home.resolve("entente-drills/target/stories-report.md"), System.out);
+                home.resolve("entente-drills/target/stories-report.md"), System.out);
         assertThat(r.summary()).startsWith("STORIES settled");
         assertThat(r.stories().precision()).as(r.summary()).isGreaterThanOrEqualTo(SAME_STORY_PRECISION);
         assertThat(r.stories().recall()).as(r.summary()).isGreaterThanOrEqualTo(SAME_STORY_RECALL);

@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.relations.domain.CheckedEvent;
 import org.entente.relations.domain.EventType;
 import org.entente.relations.domain.Modality;
@@ -28,13 +26,17 @@ import org.entente.relations.stories.StoryReport;
 import org.entente.relations.stories.StoryReports;
 import org.entente.relations.stories.StoryStore;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * The story drill's "same event" score, replayed offline: relations-service's own {@link StoryClustering} (the code
  * and parameters on the classpath) over the reports a drill run logged ({@code entente-drills/target/stories-events.jsonl},
  * {@code StoryDrill.dumpEventLog}), scored by the drill's own {@link StoryScores#sameEvent}. A clustering change is
  * judged in seconds instead of a 7-minute run on the same extraction.
  *
- * <p>What it prints keeps the sealed half sealed: for the sealed half only precision, recall and counts (missed
+ * <p>
+ * What it prints keeps the sealed half sealed: for the sealed half only precision, recall and counts (missed
  * pairs by the reason {@link StoryClustering#apart} gives, unmapped reports by kind); sentences and ids of missed
  * pairs only for the dev half.
  *
@@ -57,12 +59,12 @@ public final class StoryReplay {
     /**
      * The replay's figures.
      *
-     * @param events        the drill's scorer on the replayed stories
-     * @param missedByHalf  half -> reason -> missed gold pairs (same gold event, different stories)
-     * @param falseByHalf   half -> reason-free count of predicted pairs of different gold events
-     * @param unmapped      half ("dev", "sealed", "none" for a pair of no gold event) -> kind -> reports
-     * @param lostPairs     half -> {gold pairs had every published article's report been mapped, scored gold pairs}
-     * @param devMisses     one line per missed dev pair, with both sentences
+     * @param events the drill's scorer on the replayed stories
+     * @param missedByHalf half -> reason -> missed gold pairs (same gold event, different stories)
+     * @param falseByHalf half -> reason-free count of predicted pairs of different gold events
+     * @param unmapped half ("dev", "sealed", "none" for a pair of no gold event) -> kind -> reports
+     * @param lostPairs half -> {gold pairs had every published article's report been mapped, scored gold pairs}
+     * @param devMisses one line per missed dev pair, with both sentences
      */
     public record Result(StoryScores.EventResult events, Map<String, Map<String, Integer>> missedByHalf,
             Map<String, Integer> falseByHalf, Map<String, Map<String, Integer>> unmapped,
@@ -79,11 +81,11 @@ public final class StoryReplay {
             }
             JsonNode n = JSON.readTree(line);
             CheckedEvent e = new CheckedEvent(n.path("id").asText(), n.path("articleId").asText(),
-                n.path("articleUrl").asText(), null, null, text(n, "sentence"), null, null,
-                EventType.valueOf(n.path("type").asText()), text(n, "subtype"), text(n, "cameoCode"),
-                n.path("source").asText(), n.path("target").asText(), Modality.parse(n.path("modality").asText()),
-                n.path("confidence").asDouble(), text(n, "trigger"), Instant.parse(n.path("eventTime").asText()), null,
-                null);
+                    n.path("articleUrl").asText(), null, null, text(n, "sentence"), null, null,
+                    EventType.valueOf(n.path("type").asText()), text(n, "subtype"), text(n, "cameoCode"),
+                    n.path("source").asText(), n.path("target").asText(), Modality.parse(n.path("modality").asText()),
+                    n.path("confidence").asDouble(), text(n, "trigger"), Instant.parse(n.path("eventTime").asText()), null,
+                    null);
             out.add(new Logged(reports.of(e), e.articleUrl(), e.sentence()));
         }
         return out;
@@ -102,8 +104,8 @@ public final class StoryReplay {
         for (Story s : clustering.stories()) {
             for (StoryReport r : s.reports()) {
                 reports.add(new StoryScores.Report(s.id(), s.lead().type().name(), s.lead().source(), s.lead().target(),
-                    r.eventId(), r.articleId(), byEvent.get(r.eventId()).articleUrl(), r.outlet(), r.eventTime(),
-                    s.weight()));
+                        r.eventId(), r.articleId(), byEvent.get(r.eventId()).articleUrl(), r.outlet(), r.eventTime(),
+                        s.weight()));
             }
         }
         StoryScores.EventResult events = StoryScores.sameEvent(corpus, reports);
@@ -130,14 +132,14 @@ public final class StoryReplay {
                     missed.computeIfAbsent(half, h -> new TreeMap<>()).merge(reason, 1, Integer::sum);
                     if (StoryCorpus.DEV.equals(half)) {
                         devMisses.add(String.format(Locale.ROOT, "%s %s | %s %s %s %s %s | %s %s %s %s %s", reason, gold,
-                            a.outlet(), a.eventTime(), a.modality(), a.subtype(), mapped.get(i).sentence(), b.outlet(),
-                            b.eventTime(), b.modality(), b.subtype(), mapped.get(j).sentence()));
+                                a.outlet(), a.eventTime(), a.modality(), a.subtype(), mapped.get(i).sentence(), b.outlet(),
+                                b.eventTime(), b.modality(), b.subtype(), mapped.get(j).sentence()));
                     }
                 }
             }
         }
         return new Result(events, missed, falsePairs, unmapped(corpus, logged, goldOf), lostPairs(corpus, mapped, goldOf),
-            devMisses);
+                devMisses);
     }
 
     /** The first check that keeps the pair apart; "chain" when linked but split (never with single linkage). */
@@ -146,8 +148,10 @@ public final class StoryReplay {
         String why = apart == null ? "linked but split" : apart.name().toLowerCase(Locale.ROOT);
         if (apart == StoryClustering.Apart.WINDOW) {
             long days = Math.abs(a.report().eventTime().toEpochMilli() - b.report().eventTime().toEpochMilli()) / 86_400_000L;
-            why += " " + a.report().type() + " " + (days < 7 ? days + "-" + (days + 1) + " days" : days < 28 ? "1-4 weeks"
-                : "over 4 weeks") + ", " + named(a.report(), b.report());
+            why += " " + a.report().type() + " " + (days < 7 ? days + "-" + (days + 1) + " days"
+                    : days < 28 ? "1-4 weeks"
+                            : "over 4 weeks")
+                    + ", " + named(a.report(), b.report());
         }
         if (apart == StoryClustering.Apart.DAY) {
             why += dayDetail(a.report(), b.report());
@@ -164,7 +168,7 @@ public final class StoryReplay {
     private static String dayDetail(StoryReport a, StoryReport b) {
         if (a.eventDay() != null && b.eventDay() != null) {
             long gap = Math.max(a.eventDay().toEpochDay() - b.lastEventDay().toEpochDay(),
-                b.eventDay().toEpochDay() - a.lastEventDay().toEpochDay());
+                    b.eventDay().toEpochDay() - a.lastEventDay().toEpochDay());
             return ", both name a day, " + gap + " apart";
         }
         StoryReport named = a.eventDay() != null ? a : b;
@@ -174,7 +178,7 @@ public final class StoryReplay {
         }
         long published = other.eventTime().atOffset(java.time.ZoneOffset.UTC).toLocalDate().toEpochDay();
         long gap = named.eventDay().toEpochDay() > published ? named.eventDay().toEpochDay() - published
-            : named.lastEventDay().toEpochDay() - published;
+                : named.lastEventDay().toEpochDay() - published;
         return ", one names a day " + gap + " from the other's publication day";
     }
 
@@ -183,7 +187,7 @@ public final class StoryReplay {
         StoryCorpus.Article article = article(corpus, l.articleUrl());
         StoryReport r = l.report();
         return article != null && article.events().stream().map(corpus.events()::get)
-            .filter(g -> g.sameTypeAndPair(r.type().name(), r.source(), r.target())).count() > 1;
+                .filter(g -> g.sameTypeAndPair(r.type().name(), r.source(), r.target())).count() > 1;
     }
 
     private static StoryCorpus.Article article(StoryCorpus corpus, String url) {
@@ -201,7 +205,7 @@ public final class StoryReplay {
             }
             String pair = r.source().compareTo(r.target()) < 0 ? r.source() + "|" + r.target() : r.target() + "|" + r.source();
             String half = corpus.events().values().stream().filter(g -> g.pair().equals(pair)).findFirst()
-                .map(corpus::half).orElse("none");
+                    .map(corpus::half).orElse("none");
             StoryCorpus.Article article = article(corpus, l.articleUrl());
             String kind;
             if (article == null) {
@@ -212,9 +216,12 @@ public final class StoryReplay {
                     kind = "direction flipped";
                 } else if (golds.stream().anyMatch(g -> g.pair().equals(pair))) {
                     // which types, for the dev half only: the sealed half's gold stays sealed
-                    kind = "other PLOVER type than the gold's" + (!StoryCorpus.DEV.equals(half) ? "" : " (" + r.type()
-                        + " for " + golds.stream().filter(g -> g.pair().equals(pair)).map(StoryCorpus.GoldEvent::type)
-                            .distinct().sorted().toList() + ")");
+                    kind = "other PLOVER type than the gold's" + (!StoryCorpus.DEV.equals(half) ? ""
+                            : " (" + r.type()
+                                    + " for "
+                                    + golds.stream().filter(g -> g.pair().equals(pair)).map(StoryCorpus.GoldEvent::type)
+                                            .distinct().sorted().toList()
+                                    + ")");
                 } else {
                     kind = "pair not in the article's gold";
                 }
@@ -231,7 +238,7 @@ public final class StoryReplay {
     private static Map<String, long[]> lostPairs(StoryCorpus corpus, List<Logged> mapped, Map<String, String> goldOf) {
         Map<String, Set<String>> told = new HashMap<>();
         corpus.articles().stream().filter(a -> a.kind().equals("original"))
-            .forEach(a -> a.events().forEach(e -> told.computeIfAbsent(e, k -> new HashSet<>()).add(a.story())));
+                .forEach(a -> a.events().forEach(e -> told.computeIfAbsent(e, k -> new HashSet<>()).add(a.story())));
         Map<String, Set<String>> reported = new HashMap<>();
         for (Logged l : mapped) {
             StoryCorpus.Article a = article(corpus, l.articleUrl());
@@ -252,15 +259,16 @@ public final class StoryReplay {
     public static String print(Result r) {
         StoryScores.EventResult e = r.events();
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-            "REPLAY same-event P=%.3f R=%.3f (dev P=%.3f R=%.3f, sealed P=%.3f R=%.3f) mapped=%d/%d%n",
-            e.score().precision(), e.score().recall(), e.dev().precision(), e.dev().recall(), e.sealed().precision(),
-            e.sealed().recall(), e.mapped(), e.reports()));
+                "REPLAY same-event P=%.3f R=%.3f (dev P=%.3f R=%.3f, sealed P=%.3f R=%.3f) mapped=%d/%d%n",
+                e.score().precision(), e.score().recall(), e.dev().precision(), e.dev().recall(), e.sealed().precision(),
+                e.sealed().recall(), e.mapped(), e.reports()));
         out.append("dev ").append(e.dev()).append("\nsealed ").append(e.sealed()).append('\n');
         out.append("missed gold pairs by reason: ").append(r.missedByHalf()).append('\n');
         out.append("false pairs: ").append(r.falseByHalf()).append('\n');
         out.append("unmapped reports: ").append(r.unmapped()).append('\n');
         r.lostPairs().forEach((half, p) -> out.append(String.format(Locale.ROOT,
-            "%s: %d gold pairs if every published story's report were mapped, %d between mapped reports%n", half, p[0], p[1])));
+                "%s: %d gold pairs if every published story's report were mapped, %d between mapped reports%n", half, p[0],
+                p[1])));
         r.devMisses().forEach(m -> out.append("dev miss: ").append(m).append('\n'));
         return out.toString();
     }

@@ -23,7 +23,11 @@ public final class AdminToken {
     private static final int RANDOM_BYTES = 32;
 
     /** Where the token came from; only a {@link #GENERATED} one is ever printed. */
-    public enum Source { ENVIRONMENT, FILE, GENERATED }
+    public enum Source {
+        ENVIRONMENT,
+        FILE,
+        GENERATED
+    }
 
     private final String value;
     private final Source source;
@@ -70,7 +74,7 @@ public final class AdminToken {
         }
         Files.writeString(partial, token + "\n", StandardCharsets.UTF_8);
         Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         return token;
     }
 
@@ -94,9 +98,10 @@ public final class AdminToken {
             return "  Admin token    " + where + " (send Authorization: Bearer <token> to feeds, articles, alert rules, admin)";
         }
         return "  Admin token    generated and stored " + where + " (mode 0600); shown this once:\n"
-            + "                 " + value + "\n"
-            + "                 e.g. curl -H \"Authorization: Bearer $(cat .entente/admin-token)\" " + ingestUrl + "/api/v1/feeds\n"
-            + "                 Set " + VARIABLE + " to use your own.";
+                + "                 " + value + "\n"
+                + "                 e.g. curl -H \"Authorization: Bearer $(cat .entente/admin-token)\" " + ingestUrl
+                + "/api/v1/feeds\n"
+                + "                 Set " + VARIABLE + " to use your own.";
     }
 
     @Override

@@ -109,11 +109,11 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         int exit = StorageTool.execute(new String[] {
-            "format", "--cluster-id", CLUSTER_ID, "--config", config.toString(), "--ignore-formatted"},
-            new PrintStream(output, true, StandardCharsets.UTF_8));
+                "format", "--cluster-id", CLUSTER_ID, "--config", config.toString(), "--ignore-formatted" },
+                new PrintStream(output, true, StandardCharsets.UTF_8));
         if (exit != 0) {
             throw new IOException("formatting the Kafka log directory " + logDir + " failed: "
-                + output.toString(StandardCharsets.UTF_8));
+                    + output.toString(StandardCharsets.UTF_8));
         }
     }
 
@@ -140,9 +140,9 @@ public final class EmbeddedKafka implements AutoCloseable {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
             List<NewTopic> missing = partitionsByTopic.entrySet().stream()
-                .filter(e -> !existing.contains(e.getKey()))
-                .map(e -> new NewTopic(e.getKey(), e.getValue(), (short) 1))
-                .toList();
+                    .filter(e -> !existing.contains(e.getKey()))
+                    .map(e -> new NewTopic(e.getKey(), e.getValue(), (short) 1))
+                    .toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
             }

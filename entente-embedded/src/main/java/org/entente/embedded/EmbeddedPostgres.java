@@ -35,11 +35,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
         Ports.requireFree(chosen, "PostgreSQL");
         Files.createDirectories(dataDir.getParent() == null ? dataDir.toAbsolutePath().getParent() : dataDir.getParent());
         EmbeddedPostgres postgres = new EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
-            .setDataDirectory(dataDir.toAbsolutePath())
-            .setCleanDataDirectory(false)
-            .setPort(chosen)
-            .setRegisterShutdownHook(false) // owners stop it in their own order
-            .start());
+                .setDataDirectory(dataDir.toAbsolutePath())
+                .setCleanDataDirectory(false)
+                .setPort(chosen)
+                .setRegisterShutdownHook(false) // owners stop it in their own order
+                .start());
         postgres.ensureRoleAndDatabase();
         return postgres;
     }

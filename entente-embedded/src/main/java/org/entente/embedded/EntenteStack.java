@@ -36,7 +36,7 @@ public final class EntenteStack implements AutoCloseable {
         for (ServiceSpec s : settings.services()) {
             if (!java.nio.file.Files.isRegularFile(s.runJar(settings.home()))) {
                 throw new IOException(settings.home().relativize(s.runJar(settings.home()))
-                    + " is missing; build with ./mvnw -DskipTests install");
+                        + " is missing; build with ./mvnw -DskipTests install");
             }
         }
         if (settings.externalKafka() == null) {
@@ -47,7 +47,8 @@ public final class EntenteStack implements AutoCloseable {
         }
         for (ServiceSpec s : settings.services()) {
             String variable = "ENTENTE_" + s.module().replace("-service", "").toUpperCase() + "_PORT";
-            Ports.requireFree(s.port(), s.name() + " (" + variable + (s.name().equals(s.module()) ? "" : " + replica - 1") + ")");
+            Ports.requireFree(s.port(),
+                    s.name() + " (" + variable + (s.name().equals(s.module()) ? "" : " + replica - 1") + ")");
         }
     }
 
@@ -83,7 +84,7 @@ public final class EntenteStack implements AutoCloseable {
 
     private ServiceProcess startProcess(ServiceSpec spec, Map<String, String> env) throws IOException {
         return ServiceProcess.start(spec.name(), spec.runJar(settings.home()), spec.port(), env,
-            spec.jvmArgs(), settings.logDir().resolve(spec.name() + ".log"));
+                spec.jvmArgs(), settings.logDir().resolve(spec.name() + ".log"));
     }
 
     /**
@@ -93,7 +94,7 @@ public final class EntenteStack implements AutoCloseable {
     public List<SupervisedService> supervised(SupervisionSettings supervision) {
         long now = System.currentTimeMillis();
         return services().stream().map(p -> new SupervisedService(p,
-            () -> startProcess(settings.service(p.name()), serviceEnvironment), this::replace, supervision, now)).toList();
+                () -> startProcess(settings.service(p.name()), serviceEnvironment), this::replace, supervision, now)).toList();
     }
 
     private synchronized void replace(ServiceProcess restarted) {

@@ -33,7 +33,7 @@ public final class FeedCheck {
 
     public List<Feed> feeds() throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(ingestUrl + "/api/v1/feeds"))
-            .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + adminToken).GET().build();
+                .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + adminToken).GET().build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException("GET /api/v1/feeds answered " + response.statusCode());

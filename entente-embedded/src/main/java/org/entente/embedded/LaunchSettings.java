@@ -18,7 +18,8 @@ public record LaunchSettings(Path home, int kafkaPort, int postgresPort, String 
     /** Settings without an admin token from the environment (one is read from or generated into .entente/). */
     public LaunchSettings(Path home, int kafkaPort, int postgresPort, String externalKafka,
             String externalJdbcUrl, List<ServiceSpec> services, boolean sample) {
-        this(home, kafkaPort, postgresPort, externalKafka, externalJdbcUrl, services, sample, null, SupervisionSettings.DEFAULTS);
+        this(home, kafkaPort, postgresPort, externalKafka, externalJdbcUrl, services, sample, null,
+                SupervisionSettings.DEFAULTS);
     }
 
     /** More nlp-service processes than partitions of {@code articles} would sit idle; 4 already need 4 GiB. */
@@ -33,39 +34,40 @@ public record LaunchSettings(Path home, int kafkaPort, int postgresPort, String 
 
     /**
      * @param nlpReplicas nlp-service processes in consumer group {@code nlp-service}, sharing the partitions of
-     *     {@code articles} (nlp-service scaled out): replica r (2, 3, ...) is {@code nlp-service-r} on port
-     *     ENTENTE_NLP_PORT + r - 1
+     *        {@code articles} (nlp-service scaled out): replica r (2, 3, ...) is {@code nlp-service-r} on port
+     *        ENTENTE_NLP_PORT + r - 1
      */
     public static LaunchSettings fromEnvironment(Path home, Map<String, String> env, boolean sample, int nlpReplicas) {
         if (nlpReplicas < 1 || nlpReplicas > MAX_NLP_REPLICAS) {
             throw new IllegalArgumentException("--nlp-replicas " + nlpReplicas + " is not between 1 and " + MAX_NLP_REPLICAS
-                + " (each replica loads CoreNLP into a 1 GiB heap)");
+                    + " (each replica loads CoreNLP into a 1 GiB heap)");
         }
         ServiceSpec nlp = new ServiceSpec("nlp-service", port(env, "ENTENTE_NLP_PORT", 8082), "1g");
         List<ServiceSpec> services = new java.util.ArrayList<>(List.of(
-            new ServiceSpec("relations-service", port(env, "ENTENTE_RELATIONS_PORT", 8080), "384m"),
-            new ServiceSpec("ingest-service", port(env, "ENTENTE_INGEST_PORT", 8081), "384m"),
-            nlp));
+                new ServiceSpec("relations-service", port(env, "ENTENTE_RELATIONS_PORT", 8080), "384m"),
+                new ServiceSpec("ingest-service", port(env, "ENTENTE_INGEST_PORT", 8081), "384m"),
+                nlp));
         for (int r = 2; r <= nlpReplicas; r++) {
             services.add(nlp.replica(r, nlp.port() + r - 1));
         }
         return new LaunchSettings(home.toAbsolutePath().normalize(),
-            port(env, "ENTENTE_KAFKA_PORT", 19092),
-            port(env, "ENTENTE_POSTGRES_PORT", 15432),
-            blankToNull(env.get("KAFKA_BOOTSTRAP_SERVERS")),
-            blankToNull(env.get("QUARKUS_DATASOURCE_JDBC_URL")),
-            List.copyOf(services),
-            sample,
-            blankToNull(env.get(AdminToken.VARIABLE)),
-            SupervisionSettings.fromEnvironment(env));
+                port(env, "ENTENTE_KAFKA_PORT", 19092),
+                port(env, "ENTENTE_POSTGRES_PORT", 15432),
+                blankToNull(env.get("KAFKA_BOOTSTRAP_SERVERS")),
+                blankToNull(env.get("QUARKUS_DATASOURCE_JDBC_URL")),
+                List.copyOf(services),
+                sample,
+                blankToNull(env.get(AdminToken.VARIABLE)),
+                SupervisionSettings.fromEnvironment(env));
     }
 
     @Override
     public String toString() {
         return "LaunchSettings[home=" + home + ", kafkaPort=" + kafkaPort + ", postgresPort=" + postgresPort
-            + ", externalKafka=" + externalKafka + ", externalJdbcUrl=" + externalJdbcUrl + ", services=" + services
-            + ", sample=" + sample + ", adminTokenFromEnvironment=" + (adminTokenFromEnvironment == null ? "unset" : "hidden")
-            + ", supervision=" + supervision + "]";
+                + ", externalKafka=" + externalKafka + ", externalJdbcUrl=" + externalJdbcUrl + ", services=" + services
+                + ", sample=" + sample + ", adminTokenFromEnvironment="
+                + (adminTokenFromEnvironment == null ? "unset" : "hidden")
+                + ", supervision=" + supervision + "]";
     }
 
     public Path stateDir() {

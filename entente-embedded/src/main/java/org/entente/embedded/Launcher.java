@@ -34,7 +34,7 @@ public final class Launcher {
         List<String> options = java.util.Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         try {
             LaunchSettings settings = LaunchSettings.fromEnvironment(home, System.getenv(), options.contains("--sample"),
-                nlpReplicas(options));
+                    nlpReplicas(options));
             switch (command) {
                 case "up" -> new Launcher(settings, System.out).up();
                 case "status" -> System.exit(new StatusReport(settings, System.out).print() ? 0 : 3);
@@ -112,7 +112,7 @@ public final class Launcher {
             try {
                 int created = new SampleAlertRules(settings.service("relations-service").url(), adminToken).create(rules);
                 out.println("--sample: created " + created + " demo alert rules from samples/alert-rules.json "
-                    + "(alerts show on the dashboard and at /api/v1/alerts/stream).");
+                        + "(alerts show on the dashboard and at /api/v1/alerts/stream).");
             } catch (IOException e) {
                 out.println("--sample: creating the demo alert rules failed: " + e.getMessage());
             } catch (InterruptedException e) {
@@ -123,8 +123,8 @@ public final class Launcher {
         try {
             SampleLoader.Result result = new SampleLoader(settings.service("ingest-service").url(), adminToken).load(samples);
             out.println("--sample: sent " + result.sent() + " articles from samples/articles.jsonl: "
-                + result.accepted() + " accepted, " + result.duplicates() + " already known. Ties appear at "
-                + settings.service("relations-service").url() + "/api/v1/ties?nation=SAU as nlp-service reads them.");
+                    + result.accepted() + " accepted, " + result.duplicates() + " already known. Ties appear at "
+                    + settings.service("relations-service").url() + "/api/v1/ties?nation=SAU as nlp-service reads them.");
         } catch (IOException e) {
             out.println("--sample: loading failed: " + e.getMessage());
         } catch (InterruptedException e) {

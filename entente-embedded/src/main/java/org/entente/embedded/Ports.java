@@ -72,7 +72,7 @@ public final class Ports {
     public static final class PortInUseException extends IllegalStateException {
         public PortInUseException(int port, String what) {
             super("port " + port + " for " + what + " is already in use; stop what holds it (e.g. `ss -ltnp | grep :"
-                + port + "`) or choose another port");
+                    + port + "`) or choose another port");
         }
     }
 }

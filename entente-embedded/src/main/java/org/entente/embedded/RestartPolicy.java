@@ -8,7 +8,11 @@ package org.entente.embedded;
 final class RestartPolicy {
 
     /** What the supervisor must do now. */
-    enum Action { NONE, KILL, START }
+    enum Action {
+        NONE,
+        KILL,
+        START
+    }
 
     private final SupervisionSettings settings;
     private boolean waiting;

@@ -63,7 +63,7 @@ public final class SampleLoader {
     /** Moves every {@code publishedAt} by the same amount so the newest one lands an hour before {@code now}. */
     static List<ObjectNode> shiftedToNow(List<ObjectNode> articles, Instant now) {
         Instant newest = articles.stream().map(a -> a.path("publishedAt").asText(null)).filter(t -> t != null)
-            .map(Instant::parse).max(Instant::compareTo).orElse(null);
+                .map(Instant::parse).max(Instant::compareTo).orElse(null);
         if (newest == null) {
             return articles;
         }
@@ -82,11 +82,11 @@ public final class SampleLoader {
 
     private JsonNode post(String body) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(ingestUrl + "/api/v1/articles"))
-            .timeout(Duration.ofSeconds(60))
-            .header("Content-Type", "application/json")
-            .header("Authorization", "Bearer " + adminToken)
-            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-            .build();
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + adminToken)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
             throw new IOException("ingest-service answered " + response.statusCode() + ": " + response.body());

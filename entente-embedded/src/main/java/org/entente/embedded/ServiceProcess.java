@@ -58,9 +58,9 @@ public final class ServiceProcess implements AutoCloseable {
         Ports.requireFree(port, name);
         Files.createDirectories(logFile.toAbsolutePath().getParent());
         ProcessBuilder builder = new ProcessBuilder(command)
-            .directory(workDir.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         return new ServiceProcess(name, port, logFile, builder.start());
@@ -101,7 +101,7 @@ public final class ServiceProcess implements AutoCloseable {
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IOException(name + " exited with code " + process.exitValue() + " before it was ready; see "
-                    + logFile + "\n" + firstError() + tail(12));
+                        + logFile + "\n" + firstError() + tail(12));
             }
             if (isReady()) {
                 return;
@@ -127,7 +127,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     private static boolean answersUp(int port, String path) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .timeout(Duration.ofSeconds(3)).GET().build();
+                .timeout(Duration.ofSeconds(3)).GET().build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && response.body().contains("\"UP\"");

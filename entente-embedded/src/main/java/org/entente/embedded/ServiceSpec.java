@@ -7,7 +7,7 @@ import java.util.List;
  * One Entente service process as the launcher runs it.
  *
  * @param name the process's name (its log file, status line and supervision key): the module's name, or
- *     {@code nlp-service-2} and on for more nlp-service replicas
+ *        {@code nlp-service-2} and on for more nlp-service replicas
  * @param module the Maven module whose packaged jar runs
  */
 public record ServiceSpec(String name, int port, String maxHeap, String module) {

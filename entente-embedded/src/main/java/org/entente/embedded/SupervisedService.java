@@ -42,13 +42,13 @@ public final class SupervisedService {
         if (!alive && policy.waiting() && process.exitCode() != null && "the process exited".equals(policy.lastReason())) {
             policy.explainExit("the process exited with code " + process.exitCode());
             return name + " (pid " + process.pid() + ") " + policy.lastReason() + "; restarting in "
-                + policy.backoffMillisAhead(now) / 1000 + " s (see " + process.logFile() + ")";
+                    + policy.backoffMillisAhead(now) / 1000 + " s (see " + process.logFile() + ")";
         }
         switch (action) {
             case KILL -> {
                 process.stop(Duration.ofSeconds(10));
                 return name + " (pid " + process.pid() + ") " + policy.lastReason() + ": killed; restarting in "
-                    + policy.backoffMillisAhead(now) / 1000 + " s";
+                        + policy.backoffMillisAhead(now) / 1000 + " s";
             }
             case START -> {
                 try {
@@ -58,7 +58,8 @@ public final class SupervisedService {
                     return name + " restarted (restart " + policy.restarts() + ", pid " + current.pid() + ")";
                 } catch (IOException | RuntimeException e) {
                     policy.startFailed(now, e.getMessage());
-                    return name + " " + policy.lastReason() + "; next attempt in " + policy.backoffMillisAhead(now) / 1000 + " s";
+                    return name + " " + policy.lastReason() + "; next attempt in " + policy.backoffMillisAhead(now) / 1000
+                            + " s";
                 }
             }
             default -> {

@@ -15,7 +15,8 @@ public record SupervisionSettings(boolean enabled, Duration checkEvery, Duration
         Duration backoffInitial, Duration backoffMax, Duration backoffReset) {
 
     public static final SupervisionSettings DEFAULTS = new SupervisionSettings(true, Duration.ofSeconds(5),
-        Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofMinutes(10));
+            Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(10), Duration.ofMinutes(5),
+            Duration.ofMinutes(10));
 
     /**
      * {@code ENTENTE_SUPERVISE} (true), {@code ENTENTE_LIVENESS_TIMEOUT_SECONDS} (30),
@@ -28,11 +29,11 @@ public record SupervisionSettings(boolean enabled, Duration checkEvery, Duration
             throw new IllegalArgumentException("ENTENTE_SUPERVISE='" + supervise + "' is neither true nor false");
         }
         return new SupervisionSettings(Boolean.parseBoolean(supervise), DEFAULTS.checkEvery(),
-            seconds(env, "ENTENTE_LIVENESS_TIMEOUT_SECONDS", DEFAULTS.livenessTimeout()),
-            seconds(env, "ENTENTE_STARTUP_TIMEOUT_SECONDS", DEFAULTS.startupTimeout()),
-            seconds(env, "ENTENTE_RESTART_BACKOFF_SECONDS", DEFAULTS.backoffInitial()),
-            seconds(env, "ENTENTE_RESTART_BACKOFF_MAX_SECONDS", DEFAULTS.backoffMax()),
-            DEFAULTS.backoffReset());
+                seconds(env, "ENTENTE_LIVENESS_TIMEOUT_SECONDS", DEFAULTS.livenessTimeout()),
+                seconds(env, "ENTENTE_STARTUP_TIMEOUT_SECONDS", DEFAULTS.startupTimeout()),
+                seconds(env, "ENTENTE_RESTART_BACKOFF_SECONDS", DEFAULTS.backoffInitial()),
+                seconds(env, "ENTENTE_RESTART_BACKOFF_MAX_SECONDS", DEFAULTS.backoffMax()),
+                DEFAULTS.backoffReset());
     }
 
     private static Duration seconds(Map<String, String> env, String name, Duration fallback) {

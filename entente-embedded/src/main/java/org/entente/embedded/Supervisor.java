@@ -32,7 +32,8 @@ public final class Supervisor implements AutoCloseable {
     private boolean closed;
 
     /** @param statusFile where status is written, or null */
-    public Supervisor(SupervisionSettings settings, List<SupervisedService> services, Consumer<String> report, Path statusFile) {
+    public Supervisor(SupervisionSettings settings, List<SupervisedService> services, Consumer<String> report,
+            Path statusFile) {
         this.settings = settings;
         this.services = List.copyOf(services);
         this.report = report;
@@ -94,7 +95,7 @@ public final class Supervisor implements AutoCloseable {
                 p.store(w, "written by the launcher's supervisor every check");
             }
             Files.move(tmp, statusFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // Only status reads it; the next check writes again.
         }

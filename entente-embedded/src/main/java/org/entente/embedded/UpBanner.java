@@ -26,7 +26,8 @@ final class UpBanner {
         ServiceSpec nlp = settings.service("nlp-service");
         out.println("  Extract API    POST " + nlp.url() + "/api/v1/extract {\"text\": \"...\"}");
         for (ServiceSpec s : settings.services()) {
-            out.printf("  %-18s %s/q/swagger-ui   health %s/q/health   metrics %s/q/metrics%n", s.name(), s.url(), s.url(), s.url());
+            out.printf("  %-18s %s/q/swagger-ui   health %s/q/health   metrics %s/q/metrics%n", s.name(), s.url(), s.url(),
+                    s.url());
         }
         out.println("  Kafka          " + stack.bootstrapServers());
         out.println("  PostgreSQL     " + stack.jdbcUrl());

@@ -54,11 +54,12 @@ class AdminTokenTest {
         Path state = home.resolve(".entente");
         AdminToken generated = AdminToken.resolve(null, state);
         assertThat(generated.describe(home, "http://localhost:8081")).contains(generated.value())
-            .contains("Authorization: Bearer").contains(".entente/admin-token");
+                .contains("Authorization: Bearer").contains(".entente/admin-token");
         assertThat(generated.toString()).doesNotContain(generated.value());
 
         AdminToken again = AdminToken.resolve(null, state);
-        assertThat(again.describe(home, "http://localhost:8081")).doesNotContain(again.value()).contains(".entente/admin-token");
+        assertThat(again.describe(home, "http://localhost:8081")).doesNotContain(again.value())
+                .contains(".entente/admin-token");
     }
 
     @Test

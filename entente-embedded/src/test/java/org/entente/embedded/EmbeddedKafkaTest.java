@@ -35,7 +35,7 @@ class EmbeddedKafkaTest {
             kafka.createTopics(Map.of("articles", 3)); // idempotent
             try (var admin = kafka.admin()) {
                 assertThat(admin.describeTopics(List.of("articles")).allTopicNames().get(30, TimeUnit.SECONDS)
-                    .get("articles").partitions()).hasSize(3);
+                        .get("articles").partitions()).hasSize(3);
             }
             produce(bootstrap, "articles", "k1", "hello", "none");
             assertThat(consumeAll(bootstrap, "articles", 1)).containsExactly("hello");

@@ -20,15 +20,15 @@ class EmbeddedPostgresTest {
     void servesTheEntenteDatabaseAndKeepsDataAcrossARestart() throws Exception {
         Path dataDir = dir.resolve("postgres");
         try (EmbeddedPostgres pg = EmbeddedPostgres.start(dataDir, 0);
-             Connection c = DriverManager.getConnection(pg.jdbcUrl(), EmbeddedPostgres.USER, EmbeddedPostgres.PASSWORD);
-             Statement s = c.createStatement()) {
+                Connection c = DriverManager.getConnection(pg.jdbcUrl(), EmbeddedPostgres.USER, EmbeddedPostgres.PASSWORD);
+                Statement s = c.createStatement()) {
             s.execute("CREATE TABLE tie (pair text PRIMARY KEY)");
             s.execute("INSERT INTO tie VALUES ('IRN|SAU')");
         }
         try (EmbeddedPostgres pg = EmbeddedPostgres.start(dataDir, 0);
-             Connection c = DriverManager.getConnection(pg.jdbcUrl(), EmbeddedPostgres.USER, EmbeddedPostgres.PASSWORD);
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT pair, current_user FROM tie")) {
+                Connection c = DriverManager.getConnection(pg.jdbcUrl(), EmbeddedPostgres.USER, EmbeddedPostgres.PASSWORD);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT pair, current_user FROM tie")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("IRN|SAU");
             assertThat(rs.getString(2)).isEqualTo("entente");

@@ -14,7 +14,7 @@ class RestartPolicyTest {
 
     /** check 1 s, liveness 30 s, startup 300 s, back-off 10 s doubling to 300 s, reset after 600 s. */
     private static final SupervisionSettings S = new SupervisionSettings(true, Duration.ofSeconds(1), Duration.ofSeconds(30),
-        Duration.ofSeconds(300), Duration.ofSeconds(10), Duration.ofSeconds(300), Duration.ofSeconds(600));
+            Duration.ofSeconds(300), Duration.ofSeconds(10), Duration.ofSeconds(300), Duration.ofSeconds(600));
 
     @Test
     void aHealthyServiceIsLeftAlone() {
@@ -120,14 +120,14 @@ class RestartPolicyTest {
     void settingsComeFromTheEnvironment() {
         assertThat(SupervisionSettings.fromEnvironment(Map.of())).isEqualTo(SupervisionSettings.DEFAULTS);
         SupervisionSettings s = SupervisionSettings.fromEnvironment(Map.of("ENTENTE_LIVENESS_TIMEOUT_SECONDS", "45",
-            "ENTENTE_RESTART_BACKOFF_SECONDS", "2", "ENTENTE_SUPERVISE", "FALSE"));
+                "ENTENTE_RESTART_BACKOFF_SECONDS", "2", "ENTENTE_SUPERVISE", "FALSE"));
         assertThat(s.livenessTimeout()).isEqualTo(Duration.ofSeconds(45));
         assertThat(s.backoffInitial()).isEqualTo(Duration.ofSeconds(2));
         assertThat(s.enabled()).isFalse();
         assertThatThrownBy(() -> SupervisionSettings.fromEnvironment(Map.of("ENTENTE_STARTUP_TIMEOUT_SECONDS", "soon")))
-            .hasMessageContaining("ENTENTE_STARTUP_TIMEOUT_SECONDS");
+                .hasMessageContaining("ENTENTE_STARTUP_TIMEOUT_SECONDS");
         assertThatThrownBy(() -> SupervisionSettings.fromEnvironment(Map.of("ENTENTE_SUPERVISE", "maybe")))
-            .hasMessageContaining("ENTENTE_SUPERVISE");
+                .hasMessageContaining("ENTENTE_SUPERVISE");
     }
 
     @Test
@@ -140,6 +140,6 @@ class RestartPolicyTest {
         p.setProperty("nlp-service.last-reason", "liveness DOWN for 30 s");
         p.setProperty("nlp-service.last-restart", "2026-12-04T05:40:12Z");
         assertThat(StatusReport.supervised(p, "nlp-service"))
-            .isEqualTo("pid 42  restarts 2 (last 2026-12-04T05:40:12Z: liveness DOWN for 30 s)");
+                .isEqualTo("pid 42  restarts 2 (last 2026-12-04T05:40:12Z: liveness DOWN for 30 s)");
     }
 }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SupervisorTest {
 
     private static final SupervisionSettings FAST = new SupervisionSettings(true, Duration.ofMillis(200),
-        Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMillis(300), Duration.ofSeconds(2), Duration.ofMinutes(10));
+            Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMillis(300), Duration.ofSeconds(2),
+            Duration.ofMinutes(10));
 
     @TempDir
     Path dir;
@@ -69,10 +70,11 @@ class SupervisorTest {
         SupervisedService.Starter starter = () -> ServiceProcess.start("stub", List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx16m",
                 "-cp", System.getProperty("java.class.path"), LivenessStub.class.getName()),
-            dir, port, Map.of("STUB_DOWN_FILE", dir.resolve("down").toString()), dir.resolve("stub.log"));
+                dir, port, Map.of("STUB_DOWN_FILE", dir.resolve("down").toString()), dir.resolve("stub.log"));
         ServiceProcess first = starter.start();
         awaitTrue(first::isLive);
-        service = new SupervisedService(first, starter, p -> { }, FAST, System.currentTimeMillis());
+        service = new SupervisedService(first, starter, p -> {
+        }, FAST, System.currentTimeMillis());
         supervisor = new Supervisor(FAST, List.of(service), lines::add, dir.resolve("supervision.properties"));
         supervisor.start();
     }

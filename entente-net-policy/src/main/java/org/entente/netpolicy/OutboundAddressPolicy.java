@@ -28,7 +28,7 @@ public class OutboundAddressPolicy {
 
     /**
      * @param settingsPrefix where the two allow-settings live, named in the refusal, e.g. {@code entente.ingest.feeds}
-     *                       for {@code entente.ingest.feeds.allow-loopback}
+     *        for {@code entente.ingest.feeds.allow-loopback}
      */
     public OutboundAddressPolicy(boolean allowLoopback, boolean allowPrivateNetworks, Resolver resolver,
             String settingsPrefix) {

@@ -6,6 +6,7 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 class AddressClassifierTest {
@@ -36,11 +37,14 @@ class AddressClassifierTest {
         expect(Map.ofEntries(
                 Map.entry("192.0.0.1", AddressClass.SPECIAL_PURPOSE), Map.entry("192.0.0.170", AddressClass.SPECIAL_PURPOSE),
                 Map.entry("192.0.2.10", AddressClass.SPECIAL_PURPOSE), Map.entry("192.88.99.1", AddressClass.SPECIAL_PURPOSE),
-                Map.entry("198.18.0.1", AddressClass.SPECIAL_PURPOSE), Map.entry("198.19.255.254", AddressClass.SPECIAL_PURPOSE),
+                Map.entry("198.18.0.1", AddressClass.SPECIAL_PURPOSE),
+                Map.entry("198.19.255.254", AddressClass.SPECIAL_PURPOSE),
                 Map.entry("198.51.100.7", AddressClass.SPECIAL_PURPOSE), Map.entry("203.0.113.9", AddressClass.SPECIAL_PURPOSE),
                 Map.entry("240.0.0.1", AddressClass.SPECIAL_PURPOSE), Map.entry("254.1.2.3", AddressClass.SPECIAL_PURPOSE),
-                Map.entry("64:ff9b:1::a00:1", AddressClass.SPECIAL_PURPOSE), Map.entry("64:ff9b:1:ffff::1", AddressClass.SPECIAL_PURPOSE),
-                Map.entry("2002:7f00:1::1", AddressClass.SPECIAL_PURPOSE), Map.entry("2002:5db8:d822::1", AddressClass.SPECIAL_PURPOSE),
+                Map.entry("64:ff9b:1::a00:1", AddressClass.SPECIAL_PURPOSE),
+                Map.entry("64:ff9b:1:ffff::1", AddressClass.SPECIAL_PURPOSE),
+                Map.entry("2002:7f00:1::1", AddressClass.SPECIAL_PURPOSE),
+                Map.entry("2002:5db8:d822::1", AddressClass.SPECIAL_PURPOSE),
                 Map.entry("2001::1", AddressClass.SPECIAL_PURPOSE), Map.entry("2001:2::1", AddressClass.SPECIAL_PURPOSE),
                 Map.entry("2001:db8::1", AddressClass.SPECIAL_PURPOSE), Map.entry("3fff::1", AddressClass.SPECIAL_PURPOSE),
                 Map.entry("100::1", AddressClass.SPECIAL_PURPOSE), Map.entry("5f00::1", AddressClass.SPECIAL_PURPOSE),
@@ -55,7 +59,7 @@ class AddressClassifierTest {
                 "64:ff9b::a9fe:a9fe", AddressClass.LINK_LOCAL, "::10.0.0.1", AddressClass.PRIVATE,
                 "64:ff9b::c612:1", AddressClass.SPECIAL_PURPOSE));
         // an IPv4-mapped address kept as IPv6 (the JDK turns a mapped literal into IPv4; a crafted object may not)
-        byte[] mapped = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, 10, 0, 0, 1};
+        byte[] mapped = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, 10, 0, 0, 1 };
         assertThat(AddressClassifier.classify(Inet6Address.getByAddress(null, mapped, -1)).kind())
                 .isEqualTo(AddressClass.PRIVATE);
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+
 import org.junit.jupiter.api.Test;
 
 class OutboundAddressPolicyTest {
@@ -35,8 +36,8 @@ class OutboundAddressPolicyTest {
         OutboundAddressPolicy open = new OutboundAddressPolicy(true, true, LITERALS, "p");
         assertThatCode(() -> open.check(URI.create("http://127.0.0.1/"))).doesNotThrowAnyException();
         assertThatCode(() -> open.check(URI.create("http://192.168.0.10/"))).doesNotThrowAnyException();
-        for (String url : new String[] {"http://169.254.169.254/", "http://0.0.0.0/", "http://224.0.0.1/",
-            "http://192.0.0.1/", "http://240.0.0.1/", "http://[64:ff9b:1::1]/"}) {
+        for (String url : new String[] { "http://169.254.169.254/", "http://0.0.0.0/", "http://224.0.0.1/",
+                "http://192.0.0.1/", "http://240.0.0.1/", "http://[64:ff9b:1::1]/" }) {
             assertThatThrownBy(() -> open.check(URI.create(url))).as(url).isInstanceOf(RefusedAddressException.class);
         }
     }
@@ -44,7 +45,7 @@ class OutboundAddressPolicyTest {
     @Test
     void aNameIsRefusedIfAnyOfItsAddressesIsRefused() {
         OutboundAddressPolicy policy = new OutboundAddressPolicy(false, false, host -> new InetAddress[] {
-            InetAddress.getByName("93.184.216.34"), InetAddress.getByName("198.51.100.1")}, "p");
+                InetAddress.getByName("93.184.216.34"), InetAddress.getByName("198.51.100.1") }, "p");
         assertThatThrownBy(() -> policy.check(URI.create("https://mixed.example/")))
                 .hasMessageContaining("'mixed.example' resolves to 198.51.100.1");
     }

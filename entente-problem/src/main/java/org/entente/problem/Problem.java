@@ -1,7 +1,8 @@
 package org.entente.problem;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * An RFC 9457 problem detail, the body of every error answer of every Entente service. The title says what

@@ -1,7 +1,8 @@
 package org.entente.problem;
 
-import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+
+import jakarta.ws.rs.core.Response;
 
 /**
  * Thrown by a resource to answer with a problem+json: one factory per status an Entente API uses. The message

@@ -1,10 +1,12 @@
 package org.entente.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
  * The refusals every service shares, as problem+json: a {@link ProblemException}, a body that is not the JSON
@@ -24,7 +26,7 @@ public class ProblemMappers {
      * Registered for the exact types too, so it wins over Quarkus's built-in answer, which is plain JSON rather
      * than a problem.
      */
-    @ServerExceptionMapper({MismatchedInputException.class, JsonProcessingException.class})
+    @ServerExceptionMapper({ MismatchedInputException.class, JsonProcessingException.class })
     public Response unreadableBody(JsonProcessingException e) {
         String what = e instanceof MismatchedInputException ? "not the JSON this endpoint takes" : "not valid JSON";
         return Problem.of(400, "the request body is " + what + ": " + e.getOriginalMessage() + SEE_EXAMPLE, null)

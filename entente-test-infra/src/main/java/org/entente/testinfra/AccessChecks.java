@@ -4,9 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.restassured.specification.RequestSpecification;
 import java.util.List;
+
 import org.eclipse.microprofile.config.ConfigProvider;
+
+import io.restassured.specification.RequestSpecification;
 
 /**
  * The access checks every service with an HTTP API must pass, written once so that the services' tests

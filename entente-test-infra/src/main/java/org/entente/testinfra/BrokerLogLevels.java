@@ -12,11 +12,11 @@ import java.util.logging.Logger;
 final class BrokerLogLevels {
 
     private static final String[] CATEGORIES = {
-        "kafka", "state.change.logger", "org.apache.kafka.server", "org.apache.kafka.controller",
-        "org.apache.kafka.raft", "org.apache.kafka.storage", "org.apache.kafka.metadata", "org.apache.kafka.image",
-        "org.apache.kafka.queue", "org.apache.kafka.coordinator", "org.apache.kafka.snapshot",
-        "org.apache.kafka.network", "org.apache.kafka.security", "org.apache.kafka.common.metrics",
-        "org.apache.kafka.common.utils.AppInfoParser", "org.apache.kafka.common.config.AbstractConfig", "io.zonky"};
+            "kafka", "state.change.logger", "org.apache.kafka.server", "org.apache.kafka.controller",
+            "org.apache.kafka.raft", "org.apache.kafka.storage", "org.apache.kafka.metadata", "org.apache.kafka.image",
+            "org.apache.kafka.queue", "org.apache.kafka.coordinator", "org.apache.kafka.snapshot",
+            "org.apache.kafka.network", "org.apache.kafka.security", "org.apache.kafka.common.metrics",
+            "org.apache.kafka.common.utils.AppInfoParser", "org.apache.kafka.common.config.AbstractConfig", "io.zonky" };
 
     /** JUL keeps loggers weakly; holding them keeps the levels. */
     private static final List<Logger> HELD = new ArrayList<>();

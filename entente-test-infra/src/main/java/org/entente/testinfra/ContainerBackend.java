@@ -14,16 +14,17 @@ final class ContainerBackend {
 
     static Endpoints start() {
         KafkaContainer kafka = new KafkaContainer(KAFKA_IMAGE)
-            .withEnv("KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS", "0")
-            .withEnv("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "true");
+                .withEnv("KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS", "0")
+                .withEnv("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "true");
         PostgreSQLContainer<?> postgres = new PostgreSQLContainer<>(POSTGRES_IMAGE)
-            .withDatabaseName("entente").withUsername("entente").withPassword("entente");
+                .withDatabaseName("entente").withUsername("entente").withPassword("entente");
         kafka.start();
         postgres.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             kafka.stop();
             postgres.stop();
         }, "entente-test-infra-stop"));
-        return new Endpoints(kafka.getBootstrapServers(), postgres.getJdbcUrl(), postgres.getUsername(), postgres.getPassword());
+        return new Endpoints(kafka.getBootstrapServers(), postgres.getJdbcUrl(), postgres.getUsername(),
+                postgres.getPassword());
     }
 }

@@ -28,7 +28,8 @@ final class EmbeddedBackend {
                     // The JVM is going away; the temporary directory goes with the next reboot.
                 }
             }, "entente-test-infra-stop"));
-            return new Endpoints(kafka.bootstrapServers(), postgres.jdbcUrl(), EmbeddedPostgres.USER, EmbeddedPostgres.PASSWORD);
+            return new Endpoints(kafka.bootstrapServers(), postgres.jdbcUrl(), EmbeddedPostgres.USER,
+                    EmbeddedPostgres.PASSWORD);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded Kafka and PostgreSQL", e);
         }

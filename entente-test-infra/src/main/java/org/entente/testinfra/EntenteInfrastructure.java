@@ -35,8 +35,8 @@ public class EntenteInfrastructure implements QuarkusTestResourceLifecycleManage
                 return running;
             }
             Endpoints started = InfrastructureMode.choose() == InfrastructureMode.CONTAINERS
-                ? ContainerBackend.start()
-                : EmbeddedBackend.start();
+                    ? ContainerBackend.start()
+                    : EmbeddedBackend.start();
             EmbeddedKafka.createTopics(started.bootstrapServers(), TOPICS);
             toSystemProperties(started);
             System.setProperty(STARTS, String.valueOf(Integer.getInteger(STARTS, 0) + 1));
@@ -60,7 +60,7 @@ public class EntenteInfrastructure implements QuarkusTestResourceLifecycleManage
             return null;
         }
         return new Endpoints(bootstrap, System.getProperty(PREFIX + "jdbc-url"),
-            System.getProperty(PREFIX + "username"), System.getProperty(PREFIX + "password"));
+                System.getProperty(PREFIX + "username"), System.getProperty(PREFIX + "password"));
     }
 
     private static void toSystemProperties(Endpoints e) {

@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /** Which broker and database the tests get. */
 enum InfrastructureMode {
-    EMBEDDED, CONTAINERS;
+    EMBEDDED,
+    CONTAINERS;
 
     static final String SWITCH = "ENTENTE_TEST_INFRA";
 
@@ -20,7 +21,8 @@ enum InfrastructureMode {
             try {
                 return valueOf(forced.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(SWITCH + "='" + forced + "' is not understood; use embedded or containers", e);
+                throw new IllegalArgumentException(SWITCH + "='" + forced + "' is not understood; use embedded or containers",
+                        e);
             }
         }
         return dockerAvailable() ? CONTAINERS : EMBEDDED;
@@ -39,8 +41,8 @@ enum InfrastructureMode {
 
     private static boolean dockerMayExist() {
         return System.getenv("DOCKER_HOST") != null
-            || Files.exists(Path.of("/var/run/docker.sock"))
-            || Files.exists(Path.of(System.getProperty("user.home"), ".docker"))
-            || Files.exists(Path.of(System.getProperty("user.home"), ".testcontainers.properties"));
+                || Files.exists(Path.of("/var/run/docker.sock"))
+                || Files.exists(Path.of(System.getProperty("user.home"), ".docker"))
+                || Files.exists(Path.of(System.getProperty("user.home"), ".testcontainers.properties"));
     }
 }

@@ -2,14 +2,16 @@ package org.entente.testinfra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.params.provider.Arguments;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 /**
  * One REST endpoint of an injection test: method, path template ({@code {name}} parts), valid values of

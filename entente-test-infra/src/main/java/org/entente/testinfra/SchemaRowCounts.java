@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
 import javax.sql.DataSource;
 
 /** The row count of every table of one schema: the before/after proof that hostile input changed nothing. */

@@ -42,8 +42,9 @@ class InfrastructureQuarkusTest {
 
     @Test
     void theDatasourceReachesTheEntenteDatabase() throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT current_user, current_database()")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT current_user, current_database()")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("entente");
             assertThat(rs.getString(2)).isEqualTo("entente");
@@ -54,7 +55,7 @@ class InfrastructureQuarkusTest {
     void theBrokerHasTheTopicsAndCarriesARecord() throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
             assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS))
-                .containsAll(EntenteInfrastructure.TOPICS.keySet());
+                    .containsAll(EntenteInfrastructure.TOPICS.keySet());
         }
         String value = "ping-" + UUID.randomUUID();
         try (var producer = new KafkaProducer<String, String>(Map.of(

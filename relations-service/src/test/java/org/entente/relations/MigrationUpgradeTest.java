@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+
 import org.entente.testinfra.Endpoints;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.flywaydb.core.Flyway;

@@ -1,9 +1,5 @@
 package org.entente.ingest.backfill;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -17,14 +13,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.entente.ingest.service.UrlCanonicalizer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Imports history into a running ingest-service through {@code POST /api/v1/articles}, so backfilled articles go
  * through the same deduplication and acknowledgement as polled ones. Prints progress as it goes.
  *
- * <pre>java -cp 'ingest-service/target/quarkus-app/app/*:ingest-service/target/quarkus-app/lib/main/*' \
- *     org.entente.ingest.backfill.Backfill [--ingest http://localhost:8081] [--batch 200] FILE.jsonl|FOLDER</pre>
+ * <pre>
+ * java -cp 'ingest-service/target/quarkus-app/app/*:ingest-service/target/quarkus-app/lib/main/*' \
+ *     org.entente.ingest.backfill.Backfill [--ingest http://localhost:8081] [--batch 200] FILE.jsonl|FOLDER
+ * </pre>
  *
  * The admin token comes from {@code ENTENTE_ADMIN_TOKEN}, else from {@code --token-file} (default
  * {@code .entente/admin-token}, where {@code ./entente up} keeps it).
@@ -154,7 +158,7 @@ public final class Backfill {
         for (int attempt = 1; attempt <= 5; attempt++) {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ingestUrl
-                                + "/api/v1/articles")).timeout(Duration.ofSeconds(120))
+                        + "/api/v1/articles")).timeout(Duration.ofSeconds(120))
                         .header("Content-Type", "application/json")
                         .header("Authorization", "Bearer " + adminToken)
                         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
@@ -210,10 +214,11 @@ public final class Backfill {
     }
 
     private static void usage() {
-        System.err.println("""
-                usage: Backfill [--ingest http://localhost:8081] [--batch 200] [--token-file .entente/admin-token] FILE.jsonl | FOLDER
-                  FILE.jsonl  one article per line: {"url","title","text","publishedAt","language"}
-                  FOLDER      saved RSS/Atom files (*.xml, *.rss, *.atom), searched recursively
-                  the admin token: ENTENTE_ADMIN_TOKEN, else the --token-file""");
+        System.err.println(
+                """
+                        usage: Backfill [--ingest http://localhost:8081] [--batch 200] [--token-file .entente/admin-token] FILE.jsonl | FOLDER
+                          FILE.jsonl  one article per line: {"url","title","text","publishedAt","language"}
+                          FOLDER      saved RSS/Atom files (*.xml, *.rss, *.atom), searched recursively
+                          the admin token: ENTENTE_ADMIN_TOKEN, else the --token-file""");
     }
 }

@@ -1,8 +1,5 @@
 package org.entente.ingest.backfill;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,10 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+
 import org.entente.ingest.service.FeedFormatException;
 import org.entente.ingest.service.FeedItem;
 import org.entente.ingest.service.FeedParser;
 import org.entente.ingest.service.ParsedFeed;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads history to backfill: a JSON Lines file (one article object per line, as POST /api/v1/articles takes, or

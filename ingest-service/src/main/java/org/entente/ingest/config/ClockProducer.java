@@ -1,8 +1,9 @@
 package org.entente.ingest.config;
 
+import java.time.Clock;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import java.time.Clock;
 
 /** One clock for the whole service, so time-based logic stays testable. */
 @ApplicationScoped

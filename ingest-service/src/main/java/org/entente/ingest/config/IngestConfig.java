@@ -1,9 +1,10 @@
 package org.entente.ingest.config;
 
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /** Every ingest-service setting; README.md lists them with their defaults. */
 @ConfigMapping(prefix = "entente.ingest")

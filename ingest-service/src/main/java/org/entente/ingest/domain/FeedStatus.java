@@ -1,5 +1,6 @@
 package org.entente.ingest.domain;
 
 public enum FeedStatus {
-    ACTIVE, PAUSED
+    ACTIVE,
+    PAUSED
 }

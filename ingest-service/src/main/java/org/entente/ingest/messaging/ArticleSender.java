@@ -1,13 +1,17 @@
 package org.entente.ingest.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletableFuture;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /** Writes Article v1 records to Kafka, keyed by article id; each future completes when the broker acknowledged. */
 @ApplicationScoped
@@ -29,7 +33,7 @@ public class ArticleSender {
             return CompletableFuture.failedFuture(e);
         }
         Message<String> message = Message.of(value).addMetadata(
-                OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id()).build());
+                OutgoingKafkaRecordMetadata.<String> builder().withKey(article.id()).build());
         return emitter.sendMessage(message).subscribeAsCompletionStage();
     }
 }

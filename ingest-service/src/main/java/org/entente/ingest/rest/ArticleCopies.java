@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -23,9 +24,10 @@ public record ArticleCopies(
     static final int MAX = 500;
 
     public record Copy(String url, String host,
-            @Schema(enumeration = {"original", "same_url", "url_variant", "same_text", "near_duplicate"}) String match,
+            @Schema(enumeration = {
+                    "original", "same_url", "url_variant", "same_text", "near_duplicate" }) String match,
             @Schema(description = "shingle similarity to the original, for near duplicates") Double similarity,
-            Instant seenAt) {
+            Instant seenAt){
     }
 
     static ArticleCopies of(String articleId, List<Object[]> rows) {

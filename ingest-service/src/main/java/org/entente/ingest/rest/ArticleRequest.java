@@ -1,6 +1,7 @@
 package org.entente.ingest.rest;
 
 import java.time.Instant;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "An article pushed directly, bypassing feeds")

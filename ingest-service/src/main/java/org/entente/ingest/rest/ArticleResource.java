@@ -1,8 +1,11 @@
 package org.entente.ingest.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,11 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -31,6 +30,10 @@ import org.entente.ingest.service.HtmlText;
 import org.entente.ingest.service.PublicationDateWindow;
 import org.entente.ingest.service.UrlCanonicalizer;
 import org.entente.problem.ProblemException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 @Path("/api/v1/articles")
 @Tag(name = "articles", description = "Push articles directly, for backfill and for sources without feeds")
@@ -159,9 +162,10 @@ public class ArticleResource {
         if (!dates.accepts(a.publishedAt(), now)) {
             // a client's date is refused rather than replaced: the client can correct it
             throw ProblemException.badRequest(where + "publishedAt " + a.publishedAt() + " is outside the accepted "
-                    + "window, " + dates.describe(now), "send the date the article was published, or leave "
-                    + "publishedAt out; the window is set by entente.ingest.articles.published-at-max-past and "
-                    + "published-at-max-future");
+                    + "window, " + dates.describe(now),
+                    "send the date the article was published, or leave "
+                            + "publishedAt out; the window is set by entente.ingest.articles.published-at-max-past and "
+                            + "published-at-max-future");
         }
         return new ArticleDraft(a.url(), title, text, a.publishedAt(), language);
     }

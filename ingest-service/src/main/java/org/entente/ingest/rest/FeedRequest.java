@@ -7,6 +7,5 @@ public record FeedRequest(
         @Schema(description = "absolute http(s) URL of an RSS or Atom feed", required = true) String url,
         @Schema(description = "seconds between polls; default entente.ingest.default-poll-seconds") Integer pollSeconds,
         @Schema(description = "display name; the feed's own title when absent") String title,
-        @Schema(description = "fetch each item's page for its main text (for feeds that carry only summaries)")
-        Boolean fullText) {
+        @Schema(description = "fetch each item's page for its main text (for feeds that carry only summaries)") Boolean fullText) {
 }

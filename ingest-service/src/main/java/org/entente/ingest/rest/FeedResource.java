@@ -1,5 +1,9 @@
 package org.entente.ingest.rest;
 
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -10,9 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -29,8 +31,7 @@ import org.entente.problem.ProblemException;
 @Tag(name = "feeds", description = "The registry of polled RSS/Atom feeds")
 @Tag(name = AdminApi.TAG, description = AdminApi.TAG_DESCRIPTION)
 @RolesAllowed(AdminAccess.ROLE)
-@SecurityScheme(securitySchemeName = AdminAccess.SECURITY_SCHEME, type = SecuritySchemeType.HTTP, scheme = "bearer",
-        description = AdminAccess.SECURITY_SCHEME_DESCRIPTION)
+@SecurityScheme(securitySchemeName = AdminAccess.SECURITY_SCHEME, type = SecuritySchemeType.HTTP, scheme = "bearer", description = AdminAccess.SECURITY_SCHEME_DESCRIPTION)
 @SecurityRequirement(name = AdminAccess.SECURITY_SCHEME)
 public class FeedResource {
 

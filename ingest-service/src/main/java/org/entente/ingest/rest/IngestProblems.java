@@ -1,6 +1,7 @@
 package org.entente.ingest.rest;
 
 import jakarta.ws.rs.core.Response;
+
 import org.entente.ingest.service.FeedConflictException;
 import org.entente.ingest.service.FeedNotFoundException;
 import org.entente.ingest.service.PublishFailedException;

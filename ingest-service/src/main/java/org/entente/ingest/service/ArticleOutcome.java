@@ -7,7 +7,9 @@ package org.entente.ingest.service;
 public record ArticleOutcome(String id, String url, Status status, String reason, String duplicateOf) {
 
     public enum Status {
-        PUBLISHED, DUPLICATE, SKIPPED
+        PUBLISHED,
+        DUPLICATE,
+        SKIPPED
     }
 
     static ArticleOutcome skipped(String url, String reason) {

@@ -1,7 +1,5 @@
 package org.entente.ingest.service;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.entente.ingest.config.IngestConfig;
 import org.entente.ingest.domain.SeenArticleRepository;
 import org.entente.ingest.domain.StoryIndexRepository;
@@ -25,6 +26,8 @@ import org.entente.ingest.messaging.ArticleMessage;
 import org.entente.ingest.messaging.ArticleSender;
 import org.entente.ingest.service.ChunkDedup.Candidate;
 import org.entente.ingest.service.ChunkDedup.Report;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Publishes new articles once: drops those that repeat a story already published (same URL, same text, a URL variant

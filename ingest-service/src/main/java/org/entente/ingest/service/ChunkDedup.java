@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+
 import org.entente.ingest.messaging.ArticleMessage;
 
 /**
@@ -26,7 +27,7 @@ final class ChunkDedup {
 
     /**
      * @param ordered one outcome per draft, in the chunk's order
-     * @param fresh   the articles to send, now known to the matcher
+     * @param fresh the articles to send, now known to the matcher
      * @param reports the copies of another article (a repeat of the same id is a duplicate, not a report)
      * @param awaited the originals of copies that another publish has in flight, by article id
      * @param skipped how many drafts were skipped
@@ -39,7 +40,7 @@ final class ChunkDedup {
     }
 
     /**
-     * @param drafts   per draft, its {@link Candidate} or the {@link ArticleOutcome} that skips it
+     * @param drafts per draft, its {@link Candidate} or the {@link ArticleOutcome} that skips it
      * @param inFlight the outcome of an article another publish is sending, null when none is
      */
     static Sorted sort(List<Object> drafts, StoryMatcher matcher,

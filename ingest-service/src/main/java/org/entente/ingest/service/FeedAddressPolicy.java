@@ -1,8 +1,10 @@
 package org.entente.ingest.service;
 
+import java.net.InetAddress;
+
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.net.InetAddress;
+
 import org.entente.ingest.config.IngestConfig;
 import org.entente.netpolicy.OutboundAddressPolicy;
 

@@ -1,9 +1,11 @@
 package org.entente.ingest.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.entente.ingest.config.IngestConfig;
 import org.entente.ingest.service.FeedStateRecorder.FeedSnapshot;
 import org.entente.netpolicy.UrlRedactor;

@@ -1,15 +1,16 @@
 package org.entente.ingest.service;
 
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.List;
 
 /** Reads RSS 0.9x/1.0/2.0 and Atom 1.0 documents (ROME) from bytes that were parsed with DOCTYPEs refused. */
 public final class FeedParser {

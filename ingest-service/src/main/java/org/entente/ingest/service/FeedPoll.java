@@ -1,11 +1,13 @@
 package org.entente.ingest.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.entente.ingest.service.FeedStateRecorder.FeedSnapshot;
 import org.entente.ingest.service.FeedStateRecorder.PollCounts;
 import org.entente.netpolicy.UrlRedactor;

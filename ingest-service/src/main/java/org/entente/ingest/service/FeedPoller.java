@@ -1,9 +1,5 @@
 package org.entente.ingest.service;
 
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,8 +8,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
 import org.entente.ingest.config.IngestConfig;
 import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
 
 /**
  * Hands due feeds to a bounded pool of poller threads. The tick itself only queries the registry, so polling never
@@ -42,8 +45,7 @@ public class FeedPoller {
         });
     }
 
-    @Scheduled(every = "${entente.ingest.scheduler.tick:5s}", delayed = "${entente.ingest.scheduler.initial-delay:2s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(every = "${entente.ingest.scheduler.tick:5s}", delayed = "${entente.ingest.scheduler.initial-delay:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         for (UUID id : registry.due(config.scheduler().batchSize())) {
             if (inFlight.add(id)) {

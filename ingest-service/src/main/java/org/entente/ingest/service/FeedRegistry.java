@@ -1,12 +1,14 @@
 package org.entente.ingest.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
 import org.entente.ingest.config.IngestConfig;
 import org.entente.ingest.domain.Feed;
 import org.entente.ingest.domain.FeedStatus;
@@ -90,7 +92,7 @@ public class FeedRegistry {
 
     /** Called from the scheduler thread, which has no request context: it runs in its own transaction. */
     public List<UUID> due(int limit) {
-        return Feed.<Feed>find("status = ?1 and nextPollAt <= ?2 order by nextPollAt", FeedStatus.ACTIVE,
+        return Feed.<Feed> find("status = ?1 and nextPollAt <= ?2 order by nextPollAt", FeedStatus.ACTIVE,
                 PollSchedule.dueBy(clock.instant(), config.scheduler().tick())).page(0, limit).list().stream()
                 .map(f -> f.id).toList();
     }

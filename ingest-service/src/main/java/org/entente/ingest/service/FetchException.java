@@ -1,6 +1,8 @@
 package org.entente.ingest.service;
 
-/** A download that failed; {@code kind} is a short metric tag (timeout, http_error, too_large, redirects, refused_address, io). */
+/**
+ * A download that failed; {@code kind} is a short metric tag (timeout, http_error, too_large, redirects, refused_address, io).
+ */
 public class FetchException extends Exception {
 
     private final String kind;

@@ -1,8 +1,10 @@
 package org.entente.ingest.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.entente.netpolicy.UrlRedactor;
 import org.jboss.logging.Logger;
 

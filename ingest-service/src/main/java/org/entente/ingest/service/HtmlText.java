@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -85,7 +86,8 @@ public final class HtmlText {
 
     static String collapse(String s) {
         // other control characters (NUL above all, which PostgreSQL cannot store downstream) are not text
-        return s == null ? "" : s.replace('\u00a0', ' ').replaceAll("[\\x00-\\x08\\x0E-\\x1F\\x7F-\\x9F]", "")
-                .replaceAll("[ \\t\\x0B\\f\\r\\n]+", " ").trim();
+        return s == null ? ""
+                : s.replace('\u00a0', ' ').replaceAll("[\\x00-\\x08\\x0E-\\x1F\\x7F-\\x9F]", "")
+                        .replaceAll("[ \\t\\x0B\\f\\r\\n]+", " ").trim();
     }
 }

@@ -1,7 +1,5 @@
 package org.entente.ingest.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +16,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
 import org.entente.ingest.config.IngestConfig;
 import org.entente.netpolicy.RefusedAddressException;
 
@@ -163,8 +165,8 @@ public class HttpDocumentFetcher {
         }
         String encoding = conn.getContentEncoding() == null ? "" : conn.getContentEncoding().toLowerCase(Locale.ROOT);
         try (InputStream raw = conn.getInputStream();
-             InputStream in = encoding.contains("gzip") ? new GZIPInputStream(raw)
-                     : encoding.contains("deflate") ? new InflaterInputStream(raw) : raw) {
+                InputStream in = encoding.contains("gzip") ? new GZIPInputStream(raw)
+                        : encoding.contains("deflate") ? new InflaterInputStream(raw) : raw) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buf = new byte[16 * 1024];
             int n;

@@ -1,8 +1,10 @@
 package org.entente.ingest.service;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 /** Counters behind /q/metrics; per-feed counters carry the feed id as tag {@code feed}. */
 @ApplicationScoped

@@ -2,6 +2,7 @@ package org.entente.ingest.service;
 
 import java.util.HashMap;
 import java.util.Map;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

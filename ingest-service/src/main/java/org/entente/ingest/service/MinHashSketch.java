@@ -13,19 +13,22 @@ import java.util.regex.Pattern;
  * similarity J agree on each of the {@value #HASHES} minimums with probability J. It survives small edits (one
  * changed word touches at most three shingles) where an exact fingerprint does not.
  *
- * <p>Why MinHash and not SimHash: news texts in feeds are short (a few hundred words at most, often one paragraph).
+ * <p>
+ * Why MinHash and not SimHash: news texts in feeds are short (a few hundred words at most, often one paragraph).
  * With 100 shingles a one-word edit flips about five of SimHash's 64 bits, above any threshold that still tells
  * stories apart, while MinHash's estimate of J stays near 0.94. No small, maintained Maven Central library does
  * this, so it is this class.
  *
- * <p>Why {@value #HASHES} minimums: the estimate's spread is sqrt(J(1 − J)/HASHES). A one-word edit of a text of 25
+ * <p>
+ * Why {@value #HASHES} minimums: the estimate's spread is sqrt(J(1 − J)/HASHES). A one-word edit of a text of 25
  * shingles has J ≈ 0.79: with 64 minimums 5 of 145 such edits were estimated below the threshold, with 128 still 2,
  * with 256 none ({@code MinHashSketchTest.oneWordEditsOfShortTextsAreCaughtAlmostAlways}; in theory one in 2,500).
  * Each minimum keeps the upper 32 bits of its hash (1 KiB a sketch): a chance agreement of two different minimums
  * is 2^-32. Only the first {@value #BANDS} × {@value #ROWS} minimums form LSH bands, so the index holds
  * {@value #BANDS} rows per article whatever the sketch's length.
  *
- * <p>Lookup (LSH): the sketch is cut into {@value #BANDS} bands of {@value #ROWS} minimums; texts that share one band
+ * <p>
+ * Lookup (LSH): the sketch is cut into {@value #BANDS} bands of {@value #ROWS} minimums; texts that share one band
  * exactly are candidates, found by an indexed equality query on the band keys. The chance that a pair with
  * similarity J becomes a candidate is 1 − (1 − J^4)^32: above 0.999 at J = 0.7, 0.87 at J = 0.5, 0.23 at J = 0.3.
  * Candidates are then kept only when the estimated similarity is at least {@link #NEAR_DUPLICATE_SIMILARITY}.

@@ -3,6 +3,7 @@ package org.entente.ingest.service;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+
 import org.entente.ingest.config.IngestConfig;
 
 /**

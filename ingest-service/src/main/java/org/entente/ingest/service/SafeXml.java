@@ -2,10 +2,12 @@ package org.entente.ingest.service;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+
 import org.w3c.dom.Document;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
@@ -58,9 +60,9 @@ final class SafeXml {
             String reason = message.contains("DOCTYPE")
                     ? "the feed declares a DOCTYPE, which is refused (it could define external or expanding entities)"
                     : message.contains("JAXP00010006") || message.contains("maxElementDepth")
-                    ? "the feed has elements nesting deeper than " + MAX_DEPTH + " levels (at line " + e.getLineNumber()
-                            + "); refused, real feeds nest a few dozen at most"
-                    : "malformed XML at line " + e.getLineNumber() + ": " + message;
+                            ? "the feed has elements nesting deeper than " + MAX_DEPTH + " levels (at line " + e.getLineNumber()
+                                    + "); refused, real feeds nest a few dozen at most"
+                            : "malformed XML at line " + e.getLineNumber() + ": " + message;
             throw new FeedFormatException(reason, e);
         } catch (SAXException | IOException e) {
             throw new FeedFormatException("unreadable XML: " + e.getMessage(), e);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.entente.ingest.domain.StoryIndexRepository.SeenStory;
 
 /**
@@ -16,7 +17,11 @@ final class StoryMatcher {
 
     /** How an article matched its story; {@code ORIGINAL} is the article that was published. */
     enum Kind {
-        ORIGINAL, SAME_URL, SAME_TEXT, URL_VARIANT, NEAR_DUPLICATE
+        ORIGINAL,
+        SAME_URL,
+        SAME_TEXT,
+        URL_VARIANT,
+        NEAR_DUPLICATE
     }
 
     /** The published article this one repeats, how, and (for near duplicates) the estimated similarity. */

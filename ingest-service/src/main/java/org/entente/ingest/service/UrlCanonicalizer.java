@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
 import org.entente.netpolicy.AmpLinks;
 
 /**
@@ -87,7 +88,8 @@ public final class UrlCanonicalizer {
      * URL without its scheme, with {@code www.}/{@code m.}/{@code mobile.}/{@code amp.} host prefixes and AMP, print
      * and mobile renderings folded ({@code /amp} path segments, {@code .amp} host or file suffixes, {@code ?amp},
      * {@code outputType=amp}, {@code ?output=print}, {@code ?view=print}), and the syndication wrappers of Google's AMP
-     * cache ({@code *.cdn.ampproject.org/c/s/}) and AMP viewer ({@code www.google.com/amp/s/}) unwrapped. The article id stays that of the canonical URL; this key only decides that a second URL is a
+     * cache ({@code *.cdn.ampproject.org/c/s/}) and AMP viewer ({@code www.google.com/amp/s/}) unwrapped. The article id stays
+     * that of the canonical URL; this key only decides that a second URL is a
      * duplicate.
      *
      * @param canonicalUrl a result of {@link #canonicalize(String)}

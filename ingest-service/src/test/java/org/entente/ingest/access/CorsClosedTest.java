@@ -2,13 +2,14 @@ package org.entente.ingest.access;
 
 import static io.restassured.RestAssured.given;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import org.entente.ingest.testing.AdminClient;
 import org.entente.testinfra.AccessChecks;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** CORS is closed by default: a page on another origin gets no Access-Control-Allow-* answer. */
 @QuarkusTest

@@ -3,15 +3,17 @@ package org.entente.ingest.access;
 import static org.entente.ingest.testing.AdminClient.given;
 import static org.hamcrest.Matchers.containsString;
 
+import java.util.Map;
+
+import org.entente.testinfra.EntenteInfrastructure;
+import org.junit.jupiter.api.Test;
+
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import java.util.Map;
-import org.entente.testinfra.EntenteInfrastructure;
-import org.junit.jupiter.api.Test;
 
 /** With the production default (loopback not allowed) feed URLs on internal addresses are refused at registration. */
 @QuarkusTest
@@ -39,7 +41,7 @@ class FeedAddressPolicyRegistrationTest {
 
     @Test
     void onlyHttpAndHttpsAreAccepted() {
-        for (String url : new String[] {"file:///etc/passwd", "gopher://93.184.216.34/", "jar:http://x.example/a!/b"}) {
+        for (String url : new String[] { "file:///etc/passwd", "gopher://93.184.216.34/", "jar:http://x.example/a!/b" }) {
             given().contentType(ContentType.JSON).body(Map.of("url", url)).post("/api/v1/feeds")
                     .then().statusCode(400).contentType("application/problem+json");
         }

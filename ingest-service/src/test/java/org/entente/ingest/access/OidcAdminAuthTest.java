@@ -4,17 +4,19 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.entente.ingest.testing.AdminClient;
+import org.entente.testinfra.EntenteInfrastructure;
+import org.junit.jupiter.api.Test;
+
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import org.entente.ingest.testing.AdminClient;
-import org.entente.testinfra.EntenteInfrastructure;
-import org.junit.jupiter.api.Test;
 
 /**
  * The operator's option: OIDC on beside the admin token. Access tokens are verified with the identity

@@ -3,19 +3,21 @@ package org.entente.ingest.access;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
 import org.entente.auth.AdminAccess;
 import org.entente.ingest.testing.AdminClient;
 import org.entente.testinfra.AccessChecks;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.entente.testinfra.LogCapture;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 /** Neither the admin token nor a rejected one reaches a log line, even with security logging at DEBUG. */
 @QuarkusTest

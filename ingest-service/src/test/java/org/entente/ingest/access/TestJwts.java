@@ -1,6 +1,5 @@
 package org.entente.ingest.access;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** RS256 JWTs signed with plain JDK crypto, as an identity provider would issue them. */
 final class TestJwts {

@@ -3,10 +3,6 @@ package org.entente.ingest.backfill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,14 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import org.entente.ingest.backfill.Backfill;
-import org.entente.ingest.backfill.BackfillProgress;
+
+import org.entente.auth.AdminAccess;
 import org.entente.ingest.testing.ArticlesTopic;
 import org.entente.ingest.testing.FeedFixtures;
-import org.entente.auth.AdminAccess;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 
 /** The backfill command against the running service: JSON Lines and a folder of saved feeds. */
 @QuarkusTest
@@ -101,7 +101,8 @@ class BackfillTest {
         Files.writeString(dir.resolve("notes.txt"), "not a feed file");
 
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        BackfillProgress.Summary summary = Backfill.run(dir, "http://localhost:" + RestAssured.port, AdminAccess.TEST_TOKEN, 100,
+        BackfillProgress.Summary summary = Backfill.run(dir, "http://localhost:" + RestAssured.port, AdminAccess.TEST_TOKEN,
+                100,
                 new PrintStream(output, true, StandardCharsets.UTF_8));
 
         assertThat(summary.units()).isEqualTo(3);

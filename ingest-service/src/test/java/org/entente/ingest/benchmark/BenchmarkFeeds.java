@@ -1,6 +1,5 @@
 package org.entente.ingest.benchmark;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -9,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+
+import com.sun.net.httpserver.HttpServer;
 
 /**
  * Serves {@code /bench/{n}.xml} on 127.0.0.1: each feed holds {@code items} items, and each request shifts the

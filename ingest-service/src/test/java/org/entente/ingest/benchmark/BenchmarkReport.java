@@ -16,8 +16,9 @@ record BenchmarkReport(BenchmarkSettings settings, double seconds, long polls, l
         boolean saturated = pollsPerSecond < 0.9 * demand;
         double feedsAtFiveMinutes = pollsPerSecond * TARGET_INTERVAL_SECONDS;
         long behind = lagsSeconds.stream().filter(l -> l > 2L * settings.pollSeconds()).count();
-        long p95 = lagsSeconds.isEmpty() ? 0 : lagsSeconds.get((int) Math.min(lagsSeconds.size() - 1,
-                Math.round(lagsSeconds.size() * 0.95)));
+        long p95 = lagsSeconds.isEmpty() ? 0
+                : lagsSeconds.get((int) Math.min(lagsSeconds.size() - 1,
+                        Math.round(lagsSeconds.size() * 0.95)));
         return """
                 # ingest-service polling benchmark
 
@@ -40,14 +41,15 @@ record BenchmarkReport(BenchmarkSettings settings, double seconds, long polls, l
 
                 **Capacity estimate:** %.0f polls/s sustains about **%,.0f feeds at 5-minute intervals**
                 (target %,d: %s).%s
-                """.formatted(Instant.now(), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024), settings.feeds(), settings.items(),
-                settings.fresh(), settings.pollSeconds(), demand, settings.concurrency(), seconds, feedsPolled,
-                polls, pollsPerSecond, pollsPerSecond * settings.items(), published, published / seconds, p95,
-                behind, saturated ? "no: the instance was saturated, so the figures are its capacity"
-                        : "yes: capacity is at least this; raise --feeds or lower --poll-seconds to find the limit",
-                pollsPerSecond, feedsAtFiveMinutes, TARGET_FEEDS,
-                feedsAtFiveMinutes >= TARGET_FEEDS ? "met" : "not met on this machine",
-                saturated ? "" : " (a lower bound: the instance kept up with the demand.)");
+                """
+                .formatted(Instant.now(), Runtime.getRuntime().availableProcessors(),
+                        Runtime.getRuntime().maxMemory() / (1024 * 1024), settings.feeds(), settings.items(),
+                        settings.fresh(), settings.pollSeconds(), demand, settings.concurrency(), seconds, feedsPolled,
+                        polls, pollsPerSecond, pollsPerSecond * settings.items(), published, published / seconds, p95,
+                        behind, saturated ? "no: the instance was saturated, so the figures are its capacity"
+                                : "yes: capacity is at least this; raise --feeds or lower --poll-seconds to find the limit",
+                        pollsPerSecond, feedsAtFiveMinutes, TARGET_FEEDS,
+                        feedsAtFiveMinutes >= TARGET_FEEDS ? "met" : "not met on this machine",
+                        saturated ? "" : " (a lower bound: the instance kept up with the demand.)");
     }
 }

@@ -1,7 +1,5 @@
 package org.entente.ingest.benchmark;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,10 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+
 import org.entente.embedded.ServiceProcess;
 import org.entente.ingest.testing.AdminClient;
 import org.entente.ingest.testing.PackagedService;
 import org.entente.testinfra.EntenteInfrastructure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * How many feeds and items per second one ingest-service instance sustains here. Starts the real broker and
@@ -89,7 +91,8 @@ public final class PollingBenchmark {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(ingest + "/api/v1/feeds"))
                 .header("Content-Type", "application/json").header("Authorization", AdminClient.BEARER)
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
-                        Map.of("url", url, "pollSeconds", pollSeconds)))).build(), HttpResponse.BodyHandlers.ofString());
+                        Map.of("url", url, "pollSeconds", pollSeconds))))
+                .build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 201) {
             throw new IOException("registering " + url + " answered " + r.statusCode() + ": " + r.body());
         }

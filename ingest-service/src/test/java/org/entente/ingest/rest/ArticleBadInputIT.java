@@ -1,12 +1,14 @@
 package org.entente.ingest.rest;
 
+import java.util.Map;
+
+import org.entente.testinfra.EntenteInfrastructure;
+
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
-import org.entente.testinfra.EntenteInfrastructure;
 
 /**
  * The same checks as {@link ArticleBadInputTest}, against the packaged jar in its production profile, given the

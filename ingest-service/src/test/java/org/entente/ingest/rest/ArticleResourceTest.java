@@ -1,24 +1,26 @@
 package org.entente.ingest.rest;
 
-import static org.entente.ingest.testing.AdminClient.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.entente.ingest.testing.AdminClient.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.entente.ingest.service.ArticleIdentity;
+import org.entente.ingest.testing.ArticlesTopic;
+import org.entente.testinfra.EntenteInfrastructure;
+import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.entente.ingest.service.ArticleIdentity;
-import org.entente.ingest.testing.ArticlesTopic;
-import org.entente.testinfra.EntenteInfrastructure;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = EntenteInfrastructure.class, scope = TestResourceScope.GLOBAL)

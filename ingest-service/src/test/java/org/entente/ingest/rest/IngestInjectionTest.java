@@ -3,16 +3,15 @@ package org.entente.ingest.rest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+
 import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
 import org.entente.testinfra.EntenteInfrastructure;
 import org.entente.testinfra.HostileInput;
 import org.entente.testinfra.InjectionEndpoint;
@@ -21,6 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 
 /**
  * SQL-injection, script, NUL, bidi-override and over-long strings in every parameter of the ingest API (path
@@ -61,7 +65,8 @@ class IngestInjectionTest {
                         .withBody("{\"url\": \"$url\", \"pollSeconds\": \"$pollSeconds\", \"fullText\": \"$fullText\"}"),
                 new InjectionEndpoint("POST", "/api/v1/articles", "url", "https://news.example.org/never-sent",
                         "publishedAt", "2026-11-20T08:00:00Z")
-                        .withBody("{\"url\": \"$url\", \"title\": \"t\", \"text\": \"Some text.\", \"publishedAt\": \"$publishedAt\"}")));
+                        .withBody(
+                                "{\"url\": \"$url\", \"title\": \"t\", \"text\": \"Some text.\", \"publishedAt\": \"$publishedAt\"}")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+
 import org.entente.ingest.domain.StoryIndexRepository.SeenStory;
 import org.entente.ingest.messaging.ArticleMessage;
 import org.entente.ingest.service.ArticleOutcome.Status;

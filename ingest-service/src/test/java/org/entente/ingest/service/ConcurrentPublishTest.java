@@ -3,17 +3,6 @@ package org.entente.ingest.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import jakarta.annotation.Priority;
-import jakarta.enterprise.inject.Alternative;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,17 +10,28 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.entente.ingest.messaging.ArticleMessage;
 import org.entente.ingest.messaging.ArticleSender;
 import org.entente.ingest.messaging.Channels;
-import org.entente.ingest.service.ArticleDraft;
-import org.entente.ingest.service.ArticleIdentity;
-import org.entente.ingest.service.ArticleOutcome;
-import org.entente.ingest.service.ArticlePublisher;
 import org.entente.ingest.testing.ArticlesTopic;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 
 /**
  * ArticlePublisher's dedup lock no longer spans the broker's round trip, yet a story two feeds deliver at the

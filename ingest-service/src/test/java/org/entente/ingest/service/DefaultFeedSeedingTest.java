@@ -1,8 +1,17 @@
 package org.entente.ingest.service;
 
-import static org.entente.ingest.testing.AdminClient.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.entente.ingest.testing.AdminClient.given;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.entente.testinfra.EntenteInfrastructure;
+import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -10,13 +19,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import org.entente.ingest.service.DefaultFeedSeeder;
-import org.entente.testinfra.EntenteInfrastructure;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
 
 /** Seeding on: the listed feeds are registered once; unreachable ones fail, say why, and the service runs on. */
 @QuarkusTest
@@ -57,7 +59,7 @@ class DefaultFeedSeedingTest {
 
     private static List<Map<String, Object>> seeded() {
         JsonPath all = given().get("/api/v1/feeds").then().statusCode(200).extract().jsonPath();
-        return all.<Map<String, Object>>getList("").stream()
+        return all.<Map<String, Object>> getList("").stream()
                 .filter(f -> String.valueOf(f.get("url")).startsWith("http://127.0.0.1:9/seed-")).toList();
     }
 }

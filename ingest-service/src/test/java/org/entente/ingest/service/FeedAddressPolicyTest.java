@@ -9,9 +9,10 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+
 import org.entente.ingest.config.IngestConfig;
-import org.entente.netpolicy.RefusedAddressException;
 import org.entente.ingest.testing.FixtureServer;
+import org.entente.netpolicy.RefusedAddressException;
 import org.junit.jupiter.api.Test;
 
 /** The shared policy (entente-net-policy, tested there) as ingest-service configures and uses it. */
@@ -32,7 +33,8 @@ class FeedAddressPolicyTest {
                 .hasMessageContaining("link-local");
         assertThatThrownBy(() -> strict.check(URI.create("http://0.0.0.0/"))).hasMessageContaining("unspecified");
         assertThatThrownBy(() -> strict.check(URI.create("http://224.0.0.1/"))).hasMessageContaining("multicast");
-        assertThatThrownBy(() -> strict.check(URI.create("ftp://93.184.216.34/rss"))).hasMessageContaining("only http and https");
+        assertThatThrownBy(() -> strict.check(URI.create("ftp://93.184.216.34/rss")))
+                .hasMessageContaining("only http and https");
         assertThatCode(() -> strict.check(URI.create("https://93.184.216.34/rss"))).doesNotThrowAnyException();
 
         FeedAddressPolicy open = new FeedAddressPolicy(true, true, LITERALS);
@@ -46,9 +48,9 @@ class FeedAddressPolicyTest {
     @Test
     void refusesTheSpecialPurposeRangesEvenWhenLoopbackAndPrivateAreAllowed() {
         FeedAddressPolicy open = new FeedAddressPolicy(true, true, LITERALS);
-        for (String host : new String[] {"192.0.0.1", "198.18.0.1", "198.19.1.1", "240.0.0.1", "[64:ff9b:1::a00:1]",
-            "[2002:7f00:1::1]", "192.88.99.1", "192.0.2.1", "198.51.100.1", "203.0.113.1", "[2001:db8::1]",
-            "[64:ff9b::a9fe:a9fe]"}) {
+        for (String host : new String[] { "192.0.0.1", "198.18.0.1", "198.19.1.1", "240.0.0.1", "[64:ff9b:1::a00:1]",
+                "[2002:7f00:1::1]", "192.88.99.1", "192.0.2.1", "198.51.100.1", "203.0.113.1", "[2001:db8::1]",
+                "[64:ff9b::a9fe:a9fe]" }) {
             assertThatThrownBy(() -> open.check(URI.create("http://" + host + "/rss"))).as(host)
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("refused");
         }
@@ -58,7 +60,7 @@ class FeedAddressPolicyTest {
     void aNameThatRebindsToLoopbackAfterRegistrationIsRefusedAtFetch() throws UnknownHostException {
         AtomicInteger lookups = new AtomicInteger();
         FeedAddressPolicy policy = new FeedAddressPolicy(false, false, host -> new InetAddress[] {
-            InetAddress.getByName(lookups.incrementAndGet() == 1 ? "93.184.216.34" : "127.0.0.1")});
+                InetAddress.getByName(lookups.incrementAndGet() == 1 ? "93.184.216.34" : "127.0.0.1") });
         policy.checkIfResolvable(URI.create("http://rebind.example/rss"));
         HttpDocumentFetcher fetcher = new HttpDocumentFetcher(new TestHttp(), policy);
         assertThatThrownBy(() -> fetcher.fetch("http://rebind.example/rss", null, null))

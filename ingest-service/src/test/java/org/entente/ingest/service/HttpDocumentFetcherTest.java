@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.zip.GZIPOutputStream;
+
 import org.entente.ingest.config.IngestConfig;
 import org.entente.ingest.testing.FixtureServer;
 import org.entente.ingest.testing.TricklingServer;

@@ -4,10 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,17 +15,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
+
 import org.entente.ingest.testing.AdminClient;
 import org.entente.ingest.testing.ArticlesTopic;
 import org.entente.ingest.testing.FeedFixtures;
 import org.entente.ingest.testing.FeedTestRig;
-import org.entente.ingest.testing.FixtureServer;
 import org.entente.ingest.testing.TricklingServer;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 /**
  * Hostile feed content and hostile documents, served by a real HTTP server on 127.0.0.1 to the running
@@ -146,7 +147,8 @@ class IngestHostileInputTest {
         String healthy = register(rig.server().url("/healthy.xml"));
         Map<String, String> bad = new java.util.HashMap<>();
         expected.keySet().forEach(path -> bad.put(path, register(path.equals("/trickle-headers.xml")
-                ? trickling.url(path) : rig.server().url(path))));
+                ? trickling.url(path)
+                : rig.server().url(path))));
         try {
             expectOnlyTheBadFeedsToFail(expected, bad, healthy);
             String headers = bad.get("/trickle-headers.xml");

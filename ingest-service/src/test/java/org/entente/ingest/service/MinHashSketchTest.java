@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 class MinHashSketchTest {
@@ -28,16 +29,16 @@ class MinHashSketchTest {
 
     /** Texts of 26 to 30 words (24 to 28 shingles), just over the sketching minimum. */
     private static final String[] SHORT_TEXTS = {
-        "Kenya and Tanzania signed a trade agreement in Arusha on Tuesday, cutting tariffs on maize, rice and cement "
-                + "and opening the Namanga border post around the clock for lorries.",
-        "Chile and Peru agreed in Lima on Monday to share the waters of the Uchusuma river, ending a quarrel "
-                + "that began when Chilean farmers dug new canals near the border.",
-        "Norway and Iceland signed a fisheries accord in Reykjavik on Friday that splits the mackerel quota "
-                + "for the next five years and lets each fleet fish in the other's waters.",
-        "The foreign ministers of Japan and South Korea met in Seoul on Sunday and promised to resume regular "
-                + "security talks, suspended since a dispute over wartime labour two years ago.",
-        "Brazil recalled its ambassador from Caracas on Thursday after Venezuelan troops crossed the border "
-                + "near Pacaraima, and its president said the incursion would not go unanswered."};
+            "Kenya and Tanzania signed a trade agreement in Arusha on Tuesday, cutting tariffs on maize, rice and cement "
+                    + "and opening the Namanga border post around the clock for lorries.",
+            "Chile and Peru agreed in Lima on Monday to share the waters of the Uchusuma river, ending a quarrel "
+                    + "that began when Chilean farmers dug new canals near the border.",
+            "Norway and Iceland signed a fisheries accord in Reykjavik on Friday that splits the mackerel quota "
+                    + "for the next five years and lets each fleet fish in the other's waters.",
+            "The foreign ministers of Japan and South Korea met in Seoul on Sunday and promised to resume regular "
+                    + "security talks, suspended since a dispute over wartime labour two years ago.",
+            "Brazil recalled its ambassador from Caracas on Thursday after Venezuelan troops crossed the border "
+                    + "near Pacaraima, and its president said the incursion would not go unanswered." };
 
     /** Every word of each short text replaced in turn: {text, edited text} pairs. */
     private static List<String[]> oneWordEdits() {
@@ -47,7 +48,7 @@ class MinHashSketchTest {
             for (int i = 0; i < words.length; i++) {
                 String[] edited = words.clone();
                 edited[i] = "zebra" + i;
-                pairs.add(new String[] {text, String.join(" ", edited)});
+                pairs.add(new String[] { text, String.join(" ", edited) });
             }
         }
         return pairs;

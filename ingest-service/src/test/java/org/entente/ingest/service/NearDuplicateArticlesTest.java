@@ -5,25 +5,26 @@ import static org.awaitility.Awaitility.await;
 import static org.entente.ingest.testing.AdminClient.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
+
 import org.entente.ingest.domain.SeenArticleRepository;
 import org.entente.ingest.domain.StoryIndexRepository;
-import org.entente.ingest.service.ArticleIdentity;
-import org.entente.ingest.service.UrlCanonicalizer;
 import org.entente.ingest.testing.ArticlesTopic;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 /** The same story five ways is published once and recorded as five reports; other stories still go out. */
 @QuarkusTest
@@ -107,8 +108,8 @@ class NearDuplicateArticlesTest {
                 + "officials said Chilean farmers had dug two more canals near the border. Lima recalled its "
                 + "ambassador for consultations, and Santiago said the canals were legal and the figures wrong.";
         given().contentType(ContentType.JSON).body(List.of(
-                        article("https://" + outlet + "/a/water-deal", "Water deal", deal),
-                        article("https://" + syndicator + "/a/water-row", "Water row", row)))
+                article("https://" + outlet + "/a/water-deal", "Water deal", deal),
+                article("https://" + syndicator + "/a/water-row", "Water row", row)))
                 .post("/api/v1/articles").then().statusCode(202)
                 .body("accepted", equalTo(2)).body("duplicates", equalTo(0));
     }
@@ -147,7 +148,7 @@ class NearDuplicateArticlesTest {
                 ids.add(id);
                 seen.record(id, url, ArticleIdentity.fingerprint(run + i), null, Instant.now(), Instant.now(),
                         UrlCanonicalizer.storyKey(url), null);
-                index.recordBands(id, i < 5 ? new long[] {common, rarer} : new long[] {common});
+                index.recordBands(id, i < 5 ? new long[] { common, rarer } : new long[] { common });
             }
         });
         List<String> found = QuarkusTransaction.requiringNew().call(() -> index.related(List.of("none"),

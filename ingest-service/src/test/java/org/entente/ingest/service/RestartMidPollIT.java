@@ -1,10 +1,9 @@
 package org.entente.ingest.service;
 
-import static org.entente.ingest.testing.AdminClient.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.entente.ingest.testing.AdminClient.given;
 
-import io.restassured.http.ContentType;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+
 import org.entente.embedded.ServiceProcess;
 import org.entente.ingest.testing.ArticlesTopic;
 import org.entente.ingest.testing.FeedFixtures;
@@ -24,6 +24,8 @@ import org.entente.ingest.testing.PackagedService;
 import org.entente.testinfra.Endpoints;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
 
 /**
  * The packaged service is killed (SIGKILL) while a poll is under way and started again: every item reaches the

@@ -3,6 +3,7 @@ package org.entente.ingest.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+
 import org.entente.ingest.domain.StoryIndexRepository.SeenStory;
 import org.junit.jupiter.api.Test;
 

@@ -72,7 +72,7 @@ class UrlCanonicalizerTest {
                 "http://www.google.com/amp/www.example.org/world/kenya-tanzania",
                 "https://www.example.org/world/kenya-tanzania?output=print",
                 "https://www.example.org/world/kenya-tanzania?view=print",
-                "https://www.example.org/print/world/kenya-tanzania"}) {
+                "https://www.example.org/print/world/kenya-tanzania" }) {
             assertThat(UrlCanonicalizer.storyKey(UrlCanonicalizer.canonicalize(variant))).as(variant).isEqualTo(key);
         }
         assertThat(UrlCanonicalizer.storyKey(UrlCanonicalizer.canonicalize("https://example.org/a.amp.html")))

@@ -1,8 +1,9 @@
 package org.entente.ingest.testing;
 
+import org.entente.auth.AdminAccess;
+
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
-import org.entente.auth.AdminAccess;
 
 /** RestAssured's {@code given()} with the {@code %test} admin token: every ingest-service endpoint is admin. */
 public final class AdminClient {

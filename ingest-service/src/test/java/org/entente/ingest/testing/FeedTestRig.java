@@ -2,6 +2,7 @@ package org.entente.ingest.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 

@@ -2,9 +2,10 @@ package org.entente.ingest.testing;
 
 import static org.entente.ingest.testing.AdminClient.given;
 
+import java.util.Map;
+
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.util.Map;
 
 /** The feed registry as a client sees it, through the REST API. */
 public final class Feeds {

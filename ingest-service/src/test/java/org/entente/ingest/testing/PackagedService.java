@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.entente.embedded.Ports;
 import org.entente.embedded.ServiceProcess;
 import org.entente.testinfra.Endpoints;

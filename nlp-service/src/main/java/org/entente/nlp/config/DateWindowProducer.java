@@ -1,8 +1,10 @@
 package org.entente.nlp.config;
 
+import java.time.Clock;
+
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.time.Clock;
+
 import org.entente.nlp.service.DateWindow;
 
 /** The date window of {@code entente.nlp.dates}, on the system clock. */

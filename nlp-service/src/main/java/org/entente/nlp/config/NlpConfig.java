@@ -1,8 +1,9 @@
 package org.entente.nlp.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.Duration;
 
 /** nlp-service settings; every default is listed in nlp-service/README.md. */
 @ConfigMapping(prefix = "entente.nlp")

@@ -1,7 +1,8 @@
 package org.entente.nlp.domain;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * Article v1 as read from the {@code articles} topic (see docs/contracts.md). Unknown fields are

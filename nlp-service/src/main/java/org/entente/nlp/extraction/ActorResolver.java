@@ -1,12 +1,12 @@
 package org.entente.nlp.extraction;
 
-import edu.stanford.nlp.ling.CoreLabel;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreLabel;
 
 /**
  * Reads source and target nations off the dependency graph around a trigger: subjects and passive
@@ -42,7 +42,8 @@ final class ActorResolver {
     /** "at Kyiv's request", "on the invitation of Kenya": the noun's own actor acts upon the clause's subject. */
     private static final Set<String> OCCASION_MARKERS = Set.of("at", "on", "upon");
     /** The same for meetings and agreements beside the clause: "during a state visit by", "after talks with". */
-    private static final Set<String> MUTUAL_OCCASION_MARKERS = Set.of("during", "after", "following", "before", "amid", "ahead");
+    private static final Set<String> MUTUAL_OCCASION_MARKERS = Set.of("during", "after", "following", "before", "amid",
+            "ahead");
 
     private final PhraseNations phrase = new PhraseNations();
     private final SpeakerFinder speakers = new SpeakerFinder(phrase);
@@ -151,7 +152,8 @@ final class ActorResolver {
         boolean subjectKnown = !sources.isEmpty() || args.hasSubject;
         boolean objectKnown = !targets.isEmpty() || args.hasObject;
         List<Mention> mutual = trigger.rule().reciprocal() ? betweenParties(parsed, head, index) : List.of();
-        if (mutual.isEmpty() && GATHERING.contains(TriggerLexicon.lemma(sentence.tokens().get(head))) && FallbackActors.distinctCodes(targets) >= 2) {
+        if (mutual.isEmpty() && GATHERING.contains(TriggerLexicon.lemma(sentence.tokens().get(head)))
+                && FallbackActors.distinctCodes(targets) >= 2) {
             // "Erdogan hosted the Ethiopian prime minister and the Somali president": the guests meet each other too
             mutual = targets;
         }
@@ -179,7 +181,9 @@ final class ActorResolver {
         return List.of();
     }
 
-    /** An argument the enhanced graph copied onto the verb from its conjunct ("Russia and China vetoed"): found via the first. */
+    /**
+     * An argument the enhanced graph copied onto the verb from its conjunct ("Russia and China vetoed"): found via the first.
+     */
     private static boolean propagatedConjunct(ParsedSentence parsed, int head, ParsedSentence.Arc arc) {
         for (ParsedSentence.Arc up : parsed.parents(arc.token())) {
             if (up.is("conj") && parsed.children(head).stream()
@@ -197,7 +201,7 @@ final class ActorResolver {
     private List<Mention> conjunctTargets(ParsedSentence parsed, int head, List<CoreLabel> tokens, MentionIndex index) {
         for (ParsedSentence.Arc arc : parsed.children(head)) {
             if (arc.is("ccomp")) {
-                return List.of();  // "insisted unrest there reflected ...": what is said names its own parties
+                return List.of(); // "insisted unrest there reflected ...": what is said names its own parties
             }
             if ((arc.is("obj") || arc.is("iobj") || arc.is("obl")) && tag(tokens, arc.token()).startsWith("NNP")) {
                 return List.of();
@@ -233,7 +237,8 @@ final class ActorResolver {
     /** "talks between Russia and Ukraine", also as the object of "hosted": the parties meet each other. */
     private List<Mention> betweenParties(ParsedSentence parsed, int head, MentionIndex index) {
         List<Integer> heads = new ArrayList<>(List.of(head));
-        parsed.children(head).stream().filter(a -> a.is("obj") || a.is("nsubj:pass") || a.is("acl")).forEach(a -> heads.add(a.token()));
+        parsed.children(head).stream().filter(a -> a.is("obj") || a.is("nsubj:pass") || a.is("acl"))
+                .forEach(a -> heads.add(a.token()));
         for (int h : heads) {
             for (ParsedSentence.Arc arc : parsed.children(h)) {
                 if ((arc.is("nmod") || arc.is("obl")) && (arc.marker().equals("between") || arc.marker().equals("among"))) {
@@ -268,7 +273,8 @@ final class ActorResolver {
         return found;
     }
 
-    private void collect(ParsedSentence parsed, int head, List<CoreLabel> tokens, MentionIndex index, Arguments args, int level) {
+    private void collect(ParsedSentence parsed, int head, List<CoreLabel> tokens, MentionIndex index, Arguments args,
+            int level) {
         boolean passive = parsed.children(head).stream().anyMatch(a -> a.is("nsubj:pass") || a.is("aux:pass"));
         boolean noun = tag(tokens, head).startsWith("NN");
         // "Israel is opposed to French mediation": the subject of a stative passive holds the attitude
@@ -277,7 +283,7 @@ final class ActorResolver {
         for (ParsedSentence.Arc arc : parsed.children(head)) {
             String marker = arc.marker();
             if (propagatedConjunct(parsed, head, arc)) {
-                continue;  // PhraseNations reads each conjunct of the first phrase already
+                continue; // PhraseNations reads each conjunct of the first phrase already
             }
             if (arc.relation().startsWith("nsubj:pass") && stative && level == 0) {
                 args.sources.addAll(phrase.in(parsed, arc.token(), index));
@@ -385,10 +391,12 @@ final class ActorResolver {
     }
 
     /** "held talks with", "imposed sanctions on", "remained on alert": the verb carries the noun's arguments. */
-    private void climbToGoverningVerb(ParsedSentence parsed, int noun, List<CoreLabel> tokens, MentionIndex index, Arguments args,
+    private void climbToGoverningVerb(ParsedSentence parsed, int noun, List<CoreLabel> tokens, MentionIndex index,
+            Arguments args,
             boolean mutualType) {
         for (ParsedSentence.Arc parent : parsed.parents(noun)) {
-            if ((parent.is("nmod") && parent.marker().equals("of") && CONTAINERS.contains(TriggerLexicon.lemma(tokens.get(parent.token()))))
+            if ((parent.is("nmod") && parent.marker().equals("of")
+                    && CONTAINERS.contains(TriggerLexicon.lemma(tokens.get(parent.token()))))
                     || parent.is("compound")) {
                 // "opened the third edition of their joint exercise": the edition stands for the exercise; "phone call"
                 climbToGoverningVerb(parsed, parent.token(), tokens, index, args, mutualType);

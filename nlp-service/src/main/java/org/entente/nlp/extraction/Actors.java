@@ -9,7 +9,7 @@ import java.util.List;
  * @param objectKnown the parse names an object or target phrase, nation or not
  * @param guessed some actor was guessed from word order
  * @param mutual nations that act with each other besides the sources and targets: the parties of
- *     "hosted talks between Russia and Ukraine"
+ *        "hosted talks between Russia and Ukraine"
  * @param hosts nations that take part with every other actor: the host or broker of "talks hosted by Turkey"
  */
 record Actors(List<Mention> sources, List<Mention> targets, boolean subjectKnown, boolean objectKnown, boolean guessed,

@@ -1,12 +1,12 @@
 package org.entente.nlp.extraction;
 
-import edu.stanford.nlp.ling.CoreLabel;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreLabel;
 
 /**
  * The nations written right before a verb, joined by "and" or commas: "Washington and Beijing

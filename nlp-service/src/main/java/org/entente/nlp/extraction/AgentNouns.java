@@ -1,13 +1,13 @@
 package org.entente.nlp.extraction;
 
-import edu.stanford.nlp.ling.CoreLabel;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
+
+import edu.stanford.nlp.ling.CoreLabel;
 
 /**
  * PETRARCH2's agent nouns ({@code agent-nouns.tsv}, generated from its agents file): "foreign minister", "coast
@@ -18,7 +18,10 @@ final class AgentNouns {
 
     /** What an agent stands for: its state, no state, an international organization, or people of a nation. */
     enum Role {
-        STATE, NON_STATE, IGO, PEOPLE;
+        STATE,
+        NON_STATE,
+        IGO,
+        PEOPLE;
 
         static Role of(String column) {
             return switch (column) {

@@ -1,12 +1,12 @@
 package org.entente.nlp.extraction;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 
 /**
  * Decides whether a gazetteer match names a nation acting, a nation as a place, or nothing at all:
@@ -50,7 +50,8 @@ final class AmbiguityRules {
             return Optional.empty();
         }
         // "outside the Russian embassy": an adjective names who owns the place, not the place
-        boolean venue = mention.entry().kind() != EntryKind.NATION_ADJECTIVE && afterVenuePreposition(tokens, mention.firstToken());
+        boolean venue = mention.entry().kind() != EntryKind.NATION_ADJECTIVE
+                && afterVenuePreposition(tokens, mention.firstToken());
         if (mention.entry().kind() == EntryKind.CAPITAL && blockedByNextWord(tokens, mention.lastToken())) {
             return Optional.empty();
         }

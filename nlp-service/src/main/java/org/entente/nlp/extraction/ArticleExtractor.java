@@ -1,12 +1,12 @@
 package org.entente.nlp.extraction;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.util.CoreMap;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
 
 /**
  * Finds nations, organizations and PLOVER events in an article. Every sentence is tokenized and
@@ -31,7 +31,8 @@ public final class ArticleExtractor {
     }
 
     public static ArticleExtractor create() {
-        return new ArticleExtractor(new StagedAnnotator(), new MentionFinder(Gazetteer.load(), StateOfficials.load()), TriggerLexicon.load());
+        return new ArticleExtractor(new StagedAnnotator(), new MentionFinder(Gazetteer.load(), StateOfficials.load()),
+                TriggerLexicon.load());
     }
 
     public Extraction extract(String text) {
@@ -40,7 +41,7 @@ public final class ArticleExtractor {
 
     /**
      * @param date the article's publication date, or null when unknown; it decides which state an official
-     *     named in the text ("President Bush") acted for
+     *        named in the text ("President Bush") acted for
      */
     public Extraction extract(String text, LocalDate date) {
         if (text == null || text.isBlank()) {
@@ -96,7 +97,7 @@ public final class ArticleExtractor {
             List<OrganizationMention> organizations) {
         for (Mention m : sentenceMentions) {
             if (m.entry().kind() == EntryKind.OFFICIAL) {
-                continue;  // an actor for its state, but the text does not name the nation
+                continue; // an actor for its state, but the text does not name the nation
             }
             if (m.isNation()) {
                 nations.add(new NationMention(m.code(), m.entry().name(), m.text(), m.begin(), m.end(), index));

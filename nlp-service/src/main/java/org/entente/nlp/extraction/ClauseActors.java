@@ -1,7 +1,5 @@
 package org.entente.nlp.extraction;
 
-import edu.stanford.nlp.ling.CoreLabel;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreLabel;
 
 /**
  * The other parties of an event whose trigger found only its actor in the parse, taken from the states named in the
@@ -42,7 +42,7 @@ final class ClauseActors {
         PloverType type = trigger.type();
         boolean mutual = trigger.rule().reciprocal();
         if (mutual && type != PloverType.CONSULT && FallbackActors.distinctCodes(found.sources()) >= 2) {
-            return found;  // "Egypt and Jordan signed": they acted with each other (but others may attend a meeting)
+            return found; // "Egypt and Jordan signed": they acted with each other (but others may attend a meeting)
         }
         Set<Integer> clause = clause(parsed, clauseHead(parsed, trigger.head(), sentence.tokens()), sentence.tokens());
         boolean venues = trigger.rule().venueMayBeTarget();

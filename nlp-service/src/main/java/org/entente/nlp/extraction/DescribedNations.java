@@ -1,11 +1,11 @@
 package org.entente.nlp.extraction;
 
-import edu.stanford.nlp.ling.CoreLabel;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreLabel;
 
 /**
  * Wire copy names a state once and then describes it: "a Saudi plane ... the first aid flight from the kingdom",
@@ -37,11 +37,12 @@ final class DescribedNations {
             int determiner = determinerBefore(tokens, t);
             if (determiner < 0 || (word.equals(STATE) && determiner == t - 1) || namedBetween(named, determiner, t)
                     || (t + 1 < tokens.size() && tokens.get(t + 1).word().equals("of"))) {
-                continue;  // "the Azerbaijani republic", "the island of Taiwan": the phrase names its own state
+                continue; // "the Azerbaijani republic", "the island of Taiwan": the phrase names its own state
             }
             Mention antecedent = null;
             for (Mention m : named) {
-                if (m.isNation() && m.lastToken() < determiner && (antecedent == null || m.lastToken() > antecedent.lastToken())) {
+                if (m.isNation() && m.lastToken() < determiner
+                        && (antecedent == null || m.lastToken() > antecedent.lastToken())) {
                     antecedent = m;
                 }
             }

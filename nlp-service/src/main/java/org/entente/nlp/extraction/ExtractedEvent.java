@@ -5,8 +5,8 @@ package org.entente.nlp.extraction;
  * {@code sentence.equals(text.substring(sentenceStart, sentenceEnd))}.
  *
  * @param subtype agreement subtype as in docs/contracts.md ({@code defense_pact}, {@code treaty},
- *     {@code normalization}, {@code trade_deal}, {@code military_cooperation}, {@code ceasefire},
- *     {@code negotiation_round}) or null
+ *        {@code normalization}, {@code trade_deal}, {@code military_cooperation}, {@code ceasefire},
+ *        {@code negotiation_round}) or null
  * @param cameoCode CAMEO root code of the type
  * @param source ISO alpha-3 of the acting nation
  * @param target ISO alpha-3 of the nation acted upon; never equal to source

@@ -45,7 +45,8 @@ final class FallbackActors {
         return found.with(sources, targets, guessed);
     }
 
-    private static Optional<Mention> nearest(List<Mention> candidates, TriggerMatch trigger, boolean before, List<Mention> exclude) {
+    private static Optional<Mention> nearest(List<Mention> candidates, TriggerMatch trigger, boolean before,
+            List<Mention> exclude) {
         Mention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Mention m : candidates) {

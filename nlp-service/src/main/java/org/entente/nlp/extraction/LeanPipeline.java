@@ -1,9 +1,9 @@
 package org.entente.nlp.extraction;
 
+import java.util.Properties;
+
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-
-import java.util.Properties;
 
 /**
  * CoreNLP's lean pipeline: tokenize, ssplit, pos, lemma, ner with SUTime, the numeric classifiers

@@ -6,7 +6,7 @@ package org.entente.nlp.extraction;
  * @param firstToken index of the first CoreNLP token in the sentence
  * @param lastToken index of the last token (inclusive)
  * @param venue true when the phrase names the place where something happens ("talks in Turkey"),
- *     which keeps it from being an actor
+ *        which keeps it from being an actor
  */
 record Mention(GazetteerEntry entry, String text, int begin, int end, int firstToken, int lastToken, boolean venue) {
 

@@ -1,11 +1,11 @@
 package org.entente.nlp.extraction;
 
-import edu.stanford.nlp.ling.CoreLabel;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+
+import edu.stanford.nlp.ling.CoreLabel;
 
 /** Finds nation and organization mentions in one sentence's tokens with the gazetteer. */
 final class MentionFinder {

@@ -1,9 +1,9 @@
 package org.entente.nlp.extraction;
 
-import edu.stanford.nlp.ling.CoreLabel;
-
 import java.util.List;
 import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreLabel;
 
 /**
  * Asserted, intended or negated: "plan to sign next month" is intent, "declined to sign" and
@@ -56,7 +56,8 @@ final class ModalityDetector {
             }
             ParsedSentence.Arc up = parents.get(0);
             String governor = TriggerLexicon.lemma(tokens.get(up.token()));
-            boolean clausal = up.is("xcomp") || up.is("ccomp") || up.is("csubj") || up.is("nsubj") || up.is("obj") || up.is("obl");
+            boolean clausal = up.is("xcomp") || up.is("ccomp") || up.is("csubj") || up.is("nsubj") || up.is("obj")
+                    || up.is("obl");
             if (!clausal) {
                 break;
             }

@@ -1,8 +1,5 @@
 package org.entente.nlp.extraction;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 
 /**
  * Finds state officials named in a sentence ("President Bush", "Putin", "the Obama administration")
@@ -38,7 +38,8 @@ final class OfficialFinder {
             int matched = 0;
             for (int n = Math.min(length, free(claimed, i)); n >= 1 && matched == 0; n--) {
                 StateOfficial official = officials.get(words(pieces, i, n));
-                if (official != null && (pieces.get(i).token() != pieces.get(i + n - 1).token() || aloneAsPerson(tokens, pieces.get(i).token()))) {
+                if (official != null && (pieces.get(i).token() != pieces.get(i + n - 1).token()
+                        || aloneAsPerson(tokens, pieces.get(i).token()))) {
                     matched = n;
                     mention(official, pieces, i, n, text, date).ifPresent(found::add);
                 }
@@ -49,9 +50,10 @@ final class OfficialFinder {
         return found;
     }
 
-    private Optional<Mention> mention(StateOfficial official, List<Piece> pieces, int start, int n, String text, LocalDate date) {
+    private Optional<Mention> mention(StateOfficial official, List<Piece> pieces, int start, int n, String text,
+            LocalDate date) {
         if (start > 0 && NO_LONGER_IN_OFFICE.contains(pieces.get(start - 1).text().toLowerCase(Locale.ROOT))) {
-            return Optional.empty();  // "former President Obama", "ex-Premier ...": the source may still show the office open
+            return Optional.empty(); // "former President Obama", "ex-Premier ...": the source may still show the office open
         }
         Piece first = pieces.get(start);
         Piece last = pieces.get(start + n - 1);

@@ -1,9 +1,5 @@
 package org.entente.nlp.extraction;
 
-import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,6 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 /** A dependency graph of one sentence, addressed by 0-based token index. */
 final class ParsedSentence {
@@ -89,7 +89,8 @@ final class ParsedSentence {
                 return false;
             }
             if (up.token() == ancestor) {
-                String base = up.relation().contains(":") ? up.relation().substring(0, up.relation().indexOf(':')) : up.relation();
+                String base = up.relation().contains(":") ? up.relation().substring(0, up.relation().indexOf(':'))
+                        : up.relation();
                 if (INDEPENDENT_LINKS.contains(base)) {
                     return false;
                 }
@@ -149,7 +150,7 @@ final class ParsedSentence {
     private boolean occasionOnANoun(int noun) {
         IndexedWord node = tree.getNodeByIndexSafe(noun + 1);
         if (node == null || node.tag() == null || node.tag().startsWith("NNP")) {
-            return false;  // "during World War Two": a period's name, not an event the sentence tells
+            return false; // "during World War Two": a period's name, not an event the sentence tells
         }
         return treeChildren(noun).stream().anyMatch(arc -> arc.is("case")
                 && OCCASION_CASES.contains(word(arc.token()).toLowerCase(Locale.ROOT)));
@@ -216,7 +217,8 @@ final class ParsedSentence {
             IndexedWord verb = tree.getNodeByIndexSafe(token + 1);
             boolean nounAbove = noun != null && noun.tag() != null && noun.tag().startsWith("NN");
             boolean judge = children(token).stream().anyMatch(a -> (a.is("nsubj") && !a.relation().startsWith("nsubj:pass"))
-                    || (verb != null && "VBN".equals(verb.tag()) && a.is("obl") && (a.marker().equals("agent") || a.marker().equals("by"))));
+                    || (verb != null && "VBN".equals(verb.tag()) && a.is("obl")
+                            && (a.marker().equals("agent") || a.marker().equals("by"))));
             return nounAbove && judge;
         }
         return false;

@@ -94,8 +94,8 @@ final class PhraseNations {
      * "peacekeeping troops", ...) come from PETRARCH2's agents file through {@link AgentNouns}.
      */
     private static final Set<String> NON_STATE_HEADS = Set.of(
-            "opposition",   // the file lists only "main/exiled/underground opposition", not "the Syrian opposition"
-            "protestor");   // the file spells it "protester" only
+            "opposition", // the file lists only "main/exiled/underground opposition", not "the Syrian opposition"
+            "protestor"); // the file spells it "protester" only
 
     /**
      * "ethnic Albanian guerrillas", "Indian peacekeeping troops": people of a nation who do not act for its state

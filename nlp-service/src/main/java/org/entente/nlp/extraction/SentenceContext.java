@@ -1,10 +1,10 @@
 package org.entente.nlp.extraction;
 
+import java.util.List;
+
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
-
-import java.util.List;
 
 /** One annotated sentence with the mentions found in it. */
 record SentenceContext(int index, CoreMap sentence, List<CoreLabel> tokens, String articleText, List<Mention> mentions) {

@@ -1,5 +1,8 @@
 package org.entente.nlp.extraction;
 
+import java.util.Arrays;
+import java.util.List;
+
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.TaggedWord;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
@@ -8,9 +11,6 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
-
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * CoreNLP's neural dependency parser (UD), run one sentence at a time and only on sentences that

@@ -1,12 +1,12 @@
 package org.entente.nlp.extraction;
 
-import edu.stanford.nlp.ling.CoreLabel;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import edu.stanford.nlp.ling.CoreLabel;
 
 /**
  * The sports phrases of PETRARCH2's discards file ({@code sports-discards.txt}, generated): a sentence that holds one

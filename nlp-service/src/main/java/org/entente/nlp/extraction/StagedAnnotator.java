@@ -1,14 +1,14 @@
 package org.entente.nlp.extraction;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Properties;
 
 /**
  * The lean pipeline in three stages: tokenize and split every sentence (cheap), then tag and lemmatize

@@ -1,9 +1,9 @@
 package org.entente.nlp.extraction;
 
-import edu.stanford.nlp.ling.CoreLabel;
-
 import java.util.List;
 import java.util.Locale;
+
+import edu.stanford.nlp.ling.CoreLabel;
 
 /**
  * The agreement subtype of an event, from the rule itself or from cue words in the sentence:

@@ -1,7 +1,5 @@
 package org.entente.nlp.extraction;
 
-import edu.stanford.nlp.ling.CoreLabel;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreLabel;
 
 /**
  * Lemma-based trigger rules for every PLOVER type: the hand-written {@code extraction/triggers.tsv}
@@ -40,7 +40,7 @@ final class TriggerLexicon {
                 byFirstLemma.computeIfAbsent(lemma, k -> new ArrayList<>()).add(rule);
             }
             if (rule.type() == null) {
-                continue;  // a no-event rule never makes a sentence worth tagging
+                continue; // a no-event rule never makes a sentence worth tagging
             }
             for (TriggerRule.Element element : rule.elements()) {
                 for (String lemma : element.lemmas()) {
@@ -107,7 +107,8 @@ final class TriggerLexicon {
                     forms.computeIfAbsent(row[1].strip(), k -> new ArrayList<>()).addAll(List.of(row[2].strip().split("/")));
                 } else {
                     TriggerRule rule = parse(row);
-                    rules.add(new TriggerRule(rule.type(), rule.subtype(), rule.elements(), rule.weight(), rule.flags() + flag));
+                    rules.add(
+                            new TriggerRule(rule.type(), rule.subtype(), rule.elements(), rule.weight(), rule.flags() + flag));
                 }
             }
         } catch (IOException e) {

@@ -8,11 +8,11 @@ import java.util.Set;
  * "agreement/deal/pact" within a few tokens) that signals an event type.
  *
  * @param elements each element lists accepted lemmas; a {@code _N} or {@code _V} suffix in the
- *     resource restricts the part of speech
+ *        resource restricts the part of speech
  * @param subtype the agreement subtype this rule implies, or null
  * @param weight base confidence of the rule
  * @param type the event type, or null for a no-event rule (PETRARCH's "[---]" patterns): where it
- *     matches, less specific rules at the same word are no trigger
+ *        matches, less specific rules at the same word are no trigger
  * @param flags V, S and R, see the resource's header
  */
 record TriggerRule(PloverType type, String subtype, List<Element> elements, double weight, String flags) {

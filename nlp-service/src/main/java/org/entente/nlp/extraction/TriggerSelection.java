@@ -87,9 +87,9 @@ final class TriggerSelection {
             // not in the file alone
             "leader", "queen", "emir", "sultan", "sheikh", "secretary", "official", "delegation", "counterpart", "pope",
             "chief", "head", "vice", "mediator", "negotiator", "speaker", "adviser", "advisor", "representative",
-            "spokesman", "spokeswoman",  // the file gives them the media sector
-            "deputy",                    // the file gives it the police sector
-            "general", "commander");     // military ranks: a visiting general is a visit, arriving troops are not
+            "spokesman", "spokeswoman", // the file gives them the media sector
+            "deputy", // the file gives it the police sector
+            "general", "commander"); // military ranks: a visiting general is a visit, arriving troops are not
     private static final Set<String> VISITING_SECTORS = Set.of("GOV", "LEG", "JUD");
 
     /**
@@ -109,14 +109,14 @@ final class TriggerSelection {
         }
         ParsedSentence.Arc up = parsed.treeParent(trigger.head());
         if (subject < 0 && up != null && up.is("acl")) {
-            subject = up.token();  // "systems, flown into Belgrade by ..."
+            subject = up.token(); // "systems, flown into Belgrade by ..."
         }
         if (subject < 0) {
             return false;
         }
         int head = subject;
         if (sentence.mentions().stream().anyMatch(m -> m.covers(head))) {
-            return false;  // "Russia's president", "Erdogan", "Ankara": a state or its official
+            return false; // "Russia's president", "Erdogan", "Ankara": a state or its official
         }
         String ner = sentence.tokens().get(subject).ner();
         if ("PERSON".equals(ner)) {

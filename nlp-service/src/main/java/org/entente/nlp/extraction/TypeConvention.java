@@ -1,10 +1,10 @@
 package org.entente.nlp.extraction;
 
-import edu.stanford.nlp.ling.CoreLabel;
-
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreLabel;
 
 /**
  * CAMEO's convention for stated intentions, which PLOVER and GDELT follow: a promise or plan to
@@ -89,7 +89,7 @@ final class TypeConvention {
 
     /**
      * @param unless the intention comes with an "unless" condition ("will withdraw its force unless
-     *     ..."), which makes even a cooperative step a threat (CAMEO 13)
+     *        ..."), which makes even a cooperative step a threat (CAMEO 13)
      */
     PloverType apply(PloverType type, Modality modality, boolean unless) {
         if (modality != Modality.INTENT) {

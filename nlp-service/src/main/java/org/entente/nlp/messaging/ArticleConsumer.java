@@ -1,10 +1,11 @@
 package org.entente.nlp.messaging;
 
-import io.smallrye.common.annotation.Blocking;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.entente.nlp.domain.Topics;
@@ -13,6 +14,8 @@ import org.entente.nlp.service.PipelineMetrics;
 import org.entente.nlp.service.RejectedTextException;
 import org.entente.nlp.service.SkipReason;
 import org.jboss.logging.Logger;
+
+import io.smallrye.common.annotation.Blocking;
 
 /**
  * Reads Article v1 records from {@code articles}. Extraction is CPU work, hence a worker thread;

@@ -1,20 +1,24 @@
 package org.entente.nlp.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.KafkaRecord;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.entente.nlp.config.NlpConfig;
 import org.entente.nlp.domain.EventMessage;
 import org.entente.nlp.domain.Topics;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 
 /**
  * Sends Event v1 records to {@code events}, keyed by the sorted nation pair, and says when the broker has
@@ -34,8 +38,9 @@ public class EventPublisher {
     private final NlpConfig config;
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
 
-    public EventPublisher(@Channel(Topics.EVENTS) @OnOverflow(value = OnOverflow.Strategy.BUFFER,
-            bufferSize = MAX_IN_FLIGHT) MutinyEmitter<String> emitter, ObjectMapper json, NlpConfig config) {
+    public EventPublisher(
+            @Channel(Topics.EVENTS) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = MAX_IN_FLIGHT) MutinyEmitter<String> emitter,
+            ObjectMapper json, NlpConfig config) {
         this.emitter = emitter;
         this.json = json;
         this.config = config;
@@ -47,7 +52,7 @@ public class EventPublisher {
      * Blocks only while {@link #MAX_IN_FLIGHT} events are unacknowledged.
      *
      * @return completes once the broker acknowledged every event; fails with {@link EventsNotSentException}
-     *     when one was refused or not acknowledged within the send timeout
+     *         when one was refused or not acknowledged within the send timeout
      */
     public CompletableFuture<Void> publishAll(String articleId, List<EventMessage> events) {
         if (events.isEmpty()) {

@@ -1,7 +1,9 @@
 package org.entente.nlp.rest;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.Semaphore;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.entente.nlp.config.NlpConfig;
 
 /**

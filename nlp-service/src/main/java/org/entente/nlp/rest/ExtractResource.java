@@ -1,14 +1,16 @@
 package org.entente.nlp.rest;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -47,20 +49,15 @@ public class ExtractResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Extract nations and events from a text",
-            description = "Runs the same extractor as the articles topic path. Nothing is sent to Kafka.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "defense pact", value = """
-                    {"text": "Turkey signed a defense cooperation agreement with Qatar on Tuesday, Ankara said.",
-                     "publishedAt": "2026-11-21T08:00:00Z"}""")))
+    @Operation(summary = "Extract nations and events from a text", description = "Runs the same extractor as the articles topic path. Nothing is sent to Kafka.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "defense pact", value = """
+            {"text": "Turkey signed a defense cooperation agreement with Qatar on Tuesday, Ankara said.",
+             "publishedAt": "2026-11-21T08:00:00Z"}""")))
     @APIResponse(responseCode = "200", description = "What was found (possibly nothing)")
     @APIResponse(responseCode = "400", description = "Empty text, a body that is not JSON, or publishedAt outside "
-            + "the accepted window (entente.nlp.dates)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "413", description = "Text longer than entente.nlp.max-request-chars",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "422", description = "Text not in English",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+            + "the accepted window (entente.nlp.dates)", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "413", description = "Text longer than entente.nlp.max-request-chars", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "Text not in English", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "429", description = "More than entente.nlp.max-concurrent-requests extractions "
             + "at once; retry after the Retry-After header's seconds", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ExtractResponse extract(ExtractRequest request) {

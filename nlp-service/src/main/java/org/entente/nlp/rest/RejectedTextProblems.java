@@ -1,6 +1,7 @@
 package org.entente.nlp.rest;
 
 import jakarta.ws.rs.core.Response;
+
 import org.entente.nlp.service.RejectedTextException;
 import org.entente.problem.ProblemException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;

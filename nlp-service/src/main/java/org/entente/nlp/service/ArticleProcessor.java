@@ -1,7 +1,5 @@
 package org.entente.nlp.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,12 +7,17 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.entente.nlp.config.NlpConfig;
 import org.entente.nlp.domain.ArticleMessage;
 import org.entente.nlp.domain.EventMessage;
 import org.entente.nlp.extraction.PloverType;
 import org.entente.nlp.messaging.EventPublisher;
 import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The topic use case: one Article v1 record in, its Event v1 records out. Returns once the events are
@@ -56,7 +59,7 @@ public class ArticleProcessor {
 
     /**
      * @return the events sent, once the broker acknowledged them (empty when the article was skipped as not
-     *     English); fails with {@link org.entente.nlp.messaging.EventsNotSentException} when it did not
+     *         English); fails with {@link org.entente.nlp.messaging.EventsNotSentException} when it did not
      * @throws RejectedTextException when the record is not a usable article (dead-lettered by the caller)
      */
     public CompletionStage<List<EventMessage>> process(String recordValue) {

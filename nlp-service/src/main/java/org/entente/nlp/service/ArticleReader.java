@@ -1,8 +1,9 @@
 package org.entente.nlp.service;
 
+import org.entente.nlp.domain.ArticleMessage;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.entente.nlp.domain.ArticleMessage;
 
 /**
  * Reads an Article v1 record value and says, in words an operator can act on, why a record is not
@@ -66,7 +67,8 @@ public final class ArticleReader {
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw new RejectedTextException(SkipReason.MALFORMED_JSON,
                     "the record value is not a valid Article v1 JSON object" + where + ": "
-                            + e.getOriginalMessage() + CONTRACT, e);
+                            + e.getOriginalMessage() + CONTRACT,
+                    e);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
 import org.entente.nlp.extraction.ExtractedEvent;
 
 /**
@@ -22,7 +23,9 @@ public final class EventLimits {
 
     /** Why an event was not kept; the tag of {@code entente_nlp_events_dropped_total}. */
     public enum Cut {
-        REPEATED_SENTENCE, SENTENCE_CAP, ARTICLE_CAP;
+        REPEATED_SENTENCE,
+        SENTENCE_CAP,
+        ARTICLE_CAP;
 
         public String tag() {
             return name().toLowerCase(Locale.ROOT);

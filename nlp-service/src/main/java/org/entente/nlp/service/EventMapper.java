@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.entente.nlp.domain.EventId;
 import org.entente.nlp.domain.EventMessage;
 import org.entente.nlp.extraction.ExtractedEvent;

@@ -1,9 +1,11 @@
 package org.entente.nlp.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.entente.nlp.config.NlpConfig;
 import org.entente.nlp.extraction.ArticleExtractor;
 import org.entente.nlp.extraction.ExtractedEvent;

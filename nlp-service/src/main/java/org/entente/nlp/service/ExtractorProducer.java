@@ -1,11 +1,13 @@
 package org.entente.nlp.service;
 
-import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+
 import org.entente.nlp.config.NlpConfig;
 import org.entente.nlp.extraction.ArticleExtractor;
 import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.Startup;
 
 /**
  * One extractor per process: loading CoreNLP's models takes seconds and the extractor is

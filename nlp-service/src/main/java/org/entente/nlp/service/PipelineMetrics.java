@@ -1,13 +1,16 @@
 package org.entente.nlp.service;
 
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.entente.nlp.extraction.PloverType;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.entente.nlp.extraction.PloverType;
 
 /** The pipeline's Micrometer meters, shown on /q/metrics as {@code entente_nlp_*}. */
 @ApplicationScoped

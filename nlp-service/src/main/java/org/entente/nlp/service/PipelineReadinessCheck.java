@@ -1,13 +1,15 @@
 package org.entente.nlp.service;
 
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.entente.nlp.extraction.ArticleExtractor;
 import org.entente.nlp.extraction.Extraction;
+
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * Ready once the extractor has loaded its models and run over a known sentence at startup; the

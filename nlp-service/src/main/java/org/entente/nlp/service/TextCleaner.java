@@ -12,12 +12,11 @@ import java.util.regex.Pattern;
  */
 public final class TextCleaner {
 
-    private static final Pattern SCRIPT_OR_STYLE =
-            Pattern.compile("(?is)<(script|style)\\b[^>]*>.*?</\\1\\s*>");
+    private static final Pattern SCRIPT_OR_STYLE = Pattern.compile("(?is)<(script|style)\\b[^>]*>.*?</\\1\\s*>");
     private static final Pattern TAG = Pattern.compile("</?([a-zA-Z][a-zA-Z0-9]*)\\b[^<>]{0,1000}>|<!--.*?-->",
             Pattern.DOTALL);
-    private static final Pattern BLOCK_TAG =
-            Pattern.compile("(?i)p|br|div|li|ul|ol|h[1-6]|tr|td|blockquote|section|article|header|footer");
+    private static final Pattern BLOCK_TAG = Pattern
+            .compile("(?i)p|br|div|li|ul|ol|h[1-6]|tr|td|blockquote|section|article|header|footer");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
     private static final Map<String, String> NAMED_ENTITIES = Map.ofEntries(
             Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
@@ -64,7 +63,7 @@ public final class TextCleaner {
 
     /**
      * The decoded character goes at the END of the entity's span, the padding before it, so that
-     * "Iran&#39;s" reads "Iran    's" and tokenizes as "Iran" + "'s".
+     * "Iran&#39;s" reads "Iran 's" and tokenizes as "Iran" + "'s".
      */
     private static void decodeEntities(String text, char[] chars) {
         Matcher matcher = ENTITY.matcher(text);

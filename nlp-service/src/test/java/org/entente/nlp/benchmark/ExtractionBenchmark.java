@@ -1,7 +1,5 @@
 package org.entente.nlp.benchmark;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.pipeline.Annotation;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -10,15 +8,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
+
 import org.entente.nlp.extraction.ArticleExtractor;
 import org.entente.nlp.extraction.LeanPipeline;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
 
 /**
  * Throughput of the whole extractor against bare lean CoreNLP (tokenize, ssplit, pos, lemma, ner;
  * SUTime off) on the same articles, in the same JVM, one thread each, warmed up first. Writes
  * {@code target/bench.md}. A measurement, not a test: nothing here passes or fails on speed.
  *
- * <p>Options (system properties): {@code bench.generated} (articles built from templates, default
+ * <p>
+ * Options (system properties): {@code bench.generated} (articles built from templates, default
  * 150), {@code bench.rounds} (measured passes per side, default 2), {@code bench.warmup} (warm-up
  * passes over the first 40 articles, default 2), {@code bench.samples} (path of articles.jsonl),
  * {@code bench.out} (report path).

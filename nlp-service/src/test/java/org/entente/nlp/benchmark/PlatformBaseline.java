@@ -1,13 +1,15 @@
 package org.entente.nlp.benchmark;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+
 import org.entente.nlp.extraction.ArticleExtractor;
 import org.entente.nlp.extraction.LeanPipeline;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
 
 /**
  * The yardstick of {@code ./entente bench} (entente-drills): bare lean CoreNLP and the whole
@@ -52,8 +54,9 @@ public final class PlatformBaseline {
         }
         double extractorSeconds = (System.nanoTime() - start) / 1e9;
         double extractorCpu = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
-        System.out.printf(java.util.Locale.ROOT, "baseline articles=%d tokens=%d lean_seconds=%.3f extractor_seconds=%.3f events=%d"
-                + " lean_cpu_seconds=%.3f extractor_cpu_seconds=%.3f%n",
+        System.out.printf(java.util.Locale.ROOT,
+                "baseline articles=%d tokens=%d lean_seconds=%.3f extractor_seconds=%.3f events=%d"
+                        + " lean_cpu_seconds=%.3f extractor_cpu_seconds=%.3f%n",
                 texts.size(), tokens, leanSeconds, extractorSeconds, events, leanCpu, extractorCpu);
     }
 }

@@ -1,11 +1,11 @@
 package org.entente.nlp.extraction;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Agent nouns of PETRARCH2's agents file (generated agent-nouns.tsv) in actor resolution, and the sports phrases of

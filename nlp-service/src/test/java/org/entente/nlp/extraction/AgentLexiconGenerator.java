@@ -65,7 +65,9 @@ final class AgentLexiconGenerator {
             "spinner", "paceman", "outfield", "yokozuna", "ozeki", "sekiwake", "yachting", "aquatics",
             "qualifier", "qualifying", "birdie", "catch", "whistle", "toss", "test", "sevens", "racing", "race",
             "rally", "olympic", "olympics", "wimbledon", "open");
-    /** Sports words that are sport only beside another one or in a fixed phrase: "test" in "test series", not "nuclear test". */
+    /**
+     * Sports words that are sport only beside another one or in a fixed phrase: "test" in "test series", not "nuclear test".
+     */
     static final Set<String> WEAK_SPORTS_WORDS = Set.of("test", "open", "race", "rally", "catch", "toss", "racing",
             "goal", "goals", "whistle", "seed", "finals", "match");
 
@@ -124,7 +126,7 @@ final class AgentLexiconGenerator {
     static String generateAgents(Path dir) throws IOException {
         List<String> lines = Files.readAllLines(dir.resolve(AGENTS), StandardCharsets.UTF_8);
         Map<String, List<String>> substitutions = new LinkedHashMap<>();
-        Map<String, String[]> rows = new LinkedHashMap<>();  // phrase -> sector, role, origin
+        Map<String, String[]> rows = new LinkedHashMap<>(); // phrase -> sector, role, origin
         Map<String, Integer> skipped = new TreeMap<>();
         int entries = 0;
         for (String raw : lines) {
@@ -171,7 +173,7 @@ final class AgentLexiconGenerator {
                         String key = String.join(" ", words);
                         String[] before = rows.get(key);
                         if (before == null) {
-                            rows.put(key, new String[] {sector, role(sector), line.replaceAll("\\s+", " ")});
+                            rows.put(key, new String[] { sector, role(sector), line.replaceAll("\\s+", " ") });
                         } else if (!before[0].equals(sector)) {
                             skipped.merge("later entries with the same words and another sector (the first is kept)", 1,
                                     Integer::sum);
@@ -244,7 +246,7 @@ final class AgentLexiconGenerator {
                 line = line.substring(0, comment).strip();
             }
             if (line.startsWith("+")) {
-                line = line.substring(1).strip();  // a story-level discard: read here as a sentence-level one
+                line = line.substring(1).strip(); // a story-level discard: read here as a sentence-level one
             }
             if (line.isEmpty() || line.matches("\\d+")) {
                 continue;

@@ -1,6 +1,6 @@
 package org.entente.nlp.extraction;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The committed {@code agent-nouns.tsv} and {@code sports-discards.txt} are what {@link AgentLexiconGenerator}

@@ -1,8 +1,8 @@
 package org.entente.nlp.extraction;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** Looking up PETRARCH2's agent nouns (the generated agent-nouns.tsv) from a phrase's head word. */
 class AgentNounsTest {

@@ -1,11 +1,11 @@
 package org.entente.nlp.extraction;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The extractor end to end with real CoreNLP models on the cases the product promises. */
 class ArticleExtractorTest {
@@ -33,7 +33,8 @@ class ArticleExtractorTest {
 
     @Test
     void saudiArabiaAndIranRestoreRelations() {
-        ExtractedEvent event = only(extractor.extract("Saudi Arabia and Iran agreed to restore diplomatic relations.").events());
+        ExtractedEvent event = only(
+                extractor.extract("Saudi Arabia and Iran agreed to restore diplomatic relations.").events());
         assertThat(event.type()).isEqualTo(PloverType.AGREE);
         assertThat(event.subtype()).isEqualTo("normalization");
         assertThat(List.of(event.source(), event.target())).containsExactly("SAU", "IRN");
@@ -41,14 +42,16 @@ class ArticleExtractorTest {
 
     @Test
     void consultIsFound() {
-        ExtractedEvent event = only(extractor.extract("Chinese President Xi Jinping met Brazil's president in Beijing.").events());
+        ExtractedEvent event = only(
+                extractor.extract("Chinese President Xi Jinping met Brazil's president in Beijing.").events());
         assertThat(event.type()).isEqualTo(PloverType.CONSULT);
         assertThat(List.of(event.source(), event.target())).containsExactly("CHN", "BRA");
     }
 
     @Test
     void capitalsActAsMetonymsAndTheSpeakerIsNoParty() {
-        ExtractedEvent event = only(extractor.extract("Riyadh said Washington and Beijing agreed to hold talks in Geneva.").events());
+        ExtractedEvent event = only(
+                extractor.extract("Riyadh said Washington and Beijing agreed to hold talks in Geneva.").events());
         assertThat(event.type()).isEqualTo(PloverType.AGREE);
         assertThat(List.of(event.source(), event.target())).containsExactly("USA", "CHN");
     }
@@ -79,7 +82,8 @@ class ArticleExtractorTest {
 
     @Test
     void aVenueIsNotAnActorAndOrganizationsAreNotNations() {
-        Extraction extraction = extractor.extract("The EU and NATO held talks in Geneva with officials from the African Union.");
+        Extraction extraction = extractor
+                .extract("The EU and NATO held talks in Geneva with officials from the African Union.");
         assertThat(extraction.events()).isEmpty();
         assertThat(extraction.nations()).isEmpty();
         assertThat(extraction.organizations()).extracting(OrganizationMention::code).containsExactly("EU", "NATO", "AU");
@@ -175,7 +179,8 @@ class ArticleExtractorTest {
 
     @Test
     void aNominalEventBesideTheClauseIsAnEventOfItsOwn() {
-        assertThat(typedPairs("Kyrgyzstan and Tajikistan signed a border treaty on Thursday during a state visit by Tajikistan's president."))
+        assertThat(typedPairs(
+                "Kyrgyzstan and Tajikistan signed a border treaty on Thursday during a state visit by Tajikistan's president."))
                 .containsExactlyInAnyOrder("AGREE KGZ-TJK", "CONSULT KGZ-TJK");
         assertThat(typedPairs("Turkey hosted the Ethiopian prime minister and the Somali president in Ankara."))
                 .containsExactlyInAnyOrder("CONSULT ETH-TUR", "CONSULT SOM-TUR", "CONSULT ETH-SOM");

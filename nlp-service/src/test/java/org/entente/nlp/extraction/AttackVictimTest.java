@@ -1,9 +1,9 @@
 package org.entente.nlp.extraction;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A reaction to an attack is aimed at the attacker, not at the state attacked: in "the Israeli strikes on Syria" the
@@ -23,7 +23,8 @@ class AttackVictimTest {
         assertThat(TypedPairs.of(extractor, "Saudi Arabia, Turkey and Qatar condemned the Israeli strikes on Syria."))
                 .contains("DISAPPROVE ISR-SAU", "DISAPPROVE ISR-TUR", "DISAPPROVE ISR-QAT")
                 .doesNotContain("DISAPPROVE SAU-SYR", "DISAPPROVE SYR-TUR", "DISAPPROVE QAT-SYR");
-        assertThat(TypedPairs.of(extractor, "Brazil criticised Russia's invasion of Ukraine and its attacks on Ukrainian cities."))
+        assertThat(
+                TypedPairs.of(extractor, "Brazil criticised Russia's invasion of Ukraine and its attacks on Ukrainian cities."))
                 .contains("DISAPPROVE BRA-RUS");
     }
 

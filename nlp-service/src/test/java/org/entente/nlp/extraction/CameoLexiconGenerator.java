@@ -325,7 +325,8 @@ final class CameoLexiconGenerator {
                 count("code only for the reversed roles ([:code], the target is the subject)");
                 return;
             }
-            String[] tokens = text.replace("{", " ").replace("}", " ").replace("(", " ").replace(")", " ").strip().split("\\s+");
+            String[] tokens = text.replace("{", " ").replace("}", " ").replace("(", " ").replace(")", " ").strip()
+                    .split("\\s+");
             int star = -1;
             for (int i = 0; i < tokens.length; i++) {
                 if (tokens[i].equals("*")) {
@@ -434,15 +435,16 @@ final class CameoLexiconGenerator {
             String restWords = rest.stream().flatMap(List::stream).reduce("", (a, b) -> a + " " + b) + " ";
             // Entente's conventions on top of the code (docs/event-coding.md)
             if ((head.equals("sign") || head.equals("ink")) && !type.equals("-")) {
-                type = "AGREE";                        // signing is AGREE, whatever the agreement is about
+                type = "AGREE"; // signing is AGREE, whatever the agreement is about
             } else if (head.equals("summon") && !type.equals("-")) {
-                type = "PROTEST";                      // summoning an envoy is a protest
+                type = "PROTEST"; // summoning an envoy is a protest
             } else if (head.equals("veto") && rest.isEmpty()) {
-                type = "REJECT";                       // vetoing another's resolution (CAMEO 129)
-            } else if (code != null && code.startsWith("174") && DIPLOMATS.stream().anyMatch(d -> restWords.contains(" " + d + " "))) {
-                type = "SANCTION";                     // expelling diplomats reduces relations
+                type = "REJECT"; // vetoing another's resolution (CAMEO 129)
+            } else if (code != null && code.startsWith("174")
+                    && DIPLOMATS.stream().anyMatch(d -> restWords.contains(" " + d + " "))) {
+                type = "SANCTION"; // expelling diplomats reduces relations
             } else if (type.equals("AID") && (head.equals("sell") || head.equals("export"))) {
-                type = "COOPERATE";                    // a sale is cooperation, not aid
+                type = "COOPERATE"; // a sale is cooperation, not aid
             }
             if (!type.equals("-")) {
                 type = PloverType.valueOf(type).name();
@@ -459,7 +461,8 @@ final class CameoLexiconGenerator {
             // below the hand rules' weights, so that a hand-written noun trigger that is the object of a generated
             // verb ("launched a mediation effort between ...") keeps its arguments
             double weight = rest.isEmpty() ? 0.5 : 0.54;
-            drafts.add(new Draft(type, subtype, head, rest, flags, weight, "cameo " + (code == null ? "---" : code) + " " + origin));
+            drafts.add(new Draft(type, subtype, head, rest, flags, weight,
+                    "cameo " + (code == null ? "---" : code) + " " + origin));
         }
 
         /** The elements after the verb; none may be a verb ("announced ... withdraw" is not "announced a withdrawal"). */

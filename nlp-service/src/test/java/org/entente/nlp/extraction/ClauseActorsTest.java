@@ -1,11 +1,11 @@
 package org.entente.nlp.extraction;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The other parties of a mutual event taken from the states of its clause when the parse hangs them where the
@@ -29,7 +29,8 @@ class ClauseActorsTest {
 
     @Test
     void coChairsMeetTheLeadersWhoAttended() {
-        assertThat(typedPairs("Brazil and Argentina co-chaired a summit in Brasilia attended by the presidents of Chile and Uruguay."))
+        assertThat(typedPairs(
+                "Brazil and Argentina co-chaired a summit in Brasilia attended by the presidents of Chile and Uruguay."))
                 .contains("CONSULT ARG-BRA", "CONSULT BRA-CHL", "CONSULT ARG-URY", "CONSULT CHL-URY");
     }
 

@@ -2,11 +2,6 @@ package org.entente.nlp.extraction;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.util.CoreMap;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,7 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
 
 /**
  * Where the extractor loses the expected events of the blind dev half (never the sealed one): for each missed
@@ -44,7 +47,8 @@ class DevMissProbe {
             String text = record.get("text").asText();
             LocalDate date = record.hasNonNull("date") ? LocalDate.parse(record.get("date").asText()) : null;
             Set<String> found = new HashSet<>();
-            extractor.extract(text, date).events().forEach(e -> found.add(e.type() + " " + PairKeys.of(e.source(), e.target())));
+            extractor.extract(text, date).events()
+                    .forEach(e -> found.add(e.type() + " " + PairKeys.of(e.source(), e.target())));
             List<CoreMap> sentences = annotator.split(text);
             annotator.tag(text, sentences);
             Set<String> codes = new HashSet<>();

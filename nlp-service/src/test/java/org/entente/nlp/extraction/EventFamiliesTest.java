@@ -1,14 +1,15 @@
 package org.entente.nlp.extraction;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
- * Families of event wording that the blind dev set showed missing (the "what" side: which event a sentence states): each test is
+ * Families of event wording that the blind dev set showed missing (the "what" side: which event a sentence states): each test
+ * is
  * written in its own words, not copied from an evaluation set, and fails without its rule.
  */
 class EventFamiliesTest {
@@ -74,7 +75,8 @@ class EventFamiliesTest {
 
     @Test
     void chargingThatAnotherStateDidSomethingAccusesIt() {
-        assertThat(typedPairs("Peru's foreign ministry issued a statement on Monday charging that Bolivia had violated the border treaty."))
+        assertThat(typedPairs(
+                "Peru's foreign ministry issued a statement on Monday charging that Bolivia had violated the border treaty."))
                 .contains("ACCUSE BOL-PER");
     }
 
@@ -86,7 +88,8 @@ class EventFamiliesTest {
 
     @Test
     void anAbsoluteClauseWithItsOwnSubjectIsAnActOfItsOwn() {
-        assertThat(typedPairs("Egypt expelled two Turkish diplomats on Friday, with the Egyptian foreign minister accusing Ankara of meddling."))
+        assertThat(typedPairs(
+                "Egypt expelled two Turkish diplomats on Friday, with the Egyptian foreign minister accusing Ankara of meddling."))
                 .containsExactlyInAnyOrder("SANCTION EGY-TUR", "ACCUSE EGY-TUR");
     }
 

@@ -1,14 +1,15 @@
 package org.entente.nlp.extraction;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.util.CoreMap;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
 
 /**
  * Like {@link ExtractionProbe}, but prints why: each sentence's tags, its enhanced dependencies, the trigger
@@ -37,27 +38,33 @@ class ExtractionDebugProbe {
                 SentenceContext context = new SentenceContext(0, sentence, tokens, text, mentions);
                 StringBuilder tagged = new StringBuilder();
                 for (int i = 0; i < tokens.size(); i++) {
-                    tagged.append(i).append(':').append(tokens.get(i).word()).append('/').append(tokens.get(i).tag()).append(' ');
+                    tagged.append(i).append(':').append(tokens.get(i).word()).append('/').append(tokens.get(i).tag())
+                            .append(' ');
                 }
                 System.out.println("DBG tokens " + tagged);
-                mentions.forEach(m -> System.out.println("DBG mention " + m.code() + " " + m.text() + " @" + m.firstToken() + "-" + m.lastToken()));
+                mentions.forEach(m -> System.out
+                        .println("DBG mention " + m.code() + " " + m.text() + " @" + m.firstToken() + "-" + m.lastToken()));
                 ParsedSentence parsed = parser.parse(sentence);
                 for (int i = 0; i < tokens.size() && parsed != null; i++) {
                     StringBuilder arcs = new StringBuilder();
                     for (ParsedSentence.Arc arc : parsed.children(i)) {
-                        arcs.append(arc.relation()).append("->").append(arc.token()).append(':').append(tokens.get(arc.token()).word()).append(' ');
+                        arcs.append(arc.relation()).append("->").append(arc.token()).append(':')
+                                .append(tokens.get(arc.token()).word()).append(' ');
                     }
                     if (arcs.length() > 0) {
                         System.out.println("DBG   " + i + ":" + tokens.get(i).word() + "  " + arcs);
                     }
                 }
                 List<TriggerMatch> matches = lexicon.find(tokens);
-                matches.forEach(m -> System.out.println("DBG match " + m.rule().type() + " [" + m.text() + "] head " + m.head() + " w " + m.rule().weight() + " " + m.rule().flags()));
+                matches.forEach(m -> System.out.println("DBG match " + m.rule().type() + " [" + m.text() + "] head " + m.head()
+                        + " w " + m.rule().weight() + " " + m.rule().flags()));
                 if (parsed != null) {
                     for (TriggerMatch m : new TriggerSelection().select(matches, context, parsed)) {
                         Actors a = actors.resolve(parsed, m, context);
-                        System.out.println("DBG selected " + m.rule().type() + " [" + m.text() + "] sources " + a.sources().stream().map(Mention::code).toList()
-                                + " targets " + a.targets().stream().map(Mention::code).toList() + " mutual " + a.mutual().stream().map(Mention::code).toList());
+                        System.out.println("DBG selected " + m.rule().type() + " [" + m.text() + "] sources "
+                                + a.sources().stream().map(Mention::code).toList()
+                                + " targets " + a.targets().stream().map(Mention::code).toList() + " mutual "
+                                + a.mutual().stream().map(Mention::code).toList());
                     }
                 }
             }

@@ -1,8 +1,8 @@
 package org.entente.nlp.extraction;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import org.junit.jupiter.api.Test;
 
 /**
  * Prints what the extractor finds in the sentences of {@code -Dprobe="one|two"} or of the lines of
@@ -19,7 +19,9 @@ class ExtractionProbe {
         ArticleExtractor extractor = ArticleExtractor.create();
         for (String sentence : probe.split("[|\n]")) {
             // "2003-05-01 President Bush ...": a leading date is the article's date
-            java.time.LocalDate date = sentence.matches("\\d{4}-\\d\\d-\\d\\d .*") ? java.time.LocalDate.parse(sentence.substring(0, 10)) : null;
+            java.time.LocalDate date = sentence.matches("\\d{4}-\\d\\d-\\d\\d .*")
+                    ? java.time.LocalDate.parse(sentence.substring(0, 10))
+                    : null;
             Extraction found = extractor.extract(date == null ? sentence : sentence.substring(11), date);
             System.out.println("PROBE " + sentence);
             found.nations().forEach(n -> System.out.println("PROBE   nation " + n.code() + " '" + n.text() + "'"));

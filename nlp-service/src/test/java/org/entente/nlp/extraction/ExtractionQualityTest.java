@@ -1,13 +1,13 @@
 package org.entente.nlp.extraction;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Scores the extractor on text its rules were not written beside: the blind development set and its sealed
@@ -111,8 +111,9 @@ class ExtractionQualityTest {
         notes.add(petrNews.isEmpty() ? "PETR2 gold: not scored (" + PETR2 + " is absent in this checkout; those records may"
                 + " not be republished, so they are read from the shared data, not copied)."
                 : "PETR2 gold (UniversalPetrarch, read from " + PETR2 + "): " + petrNews.size() + " real news, "
-                + petrStylized.size() + " stylized and " + petrNoEvent.size() + " no-event records; the stylized ones follow"
-                + " dictionary-coder conventions (venues as targets) that Entente does not copy, see their README.");
+                        + petrStylized.size() + " stylized and " + petrNoEvent.size()
+                        + " no-event records; the stylized ones follow"
+                        + " dictionary-coder conventions (venues as targets) that Entente does not copy, see their README.");
         notes.add("Own sentences: " + own.size() + " (dev " + ownDevScore.sentences + ", held-out " + ownHeldoutScore.sentences
                 + "), written beside the earlier rules.");
         List<QualityScore> summary = List.of(devScore, sealedScore, goldScore, goldSectorScore, goldSectorStatePairScore,
@@ -120,7 +121,8 @@ class ExtractionQualityTest {
         String report = QualityReport.render(summary,
                 List.of(devScore, sealedScore, goldScore, petrNewsScore, petrStylizedScore), notes)
                 + QualityReport.renderKinds(List.of(devScore, sealedScore))
-                + QualityReport.renderConfusions(devScore) + QualityReport.renderMisses(devScore) + QualityReport.renderMisses(goldScore)
+                + QualityReport.renderConfusions(devScore) + QualityReport.renderMisses(devScore)
+                + QualityReport.renderMisses(goldScore)
                 + QualityReport.renderMisses(goldSectorScore) + QualityReport.renderMisses(petrNewsScore)
                 + QualityReport.renderMisses(petrStylizedScore) + QualityReport.renderMisses(petrNoEventScore)
                 + QualityReport.renderMisses(ownDevScore);
@@ -129,17 +131,20 @@ class ExtractionQualityTest {
         assertThat(blindDev).as("blind dev half").hasSizeGreaterThan(250);
         assertThat(blindSealed).as("blind sealed half").hasSizeGreaterThan(250);
         assertThat(sealedScore.typedPair.f1()).as("sealed typed-pair F1").isGreaterThanOrEqualTo(SEALED_TYPED_PAIR_F1_FLOOR);
-        assertThat(sealedScore.untypedPair.f1()).as("sealed untyped-pair F1").isGreaterThanOrEqualTo(SEALED_UNTYPED_PAIR_F1_FLOOR);
+        assertThat(sealedScore.untypedPair.f1()).as("sealed untyped-pair F1")
+                .isGreaterThanOrEqualTo(SEALED_UNTYPED_PAIR_F1_FLOOR);
         assertThat(devScore.typedPair.f1()).as("dev typed-pair F1").isGreaterThanOrEqualTo(DEV_TYPED_PAIR_F1_FLOOR);
         assertThat(goldScore.typedPair.f1()).as("PLOVER gold typed-pair F1").isGreaterThanOrEqualTo(GOLD_TYPED_PAIR_F1_FLOOR);
-        assertThat(goldScore.untypedPair.f1()).as("PLOVER gold untyped-pair F1").isGreaterThanOrEqualTo(GOLD_UNTYPED_PAIR_F1_FLOOR);
+        assertThat(goldScore.untypedPair.f1()).as("PLOVER gold untyped-pair F1")
+                .isGreaterThanOrEqualTo(GOLD_UNTYPED_PAIR_F1_FLOOR);
         assertThat(goldSectorScore.typedPair.f1()).as("PLOVER gold (state-sector count) typed-pair F1")
                 .isGreaterThanOrEqualTo(SECTOR_GOLD_TYPED_PAIR_F1_FLOOR);
         assertThat(goldSectorScore.untypedPair.f1()).as("PLOVER gold (state-sector count) untyped-pair F1")
                 .isGreaterThanOrEqualTo(SECTOR_GOLD_UNTYPED_PAIR_F1_FLOOR);
         assertThat(goldSectorStatePairScore.typedPair.f1()).as("PLOVER gold (state-sector count, state pairs) typed-pair F1")
                 .isGreaterThanOrEqualTo(SECTOR_GOLD_STATE_PAIRS_TYPED_F1_FLOOR);
-        assertThat(goldSectorStatePairScore.untypedPair.f1()).as("PLOVER gold (state-sector count, state pairs) untyped-pair F1")
+        assertThat(goldSectorStatePairScore.untypedPair.f1())
+                .as("PLOVER gold (state-sector count, state pairs) untyped-pair F1")
                 .isGreaterThanOrEqualTo(SECTOR_GOLD_STATE_PAIRS_UNTYPED_F1_FLOOR);
         assertThat(ownScore.nations.f1()).as("own nation-mention F1").isGreaterThanOrEqualTo(OWN_NATION_F1_FLOOR);
         assertThat(ownScore.typedPair.f1()).as("own typed-pair F1").isGreaterThanOrEqualTo(OWN_TYPED_PAIR_F1_FLOOR);

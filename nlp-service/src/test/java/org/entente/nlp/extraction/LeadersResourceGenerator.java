@@ -18,12 +18,12 @@ import java.util.stream.Collectors;
  * body with a government or military role in a state, its names, and the dated roles. Names that
  * would turn something else into a state are left out:
  * <ul>
- *   <li>a name made only of generic words (words that occur in names of five or more states'
- *       actors: "President", "Minister", "Army", "al") or of nation names and demonyms;</li>
- *   <li>a name that is also a nation, capital, organization or blocker phrase of the gazetteer;</li>
- *   <li>a name shared by actors of different states, or with an actor who holds no state office
- *       (an opposition leader, a businessman);</li>
- *   <li>a one-word name shorter than four letters.</li>
+ * <li>a name made only of generic words (words that occur in names of five or more states'
+ * actors: "President", "Minister", "Army", "al") or of nation names and demonyms;</li>
+ * <li>a name that is also a nation, capital, organization or blocker phrase of the gazetteer;</li>
+ * <li>a name shared by actors of different states, or with an actor who holds no state office
+ * (an opposition leader, a businessman);</li>
+ * <li>a one-word name shorter than four letters.</li>
  * </ul>
  * Offices after January 2014, and a few corrections, come from the hand-written
  * {@code src/test/resources/extraction/leaders-supplement.tsv}.
@@ -43,7 +43,8 @@ final class LeadersResourceGenerator {
 
     static String generate(Path phoenix) throws IOException {
         Gazetteer gazetteer = Gazetteer.load(false);
-        List<PhoenixActors.Actor> actors = LeadersSupplement.merge(PhoenixActors.read(phoenix, gazetteer.nationNames().keySet()),
+        List<PhoenixActors.Actor> actors = LeadersSupplement.merge(
+                PhoenixActors.read(phoenix, gazetteer.nationNames().keySet()),
                 LeadersSupplement.read(SUPPLEMENT));
         Set<String> gazetteerKeys = new HashSet<>();
         gazetteer.entries().forEach(e -> gazetteerKeys.add(PhraseTrie.normalize(e.phrase())));

@@ -1,13 +1,13 @@
 package org.entente.nlp.extraction;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The committed leaders and nation-variant resources are what the generators derive from the Phoenix dictionary today
@@ -42,7 +42,8 @@ class LeadersResourceTest {
     @Test
     void generatedNamesKeepLeadersAndDropGenericOrSharedNames() throws IOException {
         String generated = LeadersResourceGenerator.generate(LeadersResourceGenerator.PHOENIX);
-        assertThat(generated).contains("|PUTIN|").contains("Ban Ki-moon\tKOR GOV 2004-01-16 2006-11-30;IGO GOV 2007-01-01 2016-12-31");
+        assertThat(generated).contains("|PUTIN|")
+                .contains("Ban Ki-moon\tKOR GOV 2004-01-16 2006-11-30;IGO GOV 2007-01-01 2016-12-31");
         assertThat(generated.lines().filter(l -> !l.startsWith("#")))
                 .noneMatch(l -> l.startsWith("PRESIDENT\t") || l.contains("|PRESIDENT|") || l.contains("|RUSSIA|"));
     }

@@ -1,9 +1,6 @@
 package org.entente.nlp.extraction;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +8,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 
 /** The gazetteer and its ambiguity rules over hand-made tokens: no CoreNLP models, milliseconds. */
 class MentionFinderTest {
@@ -34,14 +35,16 @@ class MentionFinderTest {
     @Test
     void findsAliasesDemonymsAndCurrentNames() {
         assertThat(codes("The UAE , the UK and the US agreed")).containsExactly("ARE", "GBR", "USA");
-        assertThat(codes("Türkiye and Turkey and Czechia and Eswatini and North Macedonia")).containsExactly("TUR", "TUR", "CZE", "SWZ", "MKD");
+        assertThat(codes("Türkiye and Turkey and Czechia and Eswatini and North Macedonia")).containsExactly("TUR", "TUR",
+                "CZE", "SWZ", "MKD");
         assertThat(codes("Saudi and Emirati and Pakistani officials")).containsExactly("SAU", "ARE", "PAK");
         assertThat(codes("The DPRK and the KSA")).containsExactly("PRK", "SAU");
     }
 
     @Test
     void keepsTheGuineasTheCongosAndNigerApart() {
-        assertThat(codes("Guinea , Guinea-Bissau , Equatorial Guinea and Papua New Guinea")).containsExactly("GIN", "GNB", "GNQ", "PNG");
+        assertThat(codes("Guinea , Guinea-Bissau , Equatorial Guinea and Papua New Guinea")).containsExactly("GIN", "GNB",
+                "GNQ", "PNG");
         assertThat(codes("Niger and Nigeria")).containsExactly("NER", "NGA");
         assertThat(codes("the Republic of the Congo and the Democratic Republic of the Congo")).containsExactly("COG", "COD");
         assertThat(codes("unrest in the Niger Delta")).isEmpty();
@@ -54,7 +57,8 @@ class MentionFinderTest {
 
     @Test
     void readsCapitalsAsMetonymsButMarksVenues() {
-        List<Mention> said = finder.find(tokens("Riyadh said Washington and Beijing agreed"), text("Riyadh said Washington and Beijing agreed"), null);
+        List<Mention> said = finder.find(tokens("Riyadh said Washington and Beijing agreed"),
+                text("Riyadh said Washington and Beijing agreed"), null);
         assertThat(said).extracting(Mention::code).containsExactly("SAU", "USA", "CHN");
         assertThat(said).noneMatch(Mention::venue);
         List<Mention> venue = finder.find(tokens("talks in Riyadh"), text("talks in Riyadh"), null);
@@ -76,8 +80,10 @@ class MentionFinderTest {
         assertThat(codes("Putin met the Mexican president")).as("one word, not tagged PERSON").containsExactly("MEX");
         assertThat(tagged("Putin met the Mexican president", null, 0)).containsExactly("RUS", "MEX");
         assertThat(tagged("Jeb Bush met the Mexican president", null, 0, 1)).as("another Bush").containsExactly("MEX");
-        assertThat(tagged("Ban Ki-moon met the Mexican president", LocalDate.parse("2005-05-01"))).containsExactly("KOR", "MEX");
-        assertThat(tagged("Ban Ki-moon met the Mexican president", LocalDate.parse("2010-05-01"))).as("at the UN").containsExactly("MEX");
+        assertThat(tagged("Ban Ki-moon met the Mexican president", LocalDate.parse("2005-05-01"))).containsExactly("KOR",
+                "MEX");
+        assertThat(tagged("Ban Ki-moon met the Mexican president", LocalDate.parse("2010-05-01"))).as("at the UN")
+                .containsExactly("MEX");
         assertThat(tagged("Former President Obama met the Mexican president", null)).containsExactly("MEX");
         assertThat(tagged("President Reagan met the Mexican president", LocalDate.parse("2001-05-01"))).as("out of office")
                 .containsExactly("MEX");

@@ -1,11 +1,11 @@
 package org.entente.nlp.extraction;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Rows of triggers.tsv added for wording of wire copy that had no trigger of its type (docs/extraction.md, "Missing

@@ -20,7 +20,10 @@ import java.util.TreeSet;
  */
 final class NationVariantsGenerator {
 
-    /** Near a nation's name but something else: Mexican, Chilean and Taiwanese places, St Vincent's islands, an ethnological term. */
+    /**
+     * Near a nation's name but something else: Mexican, Chilean and Taiwanese places, St Vincent's islands, an ethnological
+     * term.
+     */
     private static final Set<String> NOT_MISSPELLINGS = Set.of("mexicali", "grenadines", "mongolids", "chiloe", "tainan");
 
     static final Path OUTPUT = Path.of("src", "main", "resources", "extraction", "nation-variants.tsv");
@@ -45,7 +48,8 @@ final class NationVariantsGenerator {
                 int allowed = key.length() >= 10 ? 2 : 1;
                 if (key.length() >= 6 && !allKeys.containsKey(key) && !NOT_MISSPELLINGS.contains(key)
                         && near(key, ownKeys.getOrDefault(code, List.of()), allowed)
-                        && allKeys.entrySet().stream().noneMatch(k -> !k.getValue().equals(code) && distance(key, k.getKey()) <= allowed + 1)) {
+                        && allKeys.entrySet().stream()
+                                .noneMatch(k -> !k.getValue().equals(code) && distance(key, k.getKey()) <= allowed + 1)) {
                     variants.computeIfAbsent(code, c -> new TreeSet<>()).add(title(synonym));
                 }
             }

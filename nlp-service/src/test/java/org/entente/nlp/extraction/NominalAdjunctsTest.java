@@ -1,11 +1,11 @@
 package org.entente.nlp.extraction;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * A second event on a pair told beside the clause's own (several events in one sentence, hard syntax): participle
@@ -24,17 +24,21 @@ class NominalAdjunctsTest {
     @Test
     void aParticipleAdjunctActsForTheClausesSubject() {
         // before: the word-order guess took the state named last before the participle (ARG, TGO, SRB) as the actor
-        assertThat(typedPairs("The Chilean government extradited two Argentine businessmen on Tuesday, meeting a Peruvian demand."))
+        assertThat(typedPairs(
+                "The Chilean government extradited two Argentine businessmen on Tuesday, meeting a Peruvian demand."))
                 .contains("CONCEDE CHL-PER").doesNotContain("CONCEDE ARG-PER");
-        assertThat(typedPairs("Ghana's parliament ratified the border treaty with Togo on Friday, yielding to years of pressure from Nigeria."))
+        assertThat(typedPairs(
+                "Ghana's parliament ratified the border treaty with Togo on Friday, yielding to years of pressure from Nigeria."))
                 .contains("CONCEDE GHA-NGA").doesNotContain("CONCEDE NGA-TGO");
-        assertThat(typedPairs("Austria's interior ministry deported the Serbian suspect on Monday, meeting a demand by Croatia."))
+        assertThat(
+                typedPairs("Austria's interior ministry deported the Serbian suspect on Monday, meeting a demand by Croatia."))
                 .contains("CONCEDE AUT-HRV").doesNotContain("CONCEDE HRV-SRB");
     }
 
     @Test
     void aConcessionToADemandTellsTheDemandToo() {
-        assertThat(typedPairs("Austria's interior ministry deported the Serbian suspect on Monday, meeting a demand by Croatia."))
+        assertThat(
+                typedPairs("Austria's interior ministry deported the Serbian suspect on Monday, meeting a demand by Croatia."))
                 .contains("DEMAND AUT-HRV");
         assertThat(typedPairs("Norway bowed to a Russian demand on Friday and released the trawler."))
                 .contains("CONCEDE NOR-RUS", "DEMAND NOR-RUS");

@@ -3,6 +3,7 @@ package org.entente.nlp.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,9 +22,11 @@ class OccasionNounsTest {
 
     @Test
     void aVisitDuringWhichATreatyWasSignedIsAMeetingToo() {
-        assertThat(typedPairs("Japan and India signed a civil nuclear cooperation pact on Monday during Modi's first visit to Tokyo."))
+        assertThat(typedPairs(
+                "Japan and India signed a civil nuclear cooperation pact on Monday during Modi's first visit to Tokyo."))
                 .contains("AGREE IND-JPN", "CONSULT IND-JPN");
-        assertThat(typedPairs("Chile and Peru concluded a fisheries agreement on Friday during the Chilean president's state visit to Lima."))
+        assertThat(typedPairs(
+                "Chile and Peru concluded a fisheries agreement on Friday during the Chilean president's state visit to Lima."))
                 .contains("AGREE CHL-PER", "CONSULT CHL-PER");
     }
 

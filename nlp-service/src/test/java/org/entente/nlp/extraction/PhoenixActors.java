@@ -57,7 +57,7 @@ final class PhoenixActors {
                     names.add(phrase(line.substring(1)));
                 }
             } else if (line.contains("[")) {
-                names = null;  // a country entry
+                names = null; // a country entry
                 roles = null;
             } else {
                 names = new ArrayList<>(List.of(phrase(line)));
@@ -68,7 +68,7 @@ final class PhoenixActors {
         return actors;
     }
 
-    /** The synonyms of each country entry ("AFGHANISTAN_  [AFG]" and its "+" lines), by ISO code. */
+    /** The synonyms of each country entry ("AFGHANISTAN_ [AFG]" and its "+" lines), by ISO code. */
     static Map<String, List<String>> countrySynonyms(Path file) throws IOException {
         Map<String, List<String>> synonyms = new java.util.LinkedHashMap<>();
         List<String> current = null;
@@ -86,7 +86,7 @@ final class PhoenixActors {
             current = null;
             int open = line.indexOf('[');
             int close = line.indexOf(']');
-            if (open > 0 && close == open + 4) {  // a country-level code such as [AFG], not [PSEGZA]
+            if (open > 0 && close == open + 4) { // a country-level code such as [AFG], not [PSEGZA]
                 current = synonyms.computeIfAbsent(line.substring(open + 1, close), c -> new ArrayList<>());
                 current.add(phrase(line.substring(0, open)));
             }
@@ -124,7 +124,7 @@ final class PhoenixActors {
             String[] ends = range.split("-");
             return new Role(state, sector, date(ends[0]), date(ends[1]));
         } catch (RuntimeException unreadable) {
-            return null;  // a handful of malformed dates in the source
+            return null; // a handful of malformed dates in the source
         }
     }
 

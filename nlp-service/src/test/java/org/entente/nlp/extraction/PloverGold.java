@@ -1,8 +1,5 @@
 package org.entente.nlp.extraction;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The PLOVER gold standard records (CC BY-SA 4.0, see README.md next to the file), reduced to the
@@ -85,8 +85,10 @@ final class PloverGold {
      * nation pairs can find at all (that count includes pairs with IGO, NGO and IMG actors).
      */
     static List<LabeledSentence> statePairsOnly(List<LabeledSentence> records, Set<String> stateCodes) {
-        return records.stream().map(r -> new LabeledSentence(r.id(), r.split(), r.text(), r.date(), r.nations(), r.events().stream()
-                .filter(e -> stateCodes.contains(e.source()) && stateCodes.contains(e.target())).toList(), r.kinds())).toList();
+        return records.stream()
+                .map(r -> new LabeledSentence(r.id(), r.split(), r.text(), r.date(), r.nations(), r.events().stream()
+                        .filter(e -> stateCodes.contains(e.source()) && stateCodes.contains(e.target())).toList(), r.kinds()))
+                .toList();
     }
 
     private static List<LabeledSentence.Expected> expected(PloverType type, List<JsonNode> sources, List<JsonNode> targets) {

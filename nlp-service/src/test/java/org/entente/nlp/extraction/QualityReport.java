@@ -24,7 +24,8 @@ final class QualityReport {
         md.append("Typed pair = sentence + PLOVER type + unordered nation pair; untyped pair = sentence + unordered pair;\n");
         md.append("nation mentions = sentence + ISO code.\n\n");
         notes.forEach(n -> md.append("- ").append(n).append('\n'));
-        md.append("\n## Summary\n\n| corpus | sentences | typed-pair P | R | F1 | untyped-pair P | R | F1 | nation P | R | F1 | modality acc. | AGREE subtype acc. |\n");
+        md.append(
+                "\n## Summary\n\n| corpus | sentences | typed-pair P | R | F1 | untyped-pair P | R | F1 | nation P | R | F1 | modality acc. | AGREE subtype acc. |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (QualityScore s : scores) {
             md.append("| ").append(s.name).append(" | ").append(s.sentences).append(" | ")
@@ -34,7 +35,8 @@ final class QualityReport {
                     .append(" | ").append(ratio(s.subtypeCorrect, s.subtypeLabeled)).append(" |\n");
         }
         for (QualityScore s : perTypeScores) {
-            md.append("\n## Per type: ").append(s.name).append("\n\n| type | TP | FP | FN | P | R | F1 |\n|---|---|---|---|---|---|---|\n");
+            md.append("\n## Per type: ").append(s.name)
+                    .append("\n\n| type | TP | FP | FN | P | R | F1 |\n|---|---|---|---|---|---|---|\n");
             s.perType.forEach((type, c) -> {
                 if (c.truePositives() + c.falsePositives() + c.falseNegatives() > 0) {
                     md.append("| ").append(type).append(" | ").append(c.truePositives()).append(" | ")
@@ -75,7 +77,7 @@ final class QualityReport {
         StringBuilder md = new StringBuilder("\n## Type confusions: ").append(score.name)
                 .append("\n\nPairs found with another type than expected (expected -> found: count).\n\n");
         score.confusions.entrySet().stream()
-                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                .sorted(java.util.Map.Entry.<String, Integer> comparingByValue().reversed())
                 .forEach(e -> md.append("- ").append(e.getKey()).append(": ").append(e.getValue()).append('\n'));
         return md.toString();
     }

@@ -135,7 +135,8 @@ final class QualityScore {
     private static List<String> describe(Extraction extraction) {
         List<String> found = new ArrayList<>();
         for (ExtractedEvent e : extraction.events()) {
-            found.add(e.type() + " " + e.source() + ">" + e.target() + "/" + e.modality() + "/" + e.subtype() + " [" + e.trigger() + "]");
+            found.add(e.type() + " " + e.source() + ">" + e.target() + "/" + e.modality() + "/" + e.subtype() + " ["
+                    + e.trigger() + "]");
         }
         return found;
     }

@@ -1,11 +1,11 @@
 package org.entente.nlp.extraction;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Which state an official acts for, by the article's date; and the lookup by word n-grams. No CoreNLP. */
 class StateOfficialTest {
@@ -39,7 +39,8 @@ class StateOfficialTest {
     void namesAreFoundByTheirNormalizedWords() {
         StateOfficials officials = StateOfficials.load();
         assertThat(officials.get(List.of("President", "Putin")).stateOn(null)).contains("RUS");
-        assertThat(officials.get(List.of("the", "Bush", "administration")).stateOn(LocalDate.parse("2003-05-01"))).contains("USA");
+        assertThat(officials.get(List.of("the", "Bush", "administration")).stateOn(LocalDate.parse("2003-05-01")))
+                .contains("USA");
         assertThat(officials.get(List.of("Zelensky")).stateOn(LocalDate.parse("2024-01-01"))).contains("UKR");
         assertThat(officials.longestNameFrom("President")).isGreaterThan(1);
         assertThat(officials.get(List.of("President"))).as("a title alone names no one").isNull();

@@ -1,20 +1,22 @@
 package org.entente.nlp.extraction;
 
-import edu.stanford.nlp.ling.CoreLabel;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+
+import edu.stanford.nlp.ling.CoreLabel;
 
 /** The rule kinds of the trigger lexicon, on hand-made tokens (no CoreNLP). */
 class TriggerLexiconTest {
 
     private static TriggerRule rule(String row, boolean generated) {
         TriggerRule rule = TriggerLexicon.parse(row.split("\t"));
-        return generated ? new TriggerRule(rule.type(), rule.subtype(), rule.elements(), rule.weight(), rule.flags() + "G") : rule;
+        return generated ? new TriggerRule(rule.type(), rule.subtype(), rule.elements(), rule.weight(), rule.flags() + "G")
+                : rule;
     }
 
     /** "word/lemma/TAG" triples. */
@@ -62,16 +64,19 @@ class TriggerLexiconTest {
                 rule("COOPERATE\t-\tgrant_V\t0.5", true),
                 rule("AID\t-\tgrant_V asylum_X\t0.54", true),
                 rule("-\t-\tgrant_V interview_X\t0.54", true)), Map.of());
-        assertThat(found(lexicon, "France/France/NNP granted/grant/VBD asylum/asylum/NN")).containsExactly("AID granted asylum");
+        assertThat(found(lexicon, "France/France/NNP granted/grant/VBD asylum/asylum/NN"))
+                .containsExactly("AID granted asylum");
         assertThat(found(lexicon, "France/France/NNP granted/grant/VBD an/a/DT interview/interview/NN")).isEmpty();
-        assertThat(found(lexicon, "France/France/NNP granted/grant/VBD licences/licence/NNS")).containsExactly("COOPERATE granted");
+        assertThat(found(lexicon, "France/France/NNP granted/grant/VBD licences/licence/NNS"))
+                .containsExactly("COOPERATE granted");
     }
 
     @Test
     void anXElementIsNeverAVerb() {
         TriggerLexicon lexicon = new TriggerLexicon(List.of(rule("RETREAT\t-\tannounce_V withdrawal/withdraw_X\t0.54", true)),
                 Map.of());
-        assertThat(found(lexicon, "Nigeria/Nigeria/NNP announced/announce/VBD it/it/PRP will/will/MD withdraw/withdraw/VB")).isEmpty();
+        assertThat(found(lexicon, "Nigeria/Nigeria/NNP announced/announce/VBD it/it/PRP will/will/MD withdraw/withdraw/VB"))
+                .isEmpty();
         assertThat(found(lexicon, "Nigeria/Nigeria/NNP announced/announce/VBD the/the/DT withdrawal/withdrawal/NN"))
                 .containsExactly("RETREAT announced withdrawal");
     }

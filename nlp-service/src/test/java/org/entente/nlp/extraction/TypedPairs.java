@@ -1,8 +1,8 @@
 package org.entente.nlp.extraction;
 
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 
 /** Helpers for end-to-end extractor tests: events as "TYPE AAA-BBB" with the pair in code order. */
 final class TypedPairs {

@@ -2,7 +2,6 @@ package org.entente.nlp.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -10,12 +9,15 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.entente.nlp.config.NlpConfig;
 import org.entente.nlp.domain.EventMessage;
 import org.entente.nlp.service.ArticleProcessor;
 import org.entente.nlp.service.PipelineMetrics;
 import org.junit.jupiter.api.Test;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
  * Whatever a record makes the processor throw, the consumer nacks that record (to articles-dlq, with the
@@ -36,7 +38,7 @@ class ArticleConsumerTest {
 
     private static ArticleConsumer consumer(Supplier<CompletionStage<List<EventMessage>>> outcome) {
         NlpConfig config = (NlpConfig) Proxy.newProxyInstance(NlpConfig.class.getClassLoader(),
-                new Class<?>[] {NlpConfig.class}, (proxy, method, args) -> "nlp-service/test");
+                new Class<?>[] { NlpConfig.class }, (proxy, method, args) -> "nlp-service/test");
         ArticleProcessor processor = new ArticleProcessor(null, null, null, null, config, null) {
             @Override
             public CompletionStage<List<EventMessage>> process(byte[] recordValue) {
@@ -50,7 +52,7 @@ class ArticleConsumerTest {
     private static final class Record {
         final AtomicBoolean acked = new AtomicBoolean();
         final AtomicReference<Throwable> nacked = new AtomicReference<>();
-        final Message<byte[]> message = Message.of(new byte[] {'{'}, () -> {
+        final Message<byte[]> message = Message.of(new byte[] { '{' }, () -> {
             acked.set(true);
             return CompletableFuture.completedFuture(null);
         }, reason -> {

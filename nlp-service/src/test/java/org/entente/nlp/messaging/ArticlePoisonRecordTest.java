@@ -7,12 +7,11 @@ import static org.entente.testinfra.RawRecords.concat;
 import static org.entente.testinfra.RawRecords.text;
 import static org.entente.testinfra.RawRecords.utf8;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.stream.Stream;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.entente.nlp.domain.Topics;
 import org.entente.testinfra.EntenteInfrastructure;
@@ -22,6 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Every kind of bad record on {@code articles} (real broker): it lands on {@code articles-dlq} with a
@@ -62,18 +64,20 @@ class ArticlePoisonRecordTest {
                 Arguments.of("a JSON number", utf8("42"), "not a valid Article v1"),
                 Arguments.of("JSON null", utf8("null"), "JSON null"),
                 Arguments.of("no id", utf8(valid.replace("\"id\": \"a-valid\",", "")), "no 'id'"),
-                Arguments.of("no canonicalUrl", utf8(valid.replace("\"canonicalUrl\": \"https://news.example.org/a-valid\",", "")),
+                Arguments.of("no canonicalUrl",
+                        utf8(valid.replace("\"canonicalUrl\": \"https://news.example.org/a-valid\",", "")),
                         "no 'canonicalUrl'"),
                 Arguments.of("no schemaVersion", utf8(valid.replace("\"schemaVersion\": 1,", "")), "no 'schemaVersion'"),
                 Arguments.of("no time at all", utf8(valid.replace("\"publishedAt\": \"2026-11-20T08:00:00Z\",", "")
                         .replace("\"fetchedAt\": \"2026-11-20T08:00:04Z\",", "")), "no 'fetchedAt'"),
-                Arguments.of("schemaVersion is a word", utf8(valid.replace("\"schemaVersion\": 1", "\"schemaVersion\": \"one\"")),
+                Arguments.of("schemaVersion is a word",
+                        utf8(valid.replace("\"schemaVersion\": 1", "\"schemaVersion\": \"one\"")),
                         "not a valid Article v1"),
                 Arguments.of("publishedAt is not a time", utf8(valid.replace("2026-11-20T08:00:00Z", "last Friday")),
                         "not a valid Article v1"),
                 Arguments.of("text is an object", utf8(valid.replace("\"text\": \"", "\"text\": {\"a\": \"")
                         .replace("said.\",", "said.\"},")), "not a valid Article v1"),
-                Arguments.of("invalid UTF-8 outside strings", concat(new byte[] {(byte) 0xC0, (byte) 0xAF}, utf8(valid)),
+                Arguments.of("invalid UTF-8 outside strings", concat(new byte[] { (byte) 0xC0, (byte) 0xAF }, utf8(valid)),
                         "not valid UTF-8"),
                 Arguments.of("invalid UTF-8 inside the text", brokenInsideText(), "not valid UTF-8"),
                 Arguments.of("an empty value", new byte[0], "no value"),

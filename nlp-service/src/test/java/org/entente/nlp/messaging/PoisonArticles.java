@@ -2,6 +2,7 @@ package org.entente.nlp.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.entente.nlp.domain.Topics;

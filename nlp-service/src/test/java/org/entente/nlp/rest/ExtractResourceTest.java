@@ -7,20 +7,21 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
+import java.util.Map;
+
+import org.entente.testinfra.EntenteInfrastructure;
+import org.junit.jupiter.api.Test;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.util.Map;
-import org.entente.testinfra.EntenteInfrastructure;
-import org.junit.jupiter.api.Test;
 
 /** POST /api/v1/extract with the real extractor; test limits are set in application.properties (%test). */
 @QuarkusTest
 @QuarkusTestResource(EntenteInfrastructure.class)
 class ExtractResourceTest {
 
-    private static final String TUR_QAT =
-            "Turkey signed a defense cooperation agreement with Qatar on Tuesday, Ankara said.";
+    private static final String TUR_QAT = "Turkey signed a defense cooperation agreement with Qatar on Tuesday, Ankara said.";
 
     @Test
     void findsTheDefensePactBetweenTurkeyAndQatar() {
@@ -68,7 +69,8 @@ class ExtractResourceTest {
     @Test
     void aVisitAndTheAgreementsSignedAfterItAreTwoEvents() {
         given().contentType(ContentType.JSON)
-                .body(Map.of("text", "Kenya's president visited Dodoma, and the two governments signed agreements on trade and energy."))
+                .body(Map.of("text",
+                        "Kenya's president visited Dodoma, and the two governments signed agreements on trade and energy."))
                 .when().post("/api/v1/extract")
                 .then().statusCode(200)
                 .body("events.findAll { [it.source, it.target].sort() == ['KEN', 'TZA'] }.type", hasItems("CONSULT", "AGREE"));

@@ -3,15 +3,17 @@ package org.entente.nlp.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+
 import org.entente.contracts.MessageSchema;
 import org.entente.nlp.domain.ArticleMessage;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 class ArticleReaderTest {
 
@@ -89,8 +91,8 @@ class ArticleReaderTest {
 
     @Test
     void rejectsADateFarInTheFutureOrThePastWithTheWindow() {
-        for (String date : new String[] {"\"9999-12-31T00:00:00Z\"", "\"2026-12-06T00:00:00Z\"",
-                "\"1200-01-01T00:00:00Z\"", "\"+1000000000-12-31T23:59:59Z\""}) {
+        for (String date : new String[] { "\"9999-12-31T00:00:00Z\"", "\"2026-12-06T00:00:00Z\"",
+                "\"1200-01-01T00:00:00Z\"", "\"+1000000000-12-31T23:59:59Z\"" }) {
             assertThatThrownBy(() -> reader.read(article("1", date))).as(date)
                     .isInstanceOf(RejectedTextException.class)
                     .hasMessageContaining("is outside the accepted window from 1996-12-04T05:00:00Z to 2026-12-05T05:00:00Z")

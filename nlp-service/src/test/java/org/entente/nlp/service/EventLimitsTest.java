@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
 import org.entente.nlp.extraction.ExtractedEvent;
 import org.entente.nlp.extraction.Modality;
 import org.entente.nlp.extraction.PloverType;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class EventLimitsTest {
 
-    private static final String[] NATIONS = {"IRN", "IRQ", "SAU", "TUR", "QAT", "OMN", "EGY", "JOR"};
+    private static final String[] NATIONS = { "IRN", "IRQ", "SAU", "TUR", "QAT", "OMN", "EGY", "JOR" };
 
     private static ExtractedEvent event(int sentence, String text, String source, String target, double confidence) {
         return new ExtractedEvent(sentence, text, 0, text.length(), PloverType.AGREE, null, "05", source, target,

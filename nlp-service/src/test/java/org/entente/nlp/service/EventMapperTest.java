@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+
 import org.entente.nlp.domain.EventId;
 import org.entente.nlp.domain.EventMessage;
 import org.entente.nlp.extraction.ExtractedEvent;
@@ -18,8 +19,8 @@ class EventMapperTest {
     private static final Instant NOW = Instant.parse("2026-11-21T08:00:05Z");
 
     private final EventMapper mapper = new EventMapper("nlp-service/test");
-    private final EventMapper.Provenance article =
-            new EventMapper.Provenance("abc", "https://news.example.org/a", "Title", PUBLISHED);
+    private final EventMapper.Provenance article = new EventMapper.Provenance("abc", "https://news.example.org/a", "Title",
+            PUBLISHED);
 
     private static ExtractedEvent event(String source, String target, double confidence) {
         return new ExtractedEvent(2, SENTENCE, 100, 100 + SENTENCE.length(), PloverType.AGREE, "normalization",

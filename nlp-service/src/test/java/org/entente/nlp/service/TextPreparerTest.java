@@ -14,7 +14,7 @@ class TextPreparerTest {
 
     @Test
     void rejectsEmptyAndBlankText() {
-        for (String empty : new String[] {null, "", "  \n\t "}) {
+        for (String empty : new String[] { null, "", "  \n\t " }) {
             assertThatThrownBy(() -> preparer.prepare(empty))
                     .isInstanceOf(RejectedTextException.class)
                     .extracting(e -> ((RejectedTextException) e).reason()).isEqualTo(SkipReason.EMPTY_TEXT);

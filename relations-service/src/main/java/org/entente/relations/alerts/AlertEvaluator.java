@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.entente.relations.domain.AlertRuleSpec.Direction;
+
 import org.entente.relations.domain.AlertRuleSpec;
+import org.entente.relations.domain.AlertRuleSpec.Direction;
 import org.entente.relations.domain.EventType;
 import org.entente.relations.domain.Modality;
 import org.entente.relations.domain.RuleSnapshot;

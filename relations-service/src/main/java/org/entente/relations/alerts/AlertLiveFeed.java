@@ -1,9 +1,10 @@
 package org.entente.relations.alerts;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Live alert publications for the clients of this instance (the SSE stream). The dispatcher calls

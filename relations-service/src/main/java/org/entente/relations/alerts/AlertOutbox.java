@@ -1,20 +1,23 @@
 package org.entente.relations.alerts;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
 import org.entente.relations.config.AlertConfig;
 import org.entente.relations.domain.Alert;
 import org.entente.relations.domain.AlertRule;
 import org.entente.relations.domain.AlertRuleSpec;
 import org.entente.relations.queries.AlertViews;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The alert outbox (the Debezium outbox idea): alerts are committed with the events that raised them;
@@ -51,9 +54,9 @@ public class AlertOutbox {
      */
     public List<AlertPublication> publishDue(Instant now, int limit) {
         List<Alert> due = em.createQuery("from Alert a where a.revision > a.publishedRevision "
-                        + "and (a.publishedRevision = 0 or a.publishedAt <= ?1 or a.mergedInto is not null "
-                        + "or exists (select m.id from Alert m where m.mergedInto = a.id and m.revision > m.publishedRevision)) "
-                        + "order by a.raisedAt, a.id", Alert.class)
+                + "and (a.publishedRevision = 0 or a.publishedAt <= ?1 or a.mergedInto is not null "
+                + "or exists (select m.id from Alert m where m.mergedInto = a.id and m.revision > m.publishedRevision)) "
+                + "order by a.raisedAt, a.id", Alert.class)
                 .setParameter(1, now.minus(config.updateInterval()))
                 .setMaxResults(limit)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -65,7 +68,7 @@ public class AlertOutbox {
                     .getSingleResult()).longValue();
             String payload = json(views.message(alert));
             em.createNativeQuery("insert into alert_publication (seq, alert_id, revision, pair, payload, created_at) "
-                            + "values (?1, ?2, ?3, ?4, ?5, ?6)")
+                    + "values (?1, ?2, ?3, ?4, ?5, ?6)")
                     .setParameter(1, seq).setParameter(2, alert.id).setParameter(3, alert.revision)
                     .setParameter(4, alert.pair).setParameter(5, payload).setParameter(6, now)
                     .executeUpdate();
@@ -87,7 +90,7 @@ public class AlertOutbox {
             return;
         }
         em.createNativeQuery("insert into alert_webhook_delivery (publication_seq, rule_id, url, status, "
-                        + "next_attempt_at) values (?1, ?2, ?3, 'pending', ?4)")
+                + "next_attempt_at) values (?1, ?2, ?3, 'pending', ?4)")
                 .setParameter(1, seq).setParameter(2, ruleId).setParameter(3, spec.webhookUrl())
                 .setParameter(4, now).executeUpdate();
     }
@@ -114,7 +117,7 @@ public class AlertOutbox {
      */
     public ReplayStart replayStart(long seq, int max, Instant publishedSince) {
         List<?> newest = em.createNativeQuery("select seq from alert_publication where seq > ?1 and created_at >= ?2 "
-                        + "order by seq desc").setParameter(1, seq).setParameter(2, publishedSince)
+                + "order by seq desc").setParameter(1, seq).setParameter(2, publishedSince)
                 .setMaxResults(max).getResultList();
         long first = newest.isEmpty()
                 ? ((Number) em.createNativeQuery("select coalesce(max(seq), 0) + 1 from alert_publication")

@@ -1,18 +1,19 @@
 package org.entente.relations.alerts;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
 import org.entente.relations.domain.Alert;
 import org.entente.relations.domain.AlertRuleSpec;
 import org.entente.relations.domain.EventType;
@@ -20,6 +21,8 @@ import org.entente.relations.domain.Modality;
 import org.entente.relations.domain.RuleSnapshot;
 import org.entente.relations.ties.AppliedEvent;
 import org.entente.relations.ties.EventApplier;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Raises alerts inside the transaction that applies the event: the alert commits with the event or
@@ -75,7 +78,8 @@ public class AlertRecorder {
             for (Object[] row : story) {
                 reports.add(new StoryAlertPlan.Report((String) row[0], describesStory && rule.spec().watches(event.pair())
                         ? AlertEvaluator.onEvent(rule.spec(), EventType.parse((String) row[1]), (String) row[2],
-                                Modality.parse((String) row[3]), (String) row[4], (String) row[5]) : null));
+                                Modality.parse((String) row[3]), (String) row[4], (String) row[5])
+                        : null));
             }
             StoryAlertPlan.Plan plan = StoryAlertPlan.plan(existing, reports, describesStory, match != null).orElse(null);
             if (plan == null) {

@@ -1,11 +1,13 @@
 package org.entente.relations.alerts;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
 import org.entente.relations.domain.AlertRule;
 import org.entente.relations.domain.AlertRuleSpec;
 

@@ -1,14 +1,16 @@
 package org.entente.relations.alerts;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.entente.relations.domain.Alert;
 import org.entente.relations.ties.AppliedEvent;
 
@@ -29,7 +31,7 @@ public class AlertStore {
     /** Remembers the event's score change on its pair, for CHANGE rules' windows. */
     void addScorePoint(AppliedEvent event) {
         em.createNativeQuery("insert into alert_score_point (pair, event_time, score_before, score_after) "
-                        + "values (?1, ?2, ?3, ?4)")
+                + "values (?1, ?2, ?3, ?4)")
                 .setParameter(1, event.pair().key()).setParameter(2, event.eventTime())
                 .setParameter(3, event.scoreBefore()).setParameter(4, event.scoreAfter())
                 .executeUpdate();
@@ -39,8 +41,8 @@ public class AlertStore {
     @SuppressWarnings("unchecked")
     List<Object[]> storyReports(AppliedEvent event) {
         return em.createNativeQuery("select e.id, e.type, e.subtype, e.modality, e.source, e.target from event_log e "
-                        + "join story_report r on r.event_id = e.id where r.story_id = "
-                        + "(select story_id from story_report where event_id = ?1)")
+                + "join story_report r on r.event_id = e.id where r.story_id = "
+                + "(select story_id from story_report where event_id = ?1)")
                 .setParameter(1, event.eventId()).getResultList();
     }
 
@@ -51,11 +53,11 @@ public class AlertStore {
     Map<UUID, Map<UUID, String>> storyAlerts(AppliedEvent event) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select cast(a.id as text), cast(a.rule_id as text), min(e.event_id) "
-                        + "from alert a join alert_evidence e on e.alert_id = a.id where a.pair = ?2 and a.merged_into is null "
-                        + "and a.id in "
-                        + "(select x.alert_id from alert_evidence x join story_report r on r.event_id = x.event_id "
-                        + "where r.story_id = (select story_id from story_report where event_id = ?1)) "
-                        + "group by a.id, a.rule_id")
+                + "from alert a join alert_evidence e on e.alert_id = a.id where a.pair = ?2 and a.merged_into is null "
+                + "and a.id in "
+                + "(select x.alert_id from alert_evidence x join story_report r on r.event_id = x.event_id "
+                + "where r.story_id = (select story_id from story_report where event_id = ?1)) "
+                + "group by a.id, a.rule_id")
                 .setParameter(1, event.eventId()).setParameter(2, event.pair().key()).getResultList();
         Map<UUID, Map<UUID, String>> byRule = new HashMap<>();
         for (Object[] row : rows) {
@@ -67,8 +69,8 @@ public class AlertStore {
 
     AlertEvaluator.ScoreRange scoreRange(AppliedEvent event, Duration window) {
         Object[] row = (Object[]) em.createNativeQuery("select min(least(score_before, score_after)), "
-                        + "max(greatest(score_before, score_after)) from alert_score_point "
-                        + "where pair = ?1 and event_time >= ?2 and event_time <= ?3")
+                + "max(greatest(score_before, score_after)) from alert_score_point "
+                + "where pair = ?1 and event_time >= ?2 and event_time <= ?3")
                 .setParameter(1, event.pair().key())
                 .setParameter(2, event.eventTime().minus(window))
                 .setParameter(3, event.eventTime())
@@ -80,7 +82,7 @@ public class AlertStore {
     /** The rule's latest live alert on the pair, or null. */
     Alert latest(UUID ruleId, String pair) {
         return em.createQuery("from Alert where ruleId = ?1 and pair = ?2 and mergedInto is null order by raisedAt desc",
-                        Alert.class)
+                Alert.class)
                 .setParameter(1, ruleId).setParameter(2, pair)
                 .setMaxResults(1).getResultStream().findFirst().orElse(null);
     }
@@ -102,8 +104,8 @@ public class AlertStore {
      */
     void absorb(Alert keep, UUID gone, Instant now) {
         em.createNativeQuery("insert into alert_evidence (alert_id, event_id, article_url, article_title, sentence, "
-                        + "event_time, added_at) select ?1, event_id, article_url, article_title, sentence, event_time, "
-                        + "added_at from alert_evidence where alert_id = ?2 on conflict do nothing")
+                + "event_time, added_at) select ?1, event_id, article_url, article_title, sentence, event_time, "
+                + "added_at from alert_evidence where alert_id = ?2 on conflict do nothing")
                 .setParameter(1, keep.id).setParameter(2, gone).executeUpdate();
         List<Alert> retracted = em.createQuery("from Alert where id = ?1 or mergedInto = ?1", Alert.class)
                 .setParameter(1, gone).getResultList();
@@ -117,7 +119,7 @@ public class AlertStore {
     /** Counts and times from the alert's evidence, so they never depend on the order it was gathered in. */
     void count(Alert alert) {
         Object[] row = (Object[]) em.createNativeQuery("select count(*), count(distinct article_url), min(event_time), "
-                        + "max(event_time) from alert_evidence where alert_id = ?1")
+                + "max(event_time) from alert_evidence where alert_id = ?1")
                 .setParameter(1, alert.id).getSingleResult();
         alert.eventCount = ((Number) row[0]).intValue();
         alert.sourceCount = ((Number) row[1]).intValue();
@@ -141,16 +143,16 @@ public class AlertStore {
     /** Every report of the event's story (at least the event) as evidence. @return how many were new */
     int addStoryEvidence(UUID alertId, AppliedEvent event, Instant now) {
         int added = em.createNativeQuery("insert into alert_evidence (alert_id, event_id, article_url, article_title, "
-                        + "sentence, event_time, added_at) select ?1, e.id, e.article_url, coalesce(e.article_title, ''), "
-                        + "e.sentence, e.event_time, ?2 from event_log e join story_report r on r.event_id = e.id "
-                        + "where r.story_id = (select story_id from story_report where event_id = ?3) on conflict do nothing")
+                + "sentence, event_time, added_at) select ?1, e.id, e.article_url, coalesce(e.article_title, ''), "
+                + "e.sentence, e.event_time, ?2 from event_log e join story_report r on r.event_id = e.id "
+                + "where r.story_id = (select story_id from story_report where event_id = ?3) on conflict do nothing")
                 .setParameter(1, alertId).setParameter(2, now).setParameter(3, event.eventId()).executeUpdate();
         return added + addEvidence(alertId, event, now);
     }
 
     private int addEvidence(UUID alertId, AppliedEvent event, Instant now) {
         return em.createNativeQuery("insert into alert_evidence (alert_id, event_id, article_url, article_title, "
-                        + "sentence, event_time, added_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing")
+                + "sentence, event_time, added_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing")
                 .setParameter(1, alertId).setParameter(2, event.eventId()).setParameter(3, event.articleUrl())
                 .setParameter(4, event.articleTitle() == null ? "" : event.articleTitle())
                 .setParameter(5, event.sentence()).setParameter(6, event.eventTime()).setParameter(7, now)

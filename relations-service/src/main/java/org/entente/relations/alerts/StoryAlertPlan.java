@@ -27,10 +27,10 @@ public final class StoryAlertPlan {
     }
 
     /**
-     * @param keep     the alert that stays (null: raise a new one)
+     * @param keep the alert that stays (null: raise a new one)
      * @param absorbed the story's other alerts of this rule, merged into {@code keep} and removed
-     * @param message  the message the alert carries; null when the rule's message is not a function of
-     *                 the story (threshold, change and first-contact messages keep what they were raised with)
+     * @param message the message the alert carries; null when the rule's message is not a function of
+     *        the story (threshold, change and first-contact messages keep what they were raised with)
      */
     public record Plan(UUID keep, List<UUID> absorbed, String message) {
     }
@@ -40,10 +40,10 @@ public final class StoryAlertPlan {
 
     /**
      * @param earliestEvidence each alert of this rule with evidence in the story, by the smallest event id
-     *                         among its evidence
-     * @param reports          the story's reports (any order)
-     * @param describesStory   true for rules whose message describes one report (event rules)
-     * @param matches          true when the rule fires on the report being applied
+     *        among its evidence
+     * @param reports the story's reports (any order)
+     * @param describesStory true for rules whose message describes one report (event rules)
+     * @param matches true when the rule fires on the report being applied
      * @return the plan, or empty when the story has no alert of this rule and the report does not fire it
      *         (a report of the story that does fire it raises the alert when it is applied, with every report)
      */
@@ -54,7 +54,7 @@ public final class StoryAlertPlan {
             return matches ? Optional.of(new Plan(null, List.of(), message)) : Optional.empty();
         }
         UUID keep = earliestEvidence.entrySet().stream()
-                .min(Map.Entry.<UUID, String>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .min(Map.Entry.<UUID, String> comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .orElseThrow().getKey();
         List<UUID> absorbed = new ArrayList<>(earliestEvidence.keySet());
         absorbed.remove(keep);

@@ -1,6 +1,5 @@
 package org.entente.relations.alerts;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,7 +10,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.entente.relations.domain.TieScorer;
 import org.entente.relations.queries.Views;
 import org.entente.relations.ties.ActiveScoring;

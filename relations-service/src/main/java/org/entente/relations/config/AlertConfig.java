@@ -1,8 +1,9 @@
 package org.entente.relations.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.Duration;
 
 /** Alerting settings (docs/alerts.md), under {@code entente.relations.alerts}. */
 @ConfigMapping(prefix = "entente.relations.alerts")

@@ -1,11 +1,12 @@
 package org.entente.relations.config;
 
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /** Settings of relations-service; the README's configuration table lists each one. */
 @ConfigMapping(prefix = "entente.relations")

@@ -3,6 +3,7 @@ package org.entente.relations.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+
 import org.entente.netpolicy.OutboundAddressPolicy;
 
 /** The SSRF policy for webhook URLs, checked when a rule is saved and before every delivery. */

@@ -1,12 +1,14 @@
 package org.entente.relations.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+import java.util.UUID;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
-import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * One raised alert. Later matches of the same rule and pair within the suppression window join it

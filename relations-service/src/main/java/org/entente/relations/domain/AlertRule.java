@@ -1,12 +1,14 @@
 package org.entente.relations.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+import java.util.UUID;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
-import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A stored alert rule. The definition is {@link AlertRuleSpec} as JSON, so new triggers need no migration. */
 @Entity

@@ -7,13 +7,13 @@ import java.util.Set;
  * What an alert rule watches and when it fires, already validated. Stored as JSON in
  * {@code alert_rule.definition}; {@code docs/alerts.md} explains each trigger.
  *
- * @param nation          the watched nation when {@code scope} is NATION
- * @param pair            the watched pair key ({@code IRN|SAU}) when {@code scope} is PAIR
- * @param types           PLOVER types that fire an EVENT rule; empty = any
- * @param subtypes        agreement subtypes that fire an EVENT rule; empty = any
- * @param modalities      wire modalities ({@code asserted}, ...) that fire an EVENT rule; empty = any
- * @param threshold       the score a THRESHOLD rule watches being crossed
- * @param change          how far the score must move within {@code windowSeconds} for a CHANGE rule
+ * @param nation the watched nation when {@code scope} is NATION
+ * @param pair the watched pair key ({@code IRN|SAU}) when {@code scope} is PAIR
+ * @param types PLOVER types that fire an EVENT rule; empty = any
+ * @param subtypes agreement subtypes that fire an EVENT rule; empty = any
+ * @param modalities wire modalities ({@code asserted}, ...) that fire an EVENT rule; empty = any
+ * @param threshold the score a THRESHOLD rule watches being crossed
+ * @param change how far the score must move within {@code windowSeconds} for a CHANGE rule
  * @param suppressSeconds one rule and one pair raise one alert within this long; later matches join it
  */
 public record AlertRuleSpec(
@@ -33,20 +33,30 @@ public record AlertRuleSpec(
         String webhookUrl) {
 
     public enum Severity {
-        LOW, MEDIUM, HIGH, CRITICAL
+        LOW,
+        MEDIUM,
+        HIGH,
+        CRITICAL
     }
 
     public enum Scope {
-        ALL, NATION, PAIR
+        ALL,
+        NATION,
+        PAIR
     }
 
     public enum Trigger {
-        EVENT, THRESHOLD, CHANGE, FIRST_CONTACT
+        EVENT,
+        THRESHOLD,
+        CHANGE,
+        FIRST_CONTACT
     }
 
     /** UP = warming (score rises through the threshold or by the change), DOWN = cooling. */
     public enum Direction {
-        UP, DOWN, EITHER
+        UP,
+        DOWN,
+        EITHER
     }
 
     public AlertRuleSpec {

@@ -6,7 +6,9 @@ import java.time.temporal.TemporalAdjusters;
 
 /** History buckets: UTC days, ISO weeks (Monday first) or calendar months. */
 public enum Interval {
-    DAY, WEEK, MONTH;
+    DAY,
+    WEEK,
+    MONTH;
 
     /** The last day of the bucket that contains {@code day}. */
     public LocalDate bucketEnd(LocalDate day) {

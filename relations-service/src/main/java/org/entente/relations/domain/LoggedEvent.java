@@ -1,11 +1,13 @@
 package org.entente.relations.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One applied event with its evidence, as stored in {@code event_log}. Written by {@code EventLogWriter}. */
 @Entity

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** Whether the sentence states the event, announces it, or denies it. Lower case on the wire. */
 public enum Modality {
-    ASSERTED, INTENT, NEGATED;
+    ASSERTED,
+    INTENT,
+    NEGATED;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

@@ -3,19 +3,20 @@ package org.entente.relations.domain;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
 import org.entente.relations.stories.StoryParameters;
 
 /**
  * Everything the tie model can be tuned with. docs/tie-strength.md explains each default.
  *
- * @param typeWeights              weight of one asserted, fully confident event per PLOVER type
- * @param subtypeBonus             added to the type weight for agreement subtypes (a defense pact weighs more than a vague accord)
- * @param intentFactor             multiplier for announced, planned or promised events
+ * @param typeWeights weight of one asserted, fully confident event per PLOVER type
+ * @param subtypeBonus added to the type weight for agreement subtypes (a defense pact weighs more than a vague accord)
+ * @param intentFactor multiplier for announced, planned or promised events
  * @param negatedCooperationFactor multiplier for a denied or refused cooperative event (weight above zero)
- * @param negatedConflictFactor    multiplier for a denied conflictual event (weight zero or below)
- * @param halfLifeDays             after this many days an event counts half as much
- * @param scale                    decayed weight sum that maps to a score of 76 (100 * tanh(1))
- * @param stories                  how reports are clustered into story events and corroboration counted
+ * @param negatedConflictFactor multiplier for a denied conflictual event (weight zero or below)
+ * @param halfLifeDays after this many days an event counts half as much
+ * @param scale decayed weight sum that maps to a score of 76 (100 * tanh(1))
+ * @param stories how reports are clustered into story events and corroboration counted
  */
 public record ScoringParameters(
         Map<EventType, Double> typeWeights,

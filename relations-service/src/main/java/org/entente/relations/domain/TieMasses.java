@@ -8,8 +8,8 @@ import java.time.Instant;
  * they are derived from exact anchored sums (see {@link TieScorer#add}), so the same events give
  * bit-identical masses whatever order they arrived in. Built only by {@link TieScorer}.
  *
- * @param anchored         exact sums of every event's weight grown to {@code asOf}'s whole half-life
- *                         count: overall, forward, backward
+ * @param anchored exact sums of every event's weight grown to {@code asOf}'s whole half-life
+ *        count: overall, forward, backward
  */
 public record TieMasses(Anchored anchored, Instant asOf, double total, double forward, double backward) {
 

@@ -1,8 +1,5 @@
 package org.entente.relations.queries;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -10,6 +7,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
 import org.entente.relations.domain.Alert;
 import org.entente.relations.wire.AlertMessage;
 
@@ -30,7 +32,7 @@ public class AlertViews {
     public AlertMessage message(Alert alert) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select event_id, sentence, article_url, article_title, event_time "
-                        + "from alert_evidence where alert_id = ?1 order by event_time, event_id")
+                + "from alert_evidence where alert_id = ?1 order by event_time, event_id")
                 .setParameter(1, alert.id).getResultList();
         List<String> eventIds = new ArrayList<>();
         List<AlertMessage.Evidence> evidence = new ArrayList<>();

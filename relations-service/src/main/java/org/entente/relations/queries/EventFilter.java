@@ -1,6 +1,7 @@
 package org.entente.relations.queries;
 
 import java.time.Instant;
+
 import org.entente.relations.domain.NationPair;
 
 /** Which logged events to list; null fields do not filter. {@code until} is exclusive. */

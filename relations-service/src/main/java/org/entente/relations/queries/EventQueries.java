@@ -1,15 +1,18 @@
 package org.entente.relations.queries;
 
-import io.quarkus.panache.common.Parameters;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
 import org.entente.relations.alerts.StoryLinks;
 import org.entente.relations.domain.LoggedEvent;
 import org.entente.relations.domain.TieScorer;
 import org.entente.relations.ties.ActiveScoring;
+
+import io.quarkus.panache.common.Parameters;
 
 /** Lists logged events, newest first, with keyset (cursor) pagination. */
 @ApplicationScoped

@@ -1,12 +1,14 @@
 package org.entente.relations.queries;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
 import org.entente.relations.alerts.StoryLinks;
 import org.entente.relations.domain.EventType;
 import org.entente.relations.domain.LoggedEvent;

@@ -1,10 +1,12 @@
 package org.entente.relations.queries;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
 import org.entente.relations.domain.HistoryPoint;
 import org.entente.relations.domain.Interval;
 import org.entente.relations.domain.NationPair;

@@ -1,13 +1,15 @@
 package org.entente.relations.queries;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
 import org.entente.relations.domain.Nations;
 import org.entente.relations.domain.TieScorer;
 import org.entente.relations.ties.ActiveScoring;
@@ -45,12 +47,12 @@ public class NetworkQueries {
         // 2^((day - to) / half-life): TieScorer.decayDays, done in SQL so only one row per pair comes back.
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select pair_first, pair_second, sum(event_count), "
-                        + "sum(mass * power(2.0, (day - cast(?2 as date)) / ?3)), "
-                        + "sum(mass_forward * power(2.0, (day - cast(?2 as date)) / ?3)), "
-                        + "sum(mass_backward * power(2.0, (day - cast(?2 as date)) / ?3)) "
-                        + "from daily_rollup where day between cast(?1 as date) and cast(?2 as date) "
-                        + "group by pair_first, pair_second having sum(event_count) >= ?4 "
-                        + "order by pair_first, pair_second")
+                + "sum(mass * power(2.0, (day - cast(?2 as date)) / ?3)), "
+                + "sum(mass_forward * power(2.0, (day - cast(?2 as date)) / ?3)), "
+                + "sum(mass_backward * power(2.0, (day - cast(?2 as date)) / ?3)) "
+                + "from daily_rollup where day between cast(?1 as date) and cast(?2 as date) "
+                + "group by pair_first, pair_second having sum(event_count) >= ?4 "
+                + "order by pair_first, pair_second")
                 .setParameter(1, from)
                 .setParameter(2, to)
                 .setParameter(3, scorer.parameters().halfLifeDays())

@@ -1,12 +1,14 @@
 package org.entente.relations.queries;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
 import org.entente.relations.domain.DayRollup;
 import org.entente.relations.domain.NationPair;
 
@@ -24,7 +26,7 @@ public class RollupReader {
     public List<DayRollup> upTo(NationPair pair, LocalDate to) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select day, event_count, mass, mass_forward, mass_backward "
-                        + "from daily_rollup where pair_first = ?1 and pair_second = ?2 and day <= ?3 order by day")
+                + "from daily_rollup where pair_first = ?1 and pair_second = ?2 and day <= ?3 order by day")
                 .setParameter(1, pair.first())
                 .setParameter(2, pair.second())
                 .setParameter(3, to)

@@ -1,12 +1,14 @@
 package org.entente.relations.queries;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
 import org.entente.relations.domain.NationPair;
 import org.entente.relations.domain.Nations;
 import org.entente.relations.domain.Tie;
@@ -19,7 +21,10 @@ import org.entente.relations.ties.ActiveScoring;
 public class TieQueries {
 
     /** Ranking order of a nation's ties. */
-    public enum Order { CLOSEST, WORST }
+    public enum Order {
+        CLOSEST,
+        WORST
+    }
 
     private final ActiveScoring scoring;
     private final Nations nations;

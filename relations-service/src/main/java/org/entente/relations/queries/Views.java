@@ -2,6 +2,7 @@ package org.entente.relations.queries;
 
 import java.time.Instant;
 import java.util.List;
+
 import org.entente.relations.alerts.StoryLinks;
 
 /** What the query services answer with; the REST layer serializes these as they are. */
@@ -29,9 +30,10 @@ public final class Views {
             String articleTitle, String storyId, Integer storyReportCount, Double storyContribution) {
 
         public Evidence withStory(StoryLinks.Link link) {
-            return link == null ? this : new Evidence(id, type, subtype, modality, source, target, eventTime, weight,
-                    contribution, sentence, articleUrl, articleTitle, link.storyId(), link.reportCount(),
-                    id.equals(link.leadEventId()) ? link.storyContribution() : 0.0);
+            return link == null ? this
+                    : new Evidence(id, type, subtype, modality, source, target, eventTime, weight,
+                            contribution, sentence, articleUrl, articleTitle, link.storyId(), link.reportCount(),
+                            id.equals(link.leadEventId()) ? link.storyContribution() : 0.0);
         }
     }
 

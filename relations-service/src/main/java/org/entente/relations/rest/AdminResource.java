@@ -1,5 +1,10 @@
 package org.entente.relations.rest;
 
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -8,10 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,8 +38,7 @@ import org.entente.relations.ties.Recomputer;
 @Tag(name = "admin", description = "Tie-model parameters and recomputation")
 @Tag(name = ApiGroups.ADMIN, description = ApiGroups.ADMIN_DESCRIPTION)
 @RolesAllowed(AdminAccess.ROLE)
-@SecurityScheme(securitySchemeName = AdminAccess.SECURITY_SCHEME, type = SecuritySchemeType.HTTP, scheme = "bearer",
-        description = AdminAccess.SECURITY_SCHEME_DESCRIPTION)
+@SecurityScheme(securitySchemeName = AdminAccess.SECURITY_SCHEME, type = SecuritySchemeType.HTTP, scheme = "bearer", description = AdminAccess.SECURITY_SCHEME_DESCRIPTION)
 @SecurityRequirement(name = AdminAccess.SECURITY_SCHEME)
 public class AdminResource {
 
@@ -66,15 +67,14 @@ public class AdminResource {
     @POST
     @Path("/recompute")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Recompute every story event, tie and rollup from the event log with new parameters",
-            description = "Runs in the background (202); poll GET /api/v1/admin/recompute. The API keeps serving the "
-                    + "old ties until the new ones are committed, all at once; the consumer waits meanwhile.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
-            name = "longer memory", value = "{\"halfLifeDays\": 180, \"typeWeights\": {\"FIGHT\": -9.5}, "
-                    + "\"stories\": {\"windowHours\": 72, \"typeWindowHours\": {\"FIGHT\": 24}}}")))
+    @Operation(summary = "Recompute every story event, tie and rollup from the event log with new parameters", description = "Runs in the background (202); poll GET /api/v1/admin/recompute. The API keeps serving the "
+            + "old ties until the new ones are committed, all at once; the consumer waits meanwhile.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "longer memory", value = "{\"halfLifeDays\": 180, \"typeWeights\": {\"FIGHT\": -9.5}, "
+            + "\"stories\": {\"windowHours\": 72, \"typeWindowHours\": {\"FIGHT\": 24}}}")))
     public Response recompute(RecomputeRequest request) {
         ScoringParameters parameters = merge(request == null
-                ? new RecomputeRequest(null, null, null, null, null, null, null, null) : request);
+                ? new RecomputeRequest(null, null, null, null, null, null, null, null)
+                : request);
         RecomputeStatus started = recomputer.start(parameters);
         if (started == null) {
             throw ProblemException.conflict("a recompute is already running; poll GET /api/v1/admin/recompute");

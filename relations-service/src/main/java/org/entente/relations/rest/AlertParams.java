@@ -1,12 +1,14 @@
 package org.entente.relations.rest;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.entente.problem.ProblemException;
 import org.entente.relations.domain.NationPair;
 
@@ -77,7 +79,7 @@ public class AlertParams {
         }
         throw ProblemException.badRequest("unknown " + parameter + " '" + value + "'; use one of "
                 + String.join(", ", java.util.Arrays.stream(allowed.getEnumConstants())
-                .map(c -> c.name().toLowerCase(Locale.ROOT)).toList()));
+                        .map(c -> c.name().toLowerCase(Locale.ROOT)).toList()));
     }
 
     /** A stream position: a non-negative publication sequence number. */

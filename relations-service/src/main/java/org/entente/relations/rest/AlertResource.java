@@ -1,6 +1,10 @@
 package org.entente.relations.rest;
 
-import io.vertx.core.http.HttpServerRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -11,10 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -30,6 +31,8 @@ import org.entente.relations.config.AlertConfig;
 import org.entente.relations.domain.AlertRuleSpec;
 import org.entente.relations.domain.NationPair;
 import org.entente.relations.queries.AlertQueries;
+
+import io.vertx.core.http.HttpServerRequest;
 
 /** Raised alerts: listed with filters, one by id, and live over Server-Sent Events. */
 @Path("/api/v1/alerts")
@@ -63,23 +66,16 @@ public class AlertResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Stored alerts, newest first",
-            description = "Every filter is optional. Pass nextCursor back as cursor for the next page.")
-    @APIResponse(responseCode = "200", description = "one page of alerts", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertView.Page.class),
-            examples = @ExampleObject(name = "page", value = AlertExamples.PAGE)))
+    @Operation(summary = "Stored alerts, newest first", description = "Every filter is optional. Pass nextCursor back as cursor for the next page.")
+    @APIResponse(responseCode = "200", description = "one page of alerts", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertView.Page.class), examples = @ExampleObject(name = "page", value = AlertExamples.PAGE)))
     public AlertView.Page list(
-            @Parameter(description = "only alerts of this rule", example = "3f2b6c1e-8a4d-4e7f-9c0b-1d2e3f4a5b6c")
-            @QueryParam("ruleId") String ruleId,
-            @Parameter(description = "alerts involving this nation (ISO alpha-3)", example = "SAU")
-            @QueryParam("nation") String nation,
+            @Parameter(description = "only alerts of this rule", example = "3f2b6c1e-8a4d-4e7f-9c0b-1d2e3f4a5b6c") @QueryParam("ruleId") String ruleId,
+            @Parameter(description = "alerts involving this nation (ISO alpha-3)", example = "SAU") @QueryParam("nation") String nation,
             @Parameter(description = "alerts of this pair, either order", example = "IRN|SAU") @QueryParam("pair") String pair,
             @Parameter(description = "low, medium, high or critical", example = "high") @QueryParam("severity") String severity,
-            @Parameter(description = "event, threshold, change or first_contact", example = "event")
-            @QueryParam("kind") String kind,
+            @Parameter(description = "event, threshold, change or first_contact", example = "event") @QueryParam("kind") String kind,
             @Parameter(description = "raised at or after (date or instant)", example = "2026-11-01") @QueryParam("since") String since,
-            @Parameter(description = "raised before (date or instant)", example = "2026-11-22T00:00:00Z")
-            @QueryParam("until") String until,
+            @Parameter(description = "raised before (date or instant)", example = "2026-11-22T00:00:00Z") @QueryParam("until") String until,
             @Parameter(description = "page size", example = "50") @QueryParam("limit") Integer limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         NationPair watched = params.pair(pair, "pair");
@@ -119,22 +115,18 @@ public class AlertResource {
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Alerts as they are raised (Server-Sent Events)",
-            description = "Each event is named 'alert', carries Alert v1 JSON as data and the publication "
-                    + "sequence as id. Reconnect with the Last-Event-ID header (browsers do it themselves) or "
-                    + "?lastEventId= to receive the alerts published after that id (at most the newest "
-                    + "entente.relations.alerts.stream.replay-max, of the last replay-retention; an event named "
-                    + "'replay-truncated' says how many were left out), then the live ones. A client that does "
-                    + "not keep up is disconnected; over max-clients streams the answer is 503 with Retry-After. "
-                    + "An update of an alert (more sources) arrives as a new event with a higher revision. "
-                    + "Try: curl -N http://localhost:8080/api/v1/alerts/stream")
-    @APIResponse(responseCode = "200", description = "an endless event stream", content = @Content(
-            mediaType = MediaType.SERVER_SENT_EVENTS, examples = @ExampleObject(name = "event", value = AlertExamples.SSE)))
+    @Operation(summary = "Alerts as they are raised (Server-Sent Events)", description = "Each event is named 'alert', carries Alert v1 JSON as data and the publication "
+            + "sequence as id. Reconnect with the Last-Event-ID header (browsers do it themselves) or "
+            + "?lastEventId= to receive the alerts published after that id (at most the newest "
+            + "entente.relations.alerts.stream.replay-max, of the last replay-retention; an event named "
+            + "'replay-truncated' says how many were left out), then the live ones. A client that does "
+            + "not keep up is disconnected; over max-clients streams the answer is 503 with Retry-After. "
+            + "An update of an alert (more sources) arrives as a new event with a higher revision. "
+            + "Try: curl -N http://localhost:8080/api/v1/alerts/stream")
+    @APIResponse(responseCode = "200", description = "an endless event stream", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, examples = @ExampleObject(name = "event", value = AlertExamples.SSE)))
     public void stream(
-            @Parameter(description = "the id of the last event received", example = "41")
-            @HeaderParam("Last-Event-ID") String lastEventIdHeader,
-            @Parameter(description = "as Last-Event-ID, for clients that cannot set headers", example = "41")
-            @QueryParam("lastEventId") String lastEventIdQuery,
+            @Parameter(description = "the id of the last event received", example = "41") @HeaderParam("Last-Event-ID") String lastEventIdHeader,
+            @Parameter(description = "as Last-Event-ID, for clients that cannot set headers", example = "41") @QueryParam("lastEventId") String lastEventIdQuery,
             @Context SseEventSink sink, @Context Sse sse, @Context HttpServerRequest request) {
         long after = params.lastEventId(lastEventIdHeader != null ? lastEventIdHeader : lastEventIdQuery);
         AlertConfig.Stream limits = config.stream();

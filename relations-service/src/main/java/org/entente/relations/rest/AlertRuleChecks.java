@@ -1,9 +1,6 @@
 package org.entente.relations.rest;
 
 import java.net.URI;
-import org.entente.netpolicy.OutboundAddressPolicy;
-import org.entente.netpolicy.RefusedAddressException;
-import org.entente.netpolicy.UrlRedactor;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
@@ -11,6 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+
+import org.entente.netpolicy.OutboundAddressPolicy;
+import org.entente.netpolicy.RefusedAddressException;
+import org.entente.netpolicy.UrlRedactor;
 import org.entente.problem.ProblemException;
 import org.entente.relations.domain.AlertRuleSpec;
 import org.entente.relations.domain.AlertRuleSpec.Direction;
@@ -141,7 +142,8 @@ public final class AlertRuleChecks {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(AlertRuleSpec::wire).toList();
-            throw ProblemException.badRequest("unknown " + field + " '" + value + "'; use one of " + String.join(", ", allowed));
+            throw ProblemException
+                    .badRequest("unknown " + field + " '" + value + "'; use one of " + String.join(", ", allowed));
         }
     }
 
@@ -155,8 +157,9 @@ public final class AlertRuleChecks {
         }
         Set<String> names = new LinkedHashSet<>();
         for (String value : values) {
-            String name = value == null ? "" : upper ? value.strip().toUpperCase(Locale.ROOT)
-                    : value.strip().toLowerCase(Locale.ROOT);
+            String name = value == null ? ""
+                    : upper ? value.strip().toUpperCase(Locale.ROOT)
+                            : value.strip().toLowerCase(Locale.ROOT);
             if (!known.test(name)) {
                 throw ProblemException.badRequest("unknown value '" + value + "' in " + field + "; see Event v1 in "
                         + "docs/contracts.md for the allowed " + field);

@@ -1,5 +1,10 @@
 package org.entente.relations.rest;
 
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -11,10 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -58,14 +60,12 @@ public class AlertRuleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a rule", description = "Takes effect on the next applied event.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
-        @ExampleObject(name = "defense pacts involving SAU", value = AlertExamples.RULE_EVENT),
-        @ExampleObject(name = "IRN-SAU crosses 20 upward", value = AlertExamples.RULE_THRESHOLD),
-        @ExampleObject(name = "sudden cooling, with a webhook", value = AlertExamples.RULE_CHANGE),
-        @ExampleObject(name = "first recorded contact", value = AlertExamples.RULE_FIRST_CONTACT)}))
-    @APIResponse(responseCode = "201", description = "created", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "rule", value = AlertExamples.RULE_VIEW)))
-    @APIResponse(responseCode = "400", description = "invalid rule; the title says what to change",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+            @ExampleObject(name = "defense pacts involving SAU", value = AlertExamples.RULE_EVENT),
+            @ExampleObject(name = "IRN-SAU crosses 20 upward", value = AlertExamples.RULE_THRESHOLD),
+            @ExampleObject(name = "sudden cooling, with a webhook", value = AlertExamples.RULE_CHANGE),
+            @ExampleObject(name = "first recorded contact", value = AlertExamples.RULE_FIRST_CONTACT) }))
+    @APIResponse(responseCode = "201", description = "created", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "rule", value = AlertExamples.RULE_VIEW)))
+    @APIResponse(responseCode = "400", description = "invalid rule; the title says what to change", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response create(AlertRuleRequest request) {
         AlertRuleChecks.Checked c = checks.check(request);
         AlertRule rule = rules.create(c.name(), c.enabled(), c.spec(), c.webhookSecret());

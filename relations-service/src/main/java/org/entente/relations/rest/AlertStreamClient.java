@@ -1,8 +1,5 @@
 package org.entente.relations.rest;
 
-import jakarta.ws.rs.sse.OutboundSseEvent;
-import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +9,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+
 import org.entente.relations.alerts.AlertLiveFeed;
 import org.entente.relations.alerts.AlertPublication;
 
@@ -20,14 +22,16 @@ import org.entente.relations.alerts.AlertPublication;
  * live publications back until the replay is done, and never sends a sequence number twice: so a
  * reconnecting client gets every alert after its Last-Event-ID exactly once, in order.
  *
- * <p>Its memory is bounded: at most {@code buffer} events are written and not yet taken by the client,
+ * <p>
+ * Its memory is bounded: at most {@code buffer} events are written and not yet taken by the client,
  * and at most {@code buffer} live publications are held during a replay. A client that falls further
  * behind is closed (it reconnects with its Last-Event-ID and resumes); one slow reader never holds
  * an unbounded queue on the server. A client that takes nothing for {@code stallTimeout} is dropped
  * too, however little was written to it: without that bound, a non-reader that stalls after a few
  * events (a quiet hour, heartbeats only) would keep its connection and its queued bytes for good.
  *
- * <p>Dropping ends the SSE response and tells {@code onDrop}, which closes the connection itself:
+ * <p>
+ * Dropping ends the SSE response and tells {@code onDrop}, which closes the connection itself:
  * ending the response alone queues its last chunk behind bytes the client never takes, so the
  * connection and its buffers would stay until the HTTP idle timeout.
  */

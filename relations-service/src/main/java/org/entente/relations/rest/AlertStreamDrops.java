@@ -1,12 +1,14 @@
 package org.entente.relations.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.entente.relations.alerts.AlertLiveFeed;
+import org.jboss.logging.Logger;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.enterprise.context.ApplicationScoped;
-import org.entente.relations.alerts.AlertLiveFeed;
-import org.jboss.logging.Logger;
 
 /**
  * What happens to an alert-stream client that is dropped: its connection is closed outright and the drop is

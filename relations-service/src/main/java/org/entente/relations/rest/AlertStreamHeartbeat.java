@@ -1,11 +1,13 @@
 package org.entente.relations.rest;
 
-import io.quarkus.runtime.StartupEvent;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+
 import org.entente.relations.alerts.AlertLiveFeed;
 import org.entente.relations.config.AlertConfig;
+
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
 
 /**
  * A comment on every alert stream every {@code stream.heartbeat}: a quiet stream stays inside the HTTP

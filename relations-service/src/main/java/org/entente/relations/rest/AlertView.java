@@ -2,6 +2,7 @@ package org.entente.relations.rest;
 
 import java.time.Instant;
 import java.util.List;
+
 import org.entente.relations.wire.AlertMessage;
 
 /**

@@ -1,10 +1,12 @@
 package org.entente.relations.rest;
 
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
 import org.entente.problem.ProblemException;
 
 /** CSV (RFC 4180) for analysts who load the API into pandas or R. */

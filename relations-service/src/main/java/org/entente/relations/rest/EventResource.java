@@ -1,5 +1,7 @@
 package org.entente.relations.rest;
 
+import java.util.Locale;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -7,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Locale;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,15 +38,13 @@ public class EventResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "Events filtered by nation, pair, type, subtype, modality and date range",
-            description = "Newest first. Each event is a report of a story event: storyId names it and "
-                    + "storyReportCount says how many reports it has (GET /api/v1/stories). Pass nextCursor back as cursor for the next page; it is null on the last "
-                    + "page. Dates are UTC days, both inclusive. CSV with Accept: text/csv or format=csv (the "
-                    + "cursor of the next page then comes in the Link header).")
+    @Produces({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
+    @Operation(summary = "Events filtered by nation, pair, type, subtype, modality and date range", description = "Newest first. Each event is a report of a story event: storyId names it and "
+            + "storyReportCount says how many reports it has (GET /api/v1/stories). Pass nextCursor back as cursor for the next page; it is null on the last "
+            + "page. Dates are UTC days, both inclusive. CSV with Accept: text/csv or format=csv (the "
+            + "cursor of the next page then comes in the Link header).")
     // The JSON answer's schema, for the OpenAPI document: the method returns Response (JSON or CSV).
-    @APIResponse(responseCode = "200", description = "one page of events", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventQueries.EventPage.class)))
+    @APIResponse(responseCode = "200", description = "one page of events", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventQueries.EventPage.class)))
     public Response list(@BeanParam ListParams p,
             @Parameter(description = "agreement subtype", example = "defense_pact") @QueryParam("subtype") String subtype,
             @Parameter(description = "asserted, intent or negated", example = "asserted") @QueryParam("modality") String modality) {

@@ -1,5 +1,9 @@
 package org.entente.relations.rest;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,9 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Locale;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,14 +41,12 @@ public class HistoryResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "A pair's history by day, week or month",
-            description = "Each point is the score at the end of its bucket (UTC), overall and per direction, with "
-                    + "the number of events in the bucket. Default range: the last 365 days. CSV with "
-                    + "Accept: text/csv or format=csv.")
+    @Produces({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
+    @Operation(summary = "A pair's history by day, week or month", description = "Each point is the score at the end of its bucket (UTC), overall and per direction, with "
+            + "the number of events in the bucket. Default range: the last 365 days. CSV with "
+            + "Accept: text/csv or format=csv.")
     // The JSON answer's schema, for the OpenAPI document: the method returns Response (JSON or CSV).
-    @APIResponse(responseCode = "200", description = "the history", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryQueries.History.class)))
+    @APIResponse(responseCode = "200", description = "the history", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryQueries.History.class)))
     public Response get(
             @Parameter(example = "SAU") @PathParam("a") String a,
             @Parameter(example = "IRN") @PathParam("b") String b,

@@ -3,6 +3,7 @@ package org.entente.relations.rest;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**

@@ -1,10 +1,12 @@
 package org.entente.relations.rest;
 
+import java.util.List;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.relations.domain.Nation;
@@ -24,8 +26,7 @@ public class NationResource {
     }
 
     @GET
-    @Operation(summary = "All nations with their names",
-            description = "The 193 UN member states, PSE and VAT (observers), XKX (Kosovo) and TWN.")
+    @Operation(summary = "All nations with their names", description = "The 193 UN member states, PSE and VAT (observers), XKX (Kosovo) and TWN.")
     public List<Nation> list() {
         return nations.all();
     }

@@ -1,12 +1,14 @@
 package org.entente.relations.rest;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,9 +31,8 @@ public class NetworkResource {
     }
 
     @GET
-    @Operation(summary = "Nodes and scored edges for a date range",
-            description = "An edge per pair with events in the range; its score counts only those events, decayed "
-                    + "to the end of the last day. Default range: the last 90 days.")
+    @Operation(summary = "Nodes and scored edges for a date range", description = "An edge per pair with events in the range; its score counts only those events, decayed "
+            + "to the end of the last day. Default range: the last 90 days.")
     public NetworkQueries.Network snapshot(
             @Parameter(description = "first day, YYYY-MM-DD", example = "2026-01-01") @QueryParam("from") String from,
             @Parameter(description = "last day, YYYY-MM-DD (default today)", example = "2026-11-21") @QueryParam("to") String to,

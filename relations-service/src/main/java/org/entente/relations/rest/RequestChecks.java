@@ -1,12 +1,14 @@
 package org.entente.relations.rest;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.entente.problem.ProblemException;
 import org.entente.relations.config.RelationsConfig;
 import org.entente.relations.domain.EventType;

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,16 +31,14 @@ public class StoryResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "Story events filtered by nation, pair, type and date range",
-            description = "Newest first by the first report's event time. Each story lists its reports (article, "
-                    + "outlet, sentence, time; at most " + StoryQueries.MAX_REPORTS + ", reportCount counts all). "
-                    + "Pass nextCursor back as cursor for the next page; it is null on the last page. Dates are UTC "
-                    + "days, both inclusive. CSV with Accept: text/csv or format=csv: one row per story (the cursor "
-                    + "of the next page then comes in the Link header).")
+    @Produces({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
+    @Operation(summary = "Story events filtered by nation, pair, type and date range", description = "Newest first by the first report's event time. Each story lists its reports (article, "
+            + "outlet, sentence, time; at most " + StoryQueries.MAX_REPORTS + ", reportCount counts all). "
+            + "Pass nextCursor back as cursor for the next page; it is null on the last page. Dates are UTC "
+            + "days, both inclusive. CSV with Accept: text/csv or format=csv: one row per story (the cursor "
+            + "of the next page then comes in the Link header).")
     // The JSON answer's schema, for the OpenAPI document: the method returns Response (JSON or CSV).
-    @APIResponse(responseCode = "200", description = "one page of story events", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryViews.Page.class)))
+    @APIResponse(responseCode = "200", description = "one page of story events", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryViews.Page.class)))
     public Response list(@BeanParam ListParams p) {
         RequestChecks.DayRange days = checks.days(p.from, p.to);
         StoryFilter filter = new StoryFilter(checks.optionalNation(p.nation, "nation"), checks.pair(p.pair),

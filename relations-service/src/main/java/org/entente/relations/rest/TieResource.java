@@ -1,12 +1,14 @@
 package org.entente.relations.rest;
 
+import java.util.Locale;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Locale;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,8 +35,7 @@ public class TieResource {
     }
 
     @GET
-    @Operation(summary = "One nation's ties, ranked",
-            description = "order=closest lists the closest partners first, order=worst the worst relations first.")
+    @Operation(summary = "One nation's ties, ranked", description = "order=closest lists the closest partners first, order=worst the worst relations first.")
     public Views.NationTies ranked(
             @Parameter(description = "ISO 3166-1 alpha-3 code", example = "SAU") @QueryParam("nation") String nation,
             @Parameter(description = "closest (default) or worst", example = "closest") @QueryParam("order") String order,
@@ -45,9 +46,8 @@ public class TieResource {
 
     @GET
     @Path("/{a}/{b}")
-    @Operation(summary = "One pair's tie, with the events that weigh most",
-            description = "Order-insensitive: /ties/SAU/IRN and /ties/IRN/SAU give the same tie. The per-direction "
-                    + "scores count only the events one nation directed at the other.")
+    @Operation(summary = "One pair's tie, with the events that weigh most", description = "Order-insensitive: /ties/SAU/IRN and /ties/IRN/SAU give the same tie. The per-direction "
+            + "scores count only the events one nation directed at the other.")
     public Views.PairTie pair(
             @Parameter(example = "SAU") @PathParam("a") String a,
             @Parameter(example = "IRN") @PathParam("b") String b,

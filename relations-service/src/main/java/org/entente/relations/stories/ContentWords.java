@@ -13,15 +13,16 @@ import java.util.Set;
  */
 public final class ContentWords {
 
-    private static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList(("a an the and or but of in on at to for from by with "
-            + "as is are was were be been being has have had will would shall should can could may might must "
-            + "it its this that these those their there they them he she his her who whom which what when where "
-            + "while after before over under against between into during about than then also not no more most "
-            + "new said says say told tells according reported reports announced announces statement "
-            + "official officials government governments minister ministers ministry president prime foreign "
-            + "country countries nation nations state leader leaders spokesman spokeswoman spokesperson "
-            + "monday tuesday wednesday thursday friday saturday sunday today yesterday week weeks day days "
-            + "year years month months two both other another one first last").split(" ")));
+    private static final Set<String> STOP = Set
+            .copyOf(java.util.Arrays.asList(("a an the and or but of in on at to for from by with "
+                    + "as is are was were be been being has have had will would shall should can could may might must "
+                    + "it its this that these those their there they them he she his her who whom which what when where "
+                    + "while after before over under against between into during about than then also not no more most "
+                    + "new said says say told tells according reported reports announced announces statement "
+                    + "official officials government governments minister ministers ministry president prime foreign "
+                    + "country countries nation nations state leader leaders spokesman spokeswoman spokesperson "
+                    + "monday tuesday wednesday thursday friday saturday sunday today yesterday week weeks day days "
+                    + "year years month months two both other another one first last").split(" ")));
 
     private final Set<String> nameWords;
 

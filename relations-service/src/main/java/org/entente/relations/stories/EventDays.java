@@ -18,9 +18,11 @@ import java.util.regex.Pattern;
  * piece, is not the day of the event; two look-alike events a day apart (a strike on Tuesday, another on Thursday)
  * are told apart by the day their sentences name. Null when the sentence names no day.
  *
- * <p>A day named after "after", "since", "following", "before", "ahead of" or "until" is the day of another
+ * <p>
+ * A day named after "after", "since", "following", "before", "ahead of" or "until" is the day of another
  * event (the strike the recall answered, the invasion the sanctions followed), so only the words before the first
- * of those are read. Read in this order, the first that matches wins: a weekday (the event most recent on or before the publication
+ * of those are read. Read in this order, the first that matches wins: a weekday (the event most recent on or before the
+ * publication
  * day, within the six days before it, or the day after it: an outlet ahead of UTC may already call it tomorrow);
  * {@code yesterday}, {@code today}, {@code tonight}; a month and day ("March 10", "10 March", "Sept. 28", with or
  * without a year; without one, the publication year, or the year before when that would lie more than a day

@@ -1,9 +1,11 @@
 package org.entente.relations.stories;
 
-import com.google.common.net.InternetDomainName;
 import java.net.URI;
 import java.util.Locale;
+
 import org.entente.netpolicy.AmpLinks;
+
+import com.google.common.net.InternetDomainName;
 
 /**
  * The outlet of an article: the registrable domain of its URL's host under the public suffix list

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+
 import org.entente.relations.domain.NationPair;
 import org.entente.relations.domain.TieScorer;
 

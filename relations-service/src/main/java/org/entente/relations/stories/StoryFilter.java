@@ -1,6 +1,7 @@
 package org.entente.relations.stories;
 
 import java.time.Instant;
+
 import org.entente.relations.domain.NationPair;
 
 /** Which stories to list, by their first report's time; null fields do not filter. {@code until} is exclusive. */

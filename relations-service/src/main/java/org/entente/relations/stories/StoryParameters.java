@@ -4,20 +4,21 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+
 import org.entente.relations.domain.EventType;
 
 /**
  * How reports are clustered into story events and how much corroboration adds (docs/tie-strength.md,
  * "Story events"). Part of the tie model's parameters: changing them is an admin recompute.
  *
- * @param windowHours        two reports further apart in event time than this are never one story
- * @param typeWindowHours    a window per PLOVER type, overriding {@code windowHours}
- * @param symmetricTypes     types whose direction is not told apart (A agrees with B = B agrees with A)
- * @param minSimilarity      two reports whose sentences name no day link only when they share at least this
- *                           share of content words (overlap coefficient, nation names left out); 0 disables
- *                           the check. Reports that name a day are told apart by it (StoryClustering#linked)
- * @param corroborationStep  c(n) = 1 + step × log2(n) for n distinct outlets
- * @param corroborationCap   the most c(n) may reach
+ * @param windowHours two reports further apart in event time than this are never one story
+ * @param typeWindowHours a window per PLOVER type, overriding {@code windowHours}
+ * @param symmetricTypes types whose direction is not told apart (A agrees with B = B agrees with A)
+ * @param minSimilarity two reports whose sentences name no day link only when they share at least this
+ *        share of content words (overlap coefficient, nation names left out); 0 disables
+ *        the check. Reports that name a day are told apart by it (StoryClustering#linked)
+ * @param corroborationStep c(n) = 1 + step × log2(n) for n distinct outlets
+ * @param corroborationCap the most c(n) may reach
  */
 public record StoryParameters(
         double windowHours,

@@ -1,6 +1,5 @@
 package org.entente.relations.stories;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,7 +13,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.entente.relations.domain.TieScorer;
 import org.entente.relations.queries.EventCursor;
 import org.entente.relations.ties.ActiveScoring;

@@ -3,6 +3,7 @@ package org.entente.relations.stories;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+
 import org.entente.relations.domain.EventType;
 
 /**

@@ -1,6 +1,5 @@
 package org.entente.relations.stories;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +11,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.entente.relations.domain.Nation;
 import org.entente.relations.domain.NationPair;
 import org.entente.relations.domain.Nations;

@@ -1,8 +1,9 @@
 package org.entente.relations.stories;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /** What {@code GET /api/v1/stories} answers with (docs/api.md, "Story events"). */
 public final class StoryViews {
@@ -14,10 +15,10 @@ public final class StoryViews {
     }
 
     /**
-     * @param weight            the lead (earliest) report's event weight
-     * @param contribution      weight × corroboration, decayed to now: the story's term in its tie's sum S today
+     * @param weight the lead (earliest) report's event weight
+     * @param contribution weight × corroboration, decayed to now: the story's term in its tie's sum S today
      * @param scoreContribution the same on the tie's score scale (-100..100): score(S) - score(S - contribution),
-     *                          how far the tie's score today would move without this story
+     *        how far the tie's score today would move without this story
      */
     public record StoryView(String id, String type, String source, String target, Instant firstReportedAt,
             Instant lastReportedAt, int outletCount, int reportCount, double weight, double contribution,

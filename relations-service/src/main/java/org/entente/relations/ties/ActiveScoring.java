@@ -1,25 +1,29 @@
 package org.entente.relations.ties;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Set;
-import org.entente.relations.stories.StoryParameters;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+
 import org.entente.relations.config.RelationsConfig;
 import org.entente.relations.domain.EventType;
 import org.entente.relations.domain.ScoringParameters;
 import org.entente.relations.domain.TieScorer;
+import org.entente.relations.stories.StoryParameters;
 import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * The tie model in force: the parameters saved by the last admin recompute, else those configured
@@ -60,7 +64,7 @@ public class ActiveScoring {
     /** Saves the parameters in the caller's transaction; they take effect when {@link #activate} runs. */
     public void save(ScoringParameters parameters) {
         em.createNativeQuery("insert into scoring_parameters (id, parameters, updated_at) values (1, ?1, ?2) "
-                        + "on conflict (id) do update set parameters = excluded.parameters, updated_at = excluded.updated_at")
+                + "on conflict (id) do update set parameters = excluded.parameters, updated_at = excluded.updated_at")
                 .setParameter(1, toJson(parameters))
                 .setParameter(2, Instant.now())
                 .executeUpdate();

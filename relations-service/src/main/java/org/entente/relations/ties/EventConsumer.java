@@ -1,22 +1,26 @@
 package org.entente.relations.ties;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.reactive.messaging.annotations.Blocking;
-import io.smallrye.reactive.messaging.kafka.KafkaRecord;
-import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.entente.relations.config.RelationsConfig;
 import org.entente.relations.domain.CheckedEvent;
 import org.entente.relations.domain.Nations;
 import org.entente.relations.wire.Topics;
 import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Reads Event v1 records from {@code events}, a poll's batch at a time, on a worker thread (JPA never
@@ -83,7 +87,8 @@ public class EventConsumer {
             } catch (RuntimeException refused) {
                 deadLetters.add(deadLetter(records.get(i), new PoisonEventException("database_refused",
                         "the database refused event " + Quoted.shortened(events.get(i).id()) + ": "
-                                + DatabaseRefusal.reason(refused), refused)));
+                                + DatabaseRefusal.reason(refused),
+                        refused)));
             }
         }
         return deadLetters;

@@ -1,18 +1,20 @@
 package org.entente.relations.ties;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+
 import org.entente.relations.domain.CheckedEvent;
 import org.entente.relations.domain.EventType;
 import org.entente.relations.domain.Modality;
 import org.entente.relations.domain.Nations;
 import org.entente.relations.domain.Subtypes;
 import org.entente.relations.wire.EventMessage;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Turns the raw value of an {@code events} record into a {@link CheckedEvent} (type and modality
@@ -137,8 +139,8 @@ public class EventReader {
             throw new PoisonEventException("bad_cameo_code", "cameoCode '" + Quoted.shortened(e.cameoCode())
                     + "' is not a CAMEO code; expected two to four digits, e.g. 03");
         }
-        for (String text : new String[] {e.id(), e.articleId(), e.articleUrl(), e.articleTitle(), e.sentence(),
-                e.trigger(), e.extractorVersion()}) {
+        for (String text : new String[] { e.id(), e.articleId(), e.articleUrl(), e.articleTitle(), e.sentence(),
+                e.trigger(), e.extractorVersion() }) {
             if (text != null && text.indexOf('\u0000') >= 0) {
                 throw new PoisonEventException("nul_character", "a text field contains a NUL character (\\u0000), "
                         + "which PostgreSQL cannot store; strip control characters in the producer");

@@ -1,6 +1,7 @@
 package org.entente.relations.ties;
 
 import java.time.Instant;
+
 import org.entente.relations.domain.ScoringParameters;
 
 /** Where the last admin recompute stands. */

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.entente.relations.domain.DaySums;
 import org.entente.relations.domain.NationPair;
 import org.entente.relations.domain.TieFold;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
 import org.entente.relations.domain.DaySums;
 import org.entente.relations.domain.NationPair;
 import org.entente.relations.domain.TieFold;

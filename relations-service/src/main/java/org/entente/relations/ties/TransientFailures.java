@@ -27,7 +27,7 @@ final class TransientFailures {
             // 40001 / 40P01: serialization failure or deadlock between consumers, gone on a retry.
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0")
-                    || sql.getSQLState().equals("40001") || sql.getSQLState().equals("40P01"))) {
+                            || sql.getSQLState().equals("40001") || sql.getSQLState().equals("40P01"))) {
                 return true;
             }
             // Agroal reports an exhausted or unreachable pool without an SQLState.

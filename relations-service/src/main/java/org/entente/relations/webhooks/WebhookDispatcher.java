@@ -1,10 +1,5 @@
 package org.entente.relations.webhooks;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,12 +9,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
 import org.entente.netpolicy.OutboundAddressPolicy;
 import org.entente.netpolicy.RefusedAddressException;
 import org.entente.netpolicy.UrlRedactor;
 import org.entente.relations.alerts.WorkerLoop;
 import org.entente.relations.config.AlertConfig;
 import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * POSTs alert publications to rule webhooks on its own thread, so a slow receiver never delays Kafka or

@@ -1,7 +1,8 @@
 package org.entente.relations.wire;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** Event v1 as it arrives on topic {@code events} (docs/contracts.md). Unknown fields are ignored. */
 @JsonIgnoreProperties(ignoreUnknown = true)

@@ -3,15 +3,17 @@ package org.entente.relations.access;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.util.Map;
+
+import org.entente.auth.AdminAccess;
+import org.entente.testinfra.EntenteInfrastructure;
+import org.junit.jupiter.api.Test;
+
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
-import org.entente.auth.AdminAccess;
-import org.entente.testinfra.EntenteInfrastructure;
-import org.junit.jupiter.api.Test;
 
 /** With no admin token configured, no token opens the admin API (fail closed); reads still work. */
 @QuarkusTest
@@ -28,7 +30,7 @@ class AdminAuthFailClosedTest {
 
     @Test
     void everyAdminCallIsRefused() {
-        for (String bearer : new String[] {"Bearer " + AdminAccess.TEST_TOKEN, "Bearer ", "Bearer null", ""}) {
+        for (String bearer : new String[] { "Bearer " + AdminAccess.TEST_TOKEN, "Bearer ", "Bearer null", "" }) {
             given().header("Authorization", bearer).get("/api/v1/admin/parameters").then().statusCode(401)
                     .contentType("application/problem+json").body("status", equalTo(401));
             given().header("Authorization", bearer).get("/api/v1/alert-rules").then().statusCode(401);

@@ -2,17 +2,19 @@ package org.entente.relations.access;
 
 import static io.restassured.RestAssured.given;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.UUID;
+
 import org.entente.auth.AdminAccess;
 import org.entente.relations.testing.AdminClient;
 import org.entente.testinfra.AccessChecks;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.entente.testinfra.LogCapture;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** Neither the admin token nor a rejected one reaches a log line, even with security logging at DEBUG. */
 @QuarkusTest

@@ -5,12 +5,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The dashboard and the API answer with security headers: no MIME sniffing, no framing
@@ -22,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SecurityHeadersTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/index.html", "/js/main.js", "/css/dashboard.css"})
+    @ValueSource(strings = { "/", "/index.html", "/js/main.js", "/css/dashboard.css" })
     void theDashboardCarriesAContentSecurityPolicyAndTheOtherHeaders(String path) {
         given().get(path).then().statusCode(200)
                 .header("Content-Security-Policy", containsString("script-src 'self'"))
@@ -34,7 +35,7 @@ class SecurityHeadersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/nations", "/api/v1/ties?nation=SAU", "/api/v1/ties/XYZ/SAU"})
+    @ValueSource(strings = { "/api/v1/nations", "/api/v1/ties?nation=SAU", "/api/v1/ties/XYZ/SAU" })
     void apiAnswersCarryTheHeadersToo(String path) {
         given().get(path).then()
                 .header("X-Content-Type-Options", equalTo("nosniff"))

@@ -7,11 +7,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
-import com.sun.net.httpserver.HttpServer;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.net.InetSocketAddress;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,12 +16,22 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+
 import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
 import org.entente.relations.ties.EventTraffic;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import com.sun.net.httpserver.HttpServer;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Webhook URLs never reach the service's own machine or network (SSRF): refused when a rule
@@ -41,11 +46,11 @@ class WebhookAddressTest {
     DataSource db;
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://169.254.169.254/latest/meta-data/", "http://[fd00:ec2::254]/latest/",
+    @ValueSource(strings = { "http://169.254.169.254/latest/meta-data/", "http://[fd00:ec2::254]/latest/",
             "http://[::ffff:169.254.169.254]/", "http://10.0.0.1/hook", "http://192.168.1.20:8080/hook",
             "http://172.20.0.1/", "http://100.100.100.200/", "http://169.254.1.1/", "http://0.0.0.0:8080/",
             "http://192.0.0.170/", "http://198.18.0.1/", "http://240.0.0.1/", "http://[fc00::1]/",
-            "http://[64:ff9b:1::a00:1]/", "http://[2002:a9fe:a9fe::]/", "http://[fe80::1]/"})
+            "http://[64:ff9b:1::a00:1]/", "http://[2002:a9fe:a9fe::]/", "http://[fe80::1]/" })
     void aWebhookToAnInternalAddressIsRefusedWhenTheRuleIsSaved(String url) {
         given().contentType("application/json").body(rule("ssrf " + url, "BRN|SGP", url))
                 .post("/api/v1/alert-rules").then().statusCode(400)
@@ -83,8 +88,9 @@ class WebhookAddressTest {
             String id = given().contentType("application/json").body(rule("rebinding", "BRN|MYS", url))
                     .post("/api/v1/alert-rules").then().statusCode(201).extract().path("id");
             // As if the name had been re-pointed at the metadata service after the rule was saved.
-            try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                    "update relations.alert_rule set definition = replace(definition, ?, ?) where id = ?")) {
+            try (Connection c = db.getConnection();
+                    PreparedStatement s = c.prepareStatement(
+                            "update relations.alert_rule set definition = replace(definition, ?, ?) where id = ?")) {
                 s.setString(1, url);
                 s.setString(2, "http://169.254.169.254/latest/meta-data/");
                 s.setObject(3, UUID.fromString(id));
@@ -103,8 +109,9 @@ class WebhookAddressTest {
     }
 
     private String lastError(String ruleId) throws Exception {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select last_error from relations.alert_webhook_delivery where rule_id = ? and status = 'failed'")) {
+        try (Connection c = db.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "select last_error from relations.alert_webhook_delivery where rule_id = ? and status = 'failed'")) {
             s.setObject(1, UUID.fromString(ruleId));
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? r.getString(1) : null;

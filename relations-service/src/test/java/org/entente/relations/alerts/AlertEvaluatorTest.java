@@ -8,11 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+
+import org.entente.relations.domain.AlertRuleSpec;
 import org.entente.relations.domain.AlertRuleSpec.Direction;
 import org.entente.relations.domain.AlertRuleSpec.Scope;
 import org.entente.relations.domain.AlertRuleSpec.Severity;
 import org.entente.relations.domain.AlertRuleSpec.Trigger;
-import org.entente.relations.domain.AlertRuleSpec;
 import org.entente.relations.domain.EventType;
 import org.entente.relations.domain.Modality;
 import org.entente.relations.domain.NationPair;

@@ -5,20 +5,22 @@ import static org.awaitility.Awaitility.await;
 import static org.entente.relations.testing.AdminClient.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.entente.contracts.MessageSchema;
 import org.entente.relations.ties.EventTraffic;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 /**
  * Real broker, real PostgreSQL: Event v1 records produced to {@code events} raise alerts that are

@@ -5,13 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.entente.relations.testing.AdminClient.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -24,11 +17,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+
 import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
 import org.entente.relations.domain.AlertRuleSpec;
 import org.entente.relations.ties.EventTraffic;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
 
 /**
  * What an alert rule and its open alert need to outlive a restart lives in PostgreSQL, not in this
@@ -100,9 +104,10 @@ class AlertRestartTest {
 
     private void storeRule(UUID id, String name, AlertRuleSpec spec) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
-        try (Connection c = db.getConnection(); PreparedStatement insert = c.prepareStatement(
-                "insert into alert_rule (id, name, enabled, definition, created_at, updated_at)"
-                        + " values (?, ?, true, ?, ?, ?)")) {
+        try (Connection c = db.getConnection();
+                PreparedStatement insert = c.prepareStatement(
+                        "insert into alert_rule (id, name, enabled, definition, created_at, updated_at)"
+                                + " values (?, ?, true, ?, ?, ?)")) {
             insert.setObject(1, id);
             insert.setString(2, name);
             insert.setString(3, book.write(spec));

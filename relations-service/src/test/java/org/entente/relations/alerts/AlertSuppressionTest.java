@@ -3,6 +3,7 @@ package org.entente.relations.alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
 
 class AlertSuppressionTest {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +41,8 @@ class StoryAlertPlanTest {
         UUID second = UUID.randomUUID();
         StoryAlertPlan.Plan plan = StoryAlertPlan.plan(Map.of(second, "a-3", first, "a-1"),
                 List.of(new StoryAlertPlan.Report("a-2", "m2"), new StoryAlertPlan.Report("a-1", "m1"),
-                        new StoryAlertPlan.Report("a-3", "m3")), true, true).orElseThrow();
+                        new StoryAlertPlan.Report("a-3", "m3")),
+                true, true).orElseThrow();
         assertThat(plan.keep()).isEqualTo(first);
         assertThat(plan.absorbed()).containsExactly(second);
         assertThat(plan.message()).isEqualTo("m1");

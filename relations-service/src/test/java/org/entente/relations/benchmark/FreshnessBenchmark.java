@@ -1,7 +1,5 @@
 package org.entente.relations.benchmark;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +17,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+
 import org.entente.relations.rest.AlertSseClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Freshness benchmark: on a running stack ({@code ./entente up}), posts articles at a steady
@@ -27,14 +29,15 @@ import org.entente.relations.rest.AlertSseClient;
  * {@code POST /api/v1/articles} to its alert arriving on relations-service's SSE stream. Writes a report
  * to {@code target/benchmarks/}. See docs/alerts.md for the command.
  *
- * <p>Arguments: relationsBaseUrl ingestBaseUrl [articlesPerSecond=5] [articles=300].
+ * <p>
+ * Arguments: relationsBaseUrl ingestBaseUrl [articlesPerSecond=5] [articles=300].
  */
 public final class FreshnessBenchmark {
 
     private static final String[][] PAIRS = {
-        {"Turkey", "Qatar"}, {"Saudi Arabia", "Pakistan"}, {"France", "Germany"}, {"Japan", "India"},
-        {"Brazil", "Argentina"}, {"Egypt", "Jordan"}, {"Kenya", "Ethiopia"}, {"Poland", "Lithuania"},
-        {"Vietnam", "Philippines"}, {"Canada", "Mexico"}};
+            { "Turkey", "Qatar" }, { "Saudi Arabia", "Pakistan" }, { "France", "Germany" }, { "Japan", "India" },
+            { "Brazil", "Argentina" }, { "Egypt", "Jordan" }, { "Kenya", "Ethiopia" }, { "Poland", "Lithuania" },
+            { "Vietnam", "Philippines" }, { "Canada", "Mexico" } };
     private static final Duration DRAIN = Duration.ofSeconds(60);
 
     private final ObjectMapper json = new ObjectMapper();

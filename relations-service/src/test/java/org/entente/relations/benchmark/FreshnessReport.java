@@ -20,7 +20,7 @@ record FreshnessReport(String relations, String ingest, double rate, int planned
         double p99 = percentile(endToEndMs, 99);
         String verdict = endToEndMs.isEmpty() ? "NO ALERTS ARRIVED: the target cannot be judged"
                 : p99 < TARGET_P99_MS ? "target met (p99 < 2 s)"
-                : "target MISSED by %.0f ms (p99 %.0f ms vs 2000 ms)".formatted(p99 - TARGET_P99_MS, p99);
+                        : "target MISSED by %.0f ms (p99 %.0f ms vs 2000 ms)".formatted(p99 - TARGET_P99_MS, p99);
         String text = """
                 # Freshness benchmark
 

@@ -1,12 +1,5 @@
 package org.entente.relations.benchmark;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -26,7 +19,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+
 import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
 import org.entente.relations.domain.Nation;
 import org.entente.relations.domain.Nations;
 import org.entente.relations.ties.ActiveScoring;
@@ -36,6 +33,13 @@ import org.entente.relations.ties.Recomputer;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 
 /**
  * The API latency and consumption benchmark (README, "Measuring it"), not a test: it asserts nothing about time and writes
@@ -74,7 +78,8 @@ class RelationsBenchmark {
                 .availableProcessors() + " cores, Java " + System.getProperty("java.version")
                 + ", embedded PostgreSQL and Kafka from entente-test-infra (same JVM as the service).",
                 "Load average at start: " + loadAverage() + " (other builds share this machine; above 2 means the "
-                        + "cores were oversubscribed and every figure below is slower than on a quiet machine).", "");
+                        + "cores were oversubscribed and every figure below is slower than on a quiet machine).",
+                "");
 
         long t0 = System.nanoTime();
         bulkLoad(new SyntheticEvents(codes, 7, END, Duration.ofDays(5 * 365)), EVENTS);
@@ -83,9 +88,11 @@ class RelationsBenchmark {
         RecomputeStatus status = recomputer.runNow(scoring.current());
         double recomputeSeconds = seconds(t0);
         line("## Data", "", String.format("- %,d events across %d nations over five years, bulk-loaded with COPY "
-                + "in %.1f s", EVENTS, NATIONS, loadSeconds), String.format("- ties and daily rollups rebuilt from "
-                + "the event log by the admin recompute in %.1f s (%s, %,d pairs, %,d events, %,d rollup rows)",
-                recomputeSeconds, status.state(), status.pairs(), status.events(), count("daily_rollup")), "");
+                + "in %.1f s", EVENTS, NATIONS, loadSeconds), String.format(
+                        "- ties and daily rollups rebuilt from "
+                                + "the event log by the admin recompute in %.1f s (%s, %,d pairs, %,d events, %,d rollup rows)",
+                        recomputeSeconds, status.state(), status.pairs(), status.events(), count("daily_rollup")),
+                "");
 
         List<String> busy = strings("select pair_first || '/' || pair_second from tie order by event_count desc "
                 + "limit 50");
@@ -211,7 +218,8 @@ class RelationsBenchmark {
 
     private List<String> strings(String sql) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 out.add(rs.getString(1));

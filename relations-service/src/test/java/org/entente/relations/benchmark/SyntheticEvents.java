@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
+
 import org.entente.relations.domain.EventType;
 
 /**
@@ -12,8 +13,8 @@ import org.entente.relations.domain.EventType;
  */
 final class SyntheticEvents {
 
-    private static final String[] MODALITIES = {"asserted", "asserted", "asserted", "asserted", "asserted",
-            "asserted", "asserted", "asserted", "intent", "negated"};
+    private static final String[] MODALITIES = { "asserted", "asserted", "asserted", "asserted", "asserted",
+            "asserted", "asserted", "asserted", "intent", "negated" };
     private static final EventType[] TYPES = EventType.values();
 
     private final List<String> nations;

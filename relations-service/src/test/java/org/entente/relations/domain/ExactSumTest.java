@@ -8,13 +8,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+
 import org.junit.jupiter.api.Test;
 
 class ExactSumTest {
 
     @Test
     void aDoubleRoundTripsExactly() {
-        for (double d : new double[] {0.0, 1.0, -1.0, 0.1, -2.5e-300, 1.7976931348623157e308, Double.MIN_VALUE, 6.5 / 3}) {
+        for (double d : new double[] { 0.0, 1.0, -1.0, 0.1, -2.5e-300, 1.7976931348623157e308, Double.MIN_VALUE, 6.5 / 3 }) {
             assertThat(ExactSum.of(d).toDouble()).isEqualTo(d);
             assertThat(ExactSum.of(ExactSum.of(d).toBigDecimal()).toDouble()).isEqualTo(d);
         }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
 import org.junit.jupiter.api.Test;
 
 class RollupHistoryTest {
@@ -19,9 +20,9 @@ class RollupHistoryTest {
     @Test
     void historyMatchesTheLiveTieAtTheEndOfEachBucket() {
         Object[][] events = {
-                {"2025-12-20T10:00:00Z", 6.0, true}, {"2026-01-03T09:00:00Z", -4.0, false},
-                {"2026-01-03T18:00:00Z", 2.5, true}, {"2026-01-15T00:30:00Z", 9.5, false},
-                {"2026-02-02T12:00:00Z", -9.0, true}};
+                { "2025-12-20T10:00:00Z", 6.0, true }, { "2026-01-03T09:00:00Z", -4.0, false },
+                { "2026-01-03T18:00:00Z", 2.5, true }, { "2026-01-15T00:30:00Z", 9.5, false },
+                { "2026-02-02T12:00:00Z", -9.0, true } };
         Map<LocalDate, double[]> byDay = new TreeMap<>();
         Map<LocalDate, Integer> counts = new TreeMap<>();
         TieMasses live = TieMasses.EMPTY;

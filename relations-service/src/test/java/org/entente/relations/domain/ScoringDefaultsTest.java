@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+
 import org.junit.jupiter.api.Test;
 
 /** application.properties and ScoringParameters.defaults() must tell the same story. */

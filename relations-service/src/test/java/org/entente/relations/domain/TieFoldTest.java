@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,7 +56,7 @@ class TieFoldTest {
             Instant at = T0.plus(Duration.ofMinutes(random.nextInt(60 * 24 * 300)));
             boolean forward = random.nextBoolean();
             double weight = random.nextDouble() * 20 - 10;
-            events.add(new Object[] {forward, at});
+            events.add(new Object[] { forward, at });
             // Resumed as EventApplier resumes a stored row: from its masses, counts and instants.
             live = TieFold.resume(scorer, live.masses(), live.eventCount(), live.countForward(),
                     live.countBackward(), live.first(), live.last(), live.exact());

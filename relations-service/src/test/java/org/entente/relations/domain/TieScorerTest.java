@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+
 import org.junit.jupiter.api.Test;
 
 class TieScorerTest {
@@ -58,8 +59,8 @@ class TieScorerTest {
         Random random = new Random(42);
         List<Object[]> events = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
-            events.add(new Object[] {random.nextDouble() * 20 - 10,
-                    T0.plus(Duration.ofMillis(random.nextLong(2000L * 86_400_000L))), random.nextBoolean()});
+            events.add(new Object[] { random.nextDouble() * 20 - 10,
+                    T0.plus(Duration.ofMillis(random.nextLong(2000L * 86_400_000L))), random.nextBoolean() });
         }
         TieMasses inOrder = addAll(events);
         for (int round = 0; round < 5; round++) {
@@ -80,8 +81,8 @@ class TieScorerTest {
         TieMasses m = TieMasses.EMPTY;
         List<Object[]> events = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            Object[] e = {random.nextDouble() * 20 - 10, T0.plus(Duration.ofMinutes(random.nextInt(60 * 24 * 400))),
-                    random.nextBoolean()};
+            Object[] e = { random.nextDouble() * 20 - 10, T0.plus(Duration.ofMinutes(random.nextInt(60 * 24 * 400))),
+                    random.nextBoolean() };
             events.add(e);
             m = scorer.add(m, (double) e[0], (Instant) e[1], (boolean) e[2]);
         }

@@ -6,14 +6,16 @@ import static org.awaitility.Awaitility.await;
 import static org.entente.relations.testing.AdminClient.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
+
 import org.entente.relations.ties.EventTraffic;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** Recomputing from the event log gives back the live ties, and new parameters change them. */
 @QuarkusTest
@@ -29,8 +31,8 @@ class AdminResourceTest {
             traffic.send("ARG|BRA", EventTraffic.event(EventTraffic.newId(), "BRA", "ARG", "SANCTION", null,
                     "intent", old.plus(Duration.ofDays(30))));
         }
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                given().get("/api/v1/ties/ARG/BRA").then().statusCode(200).body("eventCount", equalTo(2)));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().get("/api/v1/ties/ARG/BRA").then().statusCode(200).body("eventCount", equalTo(2)));
         float live = score();
 
         recompute("{}");
@@ -60,7 +62,7 @@ class AdminResourceTest {
 
     private static void recompute(String body) {
         given().contentType("application/json").body(body).post("/api/v1/admin/recompute").then().statusCode(202);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                given().get("/api/v1/admin/recompute").then().body("state", equalTo("succeeded")));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().get("/api/v1/admin/recompute").then().body("state", equalTo("succeeded")));
     }
 }

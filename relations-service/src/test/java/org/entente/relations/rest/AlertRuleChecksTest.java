@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+
 import org.entente.problem.ProblemException;
 import org.entente.relations.domain.AlertRuleSpec;
 import org.entente.relations.domain.Nations;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class AlertRuleChecksTest {
 
     private final AlertRuleChecks checks = new AlertRuleChecks(Nations.load(), Duration.ofMinutes(30),
-            new org.entente.netpolicy.OutboundAddressPolicy(false, false, java.net.InetAddress::getAllByName, "entente.relations.alerts.webhook"));
+            new org.entente.netpolicy.OutboundAddressPolicy(false, false, java.net.InetAddress::getAllByName,
+                    "entente.relations.alerts.webhook"));
 
     @Test
     void aDefensePactRuleForOneNationIsNormalised() {

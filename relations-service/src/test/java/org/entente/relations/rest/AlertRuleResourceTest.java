@@ -6,11 +6,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
+import org.entente.testinfra.EntenteInfrastructure;
+import org.junit.jupiter.api.Test;
+
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.entente.testinfra.EntenteInfrastructure;
-import org.junit.jupiter.api.Test;
 
 /** Rules over REST: create, read, replace, delete; bad requests are problems that say what to change. */
 @QuarkusTest
@@ -22,16 +23,16 @@ class AlertRuleResourceTest {
     @Test
     void aRuleIsCreatedReadReplacedAndDeleted() {
         String location = given().contentType("application/json").body("""
-                        {"name": "Saudi defense pacts", "severity": "high", "nation": "sau", "trigger": "event",
-                         "types": ["AGREE"], "subtypes": ["defense_pact"]}""")
+                {"name": "Saudi defense pacts", "severity": "high", "nation": "sau", "trigger": "event",
+                 "types": ["AGREE"], "subtypes": ["defense_pact"]}""")
                 .post(RULES).then().statusCode(201)
                 .body("nation", equalTo("SAU")).body("suppress", equalTo("PT30M")).body("enabled", equalTo(true))
                 .extract().header("Location");
         String id = location.substring(location.lastIndexOf('/') + 1);
         given().get(RULES).then().statusCode(200).body("id", hasItem(id));
         given().contentType("application/json").body("""
-                        {"name": "IRN-SAU warms", "enabled": false, "pair": "SAU|IRN", "trigger": "threshold",
-                         "threshold": 25, "direction": "up"}""")
+                {"name": "IRN-SAU warms", "enabled": false, "pair": "SAU|IRN", "trigger": "threshold",
+                 "threshold": 25, "direction": "up"}""")
                 .put(RULES + "/" + id).then().statusCode(200)
                 .body("pair", equalTo("IRN|SAU")).body("nation", nullValue()).body("enabled", equalTo(false))
                 .body("trigger", equalTo("threshold")).body("direction", equalTo("up"));

@@ -2,8 +2,6 @@ package org.entente.relations.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.ws.rs.sse.OutboundSseEvent;
-import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +10,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
+
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.SseEventSink;
+
 import org.entente.relations.alerts.AlertLiveFeed;
 import org.entente.relations.alerts.AlertPublication;
 import org.jboss.resteasy.reactive.server.jaxrs.SseImpl;

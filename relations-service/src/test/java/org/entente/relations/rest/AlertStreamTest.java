@@ -4,20 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.entente.relations.testing.AdminClient.given;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.entente.relations.ties.EventTraffic;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** A real HTTP client on the SSE stream: disconnects, reconnects with Last-Event-ID, misses nothing. */
 @QuarkusTest
@@ -34,11 +36,11 @@ class AlertStreamTest {
     @Test
     void aClientThatReconnectsWithLastEventIdMissesNothingAndGetsNothingTwice() throws Exception {
         String ruleId = given().contentType("application/json").body("""
-                        {"name": "stream test", "severity": "high", "pair": "CYP|MLT", "trigger": "event",
-                         "suppress": "PT0S"}""")
+                {"name": "stream test", "severity": "high", "pair": "CYP|MLT", "trigger": "event",
+                 "suppress": "PT0S"}""")
                 .post("/api/v1/alert-rules").then().statusCode(201).extract().path("id");
         Instant at = Instant.now().minus(1, ChronoUnit.HOURS);
-        String[] ids = {EventTraffic.newId(), EventTraffic.newId(), EventTraffic.newId(), EventTraffic.newId()};
+        String[] ids = { EventTraffic.newId(), EventTraffic.newId(), EventTraffic.newId(), EventTraffic.newId() };
 
         AlertSseClient.Event first;
         try (AlertSseClient client = new AlertSseClient(stream, null)) {

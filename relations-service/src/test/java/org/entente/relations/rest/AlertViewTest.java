@@ -2,14 +2,16 @@ package org.entente.relations.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.Arrays;
 import java.util.List;
+
 import org.entente.contracts.MessageSchema;
 import org.entente.relations.wire.AlertMessage;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * The REST body of an alert is its own type, but its JSON is the Alert v1 the API has always documented: for every

@@ -23,7 +23,7 @@ class CsvTest {
     }
 
     @ParameterizedTest(name = "starts with U+{0}")
-    @CsvSource({"9", "13"})
+    @CsvSource({ "9", "13" })
     void aLeadingTabOrCarriageReturnIsEscapedToo(int character) {
         String cell = (char) character + "=1+1";
         assertThat(Csv.escape(cell)).isEqualTo("\"'" + cell + "\"");

@@ -6,17 +6,20 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The event and story lists read their shared parameters through one {@link ListParams}: each is documented in the
@@ -30,7 +33,7 @@ class ListParamsTest {
             "format");
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/api/v1/events", "/api/v1/stories"})
+    @ValueSource(strings = { "/api/v1/events", "/api/v1/stories" })
     void badValuesAreProblemsThatNameTheParameter(String path) {
         given().queryParam("limit", "ten").get(path).then().statusCode(400)
                 .contentType("application/problem+json").body("status", equalTo(400));
@@ -43,7 +46,7 @@ class ListParamsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/api/v1/events", "/api/v1/stories"})
+    @ValueSource(strings = { "/api/v1/events", "/api/v1/stories" })
     void csvByFormatOrByAcceptHeader(String path) {
         given().queryParam("format", "csv").queryParam("nation", "SAU").get(path).then().statusCode(200)
                 .contentType(startsWith(Csv.MEDIA_TYPE));

@@ -1,9 +1,10 @@
 package org.entente.relations.rest;
 
+import org.entente.testinfra.EntenteInfrastructure;
+
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
-import org.entente.testinfra.EntenteInfrastructure;
 
 /** The same checks as {@link TieResourceTest}, against the packaged jar that operators run. */
 @QuarkusIntegrationTest

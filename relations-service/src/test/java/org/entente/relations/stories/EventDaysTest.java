@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 
 class EventDaysTest {

@@ -3,6 +3,7 @@ package org.entente.relations.stories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class OutletsTest {

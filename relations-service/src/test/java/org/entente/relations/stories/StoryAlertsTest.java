@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.entente.contracts.MessageSchema;
 import org.entente.relations.alerts.AlertsTopicReader;
@@ -23,6 +19,12 @@ import org.entente.relations.ties.EventTraffic;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 /**
  * A rule that never suppresses (PT0S) raises one alert per matching story, not per report: a later
@@ -54,8 +56,9 @@ class StoryAlertsTest {
                 .get("/api/v1/alerts").then().statusCode(200).body("alerts.size()", equalTo(1)));
 
         // The joining report's id sorts after the first's: a story is named by its smallest event id.
-        traffic.send("BRN|QAT", SanctionReports.json(first + "-b", "https://m.thenational.ae/b", "BRN", "QAT", at.plusSeconds(600),
-                "New sanctions from Bahrain target Qatari banks and airline routes."));
+        traffic.send("BRN|QAT",
+                SanctionReports.json(first + "-b", "https://m.thenational.ae/b", "BRN", "QAT", at.plusSeconds(600),
+                        "New sanctions from Bahrain target Qatari banks and airline routes."));
         await().atMost(WAIT).untilAsserted(() -> AdminClient.given().get("/api/v1/ties/BRN/QAT").then()
                 .statusCode(200).body("eventCount", equalTo(2)));
         JsonPath alerts = AdminClient.given().queryParam("ruleId", ruleId).get("/api/v1/alerts").then()
@@ -65,8 +68,10 @@ class StoryAlertsTest {
         assertThat(alerts.getInt("alerts[0].sourceCount")).isEqualTo(2);
         assertThat(alerts.getInt("alerts[0].revision")).isEqualTo(2);
 
-        traffic.send("BRN|QAT", SanctionReports.json("sa-" + EventTraffic.newId(), "https://www.reuters.com/c", "BRN", "QAT", at.plusSeconds(900),
-                "Bahrain sanctions hit Qatar's gas shipping insurers."));
+        traffic.send("BRN|QAT",
+                SanctionReports.json("sa-" + EventTraffic.newId(), "https://www.reuters.com/c", "BRN", "QAT",
+                        at.plusSeconds(900),
+                        "Bahrain sanctions hit Qatar's gas shipping insurers."));
         await().atMost(WAIT).untilAsserted(() -> AdminClient.given().queryParam("ruleId", ruleId)
                 .get("/api/v1/alerts").then().statusCode(200).body("alerts.size()", equalTo(2)));
         AdminClient.given().get("/api/v1/stories?pair=BRN-QAT").then().statusCode(200)

@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+
 import org.entente.relations.domain.EventType;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,6 @@ class StoryClusteringTest {
     private static final String BLACKLISTED_SUNDAY = "Washington blacklisted a methanol brokerage network on Sunday.";
     private static final String TARGETED_TODAY = "The Treasury today targeted traders shipping petrochemicals for Tehran.";
     private static final String NO_DAY_NAMED = "New US sanctions hit Iranian petrochemical brokers.";
-
 
     private static final StoryParameters P = StoryParameters.defaults();
     private static final ContentWords WORDS = ContentWords.withNationNames(List.of("United States", "Iran"));
@@ -83,11 +83,11 @@ class StoryClusteringTest {
 
     @Test
     void shuffledArrivalsGiveTheSameStoriesAndTheirTermsAddUpExactly() {
-        String[] sentences = {"Washington blacklisted a methanol network on Monday.",
-            "The Treasury on Tuesday targeted petrochemical brokers.", "New sanctions hit Iranian oil tankers.",
-            "Officials said yesterday the tanker fleet was targeted.", "The brokers face new penalties.",
-            "Drone makers were sanctioned on November 3.", "A network of shipping agents was blacklisted."};
-        String[] modalities = {"asserted", "asserted", "intent", "negated"};
+        String[] sentences = { "Washington blacklisted a methanol network on Monday.",
+                "The Treasury on Tuesday targeted petrochemical brokers.", "New sanctions hit Iranian oil tankers.",
+                "Officials said yesterday the tanker fleet was targeted.", "The brokers face new penalties.",
+                "Drone makers were sanctioned on November 3.", "A network of shipping agents was blacklisted." };
+        String[] modalities = { "asserted", "asserted", "intent", "negated" };
         Random random = new Random(16);
         List<StoryReport> reports = new ArrayList<>();
         for (int i = 0; i < 40; i++) {

@@ -12,10 +12,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,7 +20,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+
 import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
 import org.entente.relations.domain.ScoringParameters;
 import org.entente.relations.testing.AdminClient;
 import org.entente.relations.ties.EventTraffic;
@@ -32,6 +32,10 @@ import org.entente.relations.ties.Recomputer;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * One sanction reported by three outlets in their own words, sent through the broker to three pairs in
@@ -46,7 +50,7 @@ class StoryEventsTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Instant T0 = Instant.parse("2026-06-01T08:00:00Z");
     // Same alphabetical order in each pair, so the direction (source is the second nation) matches.
-    private static final String[][] PAIRS = {{"MLT", "AND"}, {"SYC", "STP"}, {"MCO", "ISL"}};
+    private static final String[][] PAIRS = { { "MLT", "AND" }, { "SYC", "STP" }, { "MCO", "ISL" } };
 
     @RegisterExtension
     static final EventTraffic traffic = new EventTraffic();
@@ -60,20 +64,21 @@ class StoryEventsTest {
     private static List<String[]> reports(String source, String target) {
         String p = source + target;
         return List.of(
-                new String[] {"st-" + p + "-a", SanctionReports.json("st-" + p + "-a", "https://www.reuters.com/world/" + p, source,
-                        target, T0, source + " imposed sanctions on " + target + " oil exports and tankers.")},
-                new String[] {"st-" + p + "-b", SanctionReports.json("st-" + p + "-b", "http://m.bbc.co.uk/news/" + p, source,
+                new String[] { "st-" + p + "-a",
+                        SanctionReports.json("st-" + p + "-a", "https://www.reuters.com/world/" + p, source,
+                                target, T0, source + " imposed sanctions on " + target + " oil exports and tankers.") },
+                new String[] { "st-" + p + "-b", SanctionReports.json("st-" + p + "-b", "http://m.bbc.co.uk/news/" + p, source,
                         target, T0.plus(Duration.ofHours(30)), "New sanctions hit " + target
-                                + " oil exports, the tankers that carry them and their insurers.")},
-                new String[] {"st-" + p + "-c", SanctionReports.json("st-" + p + "-c", "https://apnews.com/article/" + p, source,
-                        target, T0.plus(Duration.ofHours(60)), source + " penalties on " + target
-                                + " oil exports and insurers took effect.")});
+                                + " oil exports, the tankers that carry them and their insurers.") },
+                new String[] { "st-" + p + "-c",
+                        SanctionReports.json("st-" + p + "-c", "https://apnews.com/article/" + p, source,
+                                target, T0.plus(Duration.ofHours(60)), source + " penalties on " + target
+                                        + " oil exports and insurers took effect.") });
     }
-
 
     @Test
     void threeOutletsInThreeOrdersMakeOneStoryAndBitEqualTies() throws SQLException {
-        int[][] orders = {{0, 1, 2}, {2, 1, 0, 1}, {0, 2, 1}};
+        int[][] orders = { { 0, 1, 2 }, { 2, 1, 0, 1 }, { 0, 2, 1 } };
         for (int i = 0; i < PAIRS.length; i++) {
             List<String[]> reports = reports(PAIRS[i][0], PAIRS[i][1]);
             for (int index : orders[i]) {

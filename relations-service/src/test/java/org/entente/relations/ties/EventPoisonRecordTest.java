@@ -7,10 +7,6 @@ import static org.entente.testinfra.RawRecords.indexOf;
 import static org.entente.testinfra.RawRecords.text;
 import static org.entente.testinfra.RawRecords.utf8;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,16 +15,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.stream.Stream;
+
 import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.entente.relations.wire.Topics;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Every kind of bad record on {@code events} (real broker, real PostgreSQL): it lands on {@code events-dlq}
@@ -74,7 +77,7 @@ class EventPoisonRecordTest {
                 Arguments.of("sentenceIndex is an object",
                         utf8(valid.replace("\"sentenceIndex\": 0", "\"sentenceIndex\": {\"a\": 1}")),
                         "not a valid Event v1"),
-                Arguments.of("invalid UTF-8 outside strings", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, utf8(valid)),
+                Arguments.of("invalid UTF-8 outside strings", concat(new byte[] { (byte) 0xFF, (byte) 0xFE }, utf8(valid)),
                         "not valid UTF-8"),
                 Arguments.of("invalid UTF-8 inside a string", brokenInsideSentence(valid), "not valid UTF-8"),
                 Arguments.of("an empty value", new byte[0], "empty record value"),
@@ -85,7 +88,8 @@ class EventPoisonRecordTest {
                         "NUL"),
                 Arguments.of("an id longer than 64 characters", utf8(valid.replace("\"id\": \"e-valid\"",
                         "\"id\": \"" + "9".repeat(65) + "\"")), "'id' is longer than 64"),
-                Arguments.of("an unknown subtype", utf8(valid.replace("\"subtype\": null", "\"subtype\": \"" + "pact".repeat(20) + "\"")),
+                Arguments.of("an unknown subtype",
+                        utf8(valid.replace("\"subtype\": null", "\"subtype\": \"" + "pact".repeat(20) + "\"")),
                         "unknown subtype"),
                 Arguments.of("a cameoCode that is not a CAMEO code", utf8(valid.replace("\"cameoCode\": \"03\"",
                         "\"cameoCode\": \"'; DROP TABLE relations.tie;--\"")), "cameoCode"),

@@ -2,10 +2,6 @@ package org.entente.relations.ties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,13 +15,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+
 import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
 import org.entente.relations.domain.CheckedEvent;
 import org.entente.relations.domain.EventType;
 import org.entente.relations.domain.ExactSum;
 import org.entente.relations.domain.Modality;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The same events, applied in two different orders and batchings to two copies of the same pairs,
@@ -44,8 +48,8 @@ class ExactTiesTest {
     private static final List<String> SECOND_TEST_PAIRS = List.of("BRB|GRD", "DMA|LCA");
     private static final List<String> ORIGINALS = List.of("FJI|TON", "NRU|WSM");
     private static final List<String> COPIES = List.of("KIR|TUV", "PLW|VUT");
-    private static final String[] TYPES = {"AGREE", "COOPERATE", "AID", "SANCTION", "THREATEN", "CONSULT", "FIGHT"};
-    private static final String[] MODALITIES = {"asserted", "asserted", "intent", "negated"};
+    private static final String[] TYPES = { "AGREE", "COOPERATE", "AID", "SANCTION", "THREATEN", "CONSULT", "FIGHT" };
+    private static final String[] MODALITIES = { "asserted", "asserted", "intent", "negated" };
 
     @Inject
     EventApplier applier;
@@ -78,7 +82,7 @@ class ExactTiesTest {
         Collections.shuffle(copies, random);
 
         applier.applyAll(originals);
-        for (int from = 0; from < copies.size(); ) {
+        for (int from = 0; from < copies.size();) {
             int size = 1 + random.nextInt(37);
             applier.applyAll(copies.subList(from, Math.min(copies.size(), from + size)));
             from += size;
@@ -173,7 +177,7 @@ class ExactTiesTest {
             values.add(value instanceof Double d ? Long.toHexString(Double.doubleToRawLongBits(d))
                     // As text: equal sums must be stored alike (a scale differing by trailing zeros would show).
                     : value instanceof java.math.BigDecimal ? rs.getString(i)
-                    : String.valueOf(value));
+                            : String.valueOf(value));
         }
         return values;
     }
@@ -193,7 +197,8 @@ class ExactTiesTest {
 
     /** PostgreSQL's numeric-to-double conversion and ExactSum's agree: both round to nearest. */
     private void assertDoublesAreNearestOfExactSums() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select mass, exact_mass, mass_forward, exact_mass_forward from "
                         + "daily_rollup where exact_mass is not null")) {
             int checked = 0;

@@ -1,6 +1,7 @@
 package org.entente.relations.ties;
 
 import java.util.Optional;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.entente.relations.wire.Topics;

@@ -2,10 +2,12 @@ package org.entente.relations.ties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+
+import jakarta.persistence.PersistenceException;
+
 import org.junit.jupiter.api.Test;
 
 class TransientFailuresTest {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+
 import org.junit.jupiter.api.Test;
 
 /** The committed {@code js/aliases.js} is what {@link AliasesScriptGenerator} makes of the nation gazetteer. */

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.is;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The dashboard in a real headless Chromium against the running service, its broker and database:
@@ -135,7 +137,8 @@ class DashboardBrowserTest {
         assertThat(browser.all(".graph-node").stream().map(n -> n.getAttribute("data-code")))
                 .containsExactlyInAnyOrder("KIR", "MHL", "FSM", "PLW", "SLB");
         assertThat(browser.count(".graph-edge.neg")).as("the tie with Solomon Islands is hostile").isEqualTo(1);
-        assertThat(browser.count(".graph-edge.pos")).as("Marshall Islands, Micronesia, Palau (and Micronesia-Marshall Islands)").isGreaterThanOrEqualTo(3);
+        assertThat(browser.count(".graph-edge.pos")).as("Marshall Islands, Micronesia, Palau (and Micronesia-Marshall Islands)")
+                .isGreaterThanOrEqualTo(3);
         List<WebElement> lists = browser.all(".ranked");
         assertThat(lists.get(0).getText()).contains("Closest partners", "Marshall Islands", "Micronesia", "Palau")
                 .doesNotContain("Solomon Islands");

@@ -1,16 +1,18 @@
 package org.entente.relations.ui;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.entente.relations.wire.Topics;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Event v1 records for the dashboard tests, sent to the real "events" topic. */
 final class SeedEvents implements AutoCloseable {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 
 /** The webhook signature and the retry schedule. */

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.entente.relations.testing.AdminClient.given;
 
-import com.sun.net.httpserver.HttpServer;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +14,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+
 import org.entente.relations.ties.EventTraffic;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import com.sun.net.httpserver.HttpServer;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** A webhook that fails first is retried with backoff; every attempt carries a valid HMAC-SHA256 signature. */
 @QuarkusTest
@@ -65,8 +68,8 @@ class AlertWebhookTest {
     void aFailedDeliveryIsRetriedAndEveryAttemptIsSigned() throws Exception {
         String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
         String ruleId = given().contentType("application/json").body("""
-                        {"name": "webhook test", "severity": "critical", "pair": "ISL|NOR", "trigger": "event",
-                         "webhook": {"url": "%s", "secret": "%s"}}""".formatted(url, SECRET))
+                {"name": "webhook test", "severity": "critical", "pair": "ISL|NOR", "trigger": "event",
+                 "webhook": {"url": "%s", "secret": "%s"}}""".formatted(url, SECRET))
                 .post("/api/v1/alert-rules").then().statusCode(201).extract().path("id");
         given().get("/api/v1/alert-rules/" + ruleId).then().statusCode(200)
                 .body("webhookUrl", org.hamcrest.Matchers.equalTo(url))

@@ -10,13 +10,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * extractor's CPU on dense news) with the same arithmetic in the same order, so every score is the same
  * double and every parse the same tree, only faster:
  * <ul>
- *   <li>the output layer (one dot product per transition label, 45 % of the extractor's CPU) runs over the
- *   labels inside the hidden units: each label still sums its products in index order, but the sums of
- *   different labels no longer wait for each other and are added in vector instructions;</li>
- *   <li>the table of precomputed hidden-layer columns is an open-addressing int map instead of a
- *   {@code HashMap<Integer, Integer>} (boxing and tree bins were 10 % of the extractor's CPU);</li>
- *   <li>other features' columns are kept in a concurrent map instead of a synchronized LRU cache (same
- *   values: a column depends only on the feature).</li>
+ * <li>the output layer (one dot product per transition label, 45 % of the extractor's CPU) runs over the
+ * labels inside the hidden units: each label still sums its products in index order, but the sums of
+ * different labels no longer wait for each other and are added in vector instructions;</li>
+ * <li>the table of precomputed hidden-layer columns is an open-addressing int map instead of a
+ * {@code HashMap<Integer, Integer>} (boxing and tree bins were 10 % of the extractor's CPU);</li>
+ * <li>other features' columns are kept in a concurrent map instead of a synchronized LRU cache (same
+ * values: a column depends only on the feature).</li>
  * </ul>
  * It lives in CoreNLP's package because {@code computeScores} is package-private: only a class of that
  * package can override it, and only when the same class loader defines both (one loader in the packaged
@@ -82,7 +82,7 @@ public final class ExactScores extends Classifier {
             classifierField = field(DependencyParser.class, "classifier");
             original = (Classifier) classifierField.get(parser);
             if (original instanceof ExactScores) {
-                return true;  // CoreNLP caches a loaded model: a second load may return the same parser
+                return true; // CoreNLP caches a loaded model: a second load may return the same parser
             }
             Config config = (Config) field(DependencyParser.class, "config").get(parser);
             ExactScores exact = new ExactScores(original, config);

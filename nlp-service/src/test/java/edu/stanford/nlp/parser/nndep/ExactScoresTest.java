@@ -5,15 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.stanford.nlp.ling.TaggedWord;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import edu.stanford.nlp.ling.TaggedWord;
 
 /**
  * {@link ExactScores} must give CoreNLP's scores bit for bit (so the parser picks the same transitions), for
@@ -52,7 +54,8 @@ class ExactScoresTest {
                 List<Integer> known = precomputedTokens.get(j);
                 // mostly precomputed columns, as in real sentences, with some other features in every vector
                 feature[j] = !known.isEmpty() && random.nextInt(4) != 0
-                        ? known.get(random.nextInt(known.size())) : random.nextInt(vocabulary);
+                        ? known.get(random.nextInt(known.size()))
+                        : random.nextInt(vocabulary);
             }
             double[] expected = original.computeScores(feature);
             double[] actual = fast.computeScores(feature);
