@@ -48,7 +48,7 @@ public interface IngestConfig {
 
     interface Scheduler {
         /**
-         * How often the scheduler looks for due feeds. Read by FeedPoller's {@code @Scheduled} expression, and here
+         * How often the scheduler looks for due feeds. Read by FeedPollScheduler's {@code @Scheduled} expression, and here
          * by FeedRegistry for the half-tick grace of {@code PollSchedule}; a bad value fails at start with the
          * property's name.
          */

@@ -20,7 +20,7 @@ public class ArticleSender {
     private final MutinyEmitter<String> emitter;
     private final ObjectMapper json;
 
-    public ArticleSender(@Channel(Channels.ARTICLES_OUT) MutinyEmitter<String> emitter, ObjectMapper json) {
+    public ArticleSender(@Channel(Topics.ARTICLES_OUT) MutinyEmitter<String> emitter, ObjectMapper json) {
         this.emitter = emitter;
         this.json = json;
     }

@@ -19,7 +19,7 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.entente.ingest.messaging.ArticleMessage;
 import org.entente.ingest.messaging.ArticleSender;
-import org.entente.ingest.messaging.Channels;
+import org.entente.ingest.messaging.Topics;
 import org.entente.ingest.testing.ArticlesTopic;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -59,7 +59,7 @@ class ConcurrentPublishTest {
         static final CompletableFuture<Void> GATE = new CompletableFuture<>();
         static final List<String> SENT = new CopyOnWriteArrayList<>();
 
-        public GatedSender(@Channel(Channels.ARTICLES_OUT) MutinyEmitter<String> emitter, ObjectMapper json) {
+        public GatedSender(@Channel(Topics.ARTICLES_OUT) MutinyEmitter<String> emitter, ObjectMapper json) {
             super(emitter, json);
         }
 

@@ -1,5 +1,7 @@
 package org.entente.nlp.extraction;
 
+import org.entente.nlp.domain.PairKey;
+
 /**
  * One possible event before the per-pair choice.
  *
@@ -8,6 +10,6 @@ package org.entente.nlp.extraction;
 record EventCandidate(TriggerMatch trigger, Mention source, Mention target, int depth, double confidence) {
 
     String pairKey() {
-        return PairKeys.of(source.code(), target.code());
+        return PairKey.of(source.code(), target.code());
     }
 }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.entente.nlp.domain.PairKey;
+
 /**
  * Turns the triggers of one sentence into events between the nations it names. Sentences without
  * two nations or without a trigger cost nothing more; only the others are dependency-parsed.
@@ -59,7 +61,7 @@ final class SentenceEventFinder {
         for (EventCandidate candidate : choose(candidates)) {
             ExtractedEvent event = toEvent(candidate, sentence, parsed);
             // the intent convention can turn two types into one: keep one event per type and pair
-            events.merge(event.type() + "|" + PairKeys.of(event.source(), event.target()), event,
+            events.merge(event.type() + "|" + PairKey.of(event.source(), event.target()), event,
                     (a, b) -> a.confidence() >= b.confidence() ? a : b);
         }
         return new ArrayList<>(events.values());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.entente.nlp.domain.PairKey;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -210,9 +211,9 @@ class ArticleExtractorTest {
     void officialsOfTheTwentyTwentiesActForTheirStates() {
         // leaders-supplement.tsv: heads of state and ministers after the 2014 dictionary, named without their country
         assertThat(extractor.extract("Abdelmadjid Tebboune met Nasser Bourita on Monday.", java.time.LocalDate.of(2023, 5, 8))
-                .events()).anyMatch(e -> PairKeys.of(e.source(), e.target()).equals(PairKeys.of("DZA", "MAR")));
+                .events()).anyMatch(e -> PairKey.of(e.source(), e.target()).equals(PairKey.of("DZA", "MAR")));
         assertThat(extractor.extract("Maia Sandu met Nikol Pashinyan on Thursday.", java.time.LocalDate.of(2024, 6, 6))
-                .events()).anyMatch(e -> PairKeys.of(e.source(), e.target()).equals(PairKeys.of("ARM", "MDA")));
+                .events()).anyMatch(e -> PairKey.of(e.source(), e.target()).equals(PairKey.of("ARM", "MDA")));
     }
 
     @Test

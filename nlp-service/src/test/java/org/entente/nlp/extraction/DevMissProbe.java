@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.entente.nlp.domain.PairKey;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,7 +49,7 @@ class DevMissProbe {
             LocalDate date = record.hasNonNull("date") ? LocalDate.parse(record.get("date").asText()) : null;
             Set<String> found = new HashSet<>();
             extractor.extract(text, date).events()
-                    .forEach(e -> found.add(e.type() + " " + PairKeys.of(e.source(), e.target())));
+                    .forEach(e -> found.add(e.type() + " " + PairKey.of(e.source(), e.target())));
             List<CoreMap> sentences = annotator.split(text);
             annotator.tag(text, sentences);
             Set<String> codes = new HashSet<>();
@@ -76,7 +77,7 @@ class DevMissProbe {
                     for (Mention x : all) {
                         for (Mention y : all) {
                             if (!x.code().equals(y.code())) {
-                                resolved.add(m.rule().type().name() + " " + PairKeys.of(x.code(), y.code()));
+                                resolved.add(m.rule().type().name() + " " + PairKey.of(x.code(), y.code()));
                             }
                         }
                     }
@@ -86,7 +87,7 @@ class DevMissProbe {
                 String type = event.get("type").asText();
                 String source = event.get("source").asText();
                 String target = event.get("target").asText();
-                String key = type + " " + PairKeys.of(source, target);
+                String key = type + " " + PairKey.of(source, target);
                 if (found.contains(key)) {
                     continue;
                 }

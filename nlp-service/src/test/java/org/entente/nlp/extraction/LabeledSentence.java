@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.entente.nlp.domain.PairKey;
+
 /**
  * One evaluation sentence with what a careful human coder expects.
  *
@@ -22,7 +24,7 @@ record LabeledSentence(String id, String split, String text, LocalDate date, Set
     record Expected(PloverType type, String source, String target, String subtype, Modality modality) {
 
         String pair() {
-            return PairKeys.of(source, target);
+            return PairKey.of(source, target);
         }
     }
 }

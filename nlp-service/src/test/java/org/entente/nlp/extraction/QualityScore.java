@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.entente.nlp.domain.PairKey;
+
 /** Scores of the extractor on one labeled corpus. */
 final class QualityScore {
 
@@ -54,8 +56,8 @@ final class QualityScore {
         Set<String> predictedTyped = new HashSet<>();
         Set<String> predictedPairs = new HashSet<>();
         for (ExtractedEvent e : extraction.events()) {
-            predictedTyped.add(e.type() + " " + PairKeys.of(e.source(), e.target()));
-            predictedPairs.add(PairKeys.of(e.source(), e.target()));
+            predictedTyped.add(e.type() + " " + PairKey.of(e.source(), e.target()));
+            predictedPairs.add(PairKey.of(e.source(), e.target()));
         }
         typedPair.add(expectedTyped, predictedTyped);
         untypedPair.add(expectedPairs, predictedPairs);
@@ -89,7 +91,7 @@ final class QualityScore {
                 continue;
             }
             for (ExtractedEvent p : extraction.events()) {
-                if (p.type() == e.type() && PairKeys.of(p.source(), p.target()).equals(e.pair())) {
+                if (p.type() == e.type() && PairKey.of(p.source(), p.target()).equals(e.pair())) {
                     modalityLabeled++;
                     modalityCorrect += p.modality() == e.modality() ? 1 : 0;
                     if (e.type() == PloverType.AGREE) {

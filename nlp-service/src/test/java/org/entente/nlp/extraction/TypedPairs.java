@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.entente.nlp.domain.PairKey;
+
 /** Helpers for end-to-end extractor tests: events as "TYPE AAA-BBB" with the pair in code order. */
 final class TypedPairs {
 
@@ -12,7 +14,7 @@ final class TypedPairs {
 
     static List<String> of(ArticleExtractor extractor, String text) {
         return extractor.extract(text).events().stream()
-                .map(e -> e.type() + " " + PairKeys.of(e.source(), e.target()).replace('|', '-'))
+                .map(e -> e.type() + " " + PairKey.of(e.source(), e.target()).replace('|', '-'))
                 .toList();
     }
 

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.entente.relations.wire.AlertTopic;
+import org.entente.relations.wire.Topics;
 
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -19,7 +19,7 @@ public class AlertPublisher {
 
     private final MutinyEmitter<String> emitter;
 
-    public AlertPublisher(@Channel(AlertTopic.ALERTS) MutinyEmitter<String> emitter) {
+    public AlertPublisher(@Channel(Topics.ALERTS) MutinyEmitter<String> emitter) {
         this.emitter = emitter;
     }
 

@@ -24,8 +24,4 @@ public record NationPair(String first, String second) {
     public boolean isForward(String source) {
         return first.equals(source);
     }
-
-    public String partnerOf(String nation) {
-        return first.equals(nation) ? second : first;
-    }
 }

@@ -130,11 +130,6 @@ public class EventApplier {
         return news.size();
     }
 
-    /** @return false when the event had been applied before. */
-    public boolean apply(CheckedEvent event) {
-        return applyAll(List.of(event)) == 1;
-    }
-
     /**
      * Adds one new event: it joins (or starts) its story, the tie takes the replaced stories' terms out and
      * the story's new term in, and the event is counted on its tie and its day ({@link TieFold}).

@@ -9,6 +9,9 @@ public final class Topics {
     public static final String EVENTS_DLQ = "events-dlq";
     public static final String CONSUMER_GROUP = "relations-service";
 
+    /** Outgoing channel and topic of Alert v1 records; the key is the pair ({@code IRN|SAU}). */
+    public static final String ALERTS = "alerts";
+
     private Topics() {
     }
 }

@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.entente.relations.ties.EventTraffic;
-import org.entente.relations.wire.AlertTopic;
+import org.entente.relations.wire.Topics;
 
 /** Reads topic {@code alerts} of the test broker from the start, as a consumer of Alert v1 would. */
 public final class AlertsTopicReader {
@@ -20,7 +20,7 @@ public final class AlertsTopicReader {
     public static List<ConsumerRecord<String, String>> read(Predicate<String> wanted, Duration wait) {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = EventTraffic.readerFromStart("alert-reader")) {
-            consumer.subscribe(List.of(AlertTopic.ALERTS));
+            consumer.subscribe(List.of(Topics.ALERTS));
             long deadline = System.nanoTime() + wait.toNanos();
             while (System.nanoTime() < deadline && records.isEmpty()) {
                 consumer.poll(Duration.ofMillis(500)).forEach(r -> {

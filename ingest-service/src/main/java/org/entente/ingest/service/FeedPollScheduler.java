@@ -23,9 +23,9 @@ import io.quarkus.scheduler.Scheduled;
  * blocks the event loop nor the scheduler, and a slow feed never delays the others beyond the pool's bound.
  */
 @ApplicationScoped
-public class FeedPoller {
+public class FeedPollScheduler {
 
-    private static final Logger LOG = Logger.getLogger(FeedPoller.class);
+    private static final Logger LOG = Logger.getLogger(FeedPollScheduler.class);
 
     private final FeedRegistry registry;
     private final FeedPoll poll;
@@ -33,7 +33,7 @@ public class FeedPoller {
     private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
     private final ExecutorService pool;
 
-    public FeedPoller(FeedRegistry registry, FeedPoll poll, IngestConfig config) {
+    public FeedPollScheduler(FeedRegistry registry, FeedPoll poll, IngestConfig config) {
         this.registry = registry;
         this.poll = poll;
         this.config = config;
