@@ -20,7 +20,7 @@ final class TriggerSelection {
         Map<Integer, TriggerMatch> perAnchor = new LinkedHashMap<>();
         for (TriggerMatch trigger : triggers) {
             if (insideMention(trigger, sentence) || absent(trigger, parsed) || modifier(trigger, parsed)
-                    || thingTravels(trigger, sentence, parsed)) {
+                    || thingTravels(trigger, sentence, parsed) || unarmed(trigger, parsed)) {
                 continue;
             }
             perAnchor.merge(anchor(trigger, parsed), trigger, TriggerSelection::stronger);
@@ -127,6 +127,11 @@ final class TriggerSelection {
         boolean visitor = VISITORS.contains(word) || (agent != null && agent.sector().length() >= 3
                 && VISITING_SECTORS.contains(agent.sector().substring(0, 3)));
         return !visitor && !ActorResolver.tag(sentence.tokens(), subject).startsWith("PRP");
+    }
+
+    /** "sanctions hit the economy", "hammered out a deal": a verb of impact without weapons or forces is no attack. */
+    private static boolean unarmed(TriggerMatch trigger, ParsedSentence parsed) {
+        return trigger.rule().armedOnly() && (parsed == null || !ArmedForces.engaged(parsed, trigger.head()));
     }
 
     /** "talks collapsed without a deal": the deal is what did not happen, not an event. */
