@@ -256,11 +256,17 @@ final class ActorResolver {
     private List<Mention> hosts(ParsedSentence parsed, int head, MentionIndex index) {
         List<Integer> heads = new ArrayList<>(List.of(head));
         parsed.children(head).stream().filter(a -> a.is("obj")).forEach(a -> heads.add(a.token()));
+        // "agreed to restore ties under a deal brokered by Oman": the accord the act follows names its broker
+        // (on the verb, or on its object: "restored ties under a deal brokered by Oman")
+        for (int h : List.copyOf(heads)) {
+            parsed.children(h).stream()
+                    .filter(a -> (a.is("obl") || a.is("nmod")) && (a.marker().equals("under") || a.marker().equals("in")))
+                    .forEach(a -> heads.add(a.token()));
+        }
         List<Mention> found = new ArrayList<>();
         for (int h : heads) {
             for (ParsedSentence.Arc acl : parsed.children(h)) {
-                if (!acl.is("acl") || !HOSTING.contains(parsed.word(acl.token()).toLowerCase(java.util.Locale.ROOT)
-                        .replaceAll("(ed|d)$", ""))) {
+                if (!acl.is("acl") || !hostingParticiple(parsed.word(acl.token()))) {
                     continue;
                 }
                 for (ParsedSentence.Arc agent : parsed.children(acl.token())) {
@@ -271,6 +277,12 @@ final class ActorResolver {
             }
         }
         return found;
+    }
+
+    /** "mediated", "convened", "organized" drop a "d", "hosted", "brokered" an "ed": try both stems. */
+    private static boolean hostingParticiple(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return HOSTING.contains(lower.replaceAll("d$", "")) || HOSTING.contains(lower.replaceAll("ed$", ""));
     }
 
     private void collect(ParsedSentence parsed, int head, List<CoreLabel> tokens, MentionIndex index, Arguments args,

@@ -88,10 +88,14 @@ final class SentenceEventFinder {
         answeredDemand(pairs, trigger, actors, depth, confidence);
         // "hosted talks between Russia and Ukraine": the parties meet each other, and the host meets each
         addAmong(pairs, trigger, actors.mutual(), depth, confidence);
+        // a host or broker meets each party (CONSULT) whatever the parties did under it: "a swap brokered by Qatar"
+        TriggerRule hosting = trigger.rule();
+        TriggerMatch meeting = new TriggerMatch(new TriggerRule(PloverType.CONSULT, null, hosting.elements(), hosting.weight(),
+                hosting.flags()), trigger.head(), trigger.firstToken(), trigger.lastToken(), trigger.text());
         for (Mention host : actors.hosts()) {
             for (List<Mention> side : List.of(actors.sources(), actors.targets(), actors.mutual())) {
                 for (Mention other : side) {
-                    addPair(pairs, trigger, host, other, depth, confidence);
+                    addPair(pairs, meeting, host, other, depth, confidence);
                 }
             }
         }
