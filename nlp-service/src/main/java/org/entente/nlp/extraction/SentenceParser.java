@@ -3,6 +3,8 @@ package org.entente.nlp.extraction;
 import java.util.Arrays;
 import java.util.List;
 
+import org.jboss.logging.Logger;
+
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.TaggedWord;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
@@ -21,7 +23,7 @@ import edu.stanford.nlp.util.CoreMap;
  */
 final class SentenceParser {
 
-    private static final System.Logger LOG = System.getLogger(SentenceParser.class.getName());
+    private static final Logger LOG = Logger.getLogger(SentenceParser.class);
 
     private volatile DependencyParser parser;
 
@@ -42,7 +44,7 @@ final class SentenceParser {
         try {
             return parseChecked(sentence);
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.DEBUG, "dependency parse failed, using word order", e);
+            LOG.debug("dependency parse failed, using word order", e);
             return null;
         }
     }
@@ -67,7 +69,7 @@ final class SentenceParser {
                 if (parser == null) {
                     DependencyParser model = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
                     boolean exact = ExactScores.install(model, PROBE);
-                    LOG.log(System.Logger.Level.INFO, "dependency parser loaded, exact faster scoring: {0}", exact);
+                    LOG.infof("dependency parser loaded, exact faster scoring: %s", exact);
                     parser = model;
                 }
                 loaded = parser;

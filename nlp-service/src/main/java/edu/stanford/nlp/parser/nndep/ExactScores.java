@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jboss.logging.Logger;
+
 /**
  * CoreNLP 4.5.10's {@code Classifier.computeScores} (the neural dependency parser's network, 65 % of the
  * extractor's CPU on dense news) with the same arithmetic in the same order, so every score is the same
@@ -25,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ExactScores extends Classifier {
 
-    private static final System.Logger LOG = System.getLogger(ExactScores.class.getName());
+    private static final Logger LOG = Logger.getLogger(ExactScores.class);
     /** Upper bound of the column cache, as CoreNLP bounds its LRU cache by the model's {@code numCached}. */
     private static final int MAX_CACHED_DEFAULT = 100_000;
 
@@ -98,11 +100,11 @@ public final class ExactScores extends Classifier {
                 return true;
             }
             classifierField.set(parser, original);
-            LOG.log(System.Logger.Level.WARNING, "exact parser scores not used (called: {0}, same parse: {1}); "
-                    + "CoreNLP's own scoring stays", exact.called, expected.equals(actual));
+            LOG.warnf("exact parser scores not used (called: %s, same parse: %s); CoreNLP's own scoring stays",
+                    exact.called, expected.equals(actual));
             return false;
         } catch (ReflectiveOperationException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "exact parser scores not used; CoreNLP's own scoring stays", e);
+            LOG.warn("exact parser scores not used; CoreNLP's own scoring stays", e);
             return false;
         }
     }
