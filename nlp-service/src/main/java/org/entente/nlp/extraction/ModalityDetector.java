@@ -61,6 +61,12 @@ final class ModalityDetector {
             if (!clausal) {
                 break;
             }
+            // "agreed on a state visit to Hanoi", "failed to agree after two days of talks": the meeting around the act
+            // took place whatever the act's own modality
+            boolean occasion = level == 0 && up.is("obl") && parsed.meetingOfTheAct(current);
+            if (occasion) {
+                governor = "";
+            }
             if (NEGATING_GOVERNORS.contains(governor) && trigger.type() != PloverType.REJECT
                     && trigger.type() != PloverType.SANCTION) {
                 return Modality.NEGATED;

@@ -55,9 +55,15 @@ final class OccasionActors {
                 boolean addressee = parsed.conversation(head) && ADDRESSEE_LINKS.contains(arc.relation());
                 hasSubject |= subject;
                 if (subject || addressee) {
-                    phrase.in(parsed, arc.token(), index).stream()
-                            .filter(m -> !codes.contains(m.code()) && others.stream().noneMatch(o -> o.code().equals(m.code())))
-                            .forEach(others::add);
+                    List<Integer> heads = new ArrayList<>(List.of(arc.token()));
+                    // "Argentina and Uruguay reached a deal after ...": each conjunct of the subject is a party
+                    parsed.treeChildren(arc.token()).stream().filter(c -> c.is("conj")).forEach(c -> heads.add(c.token()));
+                    for (int h : heads) {
+                        phrase.in(parsed, h, index).stream()
+                                .filter(m -> !codes.contains(m.code())
+                                        && others.stream().noneMatch(o -> o.code().equals(m.code())))
+                                .forEach(others::add);
+                    }
                 }
             }
             if (hasSubject) {

@@ -84,6 +84,11 @@ final class ParsedSentence {
                 // still the meeting at which the act took place, an event of its own
                 return false;
             }
+            if (up.token() != ancestor && up.is("advcl") && finiteClause(current)) {
+                // "pledged to boost cooperation after Mahama hosted his Togolese counterpart": a finite clause of time
+                // or cause under what the ancestor wants is told as a fact, whatever the depth
+                return false;
+            }
             if (up.token() == ancestor && up.is("obl") && occasion(current, ancestor)) {
                 // "sent troops at Kyiv's request": the request is an event of its own, not what was sent
                 return false;
@@ -121,7 +126,8 @@ final class ParsedSentence {
             if (arc.is("case")) {
                 String marker = word(arc.token()).toLowerCase(Locale.ROOT);
                 if (OCCASION_CASES.contains(marker)
-                        || (marker.equals("on") && children.stream().anyMatch(a -> a.is("nmod:poss")))
+                        || (marker.equals("on") && (children.stream().anyMatch(a -> a.is("nmod:poss"))
+                                || VISITS.contains(lemma(noun))))
                         || (marker.equals("for") && TRAVEL_VERBS.contains(lemma(governor)))
                         || ((marker.equals("in") || marker.equals("by")) && CONVERSATIONS.contains(lemma(noun)))) {
                     return true;
@@ -136,9 +142,32 @@ final class ParsedSentence {
      * that only dates it ("weeks after a visit by envoys from Lebanon").
      */
     boolean meetingOfTheAct(int noun) {
-        return conversation(noun) || treeChildren(noun).stream().anyMatch(arc -> arc.is("case")
-                && Set.of("during", "at").contains(word(arc.token()).toLowerCase(Locale.ROOT)));
+        return conversation(noun) || meetingCase(noun) || spanOfMeetings(noun);
     }
+
+    /** Prepositions that put a meeting around the act: "during talks", "at a summit", "after talks in Delhi", "on a visit". */
+    private boolean meetingCase(int noun) {
+        Arc up = treeParent(noun);
+        // "weeks after a visit by envoys from Lebanon" only dates the act
+        boolean dated = up != null && DATING_SPANS.contains(lemma(up.token()));
+        return treeChildren(noun).stream().filter(arc -> arc.is("case"))
+                .map(arc -> word(arc.token()).toLowerCase(Locale.ROOT))
+                .anyMatch(marker -> marker.equals("during") || marker.equals("at")
+                        || (!dated && (marker.equals("after") || marker.equals("following")))
+                        || (marker.equals("on") && VISITS.contains(lemma(noun))));
+    }
+
+    /** "after two days of negotiations", "following a round of talks": the meeting counted by a span around the act. */
+    private boolean spanOfMeetings(int noun) {
+        Arc up = treeParent(noun);
+        return up != null && up.is("nmod") && SPANS.contains(lemma(up.token())) && meetingCase(up.token())
+                && treeChildren(noun).stream().anyMatch(a -> a.is("case") && word(a.token()).equalsIgnoreCase("of"));
+    }
+
+    private static final Set<String> VISITS = Set.of("visit", "trip", "tour");
+    private static final Set<String> SPANS = Set.of("day", "week", "hour", "month", "round", "session");
+    /** "years of negotiations" tells a long process, not the meeting at which the act was done. */
+    private static final Set<String> DATING_SPANS = Set.of("day", "week", "hour", "month", "year");
 
     /** "in a phone call", "by telephone": a conversation as the means of the clause's act. */
     boolean conversation(int noun) {
