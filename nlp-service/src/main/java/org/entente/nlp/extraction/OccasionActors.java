@@ -19,10 +19,36 @@ final class OccasionActors {
 
     private final PhraseNations phrase = new PhraseNations();
 
+    /**
+     * "Special envoys of Turkey and Armenia, meeting in Vienna, agreed ...": a meeting set beside a noun (apposition or
+     * participle) is held by the nations that noun's phrase names, with each other.
+     */
+    private Actors appositiveMeeting(Actors found, int head, SentenceContext sentence, ParsedSentence parsed) {
+        ParsedSentence.Arc up = parsed.treeParent(head);
+        if (up == null || !(up.is("appos") || up.is("acl"))
+                || !ActorResolver.tag(sentence.tokens(), up.token()).startsWith("NN")
+                || !found.targets().isEmpty()) {
+            return null;
+        }
+        List<Mention> attendees = new ArrayList<>();
+        for (Mention m : phrase.in(parsed, up.token(), new MentionIndex(sentence, false))) {
+            if (attendees.stream().noneMatch(a -> a.code().equals(m.code()))) {
+                attendees.add(m);
+            }
+        }
+        return attendees.size() < 2 ? null : new Actors(attendees, List.of(), true, true, false, attendees, found.hosts());
+    }
+
     Actors complete(Actors found, TriggerMatch trigger, SentenceContext sentence, ParsedSentence parsed) {
         int head = trigger.head();
-        if (parsed == null || trigger.type() != PloverType.CONSULT
-                || !ActorResolver.tag(sentence.tokens(), head).startsWith("NN") || !parsed.meetingOfTheAct(head)) {
+        if (parsed == null || trigger.type() != PloverType.CONSULT) {
+            return found;
+        }
+        Actors attendees = appositiveMeeting(found, head, sentence, parsed);
+        if (attendees != null) {
+            return attendees;
+        }
+        if (!ActorResolver.tag(sentence.tokens(), head).startsWith("NN") || !parsed.meetingOfTheAct(head)) {
             return found;
         }
         Set<String> codes = new LinkedHashSet<>();

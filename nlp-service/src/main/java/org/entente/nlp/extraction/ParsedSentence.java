@@ -74,6 +74,10 @@ final class ParsedSentence {
             if (up == null) {
                 return false;
             }
+            if (current == node && up.is("appos")) {
+                // "envoys of Turkey and Armenia, meeting in Vienna, agreed ...": set beside a noun, told as a fact
+                return false;
+            }
             if (current == node && (up.relation().equals("acl:relcl")
                     || (up.relation().equals("acl") && transfer(current)) || judgesItsNoun(current))) {
                 // "Iran, which supplied drones to Russia, ...", "drones sold to Russia": told as a fact about the noun
@@ -96,7 +100,7 @@ final class ParsedSentence {
             if (up.token() == ancestor) {
                 String base = up.relation().contains(":") ? up.relation().substring(0, up.relation().indexOf(':'))
                         : up.relation();
-                if (INDEPENDENT_LINKS.contains(base)) {
+                if (INDEPENDENT_LINKS.contains(base) || (base.equals("ccomp") && reportedAside(current))) {
                     return false;
                 }
                 return !(base.equals("advcl") && (finiteClause(current) || participleAdjunct(current)));
@@ -104,6 +108,15 @@ final class ParsedSentence {
             current = up.token();
         }
         return false;
+    }
+
+    /** Participles of speech the parser takes for a marker: "congratulated X, saying Beijing was ready to ...". */
+    private static final Set<String> SPEECH_PARTICIPLES = Set.of("saying", "adding", "stating", "noting", "declaring");
+
+    /** A statement added beside the act ("..., saying Tokyo was ready to ..."), not what the act itself said or wanted. */
+    private boolean reportedAside(int clauseHead) {
+        return treeChildren(clauseHead).stream()
+                .anyMatch(a -> a.is("mark") && SPEECH_PARTICIPLES.contains(word(a.token()).toLowerCase(Locale.ROOT)));
     }
 
     /** Prepositions that place a nominal event beside the clause's own: "after talks with", "during a visit by". */

@@ -78,6 +78,11 @@ final class PhraseNations {
             String determiner = word.equals("other") ? "each" : "one";
             return children.stream().anyMatch(a -> parsed.word(a.token()).equalsIgnoreCase(determiner));
         }
+        if ((word.equals("two")
+                && children.stream().anyMatch(a -> a.is("det") && parsed.word(a.token()).equalsIgnoreCase("the")))
+                || (word.equals("both") && parsed.treeParent(token) != null && parsed.treeParent(token).is("nsubj"))) {
+            return true; // "where the two agreed", "both pledged": the pronoun-like numeral stands for the pair
+        }
         String noun = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
                 : word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
         if (!PAIR_NOUNS.contains(noun) && !PAIR_NOUNS.contains(word)
