@@ -106,6 +106,9 @@ final class TriggerSelection {
             if (arc.is("nsubj")) {
                 subject = arc.token();
             }
+            if (arc.is("obj") && !TriggerLexicon.lemma(sentence.tokens().get(trigger.head())).equals("tour")) {
+                return true; // "flying F-16 jets", "flew tonnes of aid": what is flown travels, not a visitor
+            }
         }
         ParsedSentence.Arc up = parsed.treeParent(trigger.head());
         if (subject < 0 && up != null && up.is("acl")) {

@@ -24,6 +24,20 @@ final class TypeConvention {
 
     /** Words that make a transfer a gift: "handed over patrol boats as a grant", "donated" (and "free of charge"). */
     private static final Set<String> GIFT_CUES = Set.of("grant", "gift", "donation", "donate", "humanitarian");
+    /** Verbs of a purpose that makes a transfer or a deployment help: "to help", "to assist". */
+    private static final Set<String> HELP = Set.of("help", "assist");
+
+    private static boolean toHelp(List<CoreLabel> tokens) {
+        for (int t = 1; t < tokens.size(); t++) {
+            String tag = tokens.get(t).tag() == null ? "" : tokens.get(t).tag();
+            if (HELP.contains(TriggerLexicon.lemma(tokens.get(t))) && tag.startsWith("VB")
+                    && TriggerLexicon.lemma(tokens.get(t - 1)).equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that make a transfer a sale: "sold drones", "delivered tanks under a contract". */
     private static final Set<String> SALE_CUES = Set.of("sell", "sale", "purchase", "buy", "contract", "export");
     /** "under a defence protocol", "under a $375 million contract": the terms a transfer was made on. */
@@ -65,6 +79,9 @@ final class TypeConvention {
         if (type == PloverType.FIGHT) {
             return civilianTargets(tokens) ? PloverType.ASSAULT : type;
         }
+        if (type == PloverType.MOBILIZE && toHelp(tokens)) {
+            return PloverType.AID; // "dispatched police and troops to Honiara to help restore order": help, not a show of force
+        }
         if (type != PloverType.AID && type != PloverType.COOPERATE) {
             return type;
         }
@@ -77,6 +94,9 @@ final class TypeConvention {
             gift |= GIFT_CUES.contains(lemma) && (tag.startsWith("NN") || tag.startsWith("VB") || tag.startsWith("JJ"))
                     && !(lemma.equals("grant") && tag.startsWith("VB"));
             gift |= lemma.equals("free") && followedBy(tokens, t, Set.of("charge"), 2);
+            // "sent rescuers to help Turkey battle wildfires": sent to help is help (CAMEO 07)
+            gift |= t > 0 && HELP.contains(lemma) && tag.startsWith("VB")
+                    && TriggerLexicon.lemma(tokens.get(t - 1)).equals("to");
             sale |= SALE_CUES.contains(lemma);
             // "delivered tanks under a 2022 arms deal": a transfer under an agreement carries the agreement out
             sale |= lemma.equals("under") && followedBy(tokens, t, AGREEMENTS, 6);
