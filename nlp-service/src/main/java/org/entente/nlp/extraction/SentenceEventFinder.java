@@ -20,6 +20,7 @@ final class SentenceEventFinder {
     private final FallbackActors fallback = new FallbackActors();
     private final ClauseActors clauses = new ClauseActors();
     private final OccasionActors occasions = new OccasionActors();
+    private final GiftParticiples gifts = new GiftParticiples();
     private final TriggerSelection selection = new TriggerSelection();
     private final ModalityDetector modality = new ModalityDetector();
     private final SubtypeDetector subtypes = new SubtypeDetector();
@@ -49,6 +50,7 @@ final class SentenceEventFinder {
             // word order guesses for verbs and for the sentence's main event; a nominal side event ("after a
             // state of siege was declared in ...") speaks only with the actors its own phrase names
             boolean mayGuess = depth == mainDepth || !ActorResolver.tag(sentence.tokens(), trigger.head()).startsWith("NN");
+            found = gifts.complete(found, trigger, sentence, parsed);
             Actors completed = mayGuess ? fallback.complete(found, trigger, sentence) : found;
             // a mutual event whose other parties the parse hung elsewhere takes them from its clause
             completed = mayGuess ? clauses.complete(completed, trigger, sentence, parsed) : completed;
