@@ -52,7 +52,9 @@ final class SurfaceForms {
             Map.entry("run", List.of("ran")),
             Map.entry("bear", List.of("bore", "borne")),
             Map.entry("swear", List.of("swore", "sworn")),
-            Map.entry("arise", List.of("arose", "arisen")));
+            Map.entry("arise", List.of("arose", "arisen")),
+            Map.entry("sit", List.of("sat")),
+            Map.entry("shake", List.of("shook", "shaken")));
 
     private SurfaceForms() {
     }
