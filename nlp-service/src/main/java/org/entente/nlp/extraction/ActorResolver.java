@@ -123,6 +123,15 @@ final class ActorResolver {
                 targets.addAll(doerOfJudgedAct(parsed, head, sentence.tokens(), index, sources));
             }
         }
+        int claim = trigger.rule().type() == PloverType.REJECT ? DeniedClaims.claimBefore(sentence.tokens(), head) : -1;
+        if (claim >= 0 && !sources.isEmpty()) {
+            // "..., a charge the Kremlin denied": the denial answers whoever made the claim
+            List<String> judgeCodes = sources.stream().map(Mention::code).toList();
+            targets.removeIf(m -> m.firstToken() > claim && m.lastToken() < head);
+            if (targets.isEmpty()) {
+                targets.addAll(claimant(parsed, claim, sentence.tokens(), index, judgeCodes));
+            }
+        }
         if (sources.isEmpty() && !args.hasSubject && !hasSubjectArc(parsed, head)) {
             // the parser lost the subject ("Riyadh said Washington and Beijing agreed"): take the
             // nations written right before the verb
@@ -484,6 +493,39 @@ final class ActorResolver {
                         return doers;
                     }
                 }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Who made the claim told at the noun "claim": the subject of the nearest verb of accusing or telling before it,
+     * or, for a participle without one ("..., accusing Moscow of ..."), of the clause it hangs on; a verb whose subject
+     * names no state passes the question to the verb before it.
+     */
+    private List<Mention> claimant(ParsedSentence parsed, int claim, List<CoreLabel> tokens, MentionIndex index,
+            List<String> judgeCodes) {
+        for (int verb = claim - 1; verb >= 0; verb--) {
+            if (!tag(tokens, verb).startsWith("VB")
+                    || !DeniedClaims.CLAIMING.contains(TriggerLexicon.lemma(tokens.get(verb)))) {
+                continue;
+            }
+            int clause = verb;
+            for (int steps = 0; steps < 3; steps++) {
+                for (ParsedSentence.Arc arc : parsed.children(clause)) {
+                    if (arc.is("nsubj") && !arc.relation().startsWith("nsubj:pass")) {
+                        List<Mention> found = new ArrayList<>(phrase.in(parsed, arc.token(), index));
+                        found.removeIf(m -> judgeCodes.contains(m.code()));
+                        if (!found.isEmpty()) {
+                            return found;
+                        }
+                    }
+                }
+                ParsedSentence.Arc up = parsed.treeParent(clause);
+                if (up == null || !tag(tokens, up.token()).startsWith("VB")) {
+                    break;
+                }
+                clause = up.token();
             }
         }
         return List.of();
