@@ -2,8 +2,10 @@ package org.entente.nlp.extraction;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import edu.stanford.nlp.ling.CoreLabel;
@@ -153,6 +155,10 @@ final class ActorResolver {
         if (targets.isEmpty() && !noun && !(sources.size() >= 2 && trigger.rule().reciprocal())) {
             // "held talks with Kabul and agreed to reopen the border": a verb sharing its subject shares the other party
             targets.addAll(conjunctTargets(parsed, head, sentence.tokens(), index));
+        }
+        if (targets.isEmpty() && !sources.isEmpty() && STATEMENTS.contains(trigger.rule().type())) {
+            // "urged both sides to de-escalate", "urged the government to respect ...": the states the sentence names
+            targets.addAll(referents(parsed, head, sentence, sources));
         }
         List<String> sourceCodes = sources.stream().map(Mention::code).toList();
         if (sources.size() == 1) {
@@ -526,6 +532,47 @@ final class ActorResolver {
                     break;
                 }
                 clause = up.token();
+            }
+        }
+        return List.of();
+    }
+
+    /** Statements to or about another state, whose addressee may be named only as "the government" or "both sides". */
+    private static final Set<PloverType> STATEMENTS = Set.of(PloverType.REQUEST, PloverType.DEMAND, PloverType.DISAPPROVE,
+            PloverType.ACCUSE);
+
+    /** Nouns that stand for a state or its rulers without naming it. */
+    private static final Set<String> REFERENTS = Set.of("government", "authority", "authorities", "regime", "junta",
+            "leadership", "side", "sides", "party", "parties", "country", "countries", "nation", "nations", "capital",
+            "capitals", "neighbour", "neighbours", "neighbor", "neighbors");
+
+    /**
+     * The object of a statement that names no state ("both sides", "the two countries", "the government") stands for
+     * the states the sentence names besides the speakers: two of them for a pair, one for a single government.
+     */
+    private static List<Mention> referents(ParsedSentence parsed, int head, SentenceContext sentence, List<Mention> sources) {
+        for (ParsedSentence.Arc arc : parsed.treeChildren(head)) {
+            boolean addressed = arc.is("obj") || arc.relation().equals("obl:on") || arc.relation().equals("obl:upon");
+            if (!addressed || !REFERENTS.contains(parsed.word(arc.token()).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            boolean pair = parsed.treeChildren(arc.token()).stream()
+                    .anyMatch(a -> (a.is("det") && parsed.word(a.token()).equalsIgnoreCase("both"))
+                            || (a.is("nummod") && parsed.word(a.token()).equalsIgnoreCase("two")));
+            boolean single = parsed.treeChildren(arc.token()).stream()
+                    .anyMatch(a -> a.is("det") && parsed.word(a.token()).equalsIgnoreCase("the"))
+                    && !parsed.word(arc.token()).toLowerCase(java.util.Locale.ROOT).endsWith("s")
+                    || parsed.word(arc.token()).equalsIgnoreCase("authorities");
+            if (parsed.treeChildren(arc.token()).stream().anyMatch(a -> a.is("nmod") || a.is("amod") || a.is("nmod:poss"))) {
+                continue; // "the Venezuelan government", "its neighbours": the phrase itself speaks
+            }
+            Set<String> sourceCodes = new HashSet<>();
+            sources.forEach(m -> sourceCodes.add(m.code()));
+            Map<String, Mention> others = new LinkedHashMap<>();
+            sentence.mentions().stream().filter(Mention::isNation).filter(m -> !sourceCodes.contains(m.code()))
+                    .forEach(m -> others.putIfAbsent(m.code(), m));
+            if ((pair && others.size() == 2) || (single && others.size() == 1)) {
+                return new ArrayList<>(others.values());
             }
         }
         return List.of();
