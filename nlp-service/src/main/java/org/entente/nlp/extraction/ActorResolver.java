@@ -160,6 +160,10 @@ final class ActorResolver {
             // "urged both sides to de-escalate", "urged the government to respect ...": the states the sentence names
             targets.addAll(referents(parsed, head, sentence, sources));
         }
+        if (targets.isEmpty() && !sources.isEmpty() && CHARGES.contains(trigger.rule().type())) {
+            // "voiced deep concern over the violent dispersal of protesters in Tbilisi": the one other state named
+            targets.addAll(soleOther(sentence, sources));
+        }
         List<String> sourceCodes = sources.stream().map(Mention::code).toList();
         if (sources.size() == 1) {
             targets.removeIf(m -> sourceCodes.contains(m.code()));
@@ -576,6 +580,21 @@ final class ActorResolver {
             }
         }
         return List.of();
+    }
+
+    /** Accusations and demands: aimed at a state even when the clause names only what it did or must do. */
+    private static final Set<PloverType> CHARGES = Set.of(PloverType.ACCUSE, PloverType.DEMAND);
+
+    private static List<Mention> soleOther(SentenceContext sentence, List<Mention> sources) {
+        Set<String> sourceCodes = new HashSet<>();
+        sources.forEach(m -> sourceCodes.add(m.code()));
+        if (sentence.mentions().stream().anyMatch(m -> m.entry().kind() == EntryKind.ORGANIZATION)) {
+            return List.of(); // "demanded a meeting of the U.N. Security Council": the body may be the one addressed
+        }
+        Map<String, Mention> others = new LinkedHashMap<>();
+        sentence.mentions().stream().filter(Mention::isNation).filter(m -> !sourceCodes.contains(m.code()))
+                .forEach(m -> others.putIfAbsent(m.code(), m));
+        return others.size() == 1 ? new ArrayList<>(others.values()) : List.of();
     }
 
     private Actors subjectIsTarget(ParsedSentence parsed, int head, SentenceContext sentence, MentionIndex index) {

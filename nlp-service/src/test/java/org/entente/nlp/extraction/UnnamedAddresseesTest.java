@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A request or demand addressed to "both sides", "the two countries" or "the government" is addressed to the states
- * the sentence names besides the speaker. Sentences written for this test, not taken from an evaluation set.
+ * the sentence names besides the speaker; an accusation or demand aimed at doers the clause does not tie to a state ("the
+ * pilots", "the vessels") aims at the one other state the sentence names. Sentences written for this test, not taken from an
+ * evaluation set.
  */
 class UnnamedAddresseesTest {
 
@@ -30,6 +32,20 @@ class UnnamedAddresseesTest {
     void theGovernmentIsTheOneOtherStateNamed() {
         assertThat(typedPairs("Opposition leaders were arrested in Caracas overnight, and Brazil urged the government to "
                 + "release them.")).contains("REQUEST BRA-VEN");
+    }
+
+    @Test
+    void anAccusationOfUnnamedDoersAimsAtTheOneOtherStateNamed() {
+        assertThat(typedPairs(
+                "A Belarusian helicopter crossed into Lithuanian airspace on Tuesday, and Vilnius accused the pilots "
+                        + "of a deliberate provocation."))
+                .contains("ACCUSE BLR-LTU");
+    }
+
+    @Test
+    void aDemandToUnnamedDoersAimsAtTheOneOtherStateNamed() {
+        assertThat(typedPairs("Chinese coast guard ships blocked a supply mission near the shoal, and Manila demanded that the "
+                + "vessels leave at once.")).contains("DEMAND CHN-PHL");
     }
 
     private static List<String> typedPairs(String text) {
