@@ -2,8 +2,10 @@ package org.entente.nlp.extraction;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import edu.stanford.nlp.ling.CoreLabel;
@@ -123,6 +125,15 @@ final class ActorResolver {
                 targets.addAll(doerOfJudgedAct(parsed, head, sentence.tokens(), index, sources));
             }
         }
+        int claim = trigger.rule().type() == PloverType.REJECT ? DeniedClaims.claimBefore(sentence.tokens(), head) : -1;
+        if (claim >= 0 && !sources.isEmpty()) {
+            // "..., a charge the Kremlin denied": the denial answers whoever made the claim
+            List<String> judgeCodes = sources.stream().map(Mention::code).toList();
+            targets.removeIf(m -> m.firstToken() > claim && m.lastToken() < head);
+            if (targets.isEmpty()) {
+                targets.addAll(claimant(parsed, claim, sentence.tokens(), index, judgeCodes));
+            }
+        }
         if (sources.isEmpty() && !args.hasSubject && !hasSubjectArc(parsed, head)) {
             // the parser lost the subject ("Riyadh said Washington and Beijing agreed"): take the
             // nations written right before the verb
@@ -144,6 +155,14 @@ final class ActorResolver {
         if (targets.isEmpty() && !noun && !(sources.size() >= 2 && trigger.rule().reciprocal())) {
             // "held talks with Kabul and agreed to reopen the border": a verb sharing its subject shares the other party
             targets.addAll(conjunctTargets(parsed, head, sentence.tokens(), index));
+        }
+        if (targets.isEmpty() && !sources.isEmpty() && STATEMENTS.contains(trigger.rule().type())) {
+            // "urged both sides to de-escalate", "urged the government to respect ...": the states the sentence names
+            targets.addAll(referents(parsed, head, sentence, sources));
+        }
+        if (targets.isEmpty() && !sources.isEmpty() && CHARGES.contains(trigger.rule().type())) {
+            // "voiced deep concern over the violent dispersal of protesters in Tbilisi": the one other state named
+            targets.addAll(soleOther(sentence, sources));
         }
         List<String> sourceCodes = sources.stream().map(Mention::code).toList();
         if (sources.size() == 1) {
@@ -487,6 +506,95 @@ final class ActorResolver {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Who made the claim told at the noun "claim": the subject of the nearest verb of accusing or telling before it,
+     * or, for a participle without one ("..., accusing Moscow of ..."), of the clause it hangs on; a verb whose subject
+     * names no state passes the question to the verb before it.
+     */
+    private List<Mention> claimant(ParsedSentence parsed, int claim, List<CoreLabel> tokens, MentionIndex index,
+            List<String> judgeCodes) {
+        for (int verb = claim - 1; verb >= 0; verb--) {
+            if (!tag(tokens, verb).startsWith("VB")
+                    || !DeniedClaims.CLAIMING.contains(TriggerLexicon.lemma(tokens.get(verb)))) {
+                continue;
+            }
+            int clause = verb;
+            for (int steps = 0; steps < 3; steps++) {
+                for (ParsedSentence.Arc arc : parsed.children(clause)) {
+                    if (arc.is("nsubj") && !arc.relation().startsWith("nsubj:pass")) {
+                        List<Mention> found = new ArrayList<>(phrase.in(parsed, arc.token(), index));
+                        found.removeIf(m -> judgeCodes.contains(m.code()));
+                        if (!found.isEmpty()) {
+                            return found;
+                        }
+                    }
+                }
+                ParsedSentence.Arc up = parsed.treeParent(clause);
+                if (up == null || !tag(tokens, up.token()).startsWith("VB")) {
+                    break;
+                }
+                clause = up.token();
+            }
+        }
+        return List.of();
+    }
+
+    /** Statements to or about another state, whose addressee may be named only as "the government" or "both sides". */
+    private static final Set<PloverType> STATEMENTS = Set.of(PloverType.REQUEST, PloverType.DEMAND, PloverType.DISAPPROVE,
+            PloverType.ACCUSE);
+
+    /** Nouns that stand for a state or its rulers without naming it. */
+    private static final Set<String> REFERENTS = Set.of("government", "authority", "authorities", "regime", "junta",
+            "leadership", "side", "sides", "party", "parties", "country", "countries", "nation", "nations", "capital",
+            "capitals", "neighbour", "neighbours", "neighbor", "neighbors");
+
+    /**
+     * The object of a statement that names no state ("both sides", "the two countries", "the government") stands for
+     * the states the sentence names besides the speakers: two of them for a pair, one for a single government.
+     */
+    private static List<Mention> referents(ParsedSentence parsed, int head, SentenceContext sentence, List<Mention> sources) {
+        for (ParsedSentence.Arc arc : parsed.treeChildren(head)) {
+            boolean addressed = arc.is("obj") || arc.relation().equals("obl:on") || arc.relation().equals("obl:upon");
+            if (!addressed || !REFERENTS.contains(parsed.word(arc.token()).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            boolean pair = parsed.treeChildren(arc.token()).stream()
+                    .anyMatch(a -> (a.is("det") && parsed.word(a.token()).equalsIgnoreCase("both"))
+                            || (a.is("nummod") && parsed.word(a.token()).equalsIgnoreCase("two")));
+            boolean single = parsed.treeChildren(arc.token()).stream()
+                    .anyMatch(a -> a.is("det") && parsed.word(a.token()).equalsIgnoreCase("the"))
+                    && !parsed.word(arc.token()).toLowerCase(java.util.Locale.ROOT).endsWith("s")
+                    || parsed.word(arc.token()).equalsIgnoreCase("authorities");
+            if (parsed.treeChildren(arc.token()).stream().anyMatch(a -> a.is("nmod") || a.is("amod") || a.is("nmod:poss"))) {
+                continue; // "the Venezuelan government", "its neighbours": the phrase itself speaks
+            }
+            Set<String> sourceCodes = new HashSet<>();
+            sources.forEach(m -> sourceCodes.add(m.code()));
+            Map<String, Mention> others = new LinkedHashMap<>();
+            sentence.mentions().stream().filter(Mention::isNation).filter(m -> !sourceCodes.contains(m.code()))
+                    .forEach(m -> others.putIfAbsent(m.code(), m));
+            if ((pair && others.size() == 2) || (single && others.size() == 1)) {
+                return new ArrayList<>(others.values());
+            }
+        }
+        return List.of();
+    }
+
+    /** Accusations and demands: aimed at a state even when the clause names only what it did or must do. */
+    private static final Set<PloverType> CHARGES = Set.of(PloverType.ACCUSE, PloverType.DEMAND);
+
+    private static List<Mention> soleOther(SentenceContext sentence, List<Mention> sources) {
+        Set<String> sourceCodes = new HashSet<>();
+        sources.forEach(m -> sourceCodes.add(m.code()));
+        if (sentence.mentions().stream().anyMatch(m -> m.entry().kind() == EntryKind.ORGANIZATION)) {
+            return List.of(); // "demanded a meeting of the U.N. Security Council": the body may be the one addressed
+        }
+        Map<String, Mention> others = new LinkedHashMap<>();
+        sentence.mentions().stream().filter(Mention::isNation).filter(m -> !sourceCodes.contains(m.code()))
+                .forEach(m -> others.putIfAbsent(m.code(), m));
+        return others.size() == 1 ? new ArrayList<>(others.values()) : List.of();
     }
 
     private Actors subjectIsTarget(ParsedSentence parsed, int head, SentenceContext sentence, MentionIndex index) {

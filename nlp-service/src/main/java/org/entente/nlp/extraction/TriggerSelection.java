@@ -20,7 +20,8 @@ final class TriggerSelection {
         Map<Integer, TriggerMatch> perAnchor = new LinkedHashMap<>();
         for (TriggerMatch trigger : triggers) {
             if (insideMention(trigger, sentence) || absent(trigger, parsed) || modifier(trigger, parsed)
-                    || thingTravels(trigger, sentence, parsed) || unarmed(trigger, parsed)) {
+                    || thingTravels(trigger, sentence, parsed) || unarmed(trigger, parsed)
+                    || unclaimed(trigger, sentence, parsed)) {
                 continue;
             }
             perAnchor.merge(anchor(trigger, parsed), trigger, TriggerSelection::stronger);
@@ -43,7 +44,10 @@ final class TriggerSelection {
         }
         List<TriggerMatch> selected = new ArrayList<>();
         for (Map.Entry<Integer, TriggerMatch> entry : perAnchor.entrySet()) {
-            boolean embedded = perAnchor.keySet().stream()
+            // "..., a charge the Kremlin denied" answers the claim; the parse often hangs it under the claim's clause
+            boolean answer = entry.getValue().rule().type() == PloverType.REJECT
+                    && DeniedClaims.claimBefore(sentence.tokens(), entry.getValue().head()) >= 0;
+            boolean embedded = !answer && perAnchor.keySet().stream()
                     .anyMatch(other -> !other.equals(entry.getKey()) && parsed.embeds(other, entry.getKey()));
             if (!embedded) {
                 selected.add(entry.getValue());
@@ -55,7 +59,11 @@ final class TriggerSelection {
     /** Verbs of judging an act someone else did: "a move Kinshasa denounced", "an attack condemned by Iran". */
     static final Set<String> ATTITUDES = Set.of(
             "welcome", "hail", "praise", "applaud", "commend", "laud", "salute", "condemn", "criticize", "criticise",
-            "denounce", "deplore", "reject", "oppose", "support", "back", "endorse", "slam");
+            "denounce", "deplore", "reject", "oppose", "support", "back", "endorse", "slam", "dismiss", "refuse", "deny",
+            "refute", "deride");
+
+    /** Nouns of a claim one state makes about another: denying one rejects it, toward its maker. */
+    static final Set<String> CLAIMS = Set.of("accusation", "allegation", "charge", "claim", "assertion", "suggestion");
 
     /** For one word, the most specific rule; "must" frames the verb it governs, so it wins there. */
     private static TriggerMatch stronger(TriggerMatch a, TriggerMatch b) {
@@ -135,6 +143,25 @@ final class TriggerSelection {
     /** "sanctions hit the economy", "hammered out a deal": a verb of impact without weapons or forces is no attack. */
     private static boolean unarmed(TriggerMatch trigger, ParsedSentence parsed) {
         return trigger.rule().armedOnly() && (parsed == null || !ArmedForces.engaged(parsed, trigger.head()));
+    }
+
+    /** A claim-only verb ("deny") with no accusation, allegation, charge or claim as its object or its noun. */
+    private static boolean unclaimed(TriggerMatch trigger, SentenceContext sentence, ParsedSentence parsed) {
+        if (!trigger.rule().claimOnly()) {
+            return false;
+        }
+        if (parsed == null) {
+            return true;
+        }
+        int head = trigger.head();
+        if (DeniedClaims.claimBefore(sentence.tokens(), head) >= 0) {
+            return false;
+        }
+        if (parsed.treeChildren(head).stream().anyMatch(a -> a.is("obj") && CLAIMS.contains(parsed.lemma(a.token())))) {
+            return false;
+        }
+        ParsedSentence.Arc up = parsed.treeParent(head);
+        return !(up != null && CLAIMS.contains(parsed.lemma(up.token())) && parsed.judgesItsNoun(head));
     }
 
     /** "talks collapsed without a deal": the deal is what did not happen, not an event. */

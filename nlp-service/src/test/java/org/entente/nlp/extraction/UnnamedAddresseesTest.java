@@ -1,0 +1,54 @@
+package org.entente.nlp.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A request or demand addressed to "both sides", "the two countries" or "the government" is addressed to the states
+ * the sentence names besides the speaker; an accusation or demand aimed at doers the clause does not tie to a state ("the
+ * pilots", "the vessels") aims at the one other state the sentence names. Sentences written for this test, not taken from an
+ * evaluation set.
+ */
+class UnnamedAddresseesTest {
+
+    private static ArticleExtractor extractor;
+
+    @BeforeAll
+    static void create() {
+        extractor = ArticleExtractor.create();
+    }
+
+    @Test
+    void bothSidesAreTheTwoStatesNamed() {
+        assertThat(typedPairs("Fighting flared again on the border between Thailand and Cambodia, and Malaysia urged the two "
+                + "countries to return to talks.")).contains("REQUEST KHM-MYS", "REQUEST MYS-THA");
+    }
+
+    @Test
+    void theGovernmentIsTheOneOtherStateNamed() {
+        assertThat(typedPairs("Opposition leaders were arrested in Caracas overnight, and Brazil urged the government to "
+                + "release them.")).contains("REQUEST BRA-VEN");
+    }
+
+    @Test
+    void anAccusationOfUnnamedDoersAimsAtTheOneOtherStateNamed() {
+        assertThat(typedPairs(
+                "A Belarusian helicopter crossed into Lithuanian airspace on Tuesday, and Vilnius accused the pilots "
+                        + "of a deliberate provocation."))
+                .contains("ACCUSE BLR-LTU");
+    }
+
+    @Test
+    void aDemandToUnnamedDoersAimsAtTheOneOtherStateNamed() {
+        assertThat(typedPairs("Chinese coast guard ships blocked a supply mission near the shoal, and Manila demanded that the "
+                + "vessels leave at once.")).contains("DEMAND CHN-PHL");
+    }
+
+    private static List<String> typedPairs(String text) {
+        return TypedPairs.of(extractor, text);
+    }
+}
