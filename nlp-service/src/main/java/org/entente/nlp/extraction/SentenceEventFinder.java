@@ -43,6 +43,7 @@ final class SentenceEventFinder {
         List<EventCandidate> candidates = new ArrayList<>();
         List<TriggerMatch> selected = selection.select(triggers, sentence, parsed);
         int mainDepth = selected.stream().mapToInt(t -> depth(t, parsed)).min().orElse(0);
+        Map<TriggerMatch, Actors> resolved = new LinkedHashMap<>();
         for (TriggerMatch trigger : selected) {
             Actors found = parsed == null ? Actors.none() : actors.resolve(parsed, trigger, sentence);
             int depth = depth(trigger, parsed);
@@ -53,7 +54,12 @@ final class SentenceEventFinder {
             // a mutual event whose other parties the parse hung elsewhere takes them from its clause
             completed = mayGuess ? clauses.complete(completed, trigger, sentence, parsed) : completed;
             completed = occasions.complete(completed, trigger, sentence, parsed);
-            for (EventCandidate candidate : pairs(trigger, completed, depth)) {
+            resolved.put(trigger, completed);
+        }
+        for (Map.Entry<TriggerMatch, Actors> entry : resolved.entrySet()) {
+            TriggerMatch trigger = entry.getKey();
+            Actors completed = reaction(trigger, entry.getValue(), resolved);
+            for (EventCandidate candidate : pairs(trigger, completed, depth(trigger, parsed))) {
                 candidates.add(candidate);
             }
         }
@@ -65,6 +71,31 @@ final class SentenceEventFinder {
                     (a, b) -> a.confidence() >= b.confidence() ? a : b);
         }
         return new ArrayList<>(events.values());
+    }
+
+    /**
+     * "..., prompting Seoul to put its frontline units on alert", "Taipei put its forces on alert and condemned the
+     * exercises", "prompting Japan and South Korea to scramble fighter jets": a show of force with an actor but no
+     * target answers the other acts the sentence tells, so it faces their actors (the states acting in the sentence's
+     * other events, not the mobilizing state).
+     */
+    private static Actors reaction(TriggerMatch trigger, Actors found, Map<TriggerMatch, Actors> resolved) {
+        if (trigger.type() != PloverType.MOBILIZE || found.sources().isEmpty() || !found.targets().isEmpty()) {
+            return found;
+        }
+        List<String> own = found.sources().stream().map(Mention::code).toList();
+        List<Mention> others = new ArrayList<>();
+        for (Map.Entry<TriggerMatch, Actors> entry : resolved.entrySet()) {
+            if (entry.getKey() == trigger) {
+                continue;
+            }
+            for (Mention m : entry.getValue().sources()) {
+                if (!own.contains(m.code()) && others.stream().noneMatch(o -> o.code().equals(m.code()))) {
+                    others.add(m);
+                }
+            }
+        }
+        return others.isEmpty() ? found : found.with(found.sources(), others, true);
     }
 
     private static int depth(TriggerMatch trigger, ParsedSentence parsed) {

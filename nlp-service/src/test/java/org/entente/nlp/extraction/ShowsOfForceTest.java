@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Shows of force aimed at a state (PLOVER MOBILIZE, CAMEO 152/154): troops massed near a state's border named by an
- * adjective or a possessive, and drills held around or near a state with no partner in them. Sentences written for
+ * adjective or a possessive, drills held around or near a state with no partner in them, and an alert or scrambled
+ * jets with no target of their own, which face the states acting in the sentence's other events. Sentences written for
  * this test, not taken from an evaluation set.
  */
 class ShowsOfForceTest {
@@ -39,6 +40,14 @@ class ShowsOfForceTest {
     void jointDrillsStayCooperation() {
         assertThat(typedPairs("Russia and China held joint naval drills near Japan's Hokkaido island on Monday."))
                 .contains("COOPERATE CHN-RUS").doesNotContain("MOBILIZE CHN-JPN");
+    }
+
+    @Test
+    void anAlertWithoutATargetFacesTheSentencesOtherActors() {
+        assertThat(typedPairs("North Korea staged large-scale artillery drills on Monday, prompting Seoul to put its "
+                + "frontline units on alert.")).contains("MOBILIZE KOR-PRK");
+        assertThat(typedPairs("Russian bombers held a joint patrol with Chinese jets over the Sea of Japan on Tuesday, "
+                + "prompting South Korea to scramble fighter jets.")).contains("MOBILIZE KOR-RUS");
     }
 
     private static List<String> typedPairs(String text) {
