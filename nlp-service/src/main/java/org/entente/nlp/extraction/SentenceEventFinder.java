@@ -98,6 +98,35 @@ final class SentenceEventFinder {
         return others.isEmpty() ? found : found.with(found.sources(), others, true);
     }
 
+    /** Places where people live or are served: struck, they make an attack one on civilians. */
+    private static final java.util.Set<String> CIVILIAN_PLACES = java.util.Set.of(
+            "town", "village", "city", "neighbourhood", "neighborhood", "suburb", "district", "building", "mall",
+            "bus", "train", "infrastructure", "substation", "grid", "shelter", "camp", "prison", "dam", "pilot",
+            "crew", "sailor", "people", "resident", "inmate", "employee", "worker", "family", "woman");
+    /** Relations that lead from an attack to what it struck. */
+    private static final java.util.Set<String> STRUCK_MARKERS = java.util.Set.of("on", "at", "against", "into");
+
+    /**
+     * PLOVER's line between FIGHT and ASSAULT read at the attack's own target: "shelled the Armenian town of Jermuk",
+     * "struck a residential building", "a strike on a power substation", not at a word anywhere in the sentence.
+     */
+    private static boolean civilianObject(ParsedSentence parsed, int head, SentenceContext sentence) {
+        for (ParsedSentence.Arc arc : parsed.children(head)) {
+            // what was hit: the object, the passive subject, or a phrase "on", "at", "against", "into" ("fought
+            // around the town" is a battle near it, not an attack on it)
+            boolean struck = arc.is("obj") || arc.is("nsubj:pass")
+                    || ((arc.is("obl") || arc.is("nmod")) && STRUCK_MARKERS.contains(arc.marker()));
+            if (!struck) {
+                continue;
+            }
+            String lemma = TriggerLexicon.lemma(sentence.tokens().get(arc.token()));
+            if (CIVILIAN_PLACES.contains(lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int depth(TriggerMatch trigger, ParsedSentence parsed) {
         return parsed == null ? 0 : parsed.depth(TriggerSelection.anchor(trigger, parsed));
     }
@@ -193,6 +222,9 @@ final class SentenceEventFinder {
         };
         double confidence = Math.round(Math.min(1.0, c.confidence() * factor) * 100) / 100.0;
         PloverType stated = convention.terms(c.trigger().type(), sentence.tokens());
+        if (stated == PloverType.FIGHT && parsed != null && civilianObject(parsed, c.trigger().head(), sentence)) {
+            stated = PloverType.ASSAULT;
+        }
         PloverType type = convention.apply(stated, mode, parsed != null && parsed.hasUnlessClause(c.trigger().head()));
         return new ExtractedEvent(sentence.index(), sentence.text(), sentence.begin(), sentence.end(), type,
                 subtypes.detect(type, c.trigger(), sentence.tokens()), type.cameoRoot(), c.source().code(),
