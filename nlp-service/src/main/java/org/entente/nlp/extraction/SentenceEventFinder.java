@@ -73,11 +73,14 @@ final class SentenceEventFinder {
         return new ArrayList<>(events.values());
     }
 
+    /** Acts no show of force answers: "massed troops ..., weeks after a visit by envoys from Lebanon". */
+    private static final java.util.Set<PloverType> UNPROVOKING = java.util.EnumSet.of(PloverType.CONSULT);
+
     /**
      * "..., prompting Seoul to put its frontline units on alert", "Taipei put its forces on alert and condemned the
      * exercises", "prompting Japan and South Korea to scramble fighter jets": a show of force with an actor but no
-     * target answers the other acts the sentence tells, so it faces their actors (the states acting in the sentence's
-     * other events, not the mobilizing state).
+     * target answers the other acts the sentence tells, so it faces their actors (the states acting in the
+     * sentence's other events, not the mobilizing state); a visit or a meeting provokes none.
      */
     private static Actors reaction(TriggerMatch trigger, Actors found, Map<TriggerMatch, Actors> resolved) {
         if (trigger.type() != PloverType.MOBILIZE || found.sources().isEmpty() || !found.targets().isEmpty()) {
@@ -86,7 +89,7 @@ final class SentenceEventFinder {
         List<String> own = found.sources().stream().map(Mention::code).toList();
         List<Mention> others = new ArrayList<>();
         for (Map.Entry<TriggerMatch, Actors> entry : resolved.entrySet()) {
-            if (entry.getKey() == trigger) {
+            if (entry.getKey() == trigger || UNPROVOKING.contains(entry.getKey().type())) {
                 continue;
             }
             for (Mention m : entry.getValue().sources()) {
