@@ -64,7 +64,38 @@ final class ClauseActors {
             return new Actors(found.sources(), candidates, found.subjectKnown(), true, true, everyone, found.hosts());
         }
         List<Mention> after = listAfter(candidates, trigger.lastToken(), sentence.tokens());
+        if (after.isEmpty() && !mutual) {
+            after = placeOwners(candidates, trigger, parsed);
+        }
         return after.isEmpty() ? found : found.with(found.sources(), after, true);
+    }
+
+    /** Modifiers that name whose place a prepositional phrase is, not whose thing the verb's object is. */
+    private static final Set<String> OWNER_LINKS = Set.of("amod", "nmod:poss", "compound");
+
+    /**
+     * The states that own a place named by the trigger's own prepositional element: "massing troops near the Eritrean
+     * border", "massed troops near Ukraine's eastern frontier" (the rule's last element, "border", comes after the
+     * state, so the state is no candidate after the trigger). "moved Russian troops to the border" stays without one:
+     * "Russian" modifies the object, not the place.
+     */
+    private static List<Mention> placeOwners(List<Mention> candidates, TriggerMatch trigger, ParsedSentence parsed) {
+        List<Mention> owners = new ArrayList<>();
+        for (Mention m : candidates) {
+            if (m.firstToken() <= trigger.head() || m.lastToken() >= trigger.lastToken()) {
+                continue;
+            }
+            ParsedSentence.Arc up = parsed.treeParent(m.lastToken());
+            if (up == null || !OWNER_LINKS.contains(up.relation()) || up.token() < trigger.firstToken()
+                    || up.token() > trigger.lastToken()) {
+                continue;
+            }
+            ParsedSentence.Arc place = parsed.treeParent(up.token());
+            if (place != null && (place.is("obl") || place.is("nmod"))) {
+                owners.add(m);
+            }
+        }
+        return owners;
     }
 
     /** The nearest state after the trigger, with the states listed right after it ("France and the UAE"). */

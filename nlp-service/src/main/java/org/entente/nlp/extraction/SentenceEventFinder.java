@@ -44,6 +44,7 @@ final class SentenceEventFinder {
         List<EventCandidate> candidates = new ArrayList<>();
         List<TriggerMatch> selected = selection.select(triggers, sentence, parsed);
         int mainDepth = selected.stream().mapToInt(t -> depth(t, parsed)).min().orElse(0);
+        Map<TriggerMatch, Actors> resolved = new LinkedHashMap<>();
         for (TriggerMatch trigger : selected) {
             Actors found = parsed == null ? Actors.none() : actors.resolve(parsed, trigger, sentence);
             int depth = depth(trigger, parsed);
@@ -55,7 +56,12 @@ final class SentenceEventFinder {
             // a mutual event whose other parties the parse hung elsewhere takes them from its clause
             completed = mayGuess ? clauses.complete(completed, trigger, sentence, parsed) : completed;
             completed = occasions.complete(completed, trigger, sentence, parsed);
-            for (EventCandidate candidate : pairs(trigger, completed, depth)) {
+            resolved.put(trigger, completed);
+        }
+        for (Map.Entry<TriggerMatch, Actors> entry : resolved.entrySet()) {
+            TriggerMatch trigger = entry.getKey();
+            Actors completed = reaction(trigger, entry.getValue(), resolved);
+            for (EventCandidate candidate : pairs(trigger, completed, depth(trigger, parsed))) {
                 candidates.add(candidate);
             }
         }
@@ -67,6 +73,63 @@ final class SentenceEventFinder {
                     (a, b) -> a.confidence() >= b.confidence() ? a : b);
         }
         return new ArrayList<>(events.values());
+    }
+
+    /** Acts no show of force answers: "massed troops ..., weeks after a visit by envoys from Lebanon". */
+    private static final java.util.Set<PloverType> UNPROVOKING = java.util.EnumSet.of(PloverType.CONSULT);
+
+    /**
+     * "..., prompting Seoul to put its frontline units on alert", "Taipei put its forces on alert and condemned the
+     * exercises", "prompting Japan and South Korea to scramble fighter jets": a show of force with an actor but no
+     * target answers the other acts the sentence tells, so it faces their actors (the states acting in the
+     * sentence's other events, not the mobilizing state); a visit or a meeting provokes none.
+     */
+    private static Actors reaction(TriggerMatch trigger, Actors found, Map<TriggerMatch, Actors> resolved) {
+        if (trigger.type() != PloverType.MOBILIZE || found.sources().isEmpty() || !found.targets().isEmpty()) {
+            return found;
+        }
+        List<String> own = found.sources().stream().map(Mention::code).toList();
+        List<Mention> others = new ArrayList<>();
+        for (Map.Entry<TriggerMatch, Actors> entry : resolved.entrySet()) {
+            if (entry.getKey() == trigger || UNPROVOKING.contains(entry.getKey().type())) {
+                continue;
+            }
+            for (Mention m : entry.getValue().sources()) {
+                if (!own.contains(m.code()) && others.stream().noneMatch(o -> o.code().equals(m.code()))) {
+                    others.add(m);
+                }
+            }
+        }
+        return others.isEmpty() ? found : found.with(found.sources(), others, true);
+    }
+
+    /** Places where people live or are served: struck, they make an attack one on civilians. */
+    private static final java.util.Set<String> CIVILIAN_PLACES = java.util.Set.of(
+            "town", "village", "city", "neighbourhood", "neighborhood", "suburb", "district", "building", "mall",
+            "bus", "train", "infrastructure", "substation", "grid", "shelter", "camp", "prison", "dam", "pilot",
+            "crew", "sailor", "people", "resident", "inmate", "employee", "worker", "family", "woman");
+    /** Relations that lead from an attack to what it struck. */
+    private static final java.util.Set<String> STRUCK_MARKERS = java.util.Set.of("on", "at", "against", "into");
+
+    /**
+     * PLOVER's line between FIGHT and ASSAULT read at the attack's own target: "shelled the Armenian town of Jermuk",
+     * "struck a residential building", "a strike on a power substation", not at a word anywhere in the sentence.
+     */
+    private static boolean civilianObject(ParsedSentence parsed, int head, SentenceContext sentence) {
+        for (ParsedSentence.Arc arc : parsed.children(head)) {
+            // what was hit: the object, the passive subject, or a phrase "on", "at", "against", "into" ("fought
+            // around the town" is a battle near it, not an attack on it)
+            boolean struck = arc.is("obj") || arc.is("nsubj:pass")
+                    || ((arc.is("obl") || arc.is("nmod")) && STRUCK_MARKERS.contains(arc.marker()));
+            if (!struck) {
+                continue;
+            }
+            String lemma = TriggerLexicon.lemma(sentence.tokens().get(arc.token()));
+            if (CIVILIAN_PLACES.contains(lemma)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int depth(TriggerMatch trigger, ParsedSentence parsed) {
@@ -164,6 +227,9 @@ final class SentenceEventFinder {
         };
         double confidence = Math.round(Math.min(1.0, c.confidence() * factor) * 100) / 100.0;
         PloverType stated = convention.terms(c.trigger().type(), sentence.tokens());
+        if (stated == PloverType.FIGHT && parsed != null && civilianObject(parsed, c.trigger().head(), sentence)) {
+            stated = PloverType.ASSAULT;
+        }
         PloverType type = convention.apply(stated, mode, parsed != null && parsed.hasUnlessClause(c.trigger().head()));
         return new ExtractedEvent(sentence.index(), sentence.text(), sentence.begin(), sentence.end(), type,
                 subtypes.detect(type, c.trigger(), sentence.tokens()), type.cameoRoot(), c.source().code(),

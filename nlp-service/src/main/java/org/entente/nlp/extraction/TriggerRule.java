@@ -13,7 +13,7 @@ import java.util.Set;
  * @param weight base confidence of the rule
  * @param type the event type, or null for a no-event rule (PETRARCH's "[---]" patterns): where it
  *        matches, less specific rules at the same word are no trigger
- * @param flags V, S, R, W and J, see the resource's header
+ * @param flags V, S, R, W, J and U, see the resource's header
  */
 record TriggerRule(PloverType type, String subtype, List<Element> elements, double weight, String flags) {
 
@@ -45,6 +45,11 @@ record TriggerRule(PloverType type, String subtype, List<Element> elements, doub
     /** A verb of denial that is an event only on a claim ("a charge the Kremlin denied", "denied the accusations"). */
     boolean claimOnly() {
         return flags.indexOf('J') >= 0;
+    }
+
+    /** Drills or exercises that count only when no partner takes part ("drills around Taiwan", not "joint drills with"). */
+    boolean alone() {
+        return flags.indexOf('U') >= 0;
     }
 
     record Element(Set<String> lemmas, char pos) {

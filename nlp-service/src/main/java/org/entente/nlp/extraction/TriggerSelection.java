@@ -21,7 +21,7 @@ final class TriggerSelection {
         for (TriggerMatch trigger : triggers) {
             if (insideMention(trigger, sentence) || absent(trigger, parsed) || modifier(trigger, parsed)
                     || thingTravels(trigger, sentence, parsed) || unarmed(trigger, parsed)
-                    || unclaimed(trigger, sentence, parsed)) {
+                    || unclaimed(trigger, sentence, parsed) || partnered(trigger, sentence, parsed)) {
                 continue;
             }
             perAnchor.merge(anchor(trigger, parsed), trigger, TriggerSelection::stronger);
@@ -162,6 +162,46 @@ final class TriggerSelection {
         }
         ParsedSentence.Arc up = parsed.treeParent(head);
         return !(up != null && CLAIMS.contains(parsed.lemma(up.token())) && parsed.judgesItsNoun(head));
+    }
+
+    /** Words that bring a partner into drills: "joint drills", "exercises with Russia", "drilled alongside". */
+    private static final Set<String> PARTNER_WORDS = Set.of(
+            "with", "joint", "jointly", "together", "alongside", "combined", "bilateral", "trilateral", "multinational",
+            "allied", "partner");
+
+    /**
+     * "launched drills around Taiwan" is a show of force at Taiwan (MOBILIZE), but "held joint drills near Japan" or
+     * "Russia and China held drills near Alaska" are exercises of partners (COOPERATE): a rule flagged U speaks only
+     * when no partner word is near it and its subject is not a list.
+     */
+    private static boolean partnered(TriggerMatch trigger, SentenceContext sentence, ParsedSentence parsed) {
+        if (!trigger.rule().alone()) {
+            return false;
+        }
+        List<edu.stanford.nlp.ling.CoreLabel> tokens = sentence.tokens();
+        for (int t = Math.max(0, trigger.firstToken() - 4); t <= Math.min(tokens.size() - 1, trigger.lastToken() + 8); t++) {
+            String lemma = TriggerLexicon.lemma(tokens.get(t));
+            boolean borderWith = lemma.equals("with") && t > 0
+                    && Set.of("border", "frontier", "boundary").contains(TriggerLexicon.lemma(tokens.get(t - 1)));
+            if (PARTNER_WORDS.contains(lemma) && !borderWith) {
+                return true;
+            }
+        }
+        if (parsed == null) {
+            return false;
+        }
+        // the verb whose subject holds the exercise: its own head, or the verb a nominal trigger is the object of
+        int verb = trigger.head();
+        ParsedSentence.Arc up = parsed.treeParent(verb);
+        if (!ActorResolver.tag(tokens, verb).startsWith("VB") && up != null) {
+            verb = up.token();
+        }
+        for (ParsedSentence.Arc arc : parsed.treeChildren(verb)) {
+            if (arc.is("nsubj") && parsed.treeChildren(arc.token()).stream().anyMatch(a -> a.is("conj"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "talks collapsed without a deal": the deal is what did not happen, not an event. */
