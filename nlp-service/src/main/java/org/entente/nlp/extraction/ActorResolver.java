@@ -156,10 +156,6 @@ final class ActorResolver {
             // "held talks with Kabul and agreed to reopen the border": a verb sharing its subject shares the other party
             targets.addAll(conjunctTargets(parsed, head, sentence.tokens(), index));
         }
-        if (targets.isEmpty() && !sources.isEmpty() && STATEMENTS.contains(trigger.rule().type())) {
-            // "urged both sides to de-escalate", "urged the government to respect ...": the states the sentence names
-            targets.addAll(referents(parsed, head, sentence, sources));
-        }
         if (targets.isEmpty() && !sources.isEmpty() && CHARGES.contains(trigger.rule().type())) {
             // "voiced deep concern over the violent dispersal of protesters in Tbilisi": the one other state named
             targets.addAll(soleOther(sentence, sources));
@@ -536,47 +532,6 @@ final class ActorResolver {
                     break;
                 }
                 clause = up.token();
-            }
-        }
-        return List.of();
-    }
-
-    /** Statements to or about another state, whose addressee may be named only as "the government" or "both sides". */
-    private static final Set<PloverType> STATEMENTS = Set.of(PloverType.REQUEST, PloverType.DEMAND, PloverType.DISAPPROVE,
-            PloverType.ACCUSE);
-
-    /** Nouns that stand for a state or its rulers without naming it. */
-    private static final Set<String> REFERENTS = Set.of("government", "authority", "authorities", "regime", "junta",
-            "leadership", "side", "sides", "party", "parties", "country", "countries", "nation", "nations", "capital",
-            "capitals", "neighbour", "neighbours", "neighbor", "neighbors");
-
-    /**
-     * The object of a statement that names no state ("both sides", "the two countries", "the government") stands for
-     * the states the sentence names besides the speakers: two of them for a pair, one for a single government.
-     */
-    private static List<Mention> referents(ParsedSentence parsed, int head, SentenceContext sentence, List<Mention> sources) {
-        for (ParsedSentence.Arc arc : parsed.treeChildren(head)) {
-            boolean addressed = arc.is("obj") || arc.relation().equals("obl:on") || arc.relation().equals("obl:upon");
-            if (!addressed || !REFERENTS.contains(parsed.word(arc.token()).toLowerCase(java.util.Locale.ROOT))) {
-                continue;
-            }
-            boolean pair = parsed.treeChildren(arc.token()).stream()
-                    .anyMatch(a -> (a.is("det") && parsed.word(a.token()).equalsIgnoreCase("both"))
-                            || (a.is("nummod") && parsed.word(a.token()).equalsIgnoreCase("two")));
-            boolean single = parsed.treeChildren(arc.token()).stream()
-                    .anyMatch(a -> a.is("det") && parsed.word(a.token()).equalsIgnoreCase("the"))
-                    && !parsed.word(arc.token()).toLowerCase(java.util.Locale.ROOT).endsWith("s")
-                    || parsed.word(arc.token()).equalsIgnoreCase("authorities");
-            if (parsed.treeChildren(arc.token()).stream().anyMatch(a -> a.is("nmod") || a.is("amod") || a.is("nmod:poss"))) {
-                continue; // "the Venezuelan government", "its neighbours": the phrase itself speaks
-            }
-            Set<String> sourceCodes = new HashSet<>();
-            sources.forEach(m -> sourceCodes.add(m.code()));
-            Map<String, Mention> others = new LinkedHashMap<>();
-            sentence.mentions().stream().filter(Mention::isNation).filter(m -> !sourceCodes.contains(m.code()))
-                    .forEach(m -> others.putIfAbsent(m.code(), m));
-            if ((pair && others.size() == 2) || (single && others.size() == 1)) {
-                return new ArrayList<>(others.values());
             }
         }
         return List.of();

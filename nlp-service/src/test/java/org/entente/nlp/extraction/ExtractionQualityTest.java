@@ -40,9 +40,11 @@ class ExtractionQualityTest {
     // retaliation and warnings): sealed 0.561 / untyped 0.745, dev 0.610, gap 0.050; the dev floor stays 0.60.
     // X14 (a participle adjunct acts for its clause's subject; a concession also gives the demand it answers): sealed
     // 0.567 / untyped 0.743, dev 0.616, gap 0.049; the dev floor rises to 0.61, the sealed ones stay just under.
-    static final double SEALED_TYPED_PAIR_F1_FLOOR = 0.56;
-    static final double SEALED_UNTYPED_PAIR_F1_FLOOR = 0.74;
-    static final double DEV_TYPED_PAIR_F1_FLOOR = 0.61;
+    // Session 13 (meetings around acts, agreement wording, help and gifts; XA's denials and addressees; XB's shows of
+    // force and civilian targets): sealed 0.602 / untyped 0.758, dev 0.660, gap 0.058; every blind floor rises just under.
+    static final double SEALED_TYPED_PAIR_F1_FLOOR = 0.60;
+    static final double SEALED_UNTYPED_PAIR_F1_FLOOR = 0.75;
+    static final double DEV_TYPED_PAIR_F1_FLOOR = 0.65;
     static final double GOLD_TYPED_PAIR_F1_FLOOR = 0.82;
     static final double GOLD_UNTYPED_PAIR_F1_FLOOR = 0.91;
     // The gold set's state-sector count (138 records, docs/extraction.md#accuracy): 38 of its 142 expected pairs
