@@ -88,13 +88,19 @@ class RestartMidPollIT {
                     return last != null && Instant.parse(last).isAfter(restarted)
                             && topic.withUrlPrefix(prefix).size() >= 30;
                 });
-                // one more poll after that must not add anything
-                await().pollDelay(Duration.ofSeconds(3)).until(() -> true);
+                // one more complete poll after that must not add anything
+                Instant settled = lastSuccess(second, feedId);
+                await().atMost(Duration.ofSeconds(60)).until(() -> lastSuccess(second, feedId).isAfter(settled));
                 List<String> urls = topic.withUrlPrefix(prefix).stream()
                         .map(r -> r.value().get("canonicalUrl").asText()).toList();
                 assertThat(urls).hasSize(30).doesNotHaveDuplicates();
             }
         }
+    }
+
+    private static Instant lastSuccess(ServiceProcess service, String feedId) {
+        String last = given().baseUri(service.baseUrl()).get("/api/v1/feeds/" + feedId).then().extract().path("lastSuccessAt");
+        return last == null ? Instant.EPOCH : Instant.parse(last);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
