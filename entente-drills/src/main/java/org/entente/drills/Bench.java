@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import org.entente.contracts.Topics;
 import org.entente.embedded.InfrastructureLog;
 
 /**
@@ -136,7 +137,7 @@ public final class Bench {
             }
             // a 400-article bench once counted 415 records: tell repeats of one article id from distinct articles
             List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> onTopic = KafkaProbe
-                    .records(stack.bootstrapServers(), "articles");
+                    .records(stack.bootstrapServers(), Topics.ARTICLES);
             articleRecords = String.format(java.util.Locale.ROOT,
                     "\nRecords on `articles`: %d for %d distinct article ids (keys) of %d articles released (%d warm-up ones "
                             + "included).\n",
@@ -215,17 +216,17 @@ public final class Bench {
         int same = 0;
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (same < 4 && System.nanoTime() < deadline) {
-            long end = kafka.endOffsets("alerts");
+            long end = kafka.endOffsets(Topics.ALERTS);
             same = end == last ? same + 1 : 0;
             last = end;
             Thread.sleep(1000);
         }
-        List<Freshness.AlertRecord> alerts = KafkaProbe.records(stack.bootstrapServers(), "alerts").stream()
+        List<Freshness.AlertRecord> alerts = KafkaProbe.records(stack.bootstrapServers(), Topics.ALERTS).stream()
                 .map(r -> new Freshness.AlertRecord(r.timestamp(), r.value())).toList();
         String prefix = corpus.article(0).url().substring(0, corpus.article(0).url().length() - 1);
-        List<FreshnessStages.TopicRecord> articles = KafkaProbe.records(stack.bootstrapServers(), "articles").stream()
+        List<FreshnessStages.TopicRecord> articles = KafkaProbe.records(stack.bootstrapServers(), Topics.ARTICLES).stream()
                 .map(r -> new FreshnessStages.TopicRecord(r.timestamp(), r.value())).toList();
-        List<FreshnessStages.TopicRecord> events = KafkaProbe.records(stack.bootstrapServers(), "events").stream()
+        List<FreshnessStages.TopicRecord> events = KafkaProbe.records(stack.bootstrapServers(), Topics.EVENTS).stream()
                 .map(r -> new FreshnessStages.TopicRecord(r.timestamp(), r.value())).toList();
         return new FreshnessRun(Freshness.measure(alerts, prefix, release, schedule.perSecond(), schedule.total()),
                 FreshnessStages.measure(alerts, articles, events, prefix, release, schedule.perSecond()));
@@ -348,9 +349,9 @@ public final class Bench {
             while (System.nanoTime() < deadline) {
                 try {
                     double now = (System.nanoTime() - start) / 1e9;
-                    long articles = kafka.endOffsets("articles") - base.articles();
-                    long nlpLag = kafka.lag("nlp-service", "articles");
-                    long relationsLag = kafka.lag("relations-service", "events");
+                    long articles = kafka.endOffsets(Topics.ARTICLES) - base.articles();
+                    long nlpLag = kafka.lag("nlp-service", Topics.ARTICLES);
+                    long relationsLag = kafka.lag("relations-service", Topics.EVENTS);
                     nlpMax = Math.max(nlpMax, nlpLag);
                     relationsMax = Math.max(relationsMax, relationsLag);
                     loadMax = Math.max(loadMax, LoadAverage.oneMinute());
@@ -372,7 +373,7 @@ public final class Bench {
                         extracted = now;
                         relationsAtExtracted = relationsLag;
                     }
-                    if (extracted >= 0 && (db.eventsApplied() >= kafka.endOffsets("events") || relationsLag == 0)) {
+                    if (extracted >= 0 && (db.eventsApplied() >= kafka.endOffsets(Topics.EVENTS) || relationsLag == 0)) {
                         return new Timeline(ingested, extracted, now, nlpMax, relationsMax, relationsAtExtracted, activeMax,
                                 loadMax);
                     }
@@ -419,7 +420,7 @@ public final class Bench {
                         + sum(metrics, "entente_nlp_articles_skipped_total")));
             }
             long extracted = perNlp.values().stream().mapToLong(Long::longValue).sum();
-            return new Counters(kafka.endOffsets("articles"), extracted, db.eventsApplied(), stages, perNlp);
+            return new Counters(kafka.endOffsets(Topics.ARTICLES), extracted, db.eventsApplied(), stages, perNlp);
         }
 
         Counters minus(Counters earlier) {

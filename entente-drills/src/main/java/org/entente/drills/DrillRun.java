@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.entente.contracts.Topics;
+
 /**
  * One pass of the fault suite over the corpus, from fresh state: start the stack, create the alert
  * rules, serve every article on the feeds at the given rate, strike the faults (if any) as the
@@ -55,7 +57,8 @@ final class DrillRun {
             Settler settler = new Settler(stack, db, settings.articles(), out);
             boolean settled = settler.await(settings.settleTimeout());
             try (KafkaProbe kafka = new KafkaProbe(stack.bootstrapServers())) {
-                return new Outcome(Snapshot.read(db, kafka.endOffsets("articles-dlq"), kafka.endOffsets("events-dlq")),
+                return new Outcome(
+                        Snapshot.read(db, kafka.endOffsets(Topics.ARTICLES_DLQ), kafka.endOffsets(Topics.EVENTS_DLQ)),
                         settled, settler.lastProgress());
             }
         }
@@ -72,7 +75,7 @@ final class DrillRun {
         }
         try (KafkaProbe kafka = new KafkaProbe(stack.bootstrapServers())) {
             while (true) {
-                long taken = kafka.endOffsets("articles") - kafka.lag("nlp-service", "articles");
+                long taken = kafka.endOffsets(Topics.ARTICLES) - kafka.lag("nlp-service", Topics.ARTICLES);
                 if (taken >= due) {
                     return taken + "/" + settings.articles() + " articles through nlp-service, "
                             + schedule.released() + " out";

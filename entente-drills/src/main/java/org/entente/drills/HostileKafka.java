@@ -16,6 +16,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.entente.contracts.Topics;
 
 /**
  * Records the hostile drill writes straight to the topics, as a broken or hostile producer would:
@@ -57,7 +58,7 @@ final class HostileKafka implements AutoCloseable {
             }
             String day = DAY.format(now.atOffset(ZoneOffset.UTC).toLocalDate().minusDays(i));
             String sentence = a + " and " + b + " agreed on " + day + " to restore relations (synthetic " + i + ").";
-            producer.send(new ProducerRecord<>("events", pairKey(a, b), HostileInputs.bytes(HostileInputs.event(
+            producer.send(new ProducerRecord<>(Topics.EVENTS, pairKey(a, b), HostileInputs.bytes(HostileInputs.event(
                     SYNTHETIC_PREFIX + i, a, b, now.minusSeconds(60L * (i % 1440)), sentence, "Synthetic " + i))));
         }
         producer.flush();
@@ -71,13 +72,13 @@ final class HostileKafka implements AutoCloseable {
                 "a second event of the same pair dated 9999-12-30");
         expectEvent("hostile-date-0001", Instant.parse("0001-01-01T00:00:00Z"), now, "an event dated 0001-01-01");
         expectEvent("hostile-date-5y-ahead", now.plus(5 * 366, ChronoUnit.DAYS), now, "an event dated five years ahead");
-        send("events", "IND|PAK", HostileInputs
+        send(Topics.EVENTS, "IND|PAK", HostileInputs
                 .bytes(HostileInputs.event(DATE_VALID_AFTER, "IND", "PAK", now, "India and Pakistan agreed.", "valid")));
         producer.flush();
     }
 
     private void expectEvent(String id, Instant time, Instant now, String input) throws Exception {
-        send("events", id,
+        send(Topics.EVENTS, id,
                 HostileInputs.bytes(HostileInputs.event(id, "IND", "PAK", time, "India and Pakistan agreed.", input)));
         expectedEventDeadLetters.put(id, new String[] { "item 1 (relations-service)", input + " on topic events" });
     }
@@ -90,7 +91,7 @@ final class HostileKafka implements AutoCloseable {
                 { "-2+3+cmd|' /C calc'!A0", "-2+3 Egypt agreed with the Philippines." },
                 { "@SUM(1+1)*cmd|' /C calc'!A0", "@SUM(1+1) Egypt agreed with the Philippines." } };
         for (int i = 0; i < cells.length; i++) {
-            send("events", "EGY|PHL", HostileInputs.bytes(HostileInputs.event("hostile-formula-" + i, "EGY", "PHL",
+            send(Topics.EVENTS, "EGY|PHL", HostileInputs.bytes(HostileInputs.event("hostile-formula-" + i, "EGY", "PHL",
                     now.minusSeconds(i), cells[i][1], cells[i][0])));
         }
         producer.flush();
@@ -99,20 +100,22 @@ final class HostileKafka implements AutoCloseable {
     /** docs/bad-input.md: the poison records of both topics; item 1 at nlp-service: articles dated 9999 and 0001. */
     void poison(Instant now) throws Exception {
         HostileInputs.poisonEvents(now).forEach((key, value) -> {
-            send("events", key, value);
+            send(Topics.EVENTS, key, value);
             expectedEventDeadLetters.put(key, new String[] { "docs/bad-input.md events", key.replace("hostile-event-", "") });
         });
         HostileInputs.poisonArticles().forEach((key, value) -> {
-            send("articles", key, value);
+            send(Topics.ARTICLES, key, value);
             expectedArticleDeadLetters.put(key,
                     new String[] { "docs/bad-input.md articles", key.replace("hostile-article-", "") });
         });
-        send("articles", "hostile-article-9999", HostileInputs.bytes(HostileInputs.article("a0000000000000000000000000009999",
-                "9999-12-31T00:00:00Z", "Poland and Norway signed a mutual defense pact in Oslo on Tuesday.")));
+        send(Topics.ARTICLES, "hostile-article-9999",
+                HostileInputs.bytes(HostileInputs.article("a0000000000000000000000000009999",
+                        "9999-12-31T00:00:00Z", "Poland and Norway signed a mutual defense pact in Oslo on Tuesday.")));
         expectedArticleDeadLetters.put("hostile-article-9999",
                 new String[] { "item 1 (nlp-service)", "an article dated 9999-12-31 on topic articles" });
-        send("articles", "hostile-article-0001", HostileInputs.bytes(HostileInputs.article("a0000000000000000000000000000001",
-                "0001-01-01T00:00:00Z", "Poland and Norway signed a mutual defense pact in Oslo on Tuesday.")));
+        send(Topics.ARTICLES, "hostile-article-0001",
+                HostileInputs.bytes(HostileInputs.article("a0000000000000000000000000000001",
+                        "0001-01-01T00:00:00Z", "Poland and Norway signed a mutual defense pact in Oslo on Tuesday.")));
         expectedArticleDeadLetters.put("hostile-article-0001",
                 new String[] { "item 1 (nlp-service)", "an article dated 0001-01-01 on topic articles" });
         producer.flush();

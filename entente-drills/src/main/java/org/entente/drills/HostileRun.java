@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.entente.contracts.Topics;
 import org.entente.embedded.Supervisor;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -176,8 +177,8 @@ final class HostileRun {
     }
 
     private boolean deadLettersArrived(HostileKafka kafka) {
-        Set<String> events = keys(DeadLetters.read(stack.bootstrapServers(), "events-dlq"));
-        Set<String> articles = keys(DeadLetters.read(stack.bootstrapServers(), "articles-dlq"));
+        Set<String> events = keys(DeadLetters.read(stack.bootstrapServers(), Topics.EVENTS_DLQ));
+        Set<String> articles = keys(DeadLetters.read(stack.bootstrapServers(), Topics.ARTICLES_DLQ));
         return events.containsAll(kafka.expectedEventDeadLetters().keySet())
                 && articles.containsAll(kafka.expectedArticleDeadLetters().keySet());
     }
@@ -187,9 +188,10 @@ final class HostileRun {
     }
 
     private void judgeDeadLetters(HostileKafka kafka) throws Exception {
-        judgeTopic(DeadLetters.read(stack.bootstrapServers(), "events-dlq"), kafka.expectedEventDeadLetters(), "events-dlq");
-        judgeTopic(DeadLetters.read(stack.bootstrapServers(), "articles-dlq"), kafka.expectedArticleDeadLetters(),
-                "articles-dlq");
+        judgeTopic(DeadLetters.read(stack.bootstrapServers(), Topics.EVENTS_DLQ), kafka.expectedEventDeadLetters(),
+                Topics.EVENTS_DLQ);
+        judgeTopic(DeadLetters.read(stack.bootstrapServers(), Topics.ARTICLES_DLQ), kafka.expectedArticleDeadLetters(),
+                Topics.ARTICLES_DLQ);
         ledger.check("item 1 (relations-service)", "a valid event of the same pair after the dated ones",
                 log.hasEvent(HostileKafka.DATE_VALID_AFTER),
                 log.hasEvent(HostileKafka.DATE_VALID_AFTER) ? "applied" : "NOT applied");

@@ -3,6 +3,8 @@ package org.entente.drills;
 import java.io.PrintStream;
 import java.time.Duration;
 
+import org.entente.contracts.Topics;
+
 /**
  * Waits until a run's stream has settled: every article recorded by ingest-service, both consumer
  * lags 0 and the event log's size unchanged over {@link #STABLE_CHECKS} checks in a row.
@@ -35,8 +37,8 @@ final class Settler {
             while (System.nanoTime() < deadline) {
                 try {
                     long seen = db.articlesSeen();
-                    long nlpLag = kafka.lag("nlp-service", "articles");
-                    long relationsLag = kafka.lag("relations-service", "events");
+                    long nlpLag = kafka.lag("nlp-service", Topics.ARTICLES);
+                    long relationsLag = kafka.lag("relations-service", Topics.EVENTS);
                     long events = db.eventsApplied();
                     lastProgress = String.format("articles recorded %d/%d, lag nlp %d relations %d, events applied %d",
                             seen, articles, nlpLag, relationsLag, events);

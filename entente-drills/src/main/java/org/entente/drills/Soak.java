@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.entente.contracts.Topics;
 import org.entente.embedded.InfrastructureLog;
 
 /**
@@ -107,8 +108,8 @@ public final class Soak {
                 jvms.put(name, JvmProbe.sample(stack.service(name).pid()));
             }
             return new SoakSample((System.nanoTime() - pushStart) / 1e9, pushing, jvms,
-                    kafka.lag("nlp-service", "articles"), kafka.lag("relations-service", "events"),
-                    schedule.released(), kafka.endOffsets("articles"), kafka.endOffsets("events"),
+                    kafka.lag("nlp-service", Topics.ARTICLES), kafka.lag("relations-service", Topics.EVENTS),
+                    schedule.released(), kafka.endOffsets(Topics.ARTICLES), kafka.endOffsets(Topics.EVENTS),
                     db.eventsApplied(), db.alerts());
         }
     }

@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.entente.contracts.Topics;
 import org.entente.embedded.InfrastructureLog;
 import org.junit.jupiter.api.Test;
 
@@ -59,8 +60,8 @@ class NlpReplicasIT {
             Database db = new Database(stack.jdbcUrl());
             long deadline = System.nanoTime() + TIMEOUT.toNanos();
             Map<String, Long> perProcess = perProcess(stack);
-            while (!(sum(perProcess) >= ARTICLES && kafka.lag("relations-service", "events") == 0
-                    && db.eventsApplied() == kafka.endOffsets("events"))) {
+            while (!(sum(perProcess) >= ARTICLES && kafka.lag("relations-service", Topics.EVENTS) == 0
+                    && db.eventsApplied() == kafka.endOffsets(Topics.EVENTS))) {
                 assertThat(System.nanoTime()).as("all articles through both processes within " + TIMEOUT).isLessThan(deadline);
                 Thread.sleep(1000);
                 perProcess = perProcess(stack);
@@ -69,7 +70,7 @@ class NlpReplicasIT {
             assertThat(perProcess.values()).as("both processes extracted").allMatch(count -> count > 0);
             assertThat(sum(perProcess)).as("every article once").isEqualTo(ARTICLES);
 
-            List<ConsumerRecord<String, byte[]>> events = KafkaProbe.records(stack.bootstrapServers(), "events");
+            List<ConsumerRecord<String, byte[]>> events = KafkaProbe.records(stack.bootstrapServers(), Topics.EVENTS);
             Set<String> ids = new HashSet<>();
             ObjectMapper json = new ObjectMapper();
             for (ConsumerRecord<String, byte[]> event : events) {
@@ -83,7 +84,7 @@ class NlpReplicasIT {
             assertThat(ids).as("no event on the topic twice").hasSize(events.size());
             assertThat(events).as("every event the processes counted is on the topic").hasSize((int) emitted);
             assertThat(db.eventsApplied()).as("relations-service applied each once").isEqualTo(ids.size());
-            assertThat(KafkaProbe.records(stack.bootstrapServers(), "articles-dlq")).as("no dead letters").isEmpty();
+            assertThat(KafkaProbe.records(stack.bootstrapServers(), Topics.ARTICLES_DLQ)).as("no dead letters").isEmpty();
         }
     }
 
