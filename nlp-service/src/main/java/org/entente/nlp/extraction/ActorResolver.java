@@ -254,6 +254,9 @@ final class ActorResolver {
         List<Integer> heads = new ArrayList<>(List.of(head));
         parsed.children(head).stream().filter(a -> a.is("obj") || a.is("nsubj:pass") || a.is("acl"))
                 .forEach(a -> heads.add(a.token()));
+        // "talks were held between Sudanese and Chadian officials": the parties hang on the verb the event noun is held by
+        parsed.parents(head).stream().filter(a -> a.is("nsubj:pass") || a.is("obj")).findFirst()
+                .ifPresent(a -> heads.add(a.token()));
         for (int h : heads) {
             for (ParsedSentence.Arc arc : parsed.children(h)) {
                 if ((arc.is("nmod") || arc.is("obl")) && (arc.marker().equals("between") || arc.marker().equals("among"))) {

@@ -89,7 +89,10 @@ final class PhraseNations {
                 && AgentNouns.shared().role(token, parsed::word, parsed::lemma) != AgentNouns.Role.STATE) {
             return false;
         }
-        return children.stream().anyMatch(a -> (a.is("nummod") && parsed.word(a.token()).equalsIgnoreCase("two"))
+        // "the two countries", "both sides"; but "two Chinese diplomats were expelled" counts people, it names no pair
+        boolean definite = children.stream().anyMatch(a -> (a.is("det") || a.is("nmod:poss"))
+                && Set.of("the", "these", "their").contains(parsed.word(a.token()).toLowerCase(java.util.Locale.ROOT)));
+        return children.stream().anyMatch(a -> (a.is("nummod") && parsed.word(a.token()).equalsIgnoreCase("two") && definite)
                 || (a.is("det") && parsed.word(a.token()).equalsIgnoreCase("both")));
     }
 
