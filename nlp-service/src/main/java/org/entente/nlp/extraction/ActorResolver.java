@@ -105,9 +105,10 @@ final class ActorResolver {
             List<Mention> others = new ArrayList<>(targets);
             others.removeIf(m -> args.passiveSubject.nations().stream().anyMatch(p -> p.code().equals(m.code())));
             if (!others.isEmpty()) {
-                boolean fromOnly = args.fromNations.containsAll(others);
-                sources = fromOnly ? others : new ArrayList<>(args.passiveSubject.nations());
-                targets = fromOnly ? new ArrayList<>(args.passiveSubject.nations()) : others;
+                // "Japanese nationals were detained in China": what is done to the subject is done by the place's state
+                boolean placeActs = args.fromNations.containsAll(others) || DONE_TO_THE_SUBJECT.contains(trigger.type());
+                sources = placeActs ? others : new ArrayList<>(args.passiveSubject.nations());
+                targets = placeActs ? new ArrayList<>(args.passiveSubject.nations()) : others;
             }
         }
         if (!noun && TriggerSelection.ATTITUDES.contains(TriggerLexicon.lemma(sentence.tokens().get(head)))
@@ -539,6 +540,10 @@ final class ActorResolver {
         }
         return List.of();
     }
+
+    /** Acts done to people or envoys, whose agentless passive names the acting state by place ("detained in China"). */
+    private static final Set<PloverType> DONE_TO_THE_SUBJECT = Set.of(PloverType.COERCE, PloverType.SANCTION,
+            PloverType.PROTEST);
 
     /** Accusations and demands: aimed at a state even when the clause names only what it did or must do. */
     private static final Set<PloverType> CHARGES = Set.of(PloverType.ACCUSE, PloverType.DEMAND);
