@@ -14,7 +14,6 @@ import org.entente.relations.config.AlertConfig;
 import org.entente.relations.domain.Alert;
 import org.entente.relations.domain.AlertRule;
 import org.entente.relations.domain.AlertRuleSpec;
-import org.entente.relations.queries.AlertViews;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -4,8 +4,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.entente.relations.stories.StoryParameters;
-
 /**
  * Everything the tie model can be tuned with. docs/tie-strength.md explains each default.
  *

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import org.entente.relations.alerts.AlertViews;
 import org.entente.relations.domain.Alert;
 import org.entente.relations.wire.AlertMessage;
 

@@ -7,7 +7,6 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.entente.relations.alerts.StoryLinks;
 import org.entente.relations.domain.LoggedEvent;
 import org.entente.relations.domain.TieScorer;
 import org.entente.relations.ties.ActiveScoring;

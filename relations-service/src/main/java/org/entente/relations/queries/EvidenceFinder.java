@@ -9,7 +9,6 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.entente.relations.alerts.StoryLinks;
 import org.entente.relations.domain.EventType;
 import org.entente.relations.domain.LoggedEvent;
 import org.entente.relations.domain.Modality;

@@ -3,8 +3,6 @@ package org.entente.relations.queries;
 import java.time.Instant;
 import java.util.List;
 
-import org.entente.relations.alerts.StoryLinks;
-
 /** What the query services answer with; the REST layer serializes these as they are. */
 public final class Views {
 

@@ -12,9 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.entente.relations.stories.StoryFilter;
-import org.entente.relations.stories.StoryQueries;
-import org.entente.relations.stories.StoryViews;
+import org.entente.relations.queries.StoryFilter;
+import org.entente.relations.queries.StoryQueries;
+import org.entente.relations.queries.StoryViews;
 
 /** Story events: the reports of one event across articles and outlets, newest first, a page at a time. */
 @Path("/api/v1/stories")

@@ -1,5 +1,7 @@
 package org.entente.relations.stories;
 
+import org.entente.relations.domain.StoryParameters;
+
 /**
  * How much more a story event weighs when more independent outlets report it:
  * c(n) = min(cap, 1 + step × log2(n)). One outlet is the plain event (c = 1); each doubling of the

@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
+import org.entente.relations.domain.StoryParameters;
+
 /**
  * One story event: the reports clustering joined, and what the story adds to its tie. Everything here is
  * a function of the set of reports, never of their order:

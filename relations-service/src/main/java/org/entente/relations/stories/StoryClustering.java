@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.entente.relations.domain.StoryParameters;
+
 /**
  * Clusters reports into story events: single-linkage connected components over linked reports. Two
  * reports are linked when they have the same key (type, modality, pair; direction too unless the type

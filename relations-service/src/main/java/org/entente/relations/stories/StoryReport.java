@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.entente.relations.domain.EventType;
+import org.entente.relations.domain.StoryParameters;
 
 /**
  * One logged event as a report of a story: what clustering compares (type, modality, direction, time,

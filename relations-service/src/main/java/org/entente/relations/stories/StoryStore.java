@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.entente.relations.domain.Nation;
 import org.entente.relations.domain.NationPair;
 import org.entente.relations.domain.Nations;
+import org.entente.relations.domain.StoryParameters;
 import org.entente.relations.domain.TieScorer;
 
 /**

@@ -15,8 +15,8 @@ import jakarta.persistence.EntityManager;
 import org.entente.relations.config.RelationsConfig;
 import org.entente.relations.domain.EventType;
 import org.entente.relations.domain.ScoringParameters;
+import org.entente.relations.domain.StoryParameters;
 import org.entente.relations.domain.TieScorer;
-import org.entente.relations.stories.StoryParameters;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.entente.relations.domain.EventType;
+import org.entente.relations.domain.StoryParameters;
 import org.junit.jupiter.api.Test;
 
 class StoryClusteringTest {

@@ -1,4 +1,4 @@
-package org.entente.relations.stories;
+package org.entente.relations.queries;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,7 +19,6 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.entente.relations.domain.TieScorer;
-import org.entente.relations.queries.EventCursor;
 import org.entente.relations.ties.ActiveScoring;
 
 /** Lists story events newest first (by first report), with keyset paging like the events. */

@@ -1,11 +1,9 @@
-package org.entente.relations.stories;
+package org.entente.relations.domain;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-
-import org.entente.relations.domain.EventType;
 
 /**
  * How reports are clustered into story events and how much corroboration adds (docs/tie-strength.md,

@@ -1,4 +1,4 @@
-package org.entente.relations.queries;
+package org.entente.relations.alerts;
 
 import java.sql.Timestamp;
 import java.time.Instant;

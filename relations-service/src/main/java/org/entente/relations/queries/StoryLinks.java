@@ -1,4 +1,4 @@
-package org.entente.relations.alerts;
+package org.entente.relations.queries;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,7 +16,6 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.entente.relations.domain.TieScorer;
-import org.entente.relations.queries.Views;
 import org.entente.relations.ties.ActiveScoring;
 
 /** Which story event each listed event reports, and how many reports that story has. */

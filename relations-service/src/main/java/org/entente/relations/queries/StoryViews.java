@@ -1,4 +1,4 @@
-package org.entente.relations.stories;
+package org.entente.relations.queries;
 
 import java.time.Instant;
 import java.util.List;
