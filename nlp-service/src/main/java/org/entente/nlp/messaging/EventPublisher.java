@@ -13,6 +13,7 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.entente.nlp.config.NlpConfig;
 import org.entente.nlp.domain.EventMessage;
 import org.entente.nlp.domain.Topics;
+import org.entente.nlp.service.EventSink;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,7 +29,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecord;
  * downstream requests to emit item" took the consumer down on a 3,125-event article).
  */
 @ApplicationScoped
-public class EventPublisher {
+public class EventPublisher implements EventSink {
 
     /** Both the emitter's buffer and the bound on unacknowledged sends; equal, so the buffer never overflows. */
     static final int MAX_IN_FLIGHT = 256;
@@ -54,6 +55,7 @@ public class EventPublisher {
      * @return completes once the broker acknowledged every event; fails with {@link EventsNotSentException}
      *         when one was refused or not acknowledged within the send timeout
      */
+    @Override
     public CompletableFuture<Void> publishAll(String articleId, List<EventMessage> events) {
         if (events.isEmpty()) {
             return CompletableFuture.completedFuture(null);

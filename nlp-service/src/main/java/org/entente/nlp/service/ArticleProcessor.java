@@ -14,7 +14,6 @@ import org.entente.nlp.config.NlpConfig;
 import org.entente.nlp.domain.ArticleMessage;
 import org.entente.nlp.domain.EventMessage;
 import org.entente.nlp.extraction.PloverType;
-import org.entente.nlp.messaging.EventPublisher;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,10 +32,10 @@ public class ArticleProcessor {
     private final ArticleReader reader;
     private final ExtractionService extraction;
     private final EventMapper mapper;
-    private final EventPublisher publisher;
+    private final EventSink publisher;
     private final PipelineMetrics metrics;
 
-    public ArticleProcessor(ObjectMapper json, ExtractionService extraction, EventPublisher publisher,
+    public ArticleProcessor(ObjectMapper json, ExtractionService extraction, EventSink publisher,
             PipelineMetrics metrics, NlpConfig config, DateWindow dateWindow) {
         this.reader = new ArticleReader(json, dateWindow);
         this.extraction = extraction;

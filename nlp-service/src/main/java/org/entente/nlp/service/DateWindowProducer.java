@@ -1,11 +1,11 @@
-package org.entente.nlp.config;
+package org.entente.nlp.service;
 
 import java.time.Clock;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-import org.entente.nlp.service.DateWindow;
+import org.entente.nlp.config.NlpConfig;
 
 /** The date window of {@code entente.nlp.dates}, on the system clock. */
 public class DateWindowProducer {
