@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.entente.contracts.MessageSchema;
 import org.entente.relations.wire.Topics;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -122,6 +123,7 @@ class EventPoisonRecordTest {
 
         await().atMost(WAIT).until(() -> kafka.deadLetter(key).isPresent());
         ConsumerRecord<String, byte[]> dead = kafka.deadLetter(key).orElseThrow();
+        MessageSchema.DEAD_LETTER_HEADERS.requireValid(PoisonRecords.headers(dead));
         assertThat(PoisonRecords.header(dead, "dead-letter-reason")).as(name).contains(reason);
         assertThat(PoisonRecords.header(dead, "dead-letter-topic")).isEqualTo(Topics.EVENTS);
         assertThat(text(dead.value())).as("the original value is kept").isEqualTo(text(value));

@@ -1,5 +1,8 @@
 package org.entente.relations.ties;
 
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -25,6 +28,13 @@ final class PoisonRecords implements AutoCloseable {
 
     static String header(ConsumerRecord<String, byte[]> record, String name) {
         return RawRecords.header(record, name);
+    }
+
+    /** The record's headers as name to UTF-8 text, the shape the dead-letter-headers schema describes. */
+    static Map<String, String> headers(ConsumerRecord<String, byte[]> record) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
+        return headers;
     }
 
     @Override
