@@ -25,7 +25,11 @@ class FeedServerTest {
             assertThat(before.body()).doesNotContain("<item>");
 
             schedule.start();
-            Thread.sleep(50); // all 10 are out after 10 ms at 1000/s
+            long deadline = System.nanoTime() + 5_000_000_000L; // all 10 are out after 10 ms at 1000/s
+            while (schedule.released() < 10 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertThat(schedule.released()).isEqualTo(10);
             HttpResponse<String> after = get(feed1, null);
             // Feed 1 of 3 carries articles 1, 4, 7; a window of 2 keeps 7 and 4, newest first.
             String body = after.body();
