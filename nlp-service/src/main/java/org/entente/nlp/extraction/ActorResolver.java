@@ -26,7 +26,8 @@ final class ActorResolver {
     private static final Set<String> CONDITION_MARKERS = Set.of("if", "unless");
     /** Verbs whose subject gets what the "from" phrase gives: "Nepal received relief supplies from India". */
     private static final Set<String> RECEIVING = Set.of(
-            "receive", "accept", "get", "obtain", "acquire", "buy", "purchase", "import", "procure", "order", "take");
+            "receive", "accept", "get", "obtain", "secure", "win", "acquire", "buy", "purchase", "import", "procure", "order",
+            "take");
     /** A participle on the event noun that names a further party: "talks hosted by Turkey", "a deal brokered by Egypt". */
     private static final Set<String> HOSTING = Set.of(
             "host", "mediate", "broker", "sponsor", "facilitate", "organize", "organise", "convene", "chair", "arrange");
@@ -82,6 +83,7 @@ final class ActorResolver {
         collect(parsed, head, sentence.tokens(), index, args, 0);
         boolean noun = ActorResolver.tag(sentence.tokens(), head).startsWith("NN");
         if (noun) {
+            compoundHead(parsed, head, index, args);
             climbToGoverningVerb(parsed, head, sentence.tokens(), index, args, trigger.rule().reciprocal());
         }
         List<Mention> sources = new ArrayList<>(args.sources);
@@ -174,6 +176,29 @@ final class ActorResolver {
             mutual = targets;
         }
         return new Actors(sources, targets, subjectKnown, objectKnown, false, mutual, hosts(parsed, head, index));
+    }
+
+    /**
+     * An event noun that modifies another noun ("the first aid flight from the kingdom to Syria", "arms shipments from
+     * Iran to the Houthis"): the phrase's own "from" gives, its "to" receives.
+     */
+    private void compoundHead(ParsedSentence parsed, int head, MentionIndex index, Arguments args) {
+        ParsedSentence.Arc up = parsed.treeParent(head);
+        if (up == null || !up.is("compound") || !args.sources.isEmpty() || !args.shallowTargets().isEmpty()) {
+            return;
+        }
+        for (ParsedSentence.Arc arc : parsed.children(up.token())) {
+            if (!arc.is("nmod")) {
+                continue;
+            }
+            if (arc.marker().equals("from")) {
+                args.sources.addAll(phrase.in(parsed, arc.token(), index));
+            } else if (arc.marker().equals("to")) {
+                PhraseNations.Found found = phrase.find(parsed, arc.token(), index);
+                args.targets.add(found);
+                args.hasObject = args.hasObject || !found.isEmpty();
+            }
+        }
     }
 
     /**
@@ -346,6 +371,14 @@ final class ActorResolver {
                 args.targets.add(object);
                 args.hasObject = true;
                 args.hasDirectObject = true;
+                if (level == 0 && RECEIVING.contains(TriggerLexicon.lemma(tokens.get(head)))) {
+                    // "obtained a $500 million credit line from India": the giver hangs on the thing received
+                    for (ParsedSentence.Arc inner : parsed.children(arc.token())) {
+                        if (inner.is("nmod") && inner.marker().equals("from")) {
+                            args.fromNations.addAll(phrase.in(parsed, inner.token(), index));
+                        }
+                    }
+                }
             } else if ((arc.is("obl") || arc.is("nmod")) && isTargetMarker(marker, index)) {
                 PhraseNations.Found found = phrase.find(parsed, arc.token(), index);
                 if (noun && (marker.equals("between") || marker.equals("among"))) {

@@ -151,6 +151,13 @@ final class SentenceEventFinder {
             }
         }
         answeredDemand(pairs, trigger, actors, depth, confidence);
+        if (jointExercise(trigger)) {
+            // "opened the Bright Star exercise, with forces from Saudi Arabia, India and Greece taking part", "began
+            // naval drills with Russia and China": every party to a joint exercise trains with every other
+            List<Mention> parties = new ArrayList<>(actors.sources());
+            parties.addAll(actors.targets());
+            addAmong(pairs, trigger, parties, depth, confidence);
+        }
         // "hosted talks between Russia and Ukraine": the parties meet each other, and the host meets each
         addAmong(pairs, trigger, actors.mutual(), depth, confidence);
         // a host or broker meets each party (CONSULT) whatever the parties did under it: "a swap brokered by Qatar"
@@ -165,6 +172,23 @@ final class SentenceEventFinder {
             }
         }
         return pairs;
+    }
+
+    /** Words of a joint exercise (COOPERATE, military cooperation). */
+    private static final java.util.Set<String> EXERCISE_WORDS = java.util.Set.of(
+            "exercise", "exercises", "drill", "drills", "maneuver", "maneuvers", "manoeuvre", "manoeuvres", "war", "wargame",
+            "wargames", "games", "patrol", "patrols");
+
+    private static boolean jointExercise(TriggerMatch trigger) {
+        if (trigger.rule().type() != PloverType.COOPERATE || !trigger.rule().reciprocal()) {
+            return false;
+        }
+        for (String word : trigger.text().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            if (EXERCISE_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
