@@ -28,6 +28,13 @@ final class ActorResolver {
     private static final Set<String> RECEIVING = Set.of(
             "receive", "accept", "get", "obtain", "secure", "win", "acquire", "buy", "purchase", "import", "procure", "order",
             "take");
+    /** A participle that says who put the event noun in place: "sanctions imposed by", "a ban introduced by". */
+    private static final Set<String> IMPOSING = Set.of(
+            "impose", "announce", "introduce", "order", "decide", "slap", "levy", "enact", "adopt", "approve", "apply",
+            "extend", "place", "issue", "unveil", "enforce", "declare", "provide", "grant", "pledge", "offer", "deliver",
+            "supply", "send");
+    /** Where such a participle names who bore the act: "imposed on Venezuela", "directed against Russia". */
+    private static final Set<String> IMPOSED_ON = Set.of("on", "against", "to", "upon");
     /** A participle on the event noun that names a further party: "talks hosted by Turkey", "a deal brokered by Egypt". */
     private static final Set<String> HOSTING = Set.of(
             "host", "mediate", "broker", "sponsor", "facilitate", "organize", "organise", "convene", "chair", "arrange");
@@ -394,6 +401,21 @@ final class ActorResolver {
                 args.ofNations.addAll(phrase.in(parsed, arc.token(), index));
             } else if (noun && level == 0 && (arc.is("nmod:poss") || arc.is("amod") || arc.is("compound"))) {
                 args.sources.addAll(phrase.in(parsed, arc.token(), index));
+            } else if (noun && level == 0 && arc.is("acl") && !marker.equals("relcl")
+                    && IMPOSING.contains(TriggerLexicon.lemma(tokens.get(arc.token())))) {
+                // "sanctions imposed by Washington on Caracas", "the expulsion of 45 diplomats, announced by the
+                // Moldovan government": the participle's agent did what the noun names, its "on" phrase bore it
+                for (ParsedSentence.Arc inner : parsed.children(arc.token())) {
+                    if ((inner.is("obl") || inner.is("nmod"))
+                            && (inner.marker().equals("agent") || inner.marker().equals("by"))) {
+                        args.sources.addAll(phrase.in(parsed, inner.token(), index));
+                        args.hasSubject = true;
+                    } else if ((inner.is("obl") || inner.is("nmod")) && IMPOSED_ON.contains(inner.marker())) {
+                        PhraseNations.Found found = phrase.find(parsed, inner.token(), index);
+                        args.targets.add(found);
+                        args.hasObject = args.hasObject || !found.isEmpty();
+                    }
+                }
             } else if (arc.is("xcomp") && level < 3) {
                 if (!tag(tokens, arc.token()).startsWith("VB")) {
                     // a small clause, "declared two Russian diplomats persona non grata", "designated Iran a sponsor of
