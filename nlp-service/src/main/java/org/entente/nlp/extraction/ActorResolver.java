@@ -387,6 +387,16 @@ final class ActorResolver {
                     }
                 }
             } else if ((arc.is("obl") || arc.is("nmod")) && isTargetMarker(marker, index)) {
+                if (passive && level == 0 && marker.equals("with")) {
+                    // "Iran was hit with new sanctions by the United States": the parser hangs the agent on the noun
+                    for (ParsedSentence.Arc inner : parsed.children(arc.token())) {
+                        if (inner.is("nmod") && (inner.marker().equals("by") || inner.marker().equals("agent"))) {
+                            args.sources.addAll(phrase.in(parsed, inner.token(), index));
+                            args.hasSubject = true;
+                            args.hasAgent = true;
+                        }
+                    }
+                }
                 PhraseNations.Found found = phrase.find(parsed, arc.token(), index);
                 if (noun && (marker.equals("between") || marker.equals("among"))) {
                     args.sources.addAll(found.nations());

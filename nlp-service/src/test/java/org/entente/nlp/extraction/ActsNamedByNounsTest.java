@@ -47,6 +47,17 @@ class ActsNamedByNounsTest {
                 + "Taiwan.")).noneMatch(e -> e.startsWith("RETREAT "));
     }
 
+    @Test
+    void sanctionsHitWithByAStateAreItsSanctions() {
+        // the parser hangs "by the United States" on the sanctions, not on the passive verb
+        assertThat(events("Iran was hit with new sanctions by the United States on Friday.")).contains("SANCTION USA>IRN");
+    }
+
+    @Test
+    void aMissionClosedInAStateReducesRelationsWithIt() {
+        assertThat(events("Canada shut its consulates in Russia in response to the expulsions.")).contains("SANCTION CAN>RUS");
+    }
+
     private static List<String> events(String text) {
         return extractor.extract(text).events().stream().map(e -> e.type() + " " + e.source() + ">" + e.target()).toList();
     }
