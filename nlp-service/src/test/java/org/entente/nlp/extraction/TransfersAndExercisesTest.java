@@ -57,6 +57,12 @@ class TransfersAndExercisesTest {
                 .anyMatch(e -> e.startsWith("COOPERATE ") && e.contains("USA") && e.contains("AUS"));
     }
 
+    @Test
+    void aidWithoutARecipientGoesWhereTheSentencesOtherAidGoes() {
+        assertThat(events("Japan sent rescue teams to Turkey on Tuesday, and South Korea pledged $5 million in assistance."))
+                .contains("AID JPN>TUR", "AID KOR>TUR");
+    }
+
     private static List<String> events(String text) {
         return extractor.extract(text).events().stream().map(e -> e.type() + " " + e.source() + ">" + e.target()).toList();
     }
