@@ -26,7 +26,15 @@ final class ActorResolver {
     private static final Set<String> CONDITION_MARKERS = Set.of("if", "unless");
     /** Verbs whose subject gets what the "from" phrase gives: "Nepal received relief supplies from India". */
     private static final Set<String> RECEIVING = Set.of(
-            "receive", "accept", "get", "obtain", "acquire", "buy", "purchase", "import", "procure", "order", "take");
+            "receive", "accept", "get", "obtain", "secure", "win", "acquire", "buy", "purchase", "import", "procure", "order",
+            "take");
+    /** A participle that says who put the event noun in place: "sanctions imposed by", "a ban introduced by". */
+    private static final Set<String> IMPOSING = Set.of(
+            "impose", "announce", "introduce", "order", "decide", "slap", "levy", "enact", "adopt", "approve", "apply",
+            "extend", "place", "issue", "unveil", "enforce", "declare", "provide", "grant", "pledge", "offer", "deliver",
+            "supply", "send");
+    /** Where such a participle names who bore the act: "imposed on Venezuela", "directed against Russia". */
+    private static final Set<String> IMPOSED_ON = Set.of("on", "against", "to", "upon");
     /** A participle on the event noun that names a further party: "talks hosted by Turkey", "a deal brokered by Egypt". */
     private static final Set<String> HOSTING = Set.of(
             "host", "mediate", "broker", "sponsor", "facilitate", "organize", "organise", "convene", "chair", "arrange");
@@ -82,6 +90,7 @@ final class ActorResolver {
         collect(parsed, head, sentence.tokens(), index, args, 0);
         boolean noun = ActorResolver.tag(sentence.tokens(), head).startsWith("NN");
         if (noun) {
+            compoundHead(parsed, head, index, args);
             climbToGoverningVerb(parsed, head, sentence.tokens(), index, args, trigger.rule().reciprocal());
         }
         List<Mention> sources = new ArrayList<>(args.sources);
@@ -174,6 +183,29 @@ final class ActorResolver {
             mutual = targets;
         }
         return new Actors(sources, targets, subjectKnown, objectKnown, false, mutual, hosts(parsed, head, index));
+    }
+
+    /**
+     * An event noun that modifies another noun ("the first aid flight from the kingdom to Syria", "arms shipments from
+     * Iran to the Houthis"): the phrase's own "from" gives, its "to" receives.
+     */
+    private void compoundHead(ParsedSentence parsed, int head, MentionIndex index, Arguments args) {
+        ParsedSentence.Arc up = parsed.treeParent(head);
+        if (up == null || !up.is("compound") || !args.sources.isEmpty() || !args.shallowTargets().isEmpty()) {
+            return;
+        }
+        for (ParsedSentence.Arc arc : parsed.children(up.token())) {
+            if (!arc.is("nmod")) {
+                continue;
+            }
+            if (arc.marker().equals("from")) {
+                args.sources.addAll(phrase.in(parsed, arc.token(), index));
+            } else if (arc.marker().equals("to")) {
+                PhraseNations.Found found = phrase.find(parsed, arc.token(), index);
+                args.targets.add(found);
+                args.hasObject = args.hasObject || !found.isEmpty();
+            }
+        }
     }
 
     /**
@@ -346,7 +378,25 @@ final class ActorResolver {
                 args.targets.add(object);
                 args.hasObject = true;
                 args.hasDirectObject = true;
+                if (level == 0 && RECEIVING.contains(TriggerLexicon.lemma(tokens.get(head)))) {
+                    // "obtained a $500 million credit line from India": the giver hangs on the thing received
+                    for (ParsedSentence.Arc inner : parsed.children(arc.token())) {
+                        if (inner.is("nmod") && inner.marker().equals("from")) {
+                            args.fromNations.addAll(phrase.in(parsed, inner.token(), index));
+                        }
+                    }
+                }
             } else if ((arc.is("obl") || arc.is("nmod")) && isTargetMarker(marker, index)) {
+                if (passive && level == 0 && marker.equals("with")) {
+                    // "Iran was hit with new sanctions by the United States": the parser hangs the agent on the noun
+                    for (ParsedSentence.Arc inner : parsed.children(arc.token())) {
+                        if (inner.is("nmod") && (inner.marker().equals("by") || inner.marker().equals("agent"))) {
+                            args.sources.addAll(phrase.in(parsed, inner.token(), index));
+                            args.hasSubject = true;
+                            args.hasAgent = true;
+                        }
+                    }
+                }
                 PhraseNations.Found found = phrase.find(parsed, arc.token(), index);
                 if (noun && (marker.equals("between") || marker.equals("among"))) {
                     args.sources.addAll(found.nations());
@@ -361,6 +411,21 @@ final class ActorResolver {
                 args.ofNations.addAll(phrase.in(parsed, arc.token(), index));
             } else if (noun && level == 0 && (arc.is("nmod:poss") || arc.is("amod") || arc.is("compound"))) {
                 args.sources.addAll(phrase.in(parsed, arc.token(), index));
+            } else if (noun && level == 0 && arc.is("acl") && !marker.equals("relcl")
+                    && IMPOSING.contains(TriggerLexicon.lemma(tokens.get(arc.token())))) {
+                // "sanctions imposed by Washington on Caracas", "the expulsion of 45 diplomats, announced by the
+                // Moldovan government": the participle's agent did what the noun names, its "on" phrase bore it
+                for (ParsedSentence.Arc inner : parsed.children(arc.token())) {
+                    if ((inner.is("obl") || inner.is("nmod"))
+                            && (inner.marker().equals("agent") || inner.marker().equals("by"))) {
+                        args.sources.addAll(phrase.in(parsed, inner.token(), index));
+                        args.hasSubject = true;
+                    } else if ((inner.is("obl") || inner.is("nmod")) && IMPOSED_ON.contains(inner.marker())) {
+                        PhraseNations.Found found = phrase.find(parsed, inner.token(), index);
+                        args.targets.add(found);
+                        args.hasObject = args.hasObject || !found.isEmpty();
+                    }
+                }
             } else if (arc.is("xcomp") && level < 3) {
                 if (!tag(tokens, arc.token()).startsWith("VB")) {
                     // a small clause, "declared two Russian diplomats persona non grata", "designated Iran a sponsor of

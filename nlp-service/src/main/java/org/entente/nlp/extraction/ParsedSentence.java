@@ -68,6 +68,14 @@ final class ParsedSentence {
      * rather than a separate assertion ("signed a deal and held talks").
      */
     boolean embeds(int ancestor, int node) {
+        return embeds(ancestor, node, false);
+    }
+
+    /**
+     * @param nounClauses a finite clause of time on a noun below the ancestor ("..., the first visit since the two
+     *        countries broke off ties") tells an event of its own, as an adverbial one does
+     */
+    boolean embeds(int ancestor, int node, boolean nounClauses) {
         int current = node;
         for (int steps = 0; steps < 15; steps++) {
             Arc up = treeParent(current);
@@ -88,7 +96,7 @@ final class ParsedSentence {
                 // still the meeting at which the act took place, an event of its own
                 return false;
             }
-            if (up.token() != ancestor && up.is("advcl") && finiteClause(current)) {
+            if (up.token() != ancestor && (nounClauses ? timeClause(up) : up.is("advcl")) && finiteClause(current)) {
                 // "pledged to boost cooperation after Mahama hosted his Togolese counterpart": a finite clause of time
                 // or cause under what the ancestor wants is told as a fact, whatever the depth
                 return false;
@@ -101,6 +109,11 @@ final class ParsedSentence {
                 String base = up.relation().contains(":") ? up.relation().substring(0, up.relation().indexOf(':'))
                         : up.relation();
                 if (INDEPENDENT_LINKS.contains(base) || (base.equals("ccomp") && reportedAside(current))) {
+                    return false;
+                }
+                if (up.is("acl") && timeClause(up) && finiteClause(current)) {
+                    // "the first visit since the two countries broke off ties in 2012": a finite clause of time on a
+                    // noun tells an event of its own
                     return false;
                 }
                 return !(base.equals("advcl") && (finiteClause(current) || participleAdjunct(current)));
@@ -264,6 +277,11 @@ final class ParsedSentence {
             return nounAbove && judge;
         }
         return false;
+    }
+
+    /** An adverbial clause, or a clause on a noun with a marker ("the first visit since ... broke off ties"). */
+    private static boolean timeClause(Arc up) {
+        return up.is("advcl") || (up.is("acl") && !up.relation().equals("acl:relcl"));
     }
 
     private boolean finiteClause(int clauseHead) {

@@ -85,6 +85,9 @@ final class SentenceEventFinder {
      * sentence's other events, not the mobilizing state); a visit or a meeting provokes none.
      */
     private static Actors reaction(TriggerMatch trigger, Actors found, Map<TriggerMatch, Actors> resolved) {
+        if (trigger.type() == PloverType.AID && !found.sources().isEmpty() && found.targets().isEmpty()) {
+            return sharedRecipient(trigger, found, resolved);
+        }
         if (trigger.type() != PloverType.MOBILIZE || found.sources().isEmpty() || !found.targets().isEmpty()) {
             return found;
         }
@@ -101,6 +104,26 @@ final class SentenceEventFinder {
             }
         }
         return others.isEmpty() ? found : found.with(found.sources(), others, true);
+    }
+
+    /**
+     * "Australia and New Zealand flew rescue teams into Port Vila ..., while France sent a military aircraft with aid":
+     * aid with a giver and no recipient goes where the sentence's other aid goes.
+     */
+    private static Actors sharedRecipient(TriggerMatch trigger, Actors found, Map<TriggerMatch, Actors> resolved) {
+        List<String> own = found.sources().stream().map(Mention::code).toList();
+        List<Mention> recipients = new ArrayList<>();
+        for (Map.Entry<TriggerMatch, Actors> entry : resolved.entrySet()) {
+            if (entry.getKey() == trigger || entry.getKey().type() != PloverType.AID) {
+                continue;
+            }
+            for (Mention m : entry.getValue().targets()) {
+                if (!own.contains(m.code()) && recipients.stream().noneMatch(o -> o.code().equals(m.code()))) {
+                    recipients.add(m);
+                }
+            }
+        }
+        return recipients.isEmpty() ? found : found.with(found.sources(), recipients, true);
     }
 
     /** Places where people live or are served: struck, they make an attack one on civilians. */
@@ -151,6 +174,13 @@ final class SentenceEventFinder {
             }
         }
         answeredDemand(pairs, trigger, actors, depth, confidence);
+        if (jointExercise(trigger)) {
+            // "opened the Bright Star exercise, with forces from Saudi Arabia, India and Greece taking part", "began
+            // naval drills with Russia and China": every party to a joint exercise trains with every other
+            List<Mention> parties = new ArrayList<>(actors.sources());
+            parties.addAll(actors.targets());
+            addAmong(pairs, trigger, parties, depth, confidence);
+        }
         // "hosted talks between Russia and Ukraine": the parties meet each other, and the host meets each
         addAmong(pairs, trigger, actors.mutual(), depth, confidence);
         // a host or broker meets each party (CONSULT) whatever the parties did under it: "a swap brokered by Qatar"
@@ -165,6 +195,23 @@ final class SentenceEventFinder {
             }
         }
         return pairs;
+    }
+
+    /** Words of a joint exercise (COOPERATE, military cooperation). */
+    private static final java.util.Set<String> EXERCISE_WORDS = java.util.Set.of(
+            "exercise", "exercises", "drill", "drills", "maneuver", "maneuvers", "manoeuvre", "manoeuvres", "war", "wargame",
+            "wargames", "games", "patrol", "patrols");
+
+    private static boolean jointExercise(TriggerMatch trigger) {
+        if (trigger.rule().type() != PloverType.COOPERATE || !trigger.rule().reciprocal()) {
+            return false;
+        }
+        for (String word : trigger.text().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            if (EXERCISE_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -48,7 +48,8 @@ final class TriggerSelection {
             boolean answer = entry.getValue().rule().type() == PloverType.REJECT
                     && DeniedClaims.claimBefore(sentence.tokens(), entry.getValue().head()) >= 0;
             boolean embedded = !answer && perAnchor.keySet().stream()
-                    .anyMatch(other -> !other.equals(entry.getKey()) && parsed.embeds(other, entry.getKey()));
+                    .anyMatch(other -> !other.equals(entry.getKey()) && parsed.embeds(other, entry.getKey(),
+                            entry.getValue().rule().type() != PloverType.CONSULT));
             if (!embedded) {
                 selected.add(entry.getValue());
             }
