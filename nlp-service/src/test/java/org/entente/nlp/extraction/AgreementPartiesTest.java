@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Agreements and meetings whose parties the parse hides: an agreement that names its parties is their event even when
- * another state judges it, a participle of saying taken for a subject, and a state's adjective on the place of a meeting.
+ * another state judges it, a participle of saying taken for a subject, a state's adjective on the place of a meeting, and
+ * a relative "who" the parser left without its antecedent.
  * Sentences written for this test, not taken from an evaluation set.
  */
 class AgreementPartiesTest {
@@ -44,6 +45,15 @@ class AgreementPartiesTest {
                 .containsExactly("CONSULT CHN>USA");
         assertThat(events("The leaders of Armenia and Azerbaijan met on the sidelines of a summit in the Czech capital."))
                 .containsExactly("CONSULT ARM>AZE");
+    }
+
+    @Test
+    void aStrandedWhoStandsForThePhraseBeforeIt() {
+        // before: the parser hung "who had demanded ..." on the main verb with "who" as its subject, and the visit to
+        // Kyiv had no visitors
+        assertThat(events("Kremlin spokesman Dmitry Peskov on Sunday dismissed as unacceptable an ultimatum from the "
+                + "leaders of Spain, Italy, Sweden and Norway, who had demanded during a visit to Kyiv that Russia accept "
+                + "an unconditional ceasefire or face new sanctions.")).contains("CONSULT ESP>UKR", "CONSULT NOR>UKR");
     }
 
     private static List<String> events(String text) {
