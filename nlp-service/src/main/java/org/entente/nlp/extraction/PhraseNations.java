@@ -205,8 +205,14 @@ final class PhraseNations {
                 continue;
             }
             if (PHRASE_RELATIONS.contains(base) && !arc.marker().equals("agent") && !arc.marker().equals("relcl")) {
-                // a conjunct is as much the phrase as its first member
-                collect(parsed, arc.token(), index, base.equals("conj") ? depth : depth + 1, found, seen);
+                // a conjunct is as much the phrase as its first member, and so is the first state of a hyphenated
+                // pair ("the Armenia-Azerbaijan peace agreement", "the Saudi-Iranian accord")
+                int child = arc.token();
+                boolean hyphenPair = (base.equals("compound") || base.equals("amod")) && parsed.treeChildren(token).stream()
+                        .anyMatch(a -> a.is("punct") && parsed.word(a.token()).equals("-") && a.token() > child
+                                && a.token() < token)
+                        && !index.at(child).isEmpty() && !index.at(token).isEmpty();
+                collect(parsed, child, index, base.equals("conj") || hyphenPair ? depth : depth + 1, found, seen);
             }
         }
     }

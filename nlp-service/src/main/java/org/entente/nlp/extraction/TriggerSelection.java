@@ -83,6 +83,18 @@ final class TriggerSelection {
 
     /** A noun with its parties hung on it: "the agreement between A and B". */
     private static boolean ownParties(int noun, SentenceContext sentence, ParsedSentence parsed) {
+        // "the Armenia-Azerbaijan peace deal", "the Saudi-Iranian accord": two states named on the noun itself
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (ParsedSentence.Arc arc : parsed.treeChildren(noun)) {
+            if (arc.is("compound") || arc.is("amod")) {
+                int word = arc.token();
+                sentence.mentions().stream().filter(m -> m.isNation() && m.firstToken() <= word + 2 && m.lastToken() >= word - 2
+                        && m.lastToken() < noun).forEach(m -> named.add(m.code()));
+            }
+        }
+        if (named.size() >= 2) {
+            return true;
+        }
         for (ParsedSentence.Arc arc : parsed.children(noun)) {
             if ((arc.is("nmod") || arc.is("obl")) && (arc.marker().equals("between") || arc.marker().equals("among"))) {
                 int party = arc.token();

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Agreements and meetings whose parties the parse hides: an agreement that names its parties is their event even when
- * another state judges it, a participle of saying taken for a subject, a state's adjective on the place of a meeting, and
- * a relative "who" the parser left without its antecedent.
+ * another state judges it, a participle of saying taken for a subject, a state's adjective on the place of a meeting, a
+ * relative "who" the parser left without its antecedent, and the first state of a hyphenated pair.
  * Sentences written for this test, not taken from an evaluation set.
  */
 class AgreementPartiesTest {
@@ -54,6 +54,15 @@ class AgreementPartiesTest {
         assertThat(events("Kremlin spokesman Dmitry Peskov on Sunday dismissed as unacceptable an ultimatum from the "
                 + "leaders of Spain, Italy, Sweden and Norway, who had demanded during a visit to Kyiv that Russia accept "
                 + "an unconditional ceasefire or face new sanctions.")).contains("CONSULT ESP>UKR", "CONSULT NOR>UKR");
+    }
+
+    @Test
+    void bothStatesOfAHyphenatedPairArePartiesOfTheNoun() {
+        // before: the parse hangs the first state under the second, one step deeper, and only the second was a party
+        assertThat(events("The European Union welcomed the Armenia-Azerbaijan peace agreement on Saturday."))
+                .anyMatch(e -> e.startsWith("AGREE ") && e.contains("ARM") && e.contains("AZE"));
+        assertThat(events("Washington hailed the Saudi-Iranian accord as a step toward stability."))
+                .anyMatch(e -> e.startsWith("AGREE ") && e.contains("SAU") && e.contains("IRN"));
     }
 
     private static List<String> events(String text) {
