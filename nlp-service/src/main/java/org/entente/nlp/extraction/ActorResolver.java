@@ -359,7 +359,7 @@ final class ActorResolver {
                     args.passiveSubject = subject;
                 }
             } else if (arc.is("nsubj") && level == 0) {
-                args.sources.addAll(phrase.in(parsed, arc.token(), index));
+                args.sources.addAll(phrase.in(parsed, sayingSubject(parsed, arc.token(), tokens), index));
                 args.hasSubject = !tag(tokens, arc.token()).startsWith("PRP");
             } else if ((arc.is("obl") || arc.is("nmod")) && (marker.equals("agent") || (passive && marker.equals("by")))) {
                 args.sources.addAll(phrase.in(parsed, arc.token(), index));
@@ -460,6 +460,24 @@ final class ActorResolver {
                 }
             }
         }
+    }
+
+    private static final Set<String> SAYING = Set.of("say", "add", "tell", "note", "stress");
+
+    /**
+     * "..., saying Beijing was ready to work with Buenos Aires": the parser often takes the participle of saying for the
+     * subject of the reported clause and its subject for the participle's object; the clause's subject is that object.
+     */
+    static int sayingSubject(ParsedSentence parsed, int subject, List<CoreLabel> tokens) {
+        if (!tag(tokens, subject).equals("VBG") || !SAYING.contains(TriggerLexicon.lemma(tokens.get(subject)))) {
+            return subject;
+        }
+        for (ParsedSentence.Arc arc : parsed.treeChildren(subject)) {
+            if (arc.is("obj")) {
+                return arc.token();
+            }
+        }
+        return subject;
     }
 
     /**

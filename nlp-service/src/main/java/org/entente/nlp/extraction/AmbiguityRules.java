@@ -51,7 +51,8 @@ final class AmbiguityRules {
         }
         // "outside the Russian embassy": an adjective names who owns the place, not the place
         boolean venue = mention.entry().kind() != EntryKind.NATION_ADJECTIVE
-                && afterVenuePreposition(tokens, mention.firstToken());
+                ? afterVenuePreposition(tokens, mention.firstToken())
+                : placeOfTheMeeting(tokens, mention);
         if (mention.entry().kind() == EntryKind.CAPITAL && blockedByNextWord(tokens, mention.lastToken())) {
             return Optional.empty();
         }
@@ -85,6 +86,27 @@ final class AmbiguityRules {
             }
         }
         return false;
+    }
+
+    /** Places an adjective may name the state of: "in the Czech capital", "on the Indonesian island of Bali". */
+    private static final Set<String> PLACES = Set.of(
+            "capital", "city", "island", "resort", "port", "town", "village", "province", "region");
+
+    /**
+     * "met in the Czech capital", "talks on the Indonesian island of Bali", "at the Egyptian resort of Sharm el-Sheikh":
+     * an adjective on a place, after a preposition of place, names where people met, as the place's name would.
+     */
+    private static boolean placeOfTheMeeting(List<CoreLabel> tokens, Mention mention) {
+        int next = mention.lastToken() + 1;
+        if (next >= tokens.size() || !PLACES.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int t = mention.firstToken() - 1;
+        if (t < 1 || !tokens.get(t).word().equalsIgnoreCase("the")) {
+            return false;
+        }
+        String preposition = tokens.get(t - 1).word().toLowerCase(Locale.ROOT);
+        return preposition.equals("on") || VENUE_PREPOSITIONS.contains(preposition);
     }
 
     static boolean afterVenuePreposition(List<CoreLabel> tokens, int firstToken) {

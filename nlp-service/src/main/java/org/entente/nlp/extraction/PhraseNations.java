@@ -45,6 +45,7 @@ final class PhraseNations {
     }
 
     Found find(ParsedSentence parsed, int token, MentionIndex index) {
+        token = antecedent(parsed, token);
         // each conjunct keeps its own shallowest nations: in "Ethiopian Prime Minister Abiy Ahmed and Somali
         // President Hassan Sheikh Mohamud" a named official does not hide the other conjunct's demonym
         List<Integer> members = new ArrayList<>(List.of(token));
@@ -68,6 +69,46 @@ final class PhraseNations {
             depth = depth < 0 ? shallowest : Math.min(depth, shallowest);
         }
         return nations.isEmpty() ? Found.NONE : new Found(nations, depth);
+    }
+
+    /** Relative pronouns that stand for the noun phrase they follow. */
+    private static final Set<String> RELATIVES = Set.of("who", "which");
+    /** Links inside one noun phrase: "the leaders of France, Germany and Poland". */
+    private static final Set<String> PHRASE_LINKS = Set.of("conj", "compound", "flat", "amod", "appos");
+
+    /**
+     * "an ultimatum from the leaders of France and Poland, who had demanded during a visit to Kyiv ...": when the parser
+     * hangs the relative clause elsewhere, its "who" keeps no antecedent; it stands for the noun phrase that ends right
+     * before it (through conjuncts and of-phrases up to the phrase's head).
+     */
+    private static int antecedent(ParsedSentence parsed, int token) {
+        if (!RELATIVES.contains(parsed.word(token).toLowerCase(java.util.Locale.ROOT))) {
+            return token;
+        }
+        int before = token - 1;
+        if (before >= 0 && parsed.word(before).equals(",")) {
+            before--;
+        }
+        if (before < 0) {
+            return token;
+        }
+        int head = before;
+        for (int step = 0; step < 6; step++) {
+            ParsedSentence.Arc up = parsed.treeParent(head);
+            if (up == null) {
+                break;
+            }
+            String base = up.relation().contains(":") ? up.relation().substring(0, up.relation().indexOf(':'))
+                    : up.relation();
+            int child = head;
+            boolean ofPhrase = base.equals("nmod") && parsed.treeChildren(child).stream()
+                    .anyMatch(a -> a.is("case") && parsed.word(a.token()).equalsIgnoreCase("of"));
+            if (!PHRASE_LINKS.contains(base) && !ofPhrase) {
+                break;
+            }
+            head = up.token();
+        }
+        return head;
     }
 
     /** "the two countries", "both sides", "each other", "one another". */
@@ -164,8 +205,14 @@ final class PhraseNations {
                 continue;
             }
             if (PHRASE_RELATIONS.contains(base) && !arc.marker().equals("agent") && !arc.marker().equals("relcl")) {
-                // a conjunct is as much the phrase as its first member
-                collect(parsed, arc.token(), index, base.equals("conj") ? depth : depth + 1, found, seen);
+                // a conjunct is as much the phrase as its first member, and so is the first state of a hyphenated
+                // pair ("the Armenia-Azerbaijan peace agreement", "the Saudi-Iranian accord")
+                int child = arc.token();
+                boolean hyphenPair = (base.equals("compound") || base.equals("amod")) && parsed.treeChildren(token).stream()
+                        .anyMatch(a -> a.is("punct") && parsed.word(a.token()).equals("-") && a.token() > child
+                                && a.token() < token)
+                        && !index.at(child).isEmpty() && !index.at(token).isEmpty();
+                collect(parsed, child, index, base.equals("conj") || hyphenPair ? depth : depth + 1, found, seen);
             }
         }
     }

@@ -35,6 +35,9 @@ final class TriggerSelection {
             if (up != null && SAME_EVENT_LINKS.contains(up.relation()) && perAnchor.containsKey(up.token())) {
                 TriggerMatch outer = perAnchor.get(up.token());
                 TriggerMatch inner = perAnchor.get(child);
+                if (judgedAgreement(inner, outer, sentence, parsed)) {
+                    continue;
+                }
                 if (inner.rule().weight() > outer.rule().weight()) {
                     perAnchor.remove(up.token());
                 } else {
@@ -49,7 +52,8 @@ final class TriggerSelection {
                     && DeniedClaims.claimBefore(sentence.tokens(), entry.getValue().head()) >= 0;
             boolean embedded = !answer && perAnchor.keySet().stream()
                     .anyMatch(other -> !other.equals(entry.getKey()) && parsed.embeds(other, entry.getKey(),
-                            entry.getValue().rule().type() != PloverType.CONSULT));
+                            entry.getValue().rule().type() != PloverType.CONSULT)
+                            && !judgedAgreement(entry.getValue(), perAnchor.get(other), sentence, parsed));
             if (!embedded) {
                 selected.add(entry.getValue());
             }
@@ -62,6 +66,46 @@ final class TriggerSelection {
             "welcome", "hail", "praise", "applaud", "commend", "laud", "salute", "condemn", "criticize", "criticise",
             "denounce", "deplore", "reject", "oppose", "support", "back", "endorse", "slam", "dismiss", "refuse", "deny",
             "refute", "deride");
+
+    /**
+     * "welcomed the ceasefire agreement between Armenia and Azerbaijan", "hailed the peace deal between Ethiopia and
+     * Eritrea": an agreement that names its own parties is their event, whoever judges it; the judge speaks for itself.
+     */
+    private static boolean judgedAgreement(TriggerMatch inner, TriggerMatch outer, SentenceContext sentence,
+            ParsedSentence parsed) {
+        if (inner.rule().type() != PloverType.AGREE || outer.rule().type() == PloverType.AGREE
+                || !ActorResolver.tag(sentence.tokens(), inner.head()).startsWith("NN")) {
+            return false;
+        }
+        boolean judging = ATTITUDES.contains(TriggerLexicon.lemma(sentence.tokens().get(outer.head())))
+                || outer.rule().type() == PloverType.SUPPORT || outer.rule().type() == PloverType.DISAPPROVE;
+        return judging && ownParties(inner.head(), sentence, parsed);
+    }
+
+    /** A noun with its parties hung on it: "the agreement between A and B". */
+    private static boolean ownParties(int noun, SentenceContext sentence, ParsedSentence parsed) {
+        // "the Armenia-Azerbaijan peace deal", "the Saudi-Iranian accord": two states named on the noun itself
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (ParsedSentence.Arc arc : parsed.treeChildren(noun)) {
+            if (arc.is("compound") || arc.is("amod")) {
+                int word = arc.token();
+                sentence.mentions().stream().filter(m -> m.isNation() && m.firstToken() <= word + 2 && m.lastToken() >= word - 2
+                        && m.lastToken() < noun).forEach(m -> named.add(m.code()));
+            }
+        }
+        if (named.size() >= 2) {
+            return true;
+        }
+        for (ParsedSentence.Arc arc : parsed.children(noun)) {
+            if ((arc.is("nmod") || arc.is("obl")) && (arc.marker().equals("between") || arc.marker().equals("among"))) {
+                int party = arc.token();
+                if (sentence.mentions().stream().anyMatch(m -> m.isNation() && m.covers(party))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** Nouns of a claim one state makes about another: denying one rejects it, toward its maker. */
     static final Set<String> CLAIMS = Set.of("accusation", "allegation", "charge", "claim", "assertion", "suggestion");
