@@ -456,7 +456,19 @@ final class ActorResolver {
                 // Tajikistan's president": he visits the signers
                 args.sources.addAll(args.ofNations);
                 args.ofNations.clear();
-                args.targets.add(new PhraseNations.Found(new ArrayList<>(verb.sources), 0));
+                List<Mention> asked = new ArrayList<>(verb.sources);
+                // "detained the ship off its coast at Kyiv's request": the parser hangs the occasion on a noun of
+                // the clause; whoever acts is the subject of the verb that noun belongs to
+                for (int up = parent.token(), steps = 0; asked.isEmpty() && steps < 4 && tag(tokens, up).startsWith("NN")
+                        && parsed.treeParent(up) != null; steps++) {
+                    up = parsed.treeParent(up).token();
+                    if (tag(tokens, up).startsWith("VB")) {
+                        Arguments clause = new Arguments();
+                        collect(parsed, up, tokens, index, clause, 0);
+                        asked.addAll(clause.sources);
+                    }
+                }
+                args.targets.add(new PhraseNations.Found(asked, 0));
                 return;
             }
             if (args.sources.isEmpty()) {
