@@ -21,7 +21,8 @@ final class TriggerSelection {
         for (TriggerMatch trigger : triggers) {
             if (insideMention(trigger, sentence) || absent(trigger, parsed) || modifier(trigger, parsed)
                     || thingTravels(trigger, sentence, parsed) || unarmed(trigger, parsed)
-                    || unclaimed(trigger, sentence, parsed) || partnered(trigger, sentence, parsed)) {
+                    || unclaimed(trigger, sentence, parsed) || partnered(trigger, sentence, parsed)
+                    || noRetreat(trigger, sentence, parsed)) {
                 continue;
             }
             perAnchor.merge(anchor(trigger, parsed), trigger, TriggerSelection::stronger);
@@ -198,6 +199,43 @@ final class TriggerSelection {
         }
         for (ParsedSentence.Arc arc : parsed.treeChildren(verb)) {
             if (arc.is("nsubj") && parsed.treeChildren(arc.token()).stream().anyMatch(a -> a.is("conj"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Things let out or published, not captives let go: "released a report", "released flares". */
+    private static final Set<String> RELEASED_THINGS = Set.of(
+            "report", "statement", "video", "footage", "data", "figure", "flare", "balloon", "water", "document",
+            "detail", "image", "recording", "album", "film", "book", "transcript", "result", "photo", "photograph",
+            "guideline", "map", "text", "letter", "communique", "finding", "picture", "audio", "tape", "record", "list",
+            "smoke", "gas", "chemical", "missile", "rocket", "projectile", "torpedo", "drone", "brochure", "paper",
+            "study", "survey", "forecast", "estimate", "schedule", "version", "update", "song", "trailer", "draft");
+    /** Gatherings one leaves without withdrawing from anywhere: "pulled out of a summit in Tunis". */
+    private static final Set<String> GATHERINGS = Set.of(
+            "summit", "talks", "talk", "meeting", "conference", "forum", "tournament", "games", "olympics", "contest",
+            "competition", "race", "election", "event", "ceremony", "festival", "negotiation", "session", "dialogue");
+
+    /**
+     * RETREAT is letting captives go or forces back: the bare verbs of release ("released a report", "released flares")
+     * say nothing when what is released is a thing published or fired, nor do the verbs of withdrawal when what is left
+     * is a gathering ("pulled out of a summit").
+     */
+    private static boolean noRetreat(TriggerMatch trigger, SentenceContext sentence, ParsedSentence parsed) {
+        if (parsed == null || trigger.rule().type() != PloverType.RETREAT) {
+            return false;
+        }
+        String lemma = TriggerLexicon.lemma(sentence.tokens().get(trigger.head()));
+        for (ParsedSentence.Arc arc : parsed.children(trigger.head())) {
+            String object = parsed.lemma(arc.token()).toLowerCase(java.util.Locale.ROOT);
+            if (trigger.rule().elements().size() == 1 && (lemma.equals("release") || lemma.equals("free"))
+                    && arc.is("obj") && RELEASED_THINGS.contains(object)) {
+                return true;
+            }
+            if ((lemma.equals("withdraw") || lemma.equals("pull")) && (arc.is("obl") || arc.is("nmod"))
+                    && (arc.marker().equals("from") || arc.marker().equals("of") || arc.marker().equals("out_of"))
+                    && GATHERINGS.contains(object)) {
                 return true;
             }
         }
