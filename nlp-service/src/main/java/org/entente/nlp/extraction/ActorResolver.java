@@ -479,6 +479,12 @@ final class ActorResolver {
                 // "apologised to Aliyev in a telephone call": the call is between the verb's own parties
                 args.targets.addAll(verb.targets);
             }
+            if (core && ownActor && TriggerSelection.ASKING.contains(TriggerLexicon.lemma(tokens.get(noun)))
+                    && args.shallowTargets().isEmpty()) {
+                // "Germany will approve Poland's request": whoever answers a request was asked
+                args.targets.add(new PhraseNations.Found(new ArrayList<>(verb.sources), 0));
+                return;
+            }
             if (core) {
                 args.targets.addAll(verb.targets);
                 args.hasObject = args.hasObject || verb.hasObject;

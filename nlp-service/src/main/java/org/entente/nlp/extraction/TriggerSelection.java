@@ -33,7 +33,9 @@ final class TriggerSelection {
         List<Integer> anchors = new ArrayList<>(perAnchor.keySet());
         for (Integer child : List.copyOf(anchors)) {
             ParsedSentence.Arc up = parsed.treeParent(child);
-            if (up != null && SAME_EVENT_LINKS.contains(up.relation()) && perAnchor.containsKey(up.token())) {
+            if (up != null && SAME_EVENT_LINKS.contains(up.relation()) && perAnchor.containsKey(up.token())
+                    && !(ownedAsking(perAnchor.get(child), sentence, parsed)
+                            && perAnchor.get(up.token()).rule().type() != PloverType.REJECT)) {
                 TriggerMatch outer = perAnchor.get(up.token());
                 TriggerMatch inner = perAnchor.get(child);
                 if (inner.rule().weight() > outer.rule().weight()) {
@@ -48,8 +50,10 @@ final class TriggerSelection {
             // "..., a charge the Kremlin denied" answers the claim; the parse often hangs it under the claim's clause
             boolean answer = entry.getValue().rule().type() == PloverType.REJECT
                     && DeniedClaims.claimBefore(sentence.tokens(), entry.getValue().head()) >= 0;
+            boolean asking = ownedAsking(entry.getValue(), sentence, parsed);
             boolean embedded = !answer && perAnchor.keySet().stream()
-                    .anyMatch(other -> !other.equals(entry.getKey()) && parsed.embeds(other, entry.getKey()));
+                    .anyMatch(other -> !other.equals(entry.getKey()) && parsed.embeds(other, entry.getKey())
+                            && !(asking && perAnchor.get(other).rule().type() != PloverType.REJECT));
             if (!embedded) {
                 selected.add(entry.getValue());
             }
@@ -236,6 +240,31 @@ final class TriggerSelection {
             if ((lemma.equals("withdraw") || lemma.equals("pull")) && (arc.is("obl") || arc.is("nmod"))
                     && (arc.marker().equals("from") || arc.marker().equals("of") || arc.marker().equals("out_of"))
                     && GATHERINGS.contains(object)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of asking, whose owner asks whoever answers them. */
+    static final Set<String> ASKING = Set.of("request", "demand", "appeal", "plea", "ultimatum");
+
+    /**
+     * "approve Poland's request", "rejected Moscow's demand", "heeded an appeal from Kyiv": a request or demand with its
+     * own asker, answered by another verb, is an event of its own beside the answer, not the same event; a refusal
+     * ("dismissed Russia's demand") stays one REJECT toward the asker, as the own sentences code it.
+     */
+    static boolean ownedAsking(TriggerMatch trigger, SentenceContext sentence, ParsedSentence parsed) {
+        PloverType type = trigger.rule().type();
+        if (parsed == null || (type != PloverType.REQUEST && type != PloverType.DEMAND)
+                || !ASKING.contains(TriggerLexicon.lemma(sentence.tokens().get(trigger.head())))) {
+            return false;
+        }
+        for (ParsedSentence.Arc arc : parsed.children(trigger.head())) {
+            boolean owner = arc.relation().equals("nmod:poss") || arc.relation().equals("nmod:from")
+                    || arc.relation().equals("nmod:by");
+            int token = arc.token();
+            if (owner && sentence.mentions().stream().anyMatch(m -> m.isNation() && m.covers(token))) {
                 return true;
             }
         }

@@ -39,6 +39,20 @@ class ConcessionsAndRequestsTest {
                 .contains("REQUEST GRC-UKR");
     }
 
+    @Test
+    void aRequestWithItsOwnAskerAnsweredByAnotherVerbIsAnEventOfItsOwn() {
+        // before: the request was the same event as its approval, or embedded in it, and only the answer was told
+        assertThat(typedPairs("Spain will approve Portugal's request to re-export the howitzers, the minister said."))
+                .contains("REQUEST ESP-PRT");
+        assertThat(typedPairs("Japan ignored South Korea's request for talks on the islets.")).contains("REQUEST JPN-KOR");
+    }
+
+    @Test
+    void aRefusedDemandStaysOneRefusal() {
+        assertThat(typedPairs("Norway dismissed Russia's demand to halt the inquiry.")).contains("REJECT NOR-RUS")
+                .doesNotContain("DEMAND NOR-RUS");
+    }
+
     private static List<String> typedPairs(String text) {
         return TypedPairs.of(extractor, text);
     }
