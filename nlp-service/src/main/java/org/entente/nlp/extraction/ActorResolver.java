@@ -459,7 +459,11 @@ final class ActorResolver {
                 List<Mention> asked = new ArrayList<>(verb.sources);
                 // "detained the ship off its coast at Kyiv's request": the parser hangs the occasion on a noun of
                 // the clause; whoever acts is the subject of the verb that noun belongs to
-                for (int up = parent.token(), steps = 0; asked.isEmpty() && steps < 4 && tag(tokens, up).startsWith("NN")
+                // (only for a request or invitation, "at", "on", "upon": "weeks after a visit by envoys from Lebanon" is
+                // a meeting beside the clause, not one with its subject)
+                boolean asking = OCCASION_MARKERS.contains(parent.marker());
+                for (int up = parent.token(), steps = 0; asking && asked.isEmpty() && steps < 4
+                        && tag(tokens, up).startsWith("NN")
                         && parsed.treeParent(up) != null; steps++) {
                     up = parsed.treeParent(up).token();
                     if (tag(tokens, up).startsWith("VB")) {
