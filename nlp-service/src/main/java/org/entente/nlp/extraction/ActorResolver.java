@@ -539,7 +539,23 @@ final class ActorResolver {
                 // Tajikistan's president": he visits the signers
                 args.sources.addAll(args.ofNations);
                 args.ofNations.clear();
-                args.targets.add(new PhraseNations.Found(new ArrayList<>(verb.sources), 0));
+                List<Mention> asked = new ArrayList<>(verb.sources);
+                // "detained the ship off its coast at Kyiv's request": the parser hangs the occasion on a noun of
+                // the clause; whoever acts is the subject of the verb that noun belongs to
+                // (only for a request or invitation, "at", "on", "upon": "weeks after a visit by envoys from Lebanon" is
+                // a meeting beside the clause, not one with its subject)
+                boolean asking = OCCASION_MARKERS.contains(parent.marker());
+                for (int up = parent.token(), steps = 0; asking && asked.isEmpty() && steps < 4
+                        && tag(tokens, up).startsWith("NN")
+                        && parsed.treeParent(up) != null; steps++) {
+                    up = parsed.treeParent(up).token();
+                    if (tag(tokens, up).startsWith("VB")) {
+                        Arguments clause = new Arguments();
+                        collect(parsed, up, tokens, index, clause, 0);
+                        asked.addAll(clause.sources);
+                    }
+                }
+                args.targets.add(new PhraseNations.Found(asked, 0));
                 return;
             }
             if (args.sources.isEmpty()) {
@@ -549,6 +565,12 @@ final class ActorResolver {
             if (!core && mutualType && !ownActor && args.shallowTargets().isEmpty() && CALL_MARKERS.contains(parent.marker())) {
                 // "apologised to Aliyev in a telephone call": the call is between the verb's own parties
                 args.targets.addAll(verb.targets);
+            }
+            if (core && ownActor && TriggerSelection.ASKING.contains(TriggerLexicon.lemma(tokens.get(noun)))
+                    && args.shallowTargets().isEmpty()) {
+                // "Germany will approve Poland's request": whoever answers a request was asked
+                args.targets.add(new PhraseNations.Found(new ArrayList<>(verb.sources), 0));
+                return;
             }
             if (core) {
                 args.targets.addAll(verb.targets);

@@ -51,7 +51,7 @@ final class AmbiguityRules {
         }
         // "outside the Russian embassy": an adjective names who owns the place, not the place
         boolean venue = mention.entry().kind() != EntryKind.NATION_ADJECTIVE
-                ? afterVenuePreposition(tokens, mention.firstToken())
+                ? afterVenuePreposition(tokens, mention.firstToken()) && !ownsARequest(tokens, mention.lastToken())
                 : placeOfTheMeeting(tokens, mention);
         if (mention.entry().kind() == EntryKind.CAPITAL && blockedByNextWord(tokens, mention.lastToken())) {
             return Optional.empty();
@@ -115,6 +115,23 @@ final class AmbiguityRules {
             t--;
         }
         return t >= 0 && VENUE_PREPOSITIONS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Nouns of asking whose owner asks: "at Kyiv's request", "at Moscow's behest" name no place. */
+    private static final Set<String> ASKING_NOUNS = Set.of("request", "behest", "urging", "insistence", "demand");
+
+    /** "at Kyiv's request": a possessive before a noun of asking owns the request; it is no venue. */
+    private static boolean ownsARequest(List<CoreLabel> tokens, int lastToken) {
+        int t = lastToken + 1;
+        if (t >= tokens.size() || !(tokens.get(t).word().equals("'s") || tokens.get(t).word().equals("'"))) {
+            return false;
+        }
+        for (int n = t + 1; n < Math.min(tokens.size(), t + 3); n++) {
+            if (ASKING_NOUNS.contains(tokens.get(n).word().toLowerCase(Locale.ROOT).replaceAll("s$", ""))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean blockedByNextWord(List<CoreLabel> tokens, int lastToken) {

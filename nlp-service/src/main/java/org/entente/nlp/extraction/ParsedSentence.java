@@ -96,6 +96,13 @@ final class ParsedSentence {
                 // still the meeting at which the act took place, an event of its own
                 return false;
             }
+            if (current == node && up.token() != ancestor && (up.is("advcl") || up.relation().equals("dep"))
+                    && "VBG".equals(tree.getNodeByIndexSafe(current + 1).tag()) && participleAdjunct(current)
+                    && afterComma(current)) {
+                // "agreed to accept the flights, yielding to pressure from Washington": a participle set off by a comma
+                // tells a further act of the subject even when the parser hangs it on the wanted verb
+                return false;
+            }
             if (up.token() != ancestor && (nounClauses ? timeClause(up) : up.is("advcl")) && finiteClause(current)) {
                 // "pledged to boost cooperation after Mahama hosted his Togolese counterpart": a finite clause of time
                 // or cause under what the ancestor wants is told as a fact, whatever the depth
@@ -241,6 +248,16 @@ final class ParsedSentence {
      * the clause without a marker tells a further act of the subject, not what the clause says or wants ("to help",
      * "of attacking" carry a marker and stay inside); so is an absolute clause with "with" and a subject of its own.
      */
+    /** The word before a clause's first token is a comma: "..., yielding to". */
+    private boolean afterComma(int clauseHead) {
+        int first = clauseHead;
+        for (IndexedWord w : tree.descendants(tree.getNodeByIndexSafe(clauseHead + 1))) {
+            first = Math.min(first, w.index() - 1);
+        }
+        IndexedWord before = tree.getNodeByIndexSafe(first);
+        return before != null && before.word().equals(",");
+    }
+
     private boolean participleAdjunct(int clauseHead) {
         IndexedWord node = tree.getNodeByIndexSafe(clauseHead + 1);
         if (node == null || !("VBG".equals(node.tag()) || "VBN".equals(node.tag()))) {

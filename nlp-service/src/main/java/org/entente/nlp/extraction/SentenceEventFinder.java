@@ -21,6 +21,8 @@ final class SentenceEventFinder {
     private final ClauseActors clauses = new ClauseActors();
     private final OccasionActors occasions = new OccasionActors();
     private final GiftParticiples gifts = new GiftParticiples();
+    private final ReleasedCaptives captives = new ReleasedCaptives();
+    private final SignedOrders orders = new SignedOrders();
     private final TriggerSelection selection = new TriggerSelection();
     private final ModalityDetector modality = new ModalityDetector();
     private final SubtypeDetector subtypes = new SubtypeDetector();
@@ -52,6 +54,8 @@ final class SentenceEventFinder {
             // state of siege was declared in ...") speaks only with the actors its own phrase names
             boolean mayGuess = depth == mainDepth || !ActorResolver.tag(sentence.tokens(), trigger.head()).startsWith("NN");
             found = gifts.complete(found, trigger, sentence, parsed);
+            found = captives.complete(found, trigger, sentence, parsed);
+            found = orders.complete(found, trigger, sentence, parsed);
             Actors completed = mayGuess ? fallback.complete(found, trigger, sentence) : found;
             // a mutual event whose other parties the parse hung elsewhere takes them from its clause
             completed = mayGuess ? clauses.complete(completed, trigger, sentence, parsed) : completed;

@@ -158,6 +158,7 @@ final class TriggerLexicon {
             hand.clear();
             generated.clear();
             int silenced = 0;
+            int silencedByHand = 0;
             for (TriggerRule rule : candidates) {
                 TriggerMatch match = matchAt(rule, tokens, t);
                 if (match == null) {
@@ -165,11 +166,17 @@ final class TriggerLexicon {
                 }
                 if (rule.type() == null) {
                     silenced = Math.max(silenced, rule.elements().size());
+                    if (!rule.generated()) {
+                        silencedByHand = Math.max(silencedByHand, rule.elements().size());
+                    }
                 } else {
                     (rule.generated() ? generated : hand).add(match);
                 }
             }
             int silencedSize = silenced;
+            int handSilencedSize = silencedByHand;
+            // a hand no-event rule ("signed an order") silences the hand rules it is at least as specific as, too
+            hand.removeIf(match -> match.rule().elements().size() <= handSilencedSize);
             if (hand.isEmpty()) {
                 generated.removeIf(match -> match.rule().elements().size() <= silencedSize);
             }

@@ -21,7 +21,8 @@ final class TriggerSelection {
         for (TriggerMatch trigger : triggers) {
             if (insideMention(trigger, sentence) || absent(trigger, parsed) || modifier(trigger, parsed)
                     || thingTravels(trigger, sentence, parsed) || unarmed(trigger, parsed)
-                    || unclaimed(trigger, sentence, parsed) || partnered(trigger, sentence, parsed)) {
+                    || unclaimed(trigger, sentence, parsed) || partnered(trigger, sentence, parsed)
+                    || noRetreat(trigger, sentence, parsed)) {
                 continue;
             }
             perAnchor.merge(anchor(trigger, parsed), trigger, TriggerSelection::stronger);
@@ -32,7 +33,9 @@ final class TriggerSelection {
         List<Integer> anchors = new ArrayList<>(perAnchor.keySet());
         for (Integer child : List.copyOf(anchors)) {
             ParsedSentence.Arc up = parsed.treeParent(child);
-            if (up != null && SAME_EVENT_LINKS.contains(up.relation()) && perAnchor.containsKey(up.token())) {
+            if (up != null && SAME_EVENT_LINKS.contains(up.relation()) && perAnchor.containsKey(up.token())
+                    && !(ownedAsking(perAnchor.get(child), sentence, parsed)
+                            && perAnchor.get(up.token()).rule().type() != PloverType.REJECT)) {
                 TriggerMatch outer = perAnchor.get(up.token());
                 TriggerMatch inner = perAnchor.get(child);
                 if (judgedAgreement(inner, outer, sentence, parsed)) {
@@ -50,10 +53,12 @@ final class TriggerSelection {
             // "..., a charge the Kremlin denied" answers the claim; the parse often hangs it under the claim's clause
             boolean answer = entry.getValue().rule().type() == PloverType.REJECT
                     && DeniedClaims.claimBefore(sentence.tokens(), entry.getValue().head()) >= 0;
+            boolean asking = ownedAsking(entry.getValue(), sentence, parsed);
             boolean embedded = !answer && perAnchor.keySet().stream()
                     .anyMatch(other -> !other.equals(entry.getKey()) && parsed.embeds(other, entry.getKey(),
                             entry.getValue().rule().type() != PloverType.CONSULT)
-                            && !judgedAgreement(entry.getValue(), perAnchor.get(other), sentence, parsed));
+                            && !judgedAgreement(entry.getValue(), perAnchor.get(other), sentence, parsed)
+                            && !(asking && perAnchor.get(other).rule().type() != PloverType.REJECT));
             if (!embedded) {
                 selected.add(entry.getValue());
             }
@@ -243,6 +248,68 @@ final class TriggerSelection {
         }
         for (ParsedSentence.Arc arc : parsed.treeChildren(verb)) {
             if (arc.is("nsubj") && parsed.treeChildren(arc.token()).stream().anyMatch(a -> a.is("conj"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Things let out or published, not captives let go: "released a report", "released flares". */
+    private static final Set<String> RELEASED_THINGS = Set.of(
+            "report", "statement", "video", "footage", "data", "figure", "flare", "balloon", "water", "document",
+            "detail", "image", "recording", "album", "film", "book", "transcript", "result", "photo", "photograph",
+            "guideline", "map", "text", "letter", "communique", "finding", "picture", "audio", "tape", "record", "list",
+            "smoke", "gas", "chemical", "missile", "rocket", "projectile", "torpedo", "drone", "brochure", "paper",
+            "study", "survey", "forecast", "estimate", "schedule", "version", "update", "song", "trailer", "draft");
+    /** Gatherings one leaves without withdrawing from anywhere: "pulled out of a summit in Tunis". */
+    private static final Set<String> GATHERINGS = Set.of(
+            "summit", "talks", "talk", "meeting", "conference", "forum", "tournament", "games", "olympics", "contest",
+            "competition", "race", "election", "event", "ceremony", "festival", "negotiation", "session", "dialogue");
+
+    /**
+     * RETREAT is letting captives go or forces back: the bare verbs of release ("released a report", "released flares")
+     * say nothing when what is released is a thing published or fired, nor do the verbs of withdrawal when what is left
+     * is a gathering ("pulled out of a summit").
+     */
+    private static boolean noRetreat(TriggerMatch trigger, SentenceContext sentence, ParsedSentence parsed) {
+        if (parsed == null || trigger.rule().type() != PloverType.RETREAT) {
+            return false;
+        }
+        String lemma = TriggerLexicon.lemma(sentence.tokens().get(trigger.head()));
+        for (ParsedSentence.Arc arc : parsed.children(trigger.head())) {
+            String object = parsed.lemma(arc.token()).toLowerCase(java.util.Locale.ROOT);
+            if (trigger.rule().elements().size() == 1 && (lemma.equals("release") || lemma.equals("free"))
+                    && arc.is("obj") && RELEASED_THINGS.contains(object)) {
+                return true;
+            }
+            if ((lemma.equals("withdraw") || lemma.equals("pull")) && (arc.is("obl") || arc.is("nmod"))
+                    && (arc.marker().equals("from") || arc.marker().equals("of") || arc.marker().equals("out_of"))
+                    && GATHERINGS.contains(object)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of asking, whose owner asks whoever answers them. */
+    static final Set<String> ASKING = Set.of("request", "demand", "appeal", "plea", "ultimatum");
+
+    /**
+     * "approve Poland's request", "rejected Moscow's demand", "heeded an appeal from Kyiv": a request or demand with its
+     * own asker, answered by another verb, is an event of its own beside the answer, not the same event; a refusal
+     * ("dismissed Russia's demand") stays one REJECT toward the asker, as the own sentences code it.
+     */
+    static boolean ownedAsking(TriggerMatch trigger, SentenceContext sentence, ParsedSentence parsed) {
+        PloverType type = trigger.rule().type();
+        if (parsed == null || (type != PloverType.REQUEST && type != PloverType.DEMAND)
+                || !ASKING.contains(TriggerLexicon.lemma(sentence.tokens().get(trigger.head())))) {
+            return false;
+        }
+        for (ParsedSentence.Arc arc : parsed.children(trigger.head())) {
+            boolean owner = arc.relation().equals("nmod:poss") || arc.relation().equals("nmod:from")
+                    || arc.relation().equals("nmod:by");
+            int token = arc.token();
+            if (owner && sentence.mentions().stream().anyMatch(m -> m.isNation() && m.covers(token))) {
                 return true;
             }
         }

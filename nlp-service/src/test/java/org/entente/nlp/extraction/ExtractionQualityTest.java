@@ -22,29 +22,12 @@ class ExtractionQualityTest {
 
     static final Path PETR2 = Path.of("..", "..", "shared", "data", "gold", "petr2-gsr");
 
-    // Floors: raised when a change moves the scores, never lowered to let a change pass.
-    // The generated CAMEO lexicon: the blind floors rose; the PLOVER-gold and own floors were lowered
-    // because the coding guide (and the blind dev set) code summoning an envoy and lodging a protest as
-    // PROTEST and border closures as COERCE, where the gold and the older own labels say DISAPPROVE/FIGHT.
-    // Raised with the event-wording work (sealed 0.480 / untyped 0.664, dev 0.520 measured), then with
-    // the actor work (X5: sealed 0.488 / untyped 0.670, dev 0.549) and X6's envoy wording and participle adjuncts
-    // (sealed 0.485 / untyped 0.668, dev 0.538), each measured on its own branch; both merged: sealed 0.496 /
-    // untyped 0.676, dev 0.567 (dev gains more than sealed: the gap, 0.071, is over the 0.05 target).
-    // X7 (reactions to an earlier act; judged events of others removed by ablation): sealed 0.498 / untyped 0.676,
-    // dev 0.568, gap 0.070; the blind floors stay just under, the own held-out floor rises to 0.89 (0.896).
-    // X9 (the other parties of a mutual event from its clause, ClauseActors): sealed 0.546 / untyped 0.729, dev 0.603,
-    // gap 0.058, PLOVER gold 0.823 / 0.913, state-sector count 0.695 / 0.763, its state pairs 0.828 / 0.909, own 0.920 /
-    // 0.960, own held-out 0.890 (its floor stays 0.89): every floor that moved rises just under.
-    // X9 and X10 merged with the one-sided clause party: sealed 0.552 / untyped 0.739, dev 0.608, gap 0.056.
-    // X12 (missing vocabulary: representations, conveyed concern, pardons and removed tariffs, accepted aid, promised
-    // retaliation and warnings): sealed 0.561 / untyped 0.745, dev 0.610, gap 0.050; the dev floor stays 0.60.
-    // X14 (a participle adjunct acts for its clause's subject; a concession also gives the demand it answers): sealed
-    // 0.567 / untyped 0.743, dev 0.616, gap 0.049; the dev floor rises to 0.61, the sealed ones stay just under.
-    // Session 13 (meetings around acts, agreement wording, help and gifts; XA's denials and addressees; XB's shows of
-    // force and civilian targets): sealed 0.602 / untyped 0.758, dev 0.660, gap 0.058; every blind floor rises just under.
-    static final double SEALED_TYPED_PAIR_F1_FLOOR = 0.60;
+    // Floors: raised just under what a change measured, never lowered to let a change pass. What each change
+    // moved, and why the PLOVER-gold and own floors once went down (the CAMEO lexicon's PROTEST and COERCE
+    // conventions differ from those records' older labels), is in docs/reports/extraction-journal.md.
+    static final double SEALED_TYPED_PAIR_F1_FLOOR = 0.61;
     static final double SEALED_UNTYPED_PAIR_F1_FLOOR = 0.75;
-    static final double DEV_TYPED_PAIR_F1_FLOOR = 0.65;
+    static final double DEV_TYPED_PAIR_F1_FLOOR = 0.70;
     static final double GOLD_TYPED_PAIR_F1_FLOOR = 0.82;
     static final double GOLD_UNTYPED_PAIR_F1_FLOOR = 0.91;
     // The gold set's state-sector count (138 records, docs/extraction.md#accuracy): 38 of its 142 expected pairs
@@ -59,11 +42,9 @@ class ExtractionQualityTest {
     static final double OWN_NATION_F1_FLOOR = 0.99;
     static final double OWN_TYPED_PAIR_F1_FLOOR = 0.91;
     static final double OWN_UNTYPED_PAIR_F1_FLOOR = 0.95;
-    // 0.91 until every trigger of a sentence spoke: the own sentences were coded with one event per
-    // pair (no dev sentence lists two types for one pair), docs/event-coding.md codes every event, and the
-    // held-out half, never read, lost typed precision 0.972 -> 0.921 (4 more events found) while recall rose.
-    // 0.88 with the merged CAMEO lexicon (0.889 measured): its PROTEST/COERCE conventions differ from the older own labels.
-    // 0.89 with X7's reaction rule (0.896 measured).
+    // Under the other own floors: the own sentences were coded with one event per pair, while
+    // docs/event-coding.md codes every event, and the CAMEO lexicon's PROTEST/COERCE conventions differ from
+    // their older labels.
     static final double OWN_HELDOUT_TYPED_PAIR_F1_FLOOR = 0.89;
 
     @Test
