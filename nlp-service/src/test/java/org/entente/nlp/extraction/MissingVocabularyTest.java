@@ -8,7 +8,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rows of triggers.tsv added for wording of wire copy that had no trigger of its type (docs/extraction.md, "Missing
+ * Rows of triggers.tsv added for wording of wire copy that had no trigger of its type (docs/reports/extraction-journal.md,
+ * "Missing
  * vocabulary"): each sentence is written in its own words, not copied from an evaluation set, and finds nothing of its
  * type without its row.
  */
