@@ -43,10 +43,6 @@ final class ActorResolver {
     /** Nouns that only count or frame an event: "the third edition of the exercise", "a new round of talks". */
     private static final Set<String> CONTAINERS = Set.of(
             "edition", "round", "series", "phase", "stage", "part", "session", "leg", "wave", "set", "batch");
-    /** Participles that name the author of a text or plan: "a resolution drafted by Britain". */
-    private static final Set<String> AUTHORING = Set.of(
-            "draft", "sponsor", "co-sponsor", "cosponsor", "propose", "submit", "table", "put", "announce", "introduce",
-            "present", "write", "author", "pen");
     /** Verbs that bring their objects together: the guests of "hosted X and Y" meet each other. */
     private static final Set<String> GATHERING = Set.of("host", "convene", "gather", "assemble");
     /** "at Kyiv's request", "on the invitation of Kenya": the noun's own actor acts upon the clause's subject. */
@@ -57,6 +53,7 @@ final class ActorResolver {
 
     private final PhraseNations phrase = new PhraseNations();
     private final SpeakerFinder speakers = new SpeakerFinder(phrase);
+    private final ActOwners owners = new ActOwners(phrase);
 
     /** What one head offers: its subject nations, its target nations and whether it has any object at all. */
     private static final class Arguments {
@@ -132,7 +129,7 @@ final class ActorResolver {
                 }
             }
             if (targets.isEmpty()) {
-                targets.addAll(doerOfJudgedAct(parsed, head, sentence.tokens(), index, sources));
+                targets.addAll(owners.doerOfJudgedAct(parsed, head, sentence.tokens(), index, sources));
             }
         }
         int claim = trigger.rule().type() == PloverType.REJECT ? DeniedClaims.claimBefore(sentence.tokens(), head) : -1;
@@ -141,7 +138,7 @@ final class ActorResolver {
             List<String> judgeCodes = sources.stream().map(Mention::code).toList();
             targets.removeIf(m -> m.firstToken() > claim && m.lastToken() < head);
             if (targets.isEmpty()) {
-                targets.addAll(claimant(parsed, claim, sentence.tokens(), index, judgeCodes));
+                targets.addAll(owners.claimant(parsed, claim, sentence.tokens(), index, judgeCodes));
             }
         }
         if (sources.isEmpty() && !args.hasSubject && !hasSubjectArc(parsed, head)) {
@@ -359,7 +356,7 @@ final class ActorResolver {
                     args.passiveSubject = subject;
                 }
             } else if (arc.is("nsubj") && level == 0) {
-                args.sources.addAll(phrase.in(parsed, sayingSubject(parsed, arc.token(), tokens), index));
+                args.sources.addAll(phrase.in(parsed, ActOwners.sayingSubject(parsed, arc.token(), tokens), index));
                 args.hasSubject = !tag(tokens, arc.token()).startsWith("PRP");
             } else if ((arc.is("obl") || arc.is("nmod")) && (marker.equals("agent") || (passive && marker.equals("by")))) {
                 args.sources.addAll(phrase.in(parsed, arc.token(), index));
@@ -373,7 +370,7 @@ final class ActorResolver {
                 PhraseNations.Found object = phrase.find(parsed, arc.token(), index);
                 if (object.isEmpty()) {
                     // "vetoed a resolution drafted by Britain", "an Algerian-drafted resolution": its author is acted upon
-                    object = new PhraseNations.Found(authors(parsed, arc.token(), tokens, index), 1);
+                    object = new PhraseNations.Found(owners.authors(parsed, arc.token(), tokens, index), 1);
                 }
                 args.targets.add(object);
                 args.hasObject = true;
@@ -462,48 +459,6 @@ final class ActorResolver {
         }
     }
 
-    private static final Set<String> SAYING = Set.of("say", "add", "tell", "note", "stress");
-
-    /**
-     * "..., saying Beijing was ready to work with Buenos Aires": the parser often takes the participle of saying for the
-     * subject of the reported clause and its subject for the participle's object; the clause's subject is that object.
-     */
-    static int sayingSubject(ParsedSentence parsed, int subject, List<CoreLabel> tokens) {
-        if (!tag(tokens, subject).equals("VBG") || !SAYING.contains(TriggerLexicon.lemma(tokens.get(subject)))) {
-            return subject;
-        }
-        for (ParsedSentence.Arc arc : parsed.treeChildren(subject)) {
-            if (arc.is("obj")) {
-                return arc.token();
-            }
-        }
-        return subject;
-    }
-
-    /**
-     * The states that wrote or put forward a thing: "a resolution drafted by Britain and Sierra Leone", "a draft put
-     * forward by the United States", "an Algerian-drafted resolution", "a plan announced by Turkey".
-     */
-    private List<Mention> authors(ParsedSentence parsed, int noun, List<CoreLabel> tokens, MentionIndex index) {
-        List<Mention> found = new ArrayList<>();
-        for (ParsedSentence.Arc participle : parsed.children(noun)) {
-            if ((!participle.is("acl") && !participle.is("amod")) || participle.marker().equals("relcl")
-                    || !AUTHORING.contains(TriggerLexicon.lemma(tokens.get(participle.token())))) {
-                continue;
-            }
-            for (ParsedSentence.Arc arc : parsed.children(participle.token())) {
-                if (arc.marker().equals("agent") || arc.marker().equals("by")) {
-                    found.addAll(phrase.in(parsed, arc.token(), index));
-                } else if (arc.is("dep") || arc.is("compound") || arc.is("nsubj") || arc.is("obl:npmod")
-                        || arc.is("obl")) {
-                    // "Algerian-drafted", "a U.S.-drafted resolution": the prefix of the hyphenated word
-                    found.addAll(index.at(arc.token()));
-                }
-            }
-        }
-        return found;
-    }
-
     /** "held talks with", "imposed sanctions on", "remained on alert": the verb carries the noun's arguments. */
     private void climbToGoverningVerb(ParsedSentence parsed, int noun, List<CoreLabel> tokens, MentionIndex index,
             Arguments args,
@@ -578,72 +533,6 @@ final class ActorResolver {
             }
             return;
         }
-    }
-
-    /**
-     * A verb of attitude in a clause on a noun ("a move X denounced", "attacks that X condemned", "an attack condemned
-     * by X") judges the act that noun stands for: its doer is the subject of the clause the noun belongs to, or of a
-     * clause above it when that subject is a pronoun or names no state ("Rwanda's army said it had fired ..., a move").
-     */
-    private List<Mention> doerOfJudgedAct(ParsedSentence parsed, int head, List<CoreLabel> tokens, MentionIndex index,
-            List<Mention> judges) {
-        ParsedSentence.Arc up = parsed.treeParent(head);
-        Set<String> judgeCodes = new HashSet<>();
-        judges.forEach(m -> judgeCodes.add(m.code()));
-        int current = up.token();
-        for (int steps = 0; steps < 6; steps++) {
-            ParsedSentence.Arc parent = parsed.treeParent(current);
-            if (parent == null) {
-                return List.of();
-            }
-            current = parent.token();
-            if (!tag(tokens, current).startsWith("VB")) {
-                continue;
-            }
-            for (ParsedSentence.Arc arc : parsed.children(current)) {
-                if (arc.is("nsubj") && !arc.relation().startsWith("nsubj:pass")) {
-                    List<Mention> doers = new ArrayList<>(phrase.in(parsed, arc.token(), index));
-                    doers.removeIf(m -> judgeCodes.contains(m.code()));
-                    if (!doers.isEmpty()) {
-                        return doers;
-                    }
-                }
-            }
-        }
-        return List.of();
-    }
-
-    /**
-     * Who made the claim told at the noun "claim": the subject of the nearest verb of accusing or telling before it,
-     * or, for a participle without one ("..., accusing Moscow of ..."), of the clause it hangs on; a verb whose subject
-     * names no state passes the question to the verb before it.
-     */
-    private List<Mention> claimant(ParsedSentence parsed, int claim, List<CoreLabel> tokens, MentionIndex index,
-            List<String> judgeCodes) {
-        for (int verb = claim - 1; verb >= 0; verb--) {
-            if (!tag(tokens, verb).startsWith("VB")
-                    || !DeniedClaims.CLAIMING.contains(TriggerLexicon.lemma(tokens.get(verb)))) {
-                continue;
-            }
-            int clause = verb;
-            for (int steps = 0; steps < 3; steps++) {
-                for (ParsedSentence.Arc arc : parsed.children(clause)) {
-                    if (arc.is("nsubj") && !arc.relation().startsWith("nsubj:pass")) {
-                        List<Mention> found = new ArrayList<>(phrase.in(parsed, arc.token(), index));
-                        found.removeIf(m -> judgeCodes.contains(m.code()));
-                        if (!found.isEmpty()) {
-                            return found;
-                        }
-                    }
-                }
-                ParsedSentence.Arc up = parsed.treeParent(clause);
-                if (up == null || !tag(tokens, up.token()).startsWith("VB")) {
-                    break;
-                }
-                clause = up.token();
-            }
-        }
-        return List.of();
     }
 
     /** Acts done to people or envoys, whose agentless passive names the acting state by place ("detained in China"). */
