@@ -88,14 +88,9 @@ final class ActOwners {
             if (!tag(tokens, current).startsWith("VB")) {
                 continue;
             }
-            for (ParsedSentence.Arc arc : parsed.children(current)) {
-                if (arc.is("nsubj") && !arc.relation().startsWith("nsubj:pass")) {
-                    List<Mention> doers = new ArrayList<>(phrase.in(parsed, arc.token(), index));
-                    doers.removeIf(m -> judgeCodes.contains(m.code()));
-                    if (!doers.isEmpty()) {
-                        return doers;
-                    }
-                }
+            List<Mention> doers = activeSubjectStates(parsed, current, index, judgeCodes);
+            if (!doers.isEmpty()) {
+                return doers;
             }
         }
         return List.of();
@@ -115,20 +110,33 @@ final class ActOwners {
             }
             int clause = verb;
             for (int steps = 0; steps < 3; steps++) {
-                for (ParsedSentence.Arc arc : parsed.children(clause)) {
-                    if (arc.is("nsubj") && !arc.relation().startsWith("nsubj:pass")) {
-                        List<Mention> found = new ArrayList<>(phrase.in(parsed, arc.token(), index));
-                        found.removeIf(m -> judgeCodes.contains(m.code()));
-                        if (!found.isEmpty()) {
-                            return found;
-                        }
-                    }
+                List<Mention> found = activeSubjectStates(parsed, clause, index, judgeCodes);
+                if (!found.isEmpty()) {
+                    return found;
                 }
                 ParsedSentence.Arc up = parsed.treeParent(clause);
                 if (up == null || !tag(tokens, up.token()).startsWith("VB")) {
                     break;
                 }
                 clause = up.token();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The states named by the first active subject of {@code verb} that names one other than the judges: the
+     * judge's own name in that subject ("Kinshasa said its army ...") is not the doer.
+     */
+    private List<Mention> activeSubjectStates(ParsedSentence parsed, int verb, MentionIndex index,
+            java.util.Collection<String> judgeCodes) {
+        for (ParsedSentence.Arc arc : parsed.children(verb)) {
+            if (arc.is("nsubj") && !arc.relation().startsWith("nsubj:pass")) {
+                List<Mention> found = new ArrayList<>(phrase.in(parsed, arc.token(), index));
+                found.removeIf(m -> judgeCodes.contains(m.code()));
+                if (!found.isEmpty()) {
+                    return found;
+                }
             }
         }
         return List.of();

@@ -41,6 +41,6 @@ class GiftParticiplesTest {
     }
 
     private static List<String> events(String text) {
-        return extractor.extract(text).events().stream().map(e -> e.type() + " " + e.source() + ">" + e.target()).toList();
+        return TypedPairs.directed(extractor, text);
     }
 }

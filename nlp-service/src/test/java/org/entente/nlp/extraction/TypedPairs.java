@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.entente.nlp.domain.PairKey;
 
-/** Helpers for end-to-end extractor tests: events as "TYPE AAA-BBB" with the pair in code order. */
+/** Helpers for end-to-end extractor tests: events as "TYPE AAA-BBB" with the pair in code order, or directed. */
 final class TypedPairs {
 
     private TypedPairs() {
@@ -16,6 +16,11 @@ final class TypedPairs {
         return extractor.extract(text).events().stream()
                 .map(e -> e.type() + " " + PairKey.of(e.source(), e.target()).replace('|', '-'))
                 .toList();
+    }
+
+    /** Events as "TYPE AAA>BBB", source first: for the tests where direction is the point. */
+    static List<String> directed(ArticleExtractor extractor, String text) {
+        return extractor.extract(text).events().stream().map(e -> e.type() + " " + e.source() + ">" + e.target()).toList();
     }
 
     static ExtractedEvent only(List<ExtractedEvent> events) {
