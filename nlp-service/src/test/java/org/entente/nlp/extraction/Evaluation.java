@@ -1,26 +1,48 @@
 package org.entente.nlp.extraction;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Runs the extractor over a labeled corpus. */
+/**
+ * Runs the extractor over labeled corpora. Extractions are kept per sentence (text and date), so a pooled corpus
+ * (both sealed halves together) is scored without extracting its sentences twice.
+ */
 final class Evaluation {
 
-    private Evaluation() {
+    private final ArticleExtractor extractor;
+    private final Map<String, Extraction> extractions = new HashMap<>();
+
+    Evaluation(ArticleExtractor extractor) {
+        this.extractor = extractor;
     }
 
     static QualityScore run(String name, List<LabeledSentence> sentences, ArticleExtractor extractor) {
-        return run(new QualityScore(name, sentences.size()), sentences, extractor);
+        return new Evaluation(extractor).open(name, sentences);
     }
 
     /** A sealed set: scored, but its differences are never kept (see the blind sets' README). */
     static QualityScore runSealed(String name, List<LabeledSentence> sentences, ArticleExtractor extractor) {
-        return run(new QualityScore(name, sentences.size(), false), sentences, extractor);
+        return new Evaluation(extractor).sealed(name, sentences);
     }
 
-    private static QualityScore run(QualityScore score, List<LabeledSentence> sentences, ArticleExtractor extractor) {
+    QualityScore open(String name, List<LabeledSentence> sentences) {
+        return score(new QualityScore(name, sentences.size()), sentences);
+    }
+
+    QualityScore sealed(String name, List<LabeledSentence> sentences) {
+        return score(new QualityScore(name, sentences.size(), false), sentences);
+    }
+
+    private QualityScore score(QualityScore score, List<LabeledSentence> sentences) {
         for (LabeledSentence sentence : sentences) {
-            score.score(sentence, extractor.extract(sentence.text(), sentence.date()));
+            score.score(sentence, extract(sentence.text(), sentence.date()));
         }
         return score;
+    }
+
+    private Extraction extract(String text, LocalDate date) {
+        return extractions.computeIfAbsent(date + "|" + text, k -> extractor.extract(text, date));
     }
 }

@@ -29,6 +29,8 @@ final class OwnTestSet {
     static final String RESOURCE = "/extraction/own-news-sentences.jsonl";
     static final String BLIND_DEV = "/extraction/blind-dev.jsonl";
     static final String BLIND_SEALED = "/extraction/blind-sealed.jsonl";
+    static final String BLIND2_DEV = "/extraction/blind2-dev.jsonl";
+    static final String BLIND2_SEALED = "/extraction/blind2-sealed.jsonl";
 
     private OwnTestSet() {
     }
