@@ -15,9 +15,12 @@ import org.jboss.logging.Logger;
  * <ul>
  * <li>when only one transition applies (the root alone or with one word on the stack: 15 % of the steps on dense
  * news) the network is not run at all: CoreNLP takes that transition whatever the scores;</li>
- * <li>otherwise the output layer (one dot product per transition label, 45 % of the extractor's CPU) runs in float
- * with a bound on its rounding; the transitions that apply and could be the best within the bound get CoreNLP's
- * exact double score, the others minus infinity ({@link Transitions} reads which apply off the features);</li>
+ * <li>otherwise the whole network runs in float (a float copy of the precomputed columns, half the memory
+ * traffic) with a bound on how far each score can lie from CoreNLP's double; when one transition that applies
+ * is certainly the best, the scores name only it ({@link Transitions} reads which apply off the features);</li>
+ * <li>when the bound leaves two or more, the hidden layer runs in CoreNLP's double arithmetic and the output layer
+ * in float with a (tighter) bound: the transitions that apply and could be the best get CoreNLP's exact double
+ * score, the others minus infinity;</li>
  * <li>where that cannot be used, the exact output layer runs over the labels inside the hidden units: each label
  * still sums its products in index order, but the sums of different labels no longer wait for each other and are
  * added in vector instructions;</li>
@@ -51,6 +54,10 @@ public final class ExactScores extends Classifier {
     private final float[][] embeddings;
     private final float[] b1;
     private final double[][] saved;
+    /** The precomputed columns rounded to float, and each one's largest magnitude. */
+    private final float[][] savedFloat;
+    private final double[] savedMax;
+    private final double b1Max;
     private final IntIntMap precomputed;
     private final int hiddenSize;
     private final int embeddingSize;
@@ -80,6 +87,23 @@ public final class ExactScores extends Classifier {
         this.embeddings = original.getE();
         this.b1 = original.getb1();
         this.saved = (double[][]) field(Classifier.class, "saved").get(original);
+        this.savedFloat = new float[saved.length][];
+        this.savedMax = new double[saved.length];
+        for (int id = 0; id < saved.length; id++) {
+            float[] rounded = new float[saved[id].length];
+            double max = 0;
+            for (int i = 0; i < rounded.length; i++) {
+                rounded[i] = (float) saved[id][i];
+                max = Math.max(max, Math.abs(saved[id][i]));
+            }
+            savedFloat[id] = rounded;
+            savedMax[id] = max;
+        }
+        double bMax = 0;
+        for (float b : original.getb1()) {
+            bMax = Math.max(bMax, Math.abs(b));
+        }
+        this.b1Max = bMax;
         @SuppressWarnings("unchecked")
         Map<Integer, Integer> preMap = (Map<Integer, Integer>) field(Classifier.class, "preMap").get(original);
         this.precomputed = new IntIntMap(preMap);
@@ -139,6 +163,12 @@ public final class ExactScores extends Classifier {
         if (applicable == Transitions.ONLY_ONE) {
             // CoreNLP takes the one transition that applies whatever the scores say
             return new double[labels];
+        }
+        if (applicable != null && cacheColumns) {
+            double[] scores = floatScores(feature, applicable);
+            if (scores != null) {
+                return scores;
+            }
         }
         double[] hidden = new double[hiddenSize];
         int offset = 0;
@@ -218,6 +248,73 @@ public final class ExactScores extends Classifier {
         return scores;
     }
 
+    /**
+     * The whole network in float, with a bound on how far each score can lie from CoreNLP's double: when one
+     * transition that applies is certainly the best, scores that make CoreNLP pick it; otherwise null.
+     */
+    private double[] floatScores(int[] feature, boolean[] applicable) {
+        float[] hidden = new float[hiddenSize];
+        double magnitude = b1Max;
+        int offset = 0;
+        for (int j = 0; j < feature.length; j++) {
+            int token = feature[j];
+            int index = token * Config.numTokens + j;
+            int id = precomputed.get(index);
+            float[] column;
+            if (id >= 0) {
+                column = savedFloat[id];
+                magnitude += savedMax[id];
+            } else {
+                column = column(index, token, offset);
+                magnitude += column[hiddenSize];
+            }
+            for (int i = 0; i < hiddenSize; i++) {
+                hidden[i] += column[i];
+            }
+            offset += embeddingSize;
+        }
+        // each hidden unit: the columns rounded to float and summed in float, against CoreNLP's double sum
+        double delta = 2 * (feature.length + 3) * FLOAT_UNIT * magnitude + (feature.length + 2) * Float.MIN_VALUE;
+        float[] approx = new float[labels];
+        double error = 0;
+        for (int j = 0; j < hiddenSize; j++) {
+            float h = hidden[j] + b1[j];
+            float cube = h * h * h;
+            double a = Math.abs(h) + delta;
+            // the hidden unit's error through the cube, the cube's own rounding, and its share of the output sums'
+            error += w2Max[j] * (3 * delta * a * a + (2 * hiddenSize + 12) * FLOAT_UNIT * a * a * a);
+            float[] column = w2tFloat[j];
+            for (int i = 0; i < column.length; i++) {
+                approx[i] += cube * column[i];
+            }
+        }
+        error = error * 1.001 + hiddenSize * Float.MIN_VALUE;
+        int best = -1;
+        for (int i = 0; i < labels; i++) {
+            if (applicable[i]) {
+                if (!Float.isFinite(approx[i])) {
+                    return null;
+                }
+                if (best < 0 || approx[i] > approx[best]) {
+                    best = i;
+                }
+            }
+        }
+        if (best < 0 || !Double.isFinite(error)) {
+            return null;
+        }
+        double threshold = approx[best] - 2 * error;
+        for (int i = 0; i < labels; i++) {
+            if (i != best && applicable[i] && approx[i] >= threshold) {
+                return null;
+            }
+        }
+        double[] scores = new double[labels];
+        Arrays.fill(scores, Double.NEGATIVE_INFINITY);
+        scores[best] = 0;
+        return scores;
+    }
+
     private static final double FLOAT_UNIT = Math.ulp(1.0f) / 2;
 
     /** CoreNLP's score of one transition: its dot product in index order. */
@@ -252,7 +349,9 @@ public final class ExactScores extends Classifier {
         float[] column = columns.get(index);
         if (column == null) {
             float[] embedding = embeddings[token];
-            column = new float[w1.length];
+            // one more place: the column's largest magnitude, for the bound of the float scores
+            column = new float[w1.length + 1];
+            float max = 0;
             for (int i = 0; i < w1.length; i++) {
                 float[] row = w1[i];
                 double s = 0;
@@ -260,7 +359,9 @@ public final class ExactScores extends Classifier {
                     s += row[offset + k] * embedding[k];
                 }
                 column[i] = (float) s;
+                max = Math.max(max, Math.abs(column[i]));
             }
+            column[w1.length] = max;
             if (columns.size() < maxCached) {
                 columns.put(index, column);
             }

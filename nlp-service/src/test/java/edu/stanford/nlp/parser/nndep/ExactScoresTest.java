@@ -57,6 +57,7 @@ class ExactScoresTest {
         ExactScores.Transitions transitions = ExactScores.Transitions.of(parser, original.getW2().length);
         Random random = new Random(17);
         int exactScores = 0;
+        int floatDecided = 0;
         for (int n = 0; n < 3000; n++) {
             int[] feature = new int[Config.numTokens];
             for (int j = 0; j < feature.length; j++) {
@@ -74,15 +75,20 @@ class ExactScoresTest {
             double[] actual = fast.computeScores(feature);
             assertEquals(choice(expected, applicable), choice(actual, applicable),
                     () -> "choice differs for " + Arrays.toString(feature));
-            for (int i = 0; i < actual.length; i++) {
-                if (actual[i] != Double.NEGATIVE_INFINITY) {
-                    // a score given at all is CoreNLP's own, bit for bit
-                    assertEquals(expected[i], actual[i]);
-                    exactScores++;
+            long given = Arrays.stream(actual).filter(score -> score != Double.NEGATIVE_INFINITY).count();
+            if (given > 1) {
+                for (int i = 0; i < actual.length; i++) {
+                    if (actual[i] != Double.NEGATIVE_INFINITY) {
+                        // where the float bound cannot decide, a score given at all is CoreNLP's own, bit for bit
+                        assertEquals(expected[i], actual[i]);
+                        exactScores++;
+                    }
                 }
+            } else {
+                floatDecided++;
             }
         }
-        assertTrue(exactScores > 0);
+        assertTrue(exactScores > 0 && floatDecided > 0, exactScores + " exact scores, " + floatDecided + " decided in float");
     }
 
     /** CoreNLP's loop in {@code predictInner}: the first transition that applies with the highest score. */
