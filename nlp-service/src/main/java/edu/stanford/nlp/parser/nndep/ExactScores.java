@@ -27,7 +27,8 @@ import org.jboss.logging.Logger;
  * <li>the table of precomputed hidden-layer columns is an open-addressing int map instead of a
  * {@code HashMap<Integer, Integer>} (boxing and tree bins were 10 % of the extractor's CPU);</li>
  * <li>other features' columns are kept in a concurrent map instead of a synchronized LRU cache (same
- * values: a column depends only on the feature).</li>
+ * values: a column depends only on the feature), computed four rows at a time (each row's sum in CoreNLP's
+ * order).</li>
  * </ul>
  * It lives in CoreNLP's package because {@code computeScores} is package-private: only a class of that
  * package can override it, and only when the same class loader defines both (one loader in the packaged
@@ -352,7 +353,33 @@ public final class ExactScores extends Classifier {
             // one more place: the column's largest magnitude, for the bound of the float scores
             column = new float[w1.length + 1];
             float max = 0;
-            for (int i = 0; i < w1.length; i++) {
+            int i = 0;
+            // four rows at a time: each row's sum is still formed term by term in index order, but the four sums
+            // no longer wait for each other
+            for (; i + 3 < w1.length; i += 4) {
+                float[] row0 = w1[i];
+                float[] row1 = w1[i + 1];
+                float[] row2 = w1[i + 2];
+                float[] row3 = w1[i + 3];
+                double s0 = 0;
+                double s1 = 0;
+                double s2 = 0;
+                double s3 = 0;
+                for (int k = 0; k < embedding.length; k++) {
+                    float e = embedding[k];
+                    s0 += row0[offset + k] * e;
+                    s1 += row1[offset + k] * e;
+                    s2 += row2[offset + k] * e;
+                    s3 += row3[offset + k] * e;
+                }
+                column[i] = (float) s0;
+                column[i + 1] = (float) s1;
+                column[i + 2] = (float) s2;
+                column[i + 3] = (float) s3;
+                max = Math.max(max, Math.max(Math.max(Math.abs(column[i]), Math.abs(column[i + 1])),
+                        Math.max(Math.abs(column[i + 2]), Math.abs(column[i + 3]))));
+            }
+            for (; i < w1.length; i++) {
                 float[] row = w1[i];
                 double s = 0;
                 for (int k = 0; k < embedding.length; k++) {
