@@ -95,7 +95,9 @@ public final class StoryClustering {
      * <li>both name a day: linked exactly when it is the same day (two outlets telling one event in their
      * own words share few words but name its day; two look-alike strikes a day apart do not); "today" and
      * "yesterday" name either of two days, as the writer's time zone is not known ({@link EventDays#span});</li>
-     * <li>one names a day: linked when that day is the other's publication day or the day before;</li>
+     * <li>one names a day: linked when that day is the other's publication day or the day before, or the day after
+     * when the other was published late enough in the UTC day to be the next day at UTC+13 (the writer's time zone is
+     * not known, as for "today");</li>
      * <li>neither does: published on the same or the next day, and sentences sharing enough content
      * words ({@link StoryParameters#minSimilarity}).</li>
      * </ul>
@@ -141,7 +143,7 @@ public final class StoryClustering {
                 && b.cameoCode().length() >= 3 && !a.cameoCode().startsWith(b.cameoCode().substring(0, 3))) {
             return Apart.CAMEO;
         }
-        if (dayFrom(a).isAfter(dayTo(b)) || dayFrom(b).isAfter(dayTo(a))) {
+        if (dayFrom(a).isAfter(dayTo(b, a)) || dayFrom(b).isAfter(dayTo(a, b))) {
             return Apart.DAY;
         }
         boolean named = a.eventDay() != null || b.eventDay() != null;
@@ -167,9 +169,18 @@ public final class StoryClustering {
         return r.eventDay() != null ? r.eventDay() : publicationDay(r).minusDays(1);
     }
 
-    /** The last day a report may tell of: the last day it may name, else its publication day. */
-    private static LocalDate dayTo(StoryReport r) {
-        return r.eventDay() != null ? r.lastEventDay() : publicationDay(r);
+    /**
+     * The last day a report may tell of, against another report: the last day it may name; else, when the other names
+     * a day, the writer's local day at UTC+13 ({@link EventDays#AHEAD_OF_UTC}): published at 22:00 UTC on a Monday, an
+     * outlet in Asia or Oceania may tell of that Tuesday's event, which another outlet names "on Tuesday"; else (the
+     * other names no day either) its publication day.
+     */
+    private static LocalDate dayTo(StoryReport r, StoryReport other) {
+        if (r.eventDay() != null) {
+            return r.lastEventDay();
+        }
+        return other.eventDay() != null ? r.eventTime().plus(EventDays.AHEAD_OF_UTC).atOffset(ZoneOffset.UTC).toLocalDate()
+                : publicationDay(r);
     }
 
     private static LocalDate publicationDay(StoryReport r) {

@@ -278,6 +278,26 @@ class StoryClusteringTest {
     }
 
     @Test
+    void aReportNamingNoDayMayTellOfTheNextDayWhereTheWriterIsAheadOfUtc() {
+        StoryClustering clustering = new StoryClustering(P);
+        // Tuesday noon UTC: "on Tuesday"
+        StoryReport tuesday = namedDay("e1", "a.com", Duration.ofHours(26),
+                "Washington blacklisted a methanol brokerage network on Tuesday.");
+        // Monday 22:00 UTC, no day named: already Tuesday 11:00 at UTC+13, so it may tell of Tuesday's event
+        StoryReport lateMonday = namedDay("e2", "b.com", Duration.ofHours(12), NO_DAY_NAMED);
+        assertThat(clustering.apart(tuesday, lateMonday)).isNull();
+        assertThat(clustering.apart(lateMonday, tuesday)).isNull();
+        // Monday 09:00 UTC: still Monday 22:00 at UTC+13, so not Tuesday's event
+        StoryReport earlyMonday = namedDay("e3", "c.com", Duration.ofHours(-1), NO_DAY_NAMED);
+        assertThat(clustering.apart(tuesday, earlyMonday)).isEqualTo(StoryClustering.Apart.DAY);
+        // two reports naming no day still need publication days a day apart at most, whatever the hour
+        StoryReport wednesdayNight = namedDay("e4", "d.com", Duration.ofHours(61), NO_DAY_NAMED);
+        assertThat(clustering.apart(lateMonday, wednesdayNight)).isEqualTo(StoryClustering.Apart.WINDOW);
+        assertThat(clustering.apart(earlyMonday, namedDay("e5", "e.com", Duration.ofHours(39), NO_DAY_NAMED)))
+                .isEqualTo(StoryClustering.Apart.DAY);
+    }
+
+    @Test
     void anIntentAndTheActAreOneStoryWeighedAsTheActAndADenialStaysApart() {
         // Monday morning: "will impose"; later: "imposed" (two outlets); "did not impose" (a denial)
         StoryReport intent = report("e1", "a1", "a.com", EventType.SANCTION, "intent", "USA", "IRN",
