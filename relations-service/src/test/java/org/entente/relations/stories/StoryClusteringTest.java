@@ -186,6 +186,33 @@ class StoryClusteringTest {
         assertThat(clustering.linked(cameo163, cameo172)).isFalse();
     }
 
+    private static StoryReport accord(String id, String subtype, String sentence) {
+        EventDays.Span days = EventDays.span(sentence, T);
+        return new StoryReport(id, "a-" + id, id + ".com", EventType.AGREE, "asserted", "IND", "PAK", subtype, null, T,
+                days == null ? null : days.first(), 2.5, WORDS.of(sentence, "agreed"), days == null ? null : days.last());
+    }
+
+    @Test
+    void militaryCooperationOnTheSameNamedDayIsTheAccordOthersCallByName() {
+        StoryClustering clustering = new StoryClustering(P);
+        // the detector's "military" reading of a ceasefire, against another outlet's "ceasefire", both on Monday
+        StoryReport military = accord("e1", "military_cooperation",
+                "The two sides agreed on Monday to stop all firing and military action.");
+        StoryReport ceasefire = accord("e2", "ceasefire", "A ceasefire was agreed on Monday.");
+        assertThat(clustering.apart(military, ceasefire)).isNull();
+        assertThat(clustering.apart(ceasefire, military)).isNull();
+        // another day named: two accords
+        StoryReport sundayCeasefire = accord("e3", "ceasefire", "A ceasefire was agreed on Sunday.");
+        assertThat(clustering.apart(military, sundayCeasefire)).isEqualTo(StoryClustering.Apart.SUBTYPE);
+        // one side names no day: the subtypes still tell them apart
+        StoryReport undatedCeasefire = accord("e4", "ceasefire", "A ceasefire was agreed.");
+        assertThat(clustering.apart(military, undatedCeasefire)).isEqualTo(StoryClustering.Apart.SUBTYPE);
+        // two subtypes of which neither is military_cooperation stay apart even on the same day
+        StoryReport trade = accord("e5", "trade_deal", "A trade deal was signed on Monday.");
+        assertThat(clustering.apart(ceasefire, trade)).isEqualTo(StoryClustering.Apart.SUBTYPE);
+        assertThat(clustering.apart(military, trade)).isNull();
+    }
+
     /** T is Monday 2 November 2026, 10:00 UTC. */
     private static StoryReport namedDay(String id, String outlet, Duration later, String sentence) {
         return report(id, "a-" + id, outlet, EventType.SANCTION, "USA", "IRN", T.plus(later), sentence);
