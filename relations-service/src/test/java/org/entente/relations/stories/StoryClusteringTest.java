@@ -186,6 +186,20 @@ class StoryClusteringTest {
         assertThat(clustering.linked(cameo163, cameo172)).isFalse();
     }
 
+    @Test
+    void aPlanForADayAFewWeeksAheadIsToldOnItsPublicationDay() {
+        StoryClustering clustering = new StoryClustering(P);
+        // Monday 2 November: "will impose ... on November 20" is a plan announced that Monday, not last year's act
+        StoryReport plan = report("e1", "a1", "a.com", EventType.SANCTION, "intent", "USA", "IRN", T,
+                "The United States will impose sanctions on Iran's oil exports on November 20.");
+        StoryReport announced = namedDay("e2", "b.com", Duration.ofHours(5),
+                "Washington on Monday announced sanctions on Iranian oil exports from later this month.");
+        assertThat(clustering.apart(plan, announced)).isNull();
+        // a look-alike of the day before the announcement stays apart
+        assertThat(clustering.apart(plan, namedDay("e3", "c.com", Duration.ofHours(1), BLACKLISTED_SUNDAY)))
+                .isEqualTo(StoryClustering.Apart.DAY);
+    }
+
     private static StoryReport accord(String id, String subtype, String sentence) {
         EventDays.Span days = EventDays.span(sentence, T);
         return new StoryReport(id, "a-" + id, id + ".com", EventType.AGREE, "asserted", "IND", "PAK", subtype, null, T,
