@@ -38,7 +38,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <p>
  * What it prints keeps the sealed half sealed: for the sealed half only precision, recall and counts (missed
  * pairs by the reason {@link StoryClustering#apart} gives, unmapped reports by kind); sentences and ids of missed
- * pairs only for the dev half.
+ * pairs, and of falsely joined ones, only for the dev half.
  *
  * <pre>
  * java -cp entente-drills/target/test-classes:entente-drills/target/classes:relations-service/target/classes:$(cat entente-drills/target/cp.txt) \
@@ -65,10 +65,11 @@ public final class StoryReplay {
      * @param unmapped half ("dev", "sealed", "none" for a pair of no gold event) -> kind -> reports
      * @param lostPairs half -> {gold pairs had every published article's report been mapped, scored gold pairs}
      * @param devMisses one line per missed dev pair, with both sentences
+     * @param devFalse one line per falsely joined dev pair (two gold events in one story), with both sentences
      */
     public record Result(StoryScores.EventResult events, Map<String, Map<String, Integer>> missedByHalf,
             Map<String, Integer> falseByHalf, Map<String, Map<String, Integer>> unmapped,
-            Map<String, long[]> lostPairs, List<String> devMisses) {
+            Map<String, long[]> lostPairs, List<String> devMisses, List<String> devFalse) {
     }
 
     /** Reads a drill's event log dump, weighing reports with the default tie model as relations-service does. */
@@ -114,6 +115,7 @@ public final class StoryReplay {
         Map<String, Map<String, Integer>> missed = new TreeMap<>();
         Map<String, Integer> falsePairs = new TreeMap<>();
         List<String> devMisses = new ArrayList<>();
+        List<String> devFalse = new ArrayList<>();
         for (int i = 0; i < mapped.size(); i++) {
             for (int j = i + 1; j < mapped.size(); j++) {
                 StoryReport a = mapped.get(i).report();
@@ -127,6 +129,12 @@ public final class StoryReplay {
                 String half = corpus.half(corpus.events().get(gold));
                 if (together && !sameGold) {
                     falsePairs.merge(half, 1, Integer::sum);
+                    if (StoryCorpus.DEV.equals(half)) {
+                        devFalse.add(String.format(Locale.ROOT, "%s %s | %s %s %s %s %s %s | %s %s %s %s %s %s", gold,
+                                goldOf.get(b.eventId()), a.outlet(), a.eventTime(), a.modality(), a.subtype(),
+                                a.eventDay(), mapped.get(i).sentence(), b.outlet(), b.eventTime(), b.modality(),
+                                b.subtype(), b.eventDay(), mapped.get(j).sentence()));
+                    }
                 } else if (sameGold && !together) {
                     String reason = reason(corpus, clustering, mapped.get(i), mapped.get(j));
                     missed.computeIfAbsent(half, h -> new TreeMap<>()).merge(reason, 1, Integer::sum);
@@ -139,7 +147,7 @@ public final class StoryReplay {
             }
         }
         return new Result(events, missed, falsePairs, unmapped(corpus, logged, goldOf), lostPairs(corpus, mapped, goldOf),
-                devMisses);
+                devMisses, devFalse);
     }
 
     /** The first check that keeps the pair apart; "chain" when linked but split (never with single linkage). */
@@ -270,6 +278,7 @@ public final class StoryReplay {
                 "%s: %d gold pairs if every published story's report were mapped, %d between mapped reports%n", half, p[0],
                 p[1])));
         r.devMisses().forEach(m -> out.append("dev miss: ").append(m).append('\n'));
+        r.devFalse().forEach(m -> out.append("dev false join: ").append(m).append('\n'));
         return out.toString();
     }
 

@@ -24,14 +24,14 @@ class StoryReplayTest {
 
     /** e1 (a sanction) told by four outlets, e2 (an agreement, another pair and so maybe the other half) by two. */
     private static final StoryCorpus CORPUS = new StoryCorpus(List.of(
-            original("a1", "https://a.example/1", "e1"),
-            original("a2", "https://c.example/2", "e1"),
-            original("a3", "https://d.example/3", "e1"),
-            original("a4", "https://e.example/4", "e1"),
-            original("a5", "https://f.example/5", "e2"),
-            original("a6", "https://g.example/6", "e2")),
-            Map.of("e1", new StoryCorpus.GoldEvent("e1", "SANCTION", "USA", "IRN", LocalDate.parse("2024-03-05"), ""),
-                    "e2", new StoryCorpus.GoldEvent("e2", "AGREE", "FRA", "DEU", LocalDate.parse("2024-03-05"), "")));
+            original("a1", "https://a.example/1", "w1-e1"),
+            original("a2", "https://c.example/2", "w1-e1"),
+            original("a3", "https://d.example/3", "w1-e1"),
+            original("a4", "https://e.example/4", "w1-e1"),
+            original("a5", "https://f.example/5", "w1-e2"),
+            original("a6", "https://g.example/6", "w1-e2")),
+            Map.of("w1-e1", new StoryCorpus.GoldEvent("w1-e1", "SANCTION", "USA", "IRN", LocalDate.parse("2024-03-05"), ""),
+                    "w1-e2", new StoryCorpus.GoldEvent("w1-e2", "AGREE", "FRA", "DEU", LocalDate.parse("2024-03-05"), "")));
 
     private static String line(String id, String url, String type, String source, String target, String sentence) {
         return String
@@ -57,8 +57,8 @@ class StoryReplayTest {
 
         StoryReplay.Result r = StoryReplay.replay(CORPUS, StoryReplay.read(jsonl), StoryParameters.defaults());
 
-        String e1 = CORPUS.half(CORPUS.events().get("e1"));
-        String e2 = CORPUS.half(CORPUS.events().get("e2"));
+        String e1 = CORPUS.half(CORPUS.events().get("w1-e1"));
+        String e2 = CORPUS.half(CORPUS.events().get("w1-e2"));
         assertThat(List.of(e1, e2)).as("one pair in each half").containsExactlyInAnyOrder(StoryCorpus.DEV, StoryCorpus.SEALED);
         // e1: v1-v2 joined (same named day), v3 names another day: 1 of 3 gold pairs; e2: its 1 pair split by the day
         assertThat(r.events().score()).isEqualTo(new PairwiseScore(1, 1, 4));
@@ -66,12 +66,13 @@ class StoryReplayTest {
         String day = "day, both name a day, 1 apart";
         assertThat(r.missedByHalf()).isEqualTo(Map.of(e1, Map.of(day, 2), e2, Map.of(day, 1)));
         assertThat(r.falseByHalf()).isEmpty();
+        assertThat(r.devFalse()).as("no false join, so no sentences of one").isEmpty();
         assertThat(r.unmapped()).as("a sanction told the other way round maps to no gold event")
                 .isEqualTo(Map.of(e1, Map.of("direction flipped", 1)));
         assertThat(r.lostPairs().get(e1)).as("4 stories tell e1 (6 pairs); 3 have a mapped report (3)").containsExactly(6, 3);
-        String devGold = e1.equals(StoryCorpus.DEV) ? "e1" : "e2";
+        String devGold = e1.equals(StoryCorpus.DEV) ? "w1-e1" : "w1-e2";
         assertThat(r.devMisses()).as("sentences of the dev half's misses only")
-                .hasSize(devGold.equals("e1") ? 2 : 1).allMatch(m -> m.startsWith(day + " " + devGold + " "));
+                .hasSize(devGold.equals("w1-e1") ? 2 : 1).allMatch(m -> m.startsWith(day + " " + devGold + " "));
         assertThat(StoryReplay.print(r)).startsWith("REPLAY same-event P=1.000 R=0.250");
     }
 }

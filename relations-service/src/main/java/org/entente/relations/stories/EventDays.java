@@ -70,7 +70,8 @@ public final class EventDays {
      * on a Tuesday, an American outlet's "today" is Monday, and at 23:00 UTC on a Monday an Australian outlet's
      * "yesterday" is Monday. So they span the local days of the publication instant from UTC-10 to UTC+13 (two days,
      * which two depending on the hour), moved back one for "yesterday". A weekday needs no such span: it names the day
-     * outright, and the week is the one before publication ({@link #of}).
+     * outright, and the week is the one before publication ({@link #of}). A month and day without a year a few weeks
+     * ahead is a plan: from the publication day to that day ({@link #plannedDay}).
      */
     public static Span span(String sentence, Instant published) {
         LocalDate day = of(sentence, published);
@@ -79,11 +80,54 @@ public final class EventDays {
         }
         String relative = relativeWord(sentence);
         if (relative == null) {
-            return new Span(day, day);
+            LocalDate planned = plannedDay(sentence, published);
+            return planned != null ? new Span(published.atOffset(ZoneOffset.UTC).toLocalDate(), planned)
+                    : new Span(day, day);
         }
         long back = relative.equals("yesterday") ? 1 : 0;
         return new Span(published.minus(BEHIND_UTC).atOffset(ZoneOffset.UTC).toLocalDate().minusDays(back),
                 published.plus(AHEAD_OF_UTC).atOffset(ZoneOffset.UTC).toLocalDate().minusDays(back));
+    }
+
+    /** How far ahead of publication a month and day without a year is read as the day a plan is for. */
+    static final int PLANNED_DAYS_AHEAD = 31;
+
+    /**
+     * The day a plan is for, when the sentence's day is a month and day without a year that lies more than a day and
+     * at most {@link #PLANNED_DAYS_AHEAD} days after publication ("the two leaders will meet on January 9", published
+     * on 2 January), else null. {@link #of} reads such a day in the year before, as a past event's; but a news
+     * sentence naming a day a few weeks ahead tells of a plan, announced on its publication day for that day, so
+     * {@link #span} gives it both: from its publication day to the planned day.
+     */
+    static LocalDate plannedDay(String sentence, Instant published) {
+        String text = beforeOtherEvent(sentence.toLowerCase(Locale.ROOT));
+        if (WEEKDAY.matcher(text).find() || RELATIVE.matcher(text).find()) {
+            return null;
+        }
+        LocalDate day = published.atOffset(ZoneOffset.UTC).toLocalDate();
+        Matcher monthDay = MONTH_DAY.matcher(text);
+        while (monthDay.find()) {
+            if (isMonth(sentence, monthDay.start(1))) {
+                return ahead(day, monthDay.group(1), monthDay.group(2), monthDay.group(3));
+            }
+        }
+        Matcher dayMonth = DAY_MONTH.matcher(text);
+        while (dayMonth.find()) {
+            if (isMonth(sentence, dayMonth.start(2))) {
+                return ahead(day, dayMonth.group(2), dayMonth.group(1), dayMonth.group(3));
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate ahead(LocalDate published, String month, String dayOfMonth, String year) {
+        LocalDate past = dated(published, month, dayOfMonth, year);
+        if (year != null || past == null) {
+            return null;
+        }
+        LocalDate next = past.plusYears(1);
+        return next.getDayOfMonth() == past.getDayOfMonth() && next.isAfter(published.plusDays(1))
+                && !next.isAfter(published.plusDays(PLANNED_DAYS_AHEAD)) ? next : null;
     }
 
     /** The relative word ("yesterday", "today", "tonight") that gives the sentence's day, or null when none does. */

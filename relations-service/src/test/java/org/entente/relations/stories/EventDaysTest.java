@@ -58,6 +58,25 @@ class EventDaysTest {
     }
 
     @Test
+    void aMonthAndDayWithoutAYearAFewWeeksAheadIsAPlanFromPublicationToThatDay() {
+        // published Wednesday 27 December 2023: 9 January is 2024's, a plan told that day
+        assertThat(EventDays.span("The leaders will meet on January 9 in Geneva.", WED))
+                .isEqualTo(new EventDays.Span(LocalDate.parse("2023-12-27"), LocalDate.parse("2024-01-09")));
+        assertThat(EventDays.span("Talks are set for 20 January.", WED))
+                .isEqualTo(new EventDays.Span(LocalDate.parse("2023-12-27"), LocalDate.parse("2024-01-20")));
+        // a year given, or more than 31 days ahead, or a weekday named: one day, as before
+        assertThat(EventDays.span("The pact was signed on January 9, 2023.", WED))
+                .isEqualTo(new EventDays.Span(LocalDate.parse("2023-01-09"), LocalDate.parse("2023-01-09")));
+        assertThat(EventDays.span("The pact of March 1 was the first.", WED))
+                .isEqualTo(new EventDays.Span(LocalDate.parse("2023-03-01"), LocalDate.parse("2023-03-01")));
+        assertThat(EventDays.span("On Monday the leaders set talks for January 9.", WED))
+                .isEqualTo(new EventDays.Span(LocalDate.parse("2023-12-25"), LocalDate.parse("2023-12-25")));
+        // the day after publication is already read in its year (an outlet ahead of UTC): one day
+        assertThat(EventDays.span("The leaders meet on December 28.", WED))
+                .isEqualTo(new EventDays.Span(LocalDate.parse("2023-12-28"), LocalDate.parse("2023-12-28")));
+    }
+
+    @Test
     void theDayOfAnotherEventIsNotTheDayOfThisOne() {
         assertThat(day("Pakistan recalled its envoy after Iran's strike in Balochistan on January 16.")).isNull();
         assertThat(day("Britain imposed the most sweeping sanctions since the invasion on 24 February.")).isNull();

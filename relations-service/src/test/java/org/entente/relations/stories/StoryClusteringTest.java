@@ -186,6 +186,47 @@ class StoryClusteringTest {
         assertThat(clustering.linked(cameo163, cameo172)).isFalse();
     }
 
+    @Test
+    void aPlanForADayAFewWeeksAheadIsToldOnItsPublicationDay() {
+        StoryClustering clustering = new StoryClustering(P);
+        // Monday 2 November: "will impose ... on November 20" is a plan announced that Monday, not last year's act
+        StoryReport plan = report("e1", "a1", "a.com", EventType.SANCTION, "intent", "USA", "IRN", T,
+                "The United States will impose sanctions on Iran's oil exports on November 20.");
+        StoryReport announced = namedDay("e2", "b.com", Duration.ofHours(5),
+                "Washington on Monday announced sanctions on Iranian oil exports from later this month.");
+        assertThat(clustering.apart(plan, announced)).isNull();
+        // a look-alike of the day before the announcement stays apart
+        assertThat(clustering.apart(plan, namedDay("e3", "c.com", Duration.ofHours(1), BLACKLISTED_SUNDAY)))
+                .isEqualTo(StoryClustering.Apart.DAY);
+    }
+
+    private static StoryReport accord(String id, String subtype, String sentence) {
+        EventDays.Span days = EventDays.span(sentence, T);
+        return new StoryReport(id, "a-" + id, id + ".com", EventType.AGREE, "asserted", "IND", "PAK", subtype, null, T,
+                days == null ? null : days.first(), 2.5, WORDS.of(sentence, "agreed"), days == null ? null : days.last());
+    }
+
+    @Test
+    void militaryCooperationOnTheSameNamedDayIsTheAccordOthersCallByName() {
+        StoryClustering clustering = new StoryClustering(P);
+        // the detector's "military" reading of a ceasefire, against another outlet's "ceasefire", both on Monday
+        StoryReport military = accord("e1", "military_cooperation",
+                "The two sides agreed on Monday to stop all firing and military action.");
+        StoryReport ceasefire = accord("e2", "ceasefire", "A ceasefire was agreed on Monday.");
+        assertThat(clustering.apart(military, ceasefire)).isNull();
+        assertThat(clustering.apart(ceasefire, military)).isNull();
+        // another day named: two accords
+        StoryReport sundayCeasefire = accord("e3", "ceasefire", "A ceasefire was agreed on Sunday.");
+        assertThat(clustering.apart(military, sundayCeasefire)).isEqualTo(StoryClustering.Apart.SUBTYPE);
+        // one side names no day: the subtypes still tell them apart
+        StoryReport undatedCeasefire = accord("e4", "ceasefire", "A ceasefire was agreed.");
+        assertThat(clustering.apart(military, undatedCeasefire)).isEqualTo(StoryClustering.Apart.SUBTYPE);
+        // two subtypes of which neither is military_cooperation stay apart even on the same day
+        StoryReport trade = accord("e5", "trade_deal", "A trade deal was signed on Monday.");
+        assertThat(clustering.apart(ceasefire, trade)).isEqualTo(StoryClustering.Apart.SUBTYPE);
+        assertThat(clustering.apart(military, trade)).isNull();
+    }
+
     /** T is Monday 2 November 2026, 10:00 UTC. */
     private static StoryReport namedDay(String id, String outlet, Duration later, String sentence) {
         return report(id, "a-" + id, outlet, EventType.SANCTION, "USA", "IRN", T.plus(later), sentence);
@@ -275,6 +316,26 @@ class StoryClusteringTest {
                 TARGETED_TODAY);
         assertThat(clustering.linked(monday, todayAtTen)).isTrue();
         assertThat(clustering.linked(sunday, todayAtTen)).isFalse();
+    }
+
+    @Test
+    void aReportNamingNoDayMayTellOfTheNextDayWhereTheWriterIsAheadOfUtc() {
+        StoryClustering clustering = new StoryClustering(P);
+        // Tuesday noon UTC: "on Tuesday"
+        StoryReport tuesday = namedDay("e1", "a.com", Duration.ofHours(26),
+                "Washington blacklisted a methanol brokerage network on Tuesday.");
+        // Monday 22:00 UTC, no day named: already Tuesday 11:00 at UTC+13, so it may tell of Tuesday's event
+        StoryReport lateMonday = namedDay("e2", "b.com", Duration.ofHours(12), NO_DAY_NAMED);
+        assertThat(clustering.apart(tuesday, lateMonday)).isNull();
+        assertThat(clustering.apart(lateMonday, tuesday)).isNull();
+        // Monday 09:00 UTC: still Monday 22:00 at UTC+13, so not Tuesday's event
+        StoryReport earlyMonday = namedDay("e3", "c.com", Duration.ofHours(-1), NO_DAY_NAMED);
+        assertThat(clustering.apart(tuesday, earlyMonday)).isEqualTo(StoryClustering.Apart.DAY);
+        // two reports naming no day still need publication days a day apart at most, whatever the hour
+        StoryReport wednesdayNight = namedDay("e4", "d.com", Duration.ofHours(61), NO_DAY_NAMED);
+        assertThat(clustering.apart(lateMonday, wednesdayNight)).isEqualTo(StoryClustering.Apart.WINDOW);
+        assertThat(clustering.apart(earlyMonday, namedDay("e5", "e.com", Duration.ofHours(39), NO_DAY_NAMED)))
+                .isEqualTo(StoryClustering.Apart.DAY);
     }
 
     @Test
