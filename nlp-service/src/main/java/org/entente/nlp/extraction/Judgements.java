@@ -73,7 +73,7 @@ final class Judgements {
     }
 
     /** A judgement found: the judge, the judged act's doer, and the word that tells it. */
-    record Judgement(List<Mention> judges, List<Mention> doers, int head, int reaction) {
+    record Judgement(List<Mention> judges, List<Mention> doers, int head, int reaction, boolean naming) {
     }
 
     List<Judgement> find(SentenceContext sentence, ParsedSentence parsed) {
@@ -86,9 +86,9 @@ final class Judgements {
             }
             String lemma = TriggerLexicon.lemma(tokens.get(v));
             if (NAMING.contains(lemma) && (negativeNaming(parsed, v, tokens) || CONDEMNING.contains(lemma))) {
-                judged(parsed, v, tokens, index, sentence, found);
+                judged(parsed, v, tokens, index, sentence, found, !CONDEMNING.contains(lemma));
             } else if (CONDEMNING.contains(lemma)) {
-                judged(parsed, v, tokens, index, sentence, found);
+                judged(parsed, v, tokens, index, sentence, found, false);
             } else if (DRAWING.contains(lemma)) {
                 drawn(parsed, v, tokens, index, found);
             }
@@ -105,6 +105,15 @@ final class Judgements {
         for (ParsedSentence.Arc arc : parsed.children(verb)) {
             if (arc.is("xcomp") || ((arc.is("obl") || arc.is("advcl")) && arc.marker().equals("as"))) {
                 names.add(arc.token());
+            }
+        }
+        if (names.isEmpty() && !TriggerLexicon.lemma(tokens.get(verb)).equals("describe")) {
+            // "called Kosovo's ban on the dinar a provocation", "called China's drills around Taiwan irresponsible": the
+            // parser often hangs the name inside the object's phrase, as a trailing "dep" or a post-nominal adjective
+            for (ParsedSentence.Arc arc : parsed.treeChildren(verb)) {
+                if (arc.is("obj")) {
+                    trailingNames(parsed, arc.token(), names, 0);
+                }
             }
         }
         for (int name : names) {
@@ -125,6 +134,19 @@ final class Judgements {
         return false;
     }
 
+    private static void trailingNames(ParsedSentence parsed, int token, List<Integer> names, int depth) {
+        if (depth > 4) {
+            return;
+        }
+        for (ParsedSentence.Arc arc : parsed.treeChildren(token)) {
+            if (arc.relation().equals("dep") || (arc.is("amod") && arc.token() > token)) {
+                names.add(arc.token());
+            } else if (arc.is("nmod") || arc.is("compound") || arc.is("conj")) {
+                trailingNames(parsed, arc.token(), names, depth + 1);
+            }
+        }
+    }
+
     private static boolean negativeWord(ParsedSentence parsed, int token) {
         String word = parsed.word(token).toLowerCase(Locale.ROOT);
         return NEGATIVE.contains(word) || NEGATIVE.contains(parsed.lemma(token).toLowerCase(Locale.ROOT));
@@ -142,30 +164,91 @@ final class Judgements {
 
     /** The judge of a verb of judging and the doer of what it judges. */
     private void judged(ParsedSentence parsed, int verb, List<CoreLabel> tokens, MentionIndex index,
-            SentenceContext sentence, List<Judgement> found) {
+            SentenceContext sentence, List<Judgement> found, boolean naming) {
+        if (parsed.children(verb).stream().anyMatch(a -> (a.is("obl") || a.is("advmod") || a.is("compound:prt"))
+                && Set.of("into", "onto", "down", "shut").contains(a.marker().isEmpty()
+                        ? parsed.word(a.token()).toLowerCase(Locale.ROOT)
+                        : a.marker()))) {
+            return; // "a missile slammed into a hospital": a blow, not a judgement
+        }
+        ParsedSentence.Arc up = parsed.treeParent(verb);
+        if (up != null && TriggerSelection.CLAIMS.contains(parsed.lemma(up.token()).toLowerCase(Locale.ROOT))) {
+            return; // "an allegation the White House called 'ludicrous'" rejects a claim (DeniedClaims)
+        }
         List<Mention> judges = judges(parsed, verb, tokens, index);
         if (judges.isEmpty()) {
             return;
         }
         Set<String> judgeCodes = codes(judges);
-        List<Mention> doers = new ArrayList<>();
-        Integer object = null;
+        Integer object = object(parsed, verb);
+        if (object != null && !pronoun(tokens, object)) {
+            List<Mention> doers = ownNations(parsed, object, index, judgeCodes);
+            if (doers.isEmpty()) {
+                doers = others(phrase.in(parsed, object, index), judgeCodes);
+            }
+            if (!doers.isEmpty() || ActorResolver.tag(tokens, object).startsWith("NNP")) {
+                if (!doers.isEmpty() && naming) {
+                    // a verb of condemning with a named object is the trigger resolver's: read it once
+                    found.add(new Judgement(judges, doers, verb, -1, naming));
+                }
+                return; // a named object without a state is no act's doer
+            }
+        }
+        if (object != null && up != null && up.is("acl") && !up.relation().equals("acl:relcl")
+                && !REACTIONS.contains(parsed.lemma(up.token()).toLowerCase(Locale.ROOT))
+                && !codes(phrase.in(parsed, up.token(), index)).isEmpty()) {
+            return; // "remarks by Lebanon's minister criticising the war": the judge's own phrase, no act above it
+        }
+        List<Mention> doers = object != null && pronoun(tokens, object)
+                ? antecedentStates(parsed, verb, tokens, index, judgeCodes)
+                : List.of();
+        if (doers.isEmpty()) {
+            doers = doers(parsed, verb, tokens, index, judgeCodes);
+        }
+        if (!doers.isEmpty()) {
+            found.add(new Judgement(judges, doers, verb, -1, naming));
+        }
+    }
+
+    /** The verb's object, or the subject of its small clause: "called Pakistan's statement baseless". */
+    private static Integer object(ParsedSentence parsed, int verb) {
         for (ParsedSentence.Arc arc : parsed.children(verb)) {
             if (arc.is("obj")) {
-                object = arc.token();
+                return arc.token();
             }
         }
-        if (object != null && !pronoun(tokens, object)) {
-            doers.addAll(others(phrase.in(parsed, object, index), judgeCodes));
-            if (!doers.isEmpty() || ActorResolver.tag(tokens, object).startsWith("NNP")) {
-                found.add(new Judgement(judges, doers, verb, -1));
-                return; // the resolver reads a named object; a named one without a state is no act's doer
+        for (ParsedSentence.Arc arc : parsed.children(verb)) {
+            if (arc.is("xcomp")) {
+                for (ParsedSentence.Arc inner : parsed.children(arc.token())) {
+                    if (inner.is("nsubj") && !inner.relation().startsWith("nsubj:xsubj")) {
+                        return inner.token();
+                    }
+                }
             }
         }
-        doers.addAll(doers(parsed, verb, tokens, index, judgeCodes));
-        if (!doers.isEmpty()) {
-            found.add(new Judgement(judges, doers, verb, -1));
+        return null;
+    }
+
+    /**
+     * "declared void the memorandum signed between Ethiopia and Somaliland, calling it a violation", "summoned the
+     * ambassadors of Britain, France and Germany ..., calling it illegal": "it" stands for what the clause above acted
+     * upon, and its states did it.
+     */
+    private List<Mention> antecedentStates(ParsedSentence parsed, int verb, List<CoreLabel> tokens, MentionIndex index,
+            Set<String> judgeCodes) {
+        ParsedSentence.Arc up = parsed.treeParent(verb);
+        if (up == null || !ActorResolver.tag(tokens, up.token()).startsWith("VB")) {
+            return List.of();
         }
+        for (ParsedSentence.Arc arc : parsed.children(up.token())) {
+            if (arc.is("obj") && arc.token() != verb) {
+                List<Mention> found = others(phrase.in(parsed, arc.token(), index), judgeCodes);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
     }
 
     /** The judge: the verb's subject, or for a participle without one, the subject of the clause it hangs on. */
@@ -213,6 +296,9 @@ final class Judgements {
             current = up.token();
             String tag = ActorResolver.tag(tokens, current);
             if (tag.startsWith("NN")) {
+                if (!(up.is("acl") || up.relation().equals("dep") || up.is("appos"))) {
+                    continue; // a noun the clause is only joined to, not one it tells of
+                }
                 // the act noun itself: "Turkey's purchase", "the Russian strike"
                 List<Mention> own = ownNations(parsed, current, index, judgeCodes);
                 if (!own.isEmpty()) {
@@ -290,15 +376,41 @@ final class Judgements {
             Set<String> judgeCodes = codes(judges);
             doers = others(doers, judgeCodes);
             if (doers.isEmpty()) {
-                doers = subjectStates(parsed, verb, index, judgeCodes);
-            }
-            if (doers.isEmpty()) {
-                doers = doers(parsed, verb, tokens, index, judgeCodes);
+                doers = drawer(parsed, verb, tokens, index, judgeCodes);
             }
             if (!doers.isEmpty()) {
-                found.add(new Judgement(judges, doers, verb, noun));
+                found.add(new Judgement(judges, doers, verb, noun, false));
             }
         }
+    }
+
+    /**
+     * Whose act drew the reaction: the owner the subject noun names ("Ethiopia's decision", "the visit by Bangladesh's
+     * leader"), or for a participle ("..., drawing a furious response from China") the subject of the clause it ends.
+     * No further: a reaction whose act names no state is not read.
+     */
+    private List<Mention> drawer(ParsedSentence parsed, int verb, List<CoreLabel> tokens, MentionIndex index,
+            Set<String> judgeCodes) {
+        int clause = verb;
+        ParsedSentence.Arc up = parsed.treeParent(verb);
+        if ("VBG".equals(ActorResolver.tag(tokens, verb)) && up != null
+                && (up.is("advcl") || up.relation().equals("dep") || up.is("xcomp") || up.is("conj"))
+                && ActorResolver.tag(tokens, up.token()).startsWith("VB")) {
+            clause = up.token();
+        }
+        for (ParsedSentence.Arc arc : parsed.children(clause)) {
+            if (arc.is("nsubj") && !arc.relation().startsWith("nsubj:pass")) {
+                List<Mention> own = ownNations(parsed, arc.token(), index, judgeCodes);
+                if (own.isEmpty() && !ActorResolver.tag(tokens, arc.token()).startsWith("NN")) {
+                    continue;
+                }
+                if (own.isEmpty() && ActorResolver.tag(tokens, arc.token()).startsWith("NNP")) {
+                    own = others(phrase.in(parsed, arc.token(), index), judgeCodes);
+                }
+                return own;
+            }
+        }
+        return List.of();
     }
 
     private static boolean reaction(ParsedSentence parsed, int noun) {

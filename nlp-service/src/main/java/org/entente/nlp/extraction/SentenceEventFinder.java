@@ -71,7 +71,7 @@ final class SentenceEventFinder {
             }
         }
         if (parsed != null) {
-            judged(sentence, parsed, candidates);
+            judged(sentence, parsed, candidates, resolved);
         }
         Map<String, ExtractedEvent> events = new LinkedHashMap<>();
         for (EventCandidate candidate : choose(candidates)) {
@@ -87,10 +87,15 @@ final class SentenceEventFinder {
      * A state's judgement of another's act told across clauses (Judgements): the judge disapproves of the act's doer. A
      * reaction noun read there ("drew criticism from Egypt") speaks only through it, not as a trigger of its own.
      */
-    private void judged(SentenceContext sentence, ParsedSentence parsed, List<EventCandidate> candidates) {
+    private void judged(SentenceContext sentence, ParsedSentence parsed, List<EventCandidate> candidates,
+            Map<TriggerMatch, Actors> resolved) {
         for (Judgements.Judgement judgement : judgements.find(sentence, parsed)) {
             if (judgement.reaction() >= 0) {
                 candidates.removeIf(c -> c.trigger().head() == judgement.reaction());
+            }
+            if (judgement.naming()) {
+                // "called the Iranian attack on its oil facilities an act of war" names, it calls on no one
+                candidates.removeIf(c -> c.trigger().head() == judgement.head() && c.trigger().type() != PloverType.DISAPPROVE);
             }
             int head = judgement.head();
             String text = sentence.tokens().get(head).word()
