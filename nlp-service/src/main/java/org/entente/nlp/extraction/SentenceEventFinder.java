@@ -27,6 +27,7 @@ final class SentenceEventFinder {
     private final ModalityDetector modality = new ModalityDetector();
     private final SubtypeDetector subtypes = new SubtypeDetector();
     private final TypeConvention convention = new TypeConvention();
+    private final Judgements judgements = new Judgements();
 
     SentenceEventFinder(TriggerLexicon lexicon, SentenceParser parser) {
         this.lexicon = lexicon;
@@ -39,7 +40,7 @@ final class SentenceEventFinder {
             return List.of();
         }
         List<TriggerMatch> triggers = lexicon.find(sentence.tokens());
-        if (triggers.isEmpty()) {
+        if (triggers.isEmpty() && !Judgements.mayHold(sentence.tokens())) {
             return List.of();
         }
         ParsedSentence parsed = parser.parse(sentence.sentence());
@@ -69,6 +70,9 @@ final class SentenceEventFinder {
                 candidates.add(candidate);
             }
         }
+        if (parsed != null) {
+            judged(sentence, parsed, candidates, resolved);
+        }
         Map<String, ExtractedEvent> events = new LinkedHashMap<>();
         for (EventCandidate candidate : choose(candidates)) {
             ExtractedEvent event = toEvent(candidate, sentence, parsed);
@@ -78,6 +82,35 @@ final class SentenceEventFinder {
         }
         return new ArrayList<>(events.values());
     }
+
+    /**
+     * A state's judgement of another's act told across clauses (Judgements): the judge disapproves of the act's doer. A
+     * reaction noun read there ("drew criticism from Egypt") speaks only through it, not as a trigger of its own.
+     */
+    private void judged(SentenceContext sentence, ParsedSentence parsed, List<EventCandidate> candidates,
+            Map<TriggerMatch, Actors> resolved) {
+        for (Judgements.Judgement judgement : judgements.find(sentence, parsed)) {
+            if (judgement.reaction() >= 0) {
+                candidates.removeIf(c -> c.trigger().head() == judgement.reaction());
+            }
+            if (judgement.naming()) {
+                // "called the Iranian attack on its oil facilities an act of war" names, it calls on no one
+                candidates.removeIf(c -> c.trigger().head() == judgement.head() && c.trigger().type() != PloverType.DISAPPROVE);
+            }
+            int head = judgement.head();
+            String text = sentence.tokens().get(head).word()
+                    + (judgement.reaction() >= 0 ? " " + sentence.tokens().get(judgement.reaction()).word() : "");
+            TriggerMatch trigger = new TriggerMatch(new TriggerRule(PloverType.DISAPPROVE, null, List.of(), JUDGEMENT_WEIGHT,
+                    "-"), head, head, Math.max(head, judgement.reaction()), text);
+            for (Mention judge : judgement.judges()) {
+                for (Mention doer : judgement.doers()) {
+                    addPair(candidates, trigger, judge, doer, parsed.depth(head), JUDGEMENT_WEIGHT);
+                }
+            }
+        }
+    }
+
+    private static final double JUDGEMENT_WEIGHT = 0.6;
 
     /** Acts no show of force answers: "massed troops ..., weeks after a visit by envoys from Lebanon". */
     private static final java.util.Set<PloverType> UNPROVOKING = java.util.EnumSet.of(PloverType.CONSULT);
