@@ -87,7 +87,8 @@ final class ParsedSentence {
                 return false;
             }
             if (current == node && (up.relation().equals("acl:relcl")
-                    || (up.relation().equals("acl") && transfer(current)) || judgesItsNoun(current))) {
+                    || (up.relation().equals("acl") && (transfer(current) || agentive(current)))
+                    || judgesItsNoun(current))) {
                 // "Iran, which supplied drones to Russia, ...", "drones sold to Russia": told as a fact about the noun
                 return false;
             }
@@ -241,6 +242,17 @@ final class ParsedSentence {
             }
         }
         return false;
+    }
+
+    /** A past participle with its own agent: "a protocol signed by Cairo and Mogadishu", "aid pledged by Germany". */
+    private boolean agentive(int token) {
+        IndexedWord node = tree.getNodeByIndexSafe(token + 1);
+        if (node == null || !"VBN".equals(node.tag()) || treeChildren(token).stream().anyMatch(a -> a.is("mark"))
+                || Set.of("commit", "oppose", "prepare", "determine", "dedicate").contains(lemma(token))) {
+            return false;
+        }
+        return treeChildren(token).stream().filter(a -> a.is("obl")).anyMatch(a -> treeChildren(a.token()).stream()
+                .anyMatch(c -> c.is("case") && word(c.token()).equalsIgnoreCase("by")));
     }
 
     /**
