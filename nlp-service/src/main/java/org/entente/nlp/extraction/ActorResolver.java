@@ -142,6 +142,13 @@ final class ActorResolver {
             }
         }
         if (sources.isEmpty() && !args.hasSubject && !hasSubjectArc(parsed, head)) {
+            // "Qatar hosted Somalia's president, pledging aid to Mogadishu", "Nepal's prime minister, visiting New Delhi,
+            // signed ...": a participle after a comma that the parser hung on a noun tells an act of the clause's subject
+            sources.addAll(commaParticipleSubject(parsed, head, sentence.tokens(), index));
+        }
+        boolean commaAdjunct = parsed.treeParent(head) != null && parsed.treeParent(head).relation().equals("acl")
+                && parsed.commaParticiple(head);
+        if (sources.isEmpty() && !args.hasSubject && !hasSubjectArc(parsed, head) && !commaAdjunct) {
             // the parser lost the subject ("Riyadh said Washington and Beijing agreed"): take the
             // nations written right before the verb
             sources.addAll(AdjacentSubjects.before(head, sentence));
@@ -222,6 +229,36 @@ final class ActorResolver {
             if (arc.is("nsubj") && !arc.relation().startsWith("nsubj:pass")) {
                 return phrase.in(parsed, arc.token(), index);
             }
+        }
+        return List.of();
+    }
+
+    /**
+     * The subject of a present participle set off by a comma and hung on a noun: the noun itself when it is the clause's
+     * subject, else the subject of the verb the noun belongs to.
+     */
+    private List<Mention> commaParticipleSubject(ParsedSentence parsed, int head, List<CoreLabel> tokens,
+            MentionIndex index) {
+        ParsedSentence.Arc up = parsed.treeParent(head);
+        if (up == null || !up.relation().equals("acl") || !parsed.commaParticiple(head)) {
+            return List.of();
+        }
+        ParsedSentence.Arc clause = parsed.treeParent(up.token());
+        if (clause != null && clause.relation().equals("nsubj") && tag(tokens, clause.token()).startsWith("VB")) {
+            return phrase.in(parsed, up.token(), index);
+        }
+        // "completed the withdrawal of its troops from Niger, handing over ...": the subject of the first verb above
+        // the noun that has one, not a state named inside the noun's phrase
+        for (int current = up.token(), steps = 0; clause != null && steps < 6; steps++) {
+            current = clause.token();
+            if (tag(tokens, current).startsWith("VB")) {
+                for (ParsedSentence.Arc arc : parsed.treeChildren(current)) {
+                    if (arc.relation().equals("nsubj")) {
+                        return phrase.in(parsed, arc.token(), index);
+                    }
+                }
+            }
+            clause = parsed.treeParent(current);
         }
         return List.of();
     }
@@ -417,6 +454,10 @@ final class ActorResolver {
                 PhraseNations.Found found = phrase.find(parsed, arc.token(), index);
                 if (noun && (marker.equals("between") || marker.equals("among"))) {
                     args.sources.addAll(found.nations());
+                } else if (noun && level == 0 && marker.equals("from")
+                        && TriggerSelection.ASKING.contains(TriggerLexicon.lemma(tokens.get(head)))) {
+                    // "a request from Libya", "an appeal from Kyiv": the asker
+                    args.sources.addAll(found.nations());
                 } else {
                     args.targets.add(found);
                     args.hasObject = args.hasObject || !found.isEmpty();
@@ -555,7 +596,10 @@ final class ActorResolver {
                 return;
             }
             boolean ownActor = !args.sources.isEmpty() || !args.ofNations.isEmpty();
-            boolean occasion = OCCASION_MARKERS.contains(parent.marker())
+            // "following a request from Libya, Turkey deployed ...": a request the clause answers, as "at Kyiv's request"
+            boolean answered = TriggerSelection.ASKING.contains(TriggerLexicon.lemma(tokens.get(noun)))
+                    && Set.of("after", "following").contains(parent.marker());
+            boolean occasion = OCCASION_MARKERS.contains(parent.marker()) || answered
                     || (mutualType && MUTUAL_OCCASION_MARKERS.contains(parent.marker()));
             if (!core && occasion && ownActor && args.shallowTargets().isEmpty()) {
                 // "Poland sent troops at Kyiv's request": Kyiv asks Poland; "signed a treaty during a visit by
@@ -567,7 +611,7 @@ final class ActorResolver {
                 // the clause; whoever acts is the subject of the verb that noun belongs to
                 // (only for a request or invitation, "at", "on", "upon": "weeks after a visit by envoys from Lebanon" is
                 // a meeting beside the clause, not one with its subject)
-                boolean asking = OCCASION_MARKERS.contains(parent.marker());
+                boolean asking = OCCASION_MARKERS.contains(parent.marker()) || answered;
                 for (int up = parent.token(), steps = 0; asking && asked.isEmpty() && steps < 4
                         && tag(tokens, up).startsWith("NN")
                         && parsed.treeParent(up) != null; steps++) {

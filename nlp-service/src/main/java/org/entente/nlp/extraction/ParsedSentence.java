@@ -92,6 +92,11 @@ final class ParsedSentence {
                 // "Iran, which supplied drones to Russia, ...", "drones sold to Russia": told as a fact about the noun
                 return false;
             }
+            if (current == node && up.relation().equals("acl") && commaParticiple(current)) {
+                // "hosted Somalia's president, pledging aid to Mogadishu": a participle after a comma hung on a noun
+                // tells a further act, not what the noun's verb did or wanted
+                return false;
+            }
             if (current == node && (up.relation().startsWith("nmod") || up.is("obl")) && occasionOnANoun(current)) {
                 // "concluded a treaty during Putin's visit": the parser hangs the occasion on the object noun; it is
                 // still the meeting at which the act took place, an event of its own
@@ -260,6 +265,14 @@ final class ParsedSentence {
      * the clause without a marker tells a further act of the subject, not what the clause says or wants ("to help",
      * "of attacking" carry a marker and stay inside); so is an absolute clause with "with" and a subject of its own.
      */
+    /** A present participle right after a comma, without marker, auxiliary or subject: "..., pledging aid". */
+    boolean commaParticiple(int token) {
+        IndexedWord node = tree.getNodeByIndexSafe(token + 1);
+        IndexedWord before = tree.getNodeByIndexSafe(token);
+        return node != null && "VBG".equals(node.tag()) && before != null && before.word().equals(",")
+                && treeChildren(token).stream().noneMatch(a -> a.is("mark") || a.is("case") || a.is("aux") || a.is("nsubj"));
+    }
+
     /** The word before a clause's first token is a comma: "..., yielding to". */
     private boolean afterComma(int clauseHead) {
         int first = clauseHead;
