@@ -142,6 +142,13 @@ final class ActorResolver {
             }
         }
         if (sources.isEmpty() && !args.hasSubject && !hasSubjectArc(parsed, head)) {
+            // "Qatar hosted Somalia's president, pledging aid to Mogadishu", "Nepal's prime minister, visiting New Delhi,
+            // signed ...": a participle after a comma that the parser hung on a noun tells an act of the clause's subject
+            sources.addAll(commaParticipleSubject(parsed, head, sentence.tokens(), index));
+        }
+        boolean commaAdjunct = parsed.treeParent(head) != null && parsed.treeParent(head).relation().equals("acl")
+                && parsed.commaParticiple(head);
+        if (sources.isEmpty() && !args.hasSubject && !hasSubjectArc(parsed, head) && !commaAdjunct) {
             // the parser lost the subject ("Riyadh said Washington and Beijing agreed"): take the
             // nations written right before the verb
             sources.addAll(AdjacentSubjects.before(head, sentence));
@@ -222,6 +229,36 @@ final class ActorResolver {
             if (arc.is("nsubj") && !arc.relation().startsWith("nsubj:pass")) {
                 return phrase.in(parsed, arc.token(), index);
             }
+        }
+        return List.of();
+    }
+
+    /**
+     * The subject of a present participle set off by a comma and hung on a noun: the noun itself when it is the clause's
+     * subject, else the subject of the verb the noun belongs to.
+     */
+    private List<Mention> commaParticipleSubject(ParsedSentence parsed, int head, List<CoreLabel> tokens,
+            MentionIndex index) {
+        ParsedSentence.Arc up = parsed.treeParent(head);
+        if (up == null || !up.relation().equals("acl") || !parsed.commaParticiple(head)) {
+            return List.of();
+        }
+        ParsedSentence.Arc clause = parsed.treeParent(up.token());
+        if (clause != null && clause.relation().equals("nsubj") && tag(tokens, clause.token()).startsWith("VB")) {
+            return phrase.in(parsed, up.token(), index);
+        }
+        // "completed the withdrawal of its troops from Niger, handing over ...": the subject of the first verb above
+        // the noun that has one, not a state named inside the noun's phrase
+        for (int current = up.token(), steps = 0; clause != null && steps < 6; steps++) {
+            current = clause.token();
+            if (tag(tokens, current).startsWith("VB")) {
+                for (ParsedSentence.Arc arc : parsed.treeChildren(current)) {
+                    if (arc.relation().equals("nsubj")) {
+                        return phrase.in(parsed, arc.token(), index);
+                    }
+                }
+            }
+            clause = parsed.treeParent(current);
         }
         return List.of();
     }
@@ -335,8 +372,22 @@ final class ActorResolver {
 
     private void collect(ParsedSentence parsed, int head, List<CoreLabel> tokens, MentionIndex index, Arguments args,
             int level) {
-        boolean passive = parsed.children(head).stream().anyMatch(a -> a.is("nsubj:pass") || a.is("aux:pass"));
         boolean noun = tag(tokens, head).startsWith("NN");
+        // "the accord, signed by Colombia and Venezuela", "aid pledged by Germany to Jordan": a past participle on a noun
+        // is a passive clause without its auxiliary; its "by" phrase acts and the noun it describes is acted upon
+        int described = level == 0 ? reducedPassiveNoun(parsed, head, tokens) : -1;
+        // "Troops deployed by France to Estonia will stay": the parser takes a sentence-opening participle for the verb
+        // of its noun; a past participle with a subject, no auxiliary and a "by" phrase is passive all the same
+        boolean misreadPassive = level == 0 && misreadPassive(parsed, head, tokens);
+        boolean passive = described >= 0 || misreadPassive
+                || parsed.children(head).stream().anyMatch(a -> a.is("nsubj:pass") || a.is("aux:pass"));
+        if (described >= 0) {
+            PhraseNations.Found subject = phrase.find(parsed, described, index);
+            args.targets.add(subject);
+            args.hasObject = true; // "a mission requested by Haiti": what was requested is named, no state to guess
+            args.passiveSubject = subject;
+        }
+        boolean reduced = described >= 0 || misreadPassive;
         // "Israel is opposed to French mediation": the subject of a stative passive holds the attitude
         boolean stative = passive && STATIVE_PASSIVES.contains(TriggerLexicon.lemma(tokens.get(head)))
                 && parsed.children(head).stream().noneMatch(a -> a.marker().equals("agent"));
@@ -348,7 +399,7 @@ final class ActorResolver {
             if (arc.relation().startsWith("nsubj:pass") && stative && level == 0) {
                 args.sources.addAll(phrase.in(parsed, arc.token(), index));
                 args.hasSubject = true;
-            } else if (arc.relation().startsWith("nsubj:pass")) {
+            } else if (arc.relation().startsWith("nsubj:pass") || (misreadPassive && arc.is("nsubj"))) {
                 PhraseNations.Found subject = phrase.find(parsed, arc.token(), index);
                 args.targets.add(subject);
                 args.hasObject = true;
@@ -359,9 +410,11 @@ final class ActorResolver {
                 args.sources.addAll(phrase.in(parsed, ActOwners.sayingSubject(parsed, arc.token(), tokens), index));
                 args.hasSubject = !tag(tokens, arc.token()).startsWith("PRP");
             } else if ((arc.is("obl") || arc.is("nmod")) && (marker.equals("agent") || (passive && marker.equals("by")))) {
-                args.sources.addAll(phrase.in(parsed, arc.token(), index));
-                args.hasSubject = true;
-                args.hasAgent = true;
+                List<Mention> agents = phrase.in(parsed, arc.token(), index);
+                args.sources.addAll(agents);
+                // a participle's agent that names no state ("a force sent by a Moscow-led alliance") leaves the doer open
+                args.hasSubject = args.hasSubject || !reduced || !agents.isEmpty();
+                args.hasAgent = args.hasAgent || !reduced || !agents.isEmpty();
             } else if (noun && level == 0 && (arc.is("obl") || arc.is("nmod")) && marker.equals("by")) {
                 // "a state visit by Tajik President Rahmon": the noun's own agent
                 args.sources.addAll(phrase.in(parsed, arc.token(), index));
@@ -375,6 +428,10 @@ final class ActorResolver {
                 args.targets.add(object);
                 args.hasObject = true;
                 args.hasDirectObject = true;
+                if (passive && level == 0) {
+                    // "Chile was granted a loan by Japan": the parser hangs the agent on the object
+                    agentOnNoun(parsed, arc.token(), index, args);
+                }
                 if (level == 0 && RECEIVING.contains(TriggerLexicon.lemma(tokens.get(head)))) {
                     // "obtained a $500 million credit line from India": the giver hangs on the thing received
                     for (ParsedSentence.Arc inner : parsed.children(arc.token())) {
@@ -397,6 +454,10 @@ final class ActorResolver {
                 PhraseNations.Found found = phrase.find(parsed, arc.token(), index);
                 if (noun && (marker.equals("between") || marker.equals("among"))) {
                     args.sources.addAll(found.nations());
+                } else if (noun && level == 0 && marker.equals("from")
+                        && TriggerSelection.ASKING.contains(TriggerLexicon.lemma(tokens.get(head)))) {
+                    // "a request from Libya", "an appeal from Kyiv": the asker
+                    args.sources.addAll(found.nations());
                 } else {
                     args.targets.add(found);
                     args.hasObject = args.hasObject || !found.isEmpty();
@@ -406,6 +467,8 @@ final class ActorResolver {
                 }
             } else if (noun && level == 0 && (arc.is("nmod") || arc.is("obl")) && marker.equals("of")) {
                 args.ofNations.addAll(phrase.in(parsed, arc.token(), index));
+                // "the expulsion of the Dutch ambassador by Caracas": the parser hangs the noun's agent on its object
+                agentOnNoun(parsed, arc.token(), index, args);
             } else if (noun && level == 0 && (arc.is("nmod:poss") || arc.is("amod") || arc.is("compound"))) {
                 args.sources.addAll(phrase.in(parsed, arc.token(), index));
             } else if (noun && level == 0 && arc.is("acl") && !marker.equals("relcl")
@@ -459,6 +522,52 @@ final class ActorResolver {
         }
     }
 
+    /** The noun a past participle describes ("the accord, signed by ...", "troops sent to Haiti"), or -1. */
+    private static int reducedPassiveNoun(ParsedSentence parsed, int head, List<CoreLabel> tokens) {
+        ParsedSentence.Arc up = parsed.treeParent(head);
+        if (up == null || !up.relation().equals("acl") || !"VBN".equals(tag(tokens, head))
+                || !tag(tokens, up.token()).startsWith("NN") || !reducedPassiveVerb(parsed, head, tokens)
+                || parsed.treeChildren(head).stream().anyMatch(a -> a.is("mark") || a.is("aux") || a.is("nsubj"))) {
+            return -1;
+        }
+        return up.token();
+    }
+
+    /**
+     * A participle read as a passive clause: one with its own agent ("signed by Cairo and Mogadishu"); not a host's
+     * ("a swap brokered by Turkey", read by {@link #hosts}) nor a stative one ("crimes committed by").
+     */
+    private static boolean reducedPassiveVerb(ParsedSentence parsed, int head, List<CoreLabel> tokens) {
+        String lemma = TriggerLexicon.lemma(tokens.get(head));
+        return !STATIVE_PASSIVES.contains(lemma) && !hostingParticiple(parsed.word(head))
+                && parsed.children(head).stream().anyMatch(a -> a.is("obl") && a.marker().equals("by"));
+    }
+
+    /** A past participle (VBN, not a past tense) with an active subject, no auxiliary and a "by" phrase. */
+    private static boolean misreadPassive(ParsedSentence parsed, int head, List<CoreLabel> tokens) {
+        if (!"VBN".equals(tag(tokens, head)) || !reducedPassiveVerb(parsed, head, tokens)) {
+            return false;
+        }
+        List<ParsedSentence.Arc> children = parsed.children(head);
+        return children.stream().anyMatch(a -> a.relation().equals("nsubj"))
+                && children.stream().noneMatch(a -> a.is("aux") || a.is("cop") || a.is("mark"))
+                && children.stream().anyMatch(a -> a.is("obl") && a.marker().equals("by"));
+    }
+
+    /** An agent ("by X") the parser hung on a noun of the clause instead of on the act: the act's doer. */
+    private void agentOnNoun(ParsedSentence parsed, int noun, MentionIndex index, Arguments args) {
+        for (ParsedSentence.Arc inner : parsed.children(noun)) {
+            if (inner.is("nmod") && (inner.marker().equals("by") || inner.marker().equals("agent"))) {
+                List<Mention> agents = phrase.in(parsed, inner.token(), index);
+                if (!agents.isEmpty()) {
+                    args.sources.addAll(agents);
+                    args.hasSubject = true;
+                    args.hasAgent = true;
+                }
+            }
+        }
+    }
+
     /** "held talks with", "imposed sanctions on", "remained on alert": the verb carries the noun's arguments. */
     private void climbToGoverningVerb(ParsedSentence parsed, int noun, List<CoreLabel> tokens, MentionIndex index,
             Arguments args,
@@ -487,7 +596,10 @@ final class ActorResolver {
                 return;
             }
             boolean ownActor = !args.sources.isEmpty() || !args.ofNations.isEmpty();
-            boolean occasion = OCCASION_MARKERS.contains(parent.marker())
+            // "following a request from Libya, Turkey deployed ...": a request the clause answers, as "at Kyiv's request"
+            boolean answered = TriggerSelection.ASKING.contains(TriggerLexicon.lemma(tokens.get(noun)))
+                    && Set.of("after", "following").contains(parent.marker());
+            boolean occasion = OCCASION_MARKERS.contains(parent.marker()) || answered
                     || (mutualType && MUTUAL_OCCASION_MARKERS.contains(parent.marker()));
             if (!core && occasion && ownActor && args.shallowTargets().isEmpty()) {
                 // "Poland sent troops at Kyiv's request": Kyiv asks Poland; "signed a treaty during a visit by
@@ -499,7 +611,7 @@ final class ActorResolver {
                 // the clause; whoever acts is the subject of the verb that noun belongs to
                 // (only for a request or invitation, "at", "on", "upon": "weeks after a visit by envoys from Lebanon" is
                 // a meeting beside the clause, not one with its subject)
-                boolean asking = OCCASION_MARKERS.contains(parent.marker());
+                boolean asking = OCCASION_MARKERS.contains(parent.marker()) || answered;
                 for (int up = parent.token(), steps = 0; asking && asked.isEmpty() && steps < 4
                         && tag(tokens, up).startsWith("NN")
                         && parsed.treeParent(up) != null; steps++) {

@@ -87,8 +87,14 @@ final class ParsedSentence {
                 return false;
             }
             if (current == node && (up.relation().equals("acl:relcl")
-                    || (up.relation().equals("acl") && transfer(current)) || judgesItsNoun(current))) {
+                    || (up.relation().equals("acl") && (transfer(current) || agentive(current)))
+                    || judgesItsNoun(current))) {
                 // "Iran, which supplied drones to Russia, ...", "drones sold to Russia": told as a fact about the noun
+                return false;
+            }
+            if (current == node && up.relation().equals("acl") && commaParticiple(current)) {
+                // "hosted Somalia's president, pledging aid to Mogadishu": a participle after a comma hung on a noun
+                // tells a further act, not what the noun's verb did or wanted
                 return false;
             }
             if (current == node && (up.relation().startsWith("nmod") || up.is("obl")) && occasionOnANoun(current)) {
@@ -243,11 +249,30 @@ final class ParsedSentence {
         return false;
     }
 
+    /** A past participle with its own agent: "a protocol signed by Cairo and Mogadishu", "aid pledged by Germany". */
+    private boolean agentive(int token) {
+        IndexedWord node = tree.getNodeByIndexSafe(token + 1);
+        if (node == null || !"VBN".equals(node.tag()) || treeChildren(token).stream().anyMatch(a -> a.is("mark"))
+                || Set.of("commit", "oppose", "prepare", "determine", "dedicate").contains(lemma(token))) {
+            return false;
+        }
+        return treeChildren(token).stream().filter(a -> a.is("obl")).anyMatch(a -> treeChildren(a.token()).stream()
+                .anyMatch(c -> c.is("case") && word(c.token()).equalsIgnoreCase("by")));
+    }
+
     /**
      * "Visiting Beijing, Baerbock rebuked ...", "closed the crossings, accusing Moscow of ...": a participle joined to
      * the clause without a marker tells a further act of the subject, not what the clause says or wants ("to help",
      * "of attacking" carry a marker and stay inside); so is an absolute clause with "with" and a subject of its own.
      */
+    /** A present participle right after a comma, without marker, auxiliary or subject: "..., pledging aid". */
+    boolean commaParticiple(int token) {
+        IndexedWord node = tree.getNodeByIndexSafe(token + 1);
+        IndexedWord before = tree.getNodeByIndexSafe(token);
+        return node != null && "VBG".equals(node.tag()) && before != null && before.word().equals(",")
+                && treeChildren(token).stream().noneMatch(a -> a.is("mark") || a.is("case") || a.is("aux") || a.is("nsubj"));
+    }
+
     /** The word before a clause's first token is a comma: "..., yielding to". */
     private boolean afterComma(int clauseHead) {
         int first = clauseHead;
