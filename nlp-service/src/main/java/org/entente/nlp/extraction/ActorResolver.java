@@ -343,12 +343,30 @@ final class ActorResolver {
         parsed.children(head).stream().filter(a -> a.is("obj")).forEach(a -> heads.add(a.token()));
         // "agreed to restore ties under a deal brokered by Oman": the accord the act follows names its broker
         // (on the verb, or on its object: "restored ties under a deal brokered by Oman")
-        for (int h : List.copyOf(heads)) {
-            parsed.children(h).stream()
-                    .filter(a -> (a.is("obl") || a.is("nmod")) && (a.marker().equals("under") || a.marker().equals("in")))
-                    .forEach(a -> heads.add(a.token()));
-        }
         List<Mention> found = new ArrayList<>();
+        for (int h : List.copyOf(heads)) {
+            for (ParsedSentence.Arc a : parsed.children(h)) {
+                if (!(a.is("obl") || a.is("nmod")) || !BROKERED_MARKERS.contains(a.marker())) {
+                    continue;
+                }
+                String lemma = parsed.word(a.token()).toLowerCase(java.util.Locale.ROOT);
+                if (lemma.equals("presence") && a.marker().equals("in")) {
+                    // "met the Syrian president in Riyadh in the presence of the Saudi crown prince": a witness takes part
+                    for (ParsedSentence.Arc of : parsed.children(a.token())) {
+                        if (of.is("nmod") && of.marker().equals("of")) {
+                            found.addAll(phrase.in(parsed, of.token(), index));
+                        }
+                    }
+                    continue;
+                }
+                heads.add(a.token());
+                if (CONTAINERS.contains(lemma)) {
+                    // "as part of a deal facilitated by the Vatican"
+                    parsed.children(a.token()).stream().filter(of -> of.is("nmod") && of.marker().equals("of"))
+                            .forEach(of -> heads.add(of.token()));
+                }
+            }
+        }
         for (int h : heads) {
             for (ParsedSentence.Arc acl : parsed.children(h)) {
                 if (!acl.is("acl") || !hostingParticiple(parsed.word(acl.token()))) {
@@ -363,6 +381,9 @@ final class ActorResolver {
         }
         return found;
     }
+
+    /** Phrases that set an act inside an accord or a meeting: "under a deal", "in a swap", "as part of", "through talks". */
+    private static final Set<String> BROKERED_MARKERS = Set.of("under", "in", "as", "through", "via");
 
     /** "mediated", "convened", "organized" drop a "d", "hosted", "brokered" an "ed": try both stems. */
     private static boolean hostingParticiple(String word) {
