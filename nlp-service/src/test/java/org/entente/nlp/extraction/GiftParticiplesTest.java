@@ -35,9 +35,16 @@ class GiftParticiplesTest {
                 .contains("AID RUS>SYR");
     }
 
+    // Until the reduced passives of 2026-12-06 (lane LA) this sentence gave no AID at all ("with two other states the
+    // receiver is not guessed"); the gift's arrival verb now names both receivers, which is how the coding guide codes it.
     @Test
-    void withTwoOtherStatesTheReceiverIsNotGuessed() {
-        assertThat(events("Wheat supplied by Russia reached Eritrea and Mali this week.")).noneMatch(e -> e.startsWith("AID"));
+    void theStatesAGiftReachedReceiveItAndNoOtherStateIsGuessed() {
+        assertThat(events("Wheat supplied by Russia reached Eritrea and Mali this week.")).contains("AID RUS>ERI",
+                "AID RUS>MLI");
+        assertThat(events("Wheat supplied by Russia reached Eritrea while Mali waited for its own shipment."))
+                .contains("AID RUS>ERI").doesNotContain("AID RUS>MLI");
+        assertThat(events("Wheat supplied by Russia reached Eritrea, officials in Mali said on Monday."))
+                .doesNotContain("AID RUS>MLI");
     }
 
     private static List<String> events(String text) {
