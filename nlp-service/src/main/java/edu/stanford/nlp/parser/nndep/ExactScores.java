@@ -146,7 +146,8 @@ public final class ExactScores extends Classifier {
             LOG.warnf("exact parser scores not used (called: %s, same parse: %s); CoreNLP's own scoring stays",
                     exact.called, expected.equals(actual));
             return false;
-        } catch (ReflectiveOperationException | RuntimeException e) {
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            // LinkageError: CoreNLP's package defined by another class loader than this class (Quarkus test mode)
             LOG.warn("exact parser scores not used; CoreNLP's own scoring stays", e);
             return false;
         }
@@ -460,8 +461,13 @@ public final class ExactScores extends Classifier {
         /** The arc-standard system of CoreNLP 4.5.10 as this class reads it, or null (all scores exact then). */
         static Transitions of(DependencyParser parser, int outputs) throws ReflectiveOperationException {
             ParsingSystem system = (ParsingSystem) field(DependencyParser.class, "system").get(parser);
-            if (system.getClass() != ArcStandard.class || Config.numTokens != 48 || system.transitions.size() != outputs
-                    || !system.transitions.stream().allMatch(t -> t.equals("S")
+            // read by reflection, not as package members: under Quarkus's test class loaders this class and CoreNLP's
+            // may be defined by different loaders, where package access fails with an IllegalAccessError
+            @SuppressWarnings("unchecked")
+            List<String> names = (List<String>) field(ParsingSystem.class, "transitions").get(system);
+            String rootLabel = (String) field(ParsingSystem.class, "rootLabel").get(system);
+            if (system.getClass() != ArcStandard.class || Config.numTokens != 48 || names.size() != outputs
+                    || !names.stream().allMatch(t -> t.equals("S")
                             || (t.length() > 3 && (t.startsWith("L(") || t.startsWith("R(")) && t.endsWith(")")))) {
                 return null;
             }
@@ -473,7 +479,7 @@ public final class ExactScores extends Classifier {
                 return null;
             }
             boolean singleRoot = field(ArcStandard.class, "singleRoot").getBoolean(system);
-            return new Transitions(root, none, singleRoot, system.transitions, system.rootLabel);
+            return new Transitions(root, none, singleRoot, names, rootLabel);
         }
 
         /** {@link #ONLY_ONE}, or which transitions apply. */
