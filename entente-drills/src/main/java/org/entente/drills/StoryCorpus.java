@@ -97,7 +97,7 @@ public final class StoryCorpus implements ArticleSource {
         Map<String, Integer> perPair = new TreeMap<>();
         Set<String> extensionPairs = new TreeSet<>();
         for (GoldEvent e : events) {
-            if (DEV_EXTENSION_WRITERS.contains(e.id().substring(0, e.id().indexOf('-')))) {
+            if (DEV_EXTENSION_WRITERS.stream().anyMatch(w -> e.id().startsWith(w + "-"))) {
                 extensionPairs.add(e.pair());
             } else {
                 perPair.merge(e.pair(), 1, Integer::sum);
