@@ -105,19 +105,7 @@ public final class EventDays {
             return null;
         }
         LocalDate day = published.atOffset(ZoneOffset.UTC).toLocalDate();
-        Matcher monthDay = MONTH_DAY.matcher(text);
-        while (monthDay.find()) {
-            if (isMonth(sentence, monthDay.start(1))) {
-                return ahead(day, monthDay.group(1), monthDay.group(2), monthDay.group(3));
-            }
-        }
-        Matcher dayMonth = DAY_MONTH.matcher(text);
-        while (dayMonth.find()) {
-            if (isMonth(sentence, dayMonth.start(2))) {
-                return ahead(day, dayMonth.group(2), dayMonth.group(1), dayMonth.group(3));
-            }
-        }
-        return null;
+        return firstMonthAndDay(sentence, text, (month, dayOfMonth, year) -> ahead(day, month, dayOfMonth, year));
     }
 
     private static LocalDate ahead(LocalDate published, String month, String dayOfMonth, String year) {
@@ -168,16 +156,26 @@ public final class EventDays {
         if (relative.find()) {
             return relative.group(1).equals("yesterday") ? day.minusDays(1) : day;
         }
+        return firstMonthAndDay(sentence, text, (month, dayOfMonth, year) -> dated(day, month, dayOfMonth, year));
+    }
+
+    /** Reads a month, a day of the month and an optional year into a day. */
+    private interface DayReader {
+        LocalDate read(String month, String dayOfMonth, String year);
+    }
+
+    /** The first "March 4" or "4 March" (a real month, not a name) in {@code text}, read by {@code reader}, or null. */
+    private static LocalDate firstMonthAndDay(String sentence, String text, DayReader reader) {
         Matcher monthDay = MONTH_DAY.matcher(text);
         while (monthDay.find()) {
             if (isMonth(sentence, monthDay.start(1))) {
-                return dated(day, monthDay.group(1), monthDay.group(2), monthDay.group(3));
+                return reader.read(monthDay.group(1), monthDay.group(2), monthDay.group(3));
             }
         }
         Matcher dayMonth = DAY_MONTH.matcher(text);
         while (dayMonth.find()) {
             if (isMonth(sentence, dayMonth.start(2))) {
-                return dated(day, dayMonth.group(2), dayMonth.group(1), dayMonth.group(3));
+                return reader.read(dayMonth.group(2), dayMonth.group(1), dayMonth.group(3));
             }
         }
         return null;
