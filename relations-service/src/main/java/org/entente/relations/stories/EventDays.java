@@ -73,14 +73,14 @@ public final class EventDays {
      * outright, and the week is the one before publication ({@link #of}). A month and day without a year a few weeks
      * ahead is a plan: from the publication day to that day ({@link #plannedDay}).
      */
-    public static Span span(String sentence, Instant published) {
-        LocalDate day = of(sentence, published);
+    public static Span span(String sentence, String trigger, Instant published) {
+        LocalDate day = of(sentence, trigger, published);
         if (day == null) {
             return null;
         }
-        String relative = relativeWord(sentence);
+        String relative = relativeWord(sentence, trigger);
         if (relative == null) {
-            LocalDate planned = plannedDay(sentence, published);
+            LocalDate planned = plannedDay(sentence, trigger, published);
             return planned != null ? new Span(published.atOffset(ZoneOffset.UTC).toLocalDate(), planned)
                     : new Span(day, day);
         }
@@ -99,8 +99,8 @@ public final class EventDays {
      * sentence naming a day a few weeks ahead tells of a plan, announced on its publication day for that day, so
      * {@link #span} gives it both: from its publication day to the planned day.
      */
-    static LocalDate plannedDay(String sentence, Instant published) {
-        String text = beforeOtherEvent(sentence.toLowerCase(Locale.ROOT));
+    static LocalDate plannedDay(String sentence, String trigger, Instant published) {
+        String text = ownPhrase(sentence.toLowerCase(Locale.ROOT), trigger);
         if (WEEKDAY.matcher(text).find() || RELATIVE.matcher(text).find()) {
             return null;
         }
@@ -119,8 +119,8 @@ public final class EventDays {
     }
 
     /** The relative word ("yesterday", "today", "tonight") that gives the sentence's day, or null when none does. */
-    private static String relativeWord(String sentence) {
-        String text = beforeOtherEvent(sentence.toLowerCase(Locale.ROOT));
+    private static String relativeWord(String sentence, String trigger) {
+        String text = ownPhrase(sentence.toLowerCase(Locale.ROOT), trigger);
         if (WEEKDAY.matcher(text).find()) {
             return null;
         }
@@ -128,17 +128,53 @@ public final class EventDays {
         return relative.find() ? relative.group(1) : null;
     }
 
-    private static String beforeOtherEvent(String text) {
+    /**
+     * The part of the (lower-cased) sentence that tells of the event itself. Words after "after", "since", ... tell
+     * of another event, unless the event's own trigger stands there: in "markets rose, the first session since
+     * Friday's agreement" the agreement is the event, and its day is the one after "since"; in "Algeria closed its
+     * airspace, a day after Algiers recalled its ambassador" the recall's day is not the closure's. So the text is
+     * cut at the other-event words around the trigger: from the last one before it to the next one after it, or, when
+     * the trigger comes first or cannot be placed, up to the first one.
+     */
+    static String ownPhrase(String text, String trigger) {
         Matcher other = OTHER_EVENT.matcher(text);
-        return other.find() ? text.substring(0, other.start()) : text;
+        if (!other.find()) {
+            return text;
+        }
+        int first = other.start();
+        int at = triggerAt(text, trigger);
+        if (at < first) {
+            return text.substring(0, first);
+        }
+        int from = first;
+        int to = text.length();
+        while (other.find()) {
+            if (other.start() < at) {
+                from = other.start();
+            } else {
+                to = other.start();
+                break;
+            }
+        }
+        return text.substring(from, to);
+    }
+
+    /** Where the trigger's first word stands in the text as a whole word, or -1. */
+    private static int triggerAt(String text, String trigger) {
+        if (trigger == null || trigger.isBlank()) {
+            return -1;
+        }
+        String word = trigger.strip().toLowerCase(Locale.ROOT).split("\\s+")[0];
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(text);
+        return m.find() ? m.start() : -1;
     }
 
     /** @return the day the sentence names for its event (a relative word read in UTC), or null when it names none */
-    public static LocalDate of(String sentence, Instant published) {
+    public static LocalDate of(String sentence, String trigger, Instant published) {
         if (sentence == null || published == null) {
             return null;
         }
-        String text = beforeOtherEvent(sentence.toLowerCase(Locale.ROOT));
+        String text = ownPhrase(sentence.toLowerCase(Locale.ROOT), trigger);
         LocalDate day = published.atOffset(ZoneOffset.UTC).toLocalDate();
         Matcher weekday = WEEKDAY.matcher(text);
         if (weekday.find()) {

@@ -41,7 +41,7 @@ public final class StoryReports {
             String source, String target, String subtype, String cameo, java.time.Instant at, double confidence,
             String sentence, String trigger) {
         double weight = scorer.weight(type, subtype, Modality.parse(modality), confidence);
-        EventDays.Span days = EventDays.span(sentence, at);
+        EventDays.Span days = EventDays.span(sentence, trigger, at);
         return new StoryReport(id, articleId, Outlets.of(url), type, modality, source, target, subtype, cameo, at,
                 days == null ? null : days.first(), weight, words.of(sentence, trigger),
                 days == null ? null : days.last());

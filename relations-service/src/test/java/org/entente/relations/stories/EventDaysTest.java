@@ -13,7 +13,7 @@ class EventDaysTest {
     private static final Instant WED = Instant.parse("2023-12-27T20:30:00Z");
 
     private static LocalDate day(String sentence) {
-        return EventDays.of(sentence, WED);
+        return EventDays.of(sentence, null, WED);
     }
 
     @Test
@@ -39,40 +39,40 @@ class EventDaysTest {
     @Test
     void todayAndYesterdaySpanTheLocalDaysFromUtcMinusTenToUtcPlusThirteen() {
         // 20:30 UTC on Wednesday: already Thursday from UTC+3:30 east
-        assertThat(EventDays.span("The ministers meet today.", WED))
+        assertThat(EventDays.span("The ministers meet today.", null, WED))
                 .isEqualTo(new EventDays.Span(LocalDate.parse("2023-12-27"), LocalDate.parse("2023-12-28")));
-        assertThat(EventDays.span("Iran said yesterday it recalled its envoy.", WED))
+        assertThat(EventDays.span("Iran said yesterday it recalled its envoy.", null, WED))
                 .isEqualTo(new EventDays.Span(LocalDate.parse("2023-12-26"), LocalDate.parse("2023-12-27")));
         // 05:00 UTC on Wednesday: still Tuesday from UTC-5:00 west
-        assertThat(EventDays.span("The ministers meet today.", Instant.parse("2023-12-27T05:00:00Z")))
+        assertThat(EventDays.span("The ministers meet today.", null, Instant.parse("2023-12-27T05:00:00Z")))
                 .isEqualTo(new EventDays.Span(LocalDate.parse("2023-12-26"), LocalDate.parse("2023-12-27")));
         // 10:00 UTC: Wednesday everywhere from UTC-10 to UTC+13
-        assertThat(EventDays.span("The ministers meet today.", Instant.parse("2023-12-27T10:00:00Z")))
+        assertThat(EventDays.span("The ministers meet today.", null, Instant.parse("2023-12-27T10:00:00Z")))
                 .isEqualTo(new EventDays.Span(LocalDate.parse("2023-12-27"), LocalDate.parse("2023-12-27")));
         // a weekday or a month and day is one day; a weekday wins over "today" as in of()
-        assertThat(EventDays.span("Officials said today the talks were held on Monday.", WED))
+        assertThat(EventDays.span("Officials said today the talks were held on Monday.", null, WED))
                 .isEqualTo(new EventDays.Span(LocalDate.parse("2023-12-25"), LocalDate.parse("2023-12-25")));
-        assertThat(EventDays.span("The pact was signed on 20 December.", WED))
+        assertThat(EventDays.span("The pact was signed on 20 December.", null, WED))
                 .isEqualTo(new EventDays.Span(LocalDate.parse("2023-12-20"), LocalDate.parse("2023-12-20")));
-        assertThat(EventDays.span("The pact was signed.", WED)).isNull();
+        assertThat(EventDays.span("The pact was signed.", null, WED)).isNull();
     }
 
     @Test
     void aMonthAndDayWithoutAYearAFewWeeksAheadIsAPlanFromPublicationToThatDay() {
         // published Wednesday 27 December 2023: 9 January is 2024's, a plan told that day
-        assertThat(EventDays.span("The leaders will meet on January 9 in Geneva.", WED))
+        assertThat(EventDays.span("The leaders will meet on January 9 in Geneva.", null, WED))
                 .isEqualTo(new EventDays.Span(LocalDate.parse("2023-12-27"), LocalDate.parse("2024-01-09")));
-        assertThat(EventDays.span("Talks are set for 20 January.", WED))
+        assertThat(EventDays.span("Talks are set for 20 January.", null, WED))
                 .isEqualTo(new EventDays.Span(LocalDate.parse("2023-12-27"), LocalDate.parse("2024-01-20")));
         // a year given, or more than 31 days ahead, or a weekday named: one day, as before
-        assertThat(EventDays.span("The pact was signed on January 9, 2023.", WED))
+        assertThat(EventDays.span("The pact was signed on January 9, 2023.", null, WED))
                 .isEqualTo(new EventDays.Span(LocalDate.parse("2023-01-09"), LocalDate.parse("2023-01-09")));
-        assertThat(EventDays.span("The pact of March 1 was the first.", WED))
+        assertThat(EventDays.span("The pact of March 1 was the first.", null, WED))
                 .isEqualTo(new EventDays.Span(LocalDate.parse("2023-03-01"), LocalDate.parse("2023-03-01")));
-        assertThat(EventDays.span("On Monday the leaders set talks for January 9.", WED))
+        assertThat(EventDays.span("On Monday the leaders set talks for January 9.", null, WED))
                 .isEqualTo(new EventDays.Span(LocalDate.parse("2023-12-25"), LocalDate.parse("2023-12-25")));
         // the day after publication is already read in its year (an outlet ahead of UTC): one day
-        assertThat(EventDays.span("The leaders meet on December 28.", WED))
+        assertThat(EventDays.span("The leaders meet on December 28.", null, WED))
                 .isEqualTo(new EventDays.Span(LocalDate.parse("2023-12-28"), LocalDate.parse("2023-12-28")));
     }
 
@@ -84,11 +84,25 @@ class EventDaysTest {
     }
 
     @Test
+    void anEventToldAfterSinceOrAfterTakesTheDayOfItsOwnPhrase() {
+        String markets = "Gulf markets rose on Monday, the first session since Friday's agreement between Riyadh and Tehran.";
+        assertThat(EventDays.of(markets, "agreement", WED)).isEqualTo("2023-12-22");
+        assertThat(EventDays.of(markets, "rose", WED)).isEqualTo("2023-12-25");
+        String strikes = "Israel struck air defences on Tuesday, after Iran fired missiles on Sunday, before talks on Friday.";
+        assertThat(EventDays.of(strikes, "fired missiles", WED)).isEqualTo("2023-12-24");
+        assertThat(EventDays.of(strikes, "struck", WED)).isEqualTo("2023-12-26");
+        // the trigger's word must stand whole: "fire" is not found in "fired", so the text before "after" is read
+        assertThat(EventDays.of(strikes, "fire", WED)).isEqualTo("2023-12-26");
+        assertThat(EventDays.of("Algeria closed its airspace, a day after Algiers recalled its envoy on Saturday.",
+                "recalled envoy", WED)).isEqualTo("2023-12-23");
+    }
+
+    @Test
     void aSentenceWithoutADayHasNone() {
         assertThat(day("Britain will pay Rwanda 120 million pounds.")).isNull();
         assertThat(day("Troops may 10 times exceed the limit.")).isNull();
         assertThat(day("The talks of May 10 failed.")).isEqualTo("2023-05-10");
         assertThat(day("The strike came on February 30.")).isNull();
-        assertThat(EventDays.of(null, WED)).isNull();
+        assertThat(EventDays.of(null, null, WED)).isNull();
     }
 }

@@ -42,7 +42,7 @@ class StoryClusteringTest {
             case "negated" -> 0.0;
             default -> -6.0;
         };
-        EventDays.Span days = EventDays.span(sentence, at);
+        EventDays.Span days = EventDays.span(sentence, null, at);
         return new StoryReport(id, article, outlet, type, modality, source, target, null, null, at,
                 days == null ? null : days.first(), weight, WORDS.of(sentence, "sanctions"),
                 days == null ? null : days.last());
@@ -201,7 +201,7 @@ class StoryClusteringTest {
     }
 
     private static StoryReport accord(String id, String subtype, String sentence) {
-        EventDays.Span days = EventDays.span(sentence, T);
+        EventDays.Span days = EventDays.span(sentence, null, T);
         return new StoryReport(id, "a-" + id, id + ".com", EventType.AGREE, "asserted", "IND", "PAK", subtype, null, T,
                 days == null ? null : days.first(), 2.5, WORDS.of(sentence, "agreed"), days == null ? null : days.last());
     }
