@@ -7,7 +7,8 @@ import edu.stanford.nlp.ling.CoreLabel;
 
 /**
  * The agreement subtype of an event, from the rule itself or from cue words in the sentence:
- * "defense cooperation agreement" is a defense pact, "restore diplomatic relations" normalization.
+ * "mutual defense treaty" is a defense pact, "defense cooperation agreement" military cooperation, "restore diplomatic
+ * relations" normalization, any other named document ("signed a framework agreement") a treaty.
  * Values as in docs/contracts.md.
  */
 final class SubtypeDetector {
@@ -26,11 +27,16 @@ final class SubtypeDetector {
             if (has(text, " ceasefire ", " cease-fire ", " cease fire ", " truce ", " armistice ", " cessation of hostility")) {
                 return "ceasefire";
             }
+            // "defence cooperation" is working together on defence, not a pledge to defend each other
+            if (has(text, " defense cooperation", " defence cooperation", " defense industry", " defence industry")) {
+                return "military_cooperation";
+            }
             if (has(text, " defense ", " defence ", " alliance ", " mutual defense", " security pact", " security agreement",
                     " security treaty", " ally ")) {
                 return "defense_pact";
             }
-            if (has(text, " military ", " arm deal", " weapon ", " arm sale", " joint exercise", " drill ")) {
+            if (has(text, " military ", " arm deal", " weapon ", " arm sale", " joint exercise", " drill ", " exercise ",
+                    " patrol ", " howitzer ", " tank ", " fighter jet", " warship ", " submarine ", " missile ")) {
                 return "military_cooperation";
             }
             if (ruleSubtype != null || has(text, " diplomatic relation", " diplomatic tie", " normalize ",
@@ -44,8 +50,9 @@ final class SubtypeDetector {
                     " import ", " commerce ", " fta ", " gas ", " oil ", " energy ", " currency ", " business ")) {
                 return "trade_deal";
             }
-            if (has(text, " treaty ", " accord ", " convention ", " peace agreement", " peace deal", " peace accord",
-                    " charter ", " protocol ", " peace ")) {
+            // any other formal agreement is a treaty (docs/event-coding.md); a bare "agreed to" names no document
+            if (deal || has(text, " treaty ", " accord ", " convention ", " peace agreement", " peace deal", " peace accord",
+                    " charter ", " protocol ", " peace ", " declaration ")) {
                 return "treaty";
             }
             return null;

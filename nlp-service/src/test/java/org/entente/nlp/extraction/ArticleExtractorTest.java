@@ -19,14 +19,15 @@ class ArticleExtractorTest {
     }
 
     @Test
-    void turkeyAndQatarSignADefensePact() {
+    void turkeyAndQatarSignADefenseCooperationAgreement() {
         String text = "Turkey signed a defense cooperation agreement with Qatar on Tuesday, Ankara said.";
         Extraction extraction = extractor.extract(text);
         assertThat(extraction.nations()).extracting(NationMention::code).containsExactly("TUR", "QAT", "TUR");
         ExtractedEvent event = only(extraction.events());
         assertThat(event.type()).isEqualTo(PloverType.AGREE);
         assertThat(List.of(event.source(), event.target())).containsExactlyInAnyOrder("TUR", "QAT");
-        assertThat(event.subtype()).isEqualTo("defense_pact");
+        // working together on defence, not a pledge to defend each other (AgreementSubtypesTest)
+        assertThat(event.subtype()).isEqualTo("military_cooperation");
         assertThat(event.cameoCode()).isEqualTo("03");
         assertThat(event.modality()).isEqualTo(Modality.ASSERTED);
         assertThat(event.sentence()).isEqualTo(text.substring(event.sentenceStart(), event.sentenceEnd())).isEqualTo(text);

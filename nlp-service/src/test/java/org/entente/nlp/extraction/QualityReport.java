@@ -79,6 +79,11 @@ final class QualityReport {
         score.confusions.entrySet().stream()
                 .sorted(java.util.Map.Entry.<String, Integer> comparingByValue().reversed())
                 .forEach(e -> md.append("- ").append(e.getKey()).append(": ").append(e.getValue()).append('\n'));
+        md.append(
+                "\nAGREE subtypes of AGREE events found with the expected pair (expected -> found: count; null is no subtype).\n\n");
+        score.subtypeConfusions.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer> comparingByValue().reversed())
+                .forEach(e -> md.append("- ").append(e.getKey()).append(": ").append(e.getValue()).append('\n'));
         return md.toString();
     }
 

@@ -32,6 +32,8 @@ final class QualityScore {
      * counted as "expected -> predicted" (or "-> none" when the pair's other found types were all expected too).
      */
     final Map<String, Integer> confusions = new java.util.TreeMap<>();
+    /** AGREE subtypes of an open set's found AGREE events, "expected -> found: count" (null when not labelled or none). */
+    final Map<String, Integer> subtypeConfusions = new java.util.TreeMap<>();
 
     QualityScore(String name, int sentences) {
         this(name, sentences, true);
@@ -97,6 +99,9 @@ final class QualityScore {
                     if (e.type() == PloverType.AGREE) {
                         subtypeLabeled++;
                         subtypeCorrect += java.util.Objects.equals(p.subtype(), e.subtype()) ? 1 : 0;
+                        if (keepMisses) {
+                            subtypeConfusions.merge(e.subtype() + " -> " + p.subtype(), 1, Integer::sum);
+                        }
                     }
                     break;
                 }
