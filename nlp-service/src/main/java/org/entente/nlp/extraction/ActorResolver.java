@@ -174,6 +174,14 @@ final class ActorResolver {
             // "voiced deep concern over the violent dispersal of protesters in Tbilisi": the one other state named
             targets.addAll(soleOther(sentence, sources));
         }
+        for (Mention m : companions(parsed, head, index, sentence.tokens(), trigger.rule().reciprocal())) {
+            // "patrolled the border alongside troops from Finland", "drills led by Australia and joined by troops from
+            // Germany": a companion acts with the subject
+            if (sources.stream().noneMatch(o -> o.code().equals(m.code()))
+                    && targets.stream().noneMatch(o -> o.code().equals(m.code()))) {
+                sources.add(m);
+            }
+        }
         List<String> sourceCodes = sources.stream().map(Mention::code).toList();
         if (sources.size() == 1) {
             targets.removeIf(m -> sourceCodes.contains(m.code()));
@@ -186,7 +194,8 @@ final class ActorResolver {
             // "Erdogan hosted the Ethiopian prime minister and the Somali president": the guests meet each other too
             mutual = targets;
         }
-        return new Actors(sources, targets, subjectKnown, objectKnown, false, mutual, hosts(parsed, head, index));
+        return new Actors(sources, targets, subjectKnown, objectKnown, false, mutual,
+                hosts(parsed, head, index, sentence.tokens()));
     }
 
     /**
@@ -338,7 +347,7 @@ final class ActorResolver {
     }
 
     /** "Russia and Ukraine held talks hosted by Turkey", "signed a deal brokered by Egypt". */
-    private List<Mention> hosts(ParsedSentence parsed, int head, MentionIndex index) {
+    private List<Mention> hosts(ParsedSentence parsed, int head, MentionIndex index, List<CoreLabel> tokens) {
         List<Integer> heads = new ArrayList<>(List.of(head));
         parsed.children(head).stream().filter(a -> a.is("obj")).forEach(a -> heads.add(a.token()));
         // "agreed to restore ties under a deal brokered by Oman": the accord the act follows names its broker
@@ -367,7 +376,32 @@ final class ActorResolver {
                 }
             }
         }
-        for (int h : heads) {
+        for (ParsedSentence.Arc a : parsed.children(head)) {
+            // "..., with Turkey attending as an observer", "with the UAE acting as mediator", "with Erdogan joining the
+            // meeting by telephone": a witness or go-between of the act meets every party (CONSULT)
+            if ((a.is("obl") || a.is("nmod")) && a.marker().equals("with")
+                    && witnessParticiple(parsed, a.token(), tokens) >= 0) {
+                found.addAll(phrase.in(parsed, a.token(), index));
+            } else if (a.is("advcl") && parsed.treeChildren(a.token()).stream()
+                    .anyMatch(m -> m.is("mark") && parsed.word(m.token()).equalsIgnoreCase("with"))
+                    && witnessVerb(parsed, a.token(), tokens)) {
+                parsed.children(a.token()).stream().filter(s -> s.is("nsubj"))
+                        .forEach(s -> found.addAll(phrase.in(parsed, s.token(), index)));
+            }
+        }
+        List<Integer> described = new ArrayList<>(heads);
+        // "agreed to a Qatari-mediated ceasefire"
+        parsed.children(head).stream().filter(a -> a.is("obl") && (a.marker().equals("to") || a.marker().equals("on")))
+                .forEach(a -> described.add(a.token()));
+        for (int h : described) {
+            for (ParsedSentence.Arc amod : parsed.children(h)) {
+                int broker = amod.token();
+                if (amod.is("amod") && hostingParticiple(parsed.word(broker)) && broker >= 2
+                        && parsed.word(broker - 1).equals("-")) {
+                    // "a French-brokered truce", "the Qatari-mediated talks": the broker meets every party
+                    found.addAll(index.at(broker - 2));
+                }
+            }
             for (ParsedSentence.Arc acl : parsed.children(h)) {
                 if (!acl.is("acl") || !hostingParticiple(parsed.word(acl.token()))) {
                     continue;
@@ -382,11 +416,99 @@ final class ActorResolver {
         return found;
     }
 
+    /** Participles whose agent shares a joint act: "led by Australia", "joined by troops from Germany". */
+    private static final Set<String> COMPANION_PARTICIPLES = Set.of("join", "lead", "accompany");
+
+    /**
+     * Those who act together with the subject: a phrase "alongside X" on the act, and for a mutual act the agent of a
+     * participle "joined by", "led by", "accompanied by" hung on it ("began the drills on Saturday, led by Australia and
+     * the United States and joined for the first time by troops from Germany").
+     */
+    private List<Mention> companions(ParsedSentence parsed, int head, MentionIndex index, List<CoreLabel> tokens,
+            boolean mutual) {
+        List<Mention> found = new ArrayList<>();
+        List<Integer> participles = new ArrayList<>();
+        for (ParsedSentence.Arc arc : parsed.children(head)) {
+            if ((arc.is("obl") || arc.is("nmod")) && PhraseNations.COMPANION_MARKERS.contains(arc.marker())) {
+                found.addAll(phrase.in(parsed, arc.token(), index));
+            } else if (arc.is("obj")) {
+                // the parser often hangs "alongside Germany" on the object: "condemned the test alongside Germany"
+                parsed.children(arc.token()).stream()
+                        .filter(a -> a.is("nmod") && PhraseNations.COMPANION_MARKERS.contains(a.marker()))
+                        .forEach(a -> found.addAll(phrase.in(parsed, a.token(), index)));
+            } else if (mutual && (arc.is("dep") || arc.is("advcl") || arc.is("acl"))
+                    && companionParticiple(arc.token(), tokens)) {
+                participles.add(arc.token());
+                parsed.treeChildren(arc.token()).stream()
+                        .filter(c -> c.is("conj") && companionParticiple(c.token(), tokens))
+                        .forEach(c -> participles.add(c.token()));
+            }
+        }
+        for (int participle : participles) {
+            List<Mention> agents = new ArrayList<>();
+            for (ParsedSentence.Arc agent : parsed.children(participle)) {
+                if ((agent.is("obl") || agent.is("nmod")) && (agent.marker().equals("agent") || agent.marker().equals("by"))) {
+                    agents.addAll(phrase.in(parsed, agent.token(), index));
+                }
+            }
+            if (agents.isEmpty()) {
+                // "joined by troops from Singapore": the parser hangs the troops' "from" on the participle
+                parsed.children(participle).stream().filter(a -> a.is("obl") && a.marker().equals("from"))
+                        .forEach(a -> agents.addAll(phrase.in(parsed, a.token(), index)));
+            }
+            found.addAll(agents);
+        }
+        return found;
+    }
+
+    private static boolean companionParticiple(int token, List<CoreLabel> tokens) {
+        return "VBN".equals(tag(tokens, token)) && COMPANION_PARTICIPLES.contains(TriggerLexicon.lemma(tokens.get(token)));
+    }
+
+    /** Verbs of a witness or go-between in an absolute phrase: "with Turkey attending", "with Oman mediating". */
+    private static final Set<String> WITNESSING = Set.of(
+            "attend", "observe", "watch", "look", "witness", "act", "mediate", "shuttle", "host", "facilitate", "broker",
+            "chair", "preside", "oversee", "moderate", "serve", "join");
+    /** What a witness joins: "with Erdogan joining the meeting by telephone" (not "with Germany joining the sanctions"). */
+    private static final Set<String> MEETINGS = Set.of(
+            "meeting", "talk", "call", "summit", "ceremony", "signing", "session", "discussion", "negotiation",
+            "conference", "consultation", "videoconference", "gathering");
+
+    /**
+     * The present participle on a noun after "with" ("with Turkey attending", "with the UAE acting as mediator") when it
+     * is a witness's or go-between's verb; -1 otherwise.
+     */
+    private static int witnessParticiple(ParsedSentence parsed, int noun, List<CoreLabel> tokens) {
+        for (ParsedSentence.Arc acl : parsed.children(noun)) {
+            if (acl.is("acl") && !acl.relation().equals("acl:relcl") && "VBG".equals(tag(tokens, acl.token()))
+                    && witnessVerb(parsed, acl.token(), tokens)) {
+                return acl.token();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean witnessVerb(ParsedSentence parsed, int verb, List<CoreLabel> tokens) {
+        String lemma = TriggerLexicon.lemma(tokens.get(verb));
+        if (!WITNESSING.contains(lemma)) {
+            return false;
+        }
+        if (lemma.equals("join")) {
+            return parsed.children(verb).stream().anyMatch(a -> a.is("obj")
+                    && MEETINGS.contains(TriggerLexicon.lemma(tokens.get(a.token()))));
+        }
+        if (lemma.equals("act") || lemma.equals("serve")) {
+            // "acting as mediator", "serving as a go-between"
+            return parsed.children(verb).stream().anyMatch(a -> a.is("obl") && a.marker().equals("as"));
+        }
+        return true;
+    }
+
     /** Phrases that set an act inside an accord or a meeting: "under a deal", "in a swap", "as part of", "through talks". */
     private static final Set<String> BROKERED_MARKERS = Set.of("under", "in", "as", "through", "via");
 
     /** "mediated", "convened", "organized" drop a "d", "hosted", "brokered" an "ed": try both stems. */
-    private static boolean hostingParticiple(String word) {
+    static boolean hostingParticiple(String word) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         return HOSTING.contains(lower.replaceAll("d$", "")) || HOSTING.contains(lower.replaceAll("ed$", ""));
     }
@@ -461,6 +583,11 @@ final class ActorResolver {
                         }
                     }
                 }
+            } else if ((arc.is("obl") || arc.is("nmod")) && marker.equals("with")
+                    && witnessParticiple(parsed, arc.token(), tokens) >= 0) {
+                // "signed a deal, with Turkey attending", "held talks, with Omani diplomats shuttling between them": an
+                // absolute phrase tells a witness or go-between (read by hosts), not the act's other party
+                continue;
             } else if ((arc.is("obl") || arc.is("nmod")) && isTargetMarker(marker, index)) {
                 if (passive && level == 0 && marker.equals("with")) {
                     // "Iran was hit with new sanctions by the United States": the parser hangs the agent on the noun

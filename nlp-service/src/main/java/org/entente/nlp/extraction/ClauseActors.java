@@ -48,6 +48,7 @@ final class ClauseActors {
         boolean venues = trigger.rule().venueMayBeTarget();
         Set<String> known = new HashSet<>();
         found.sources().forEach(m -> known.add(m.code()));
+        found.hosts().forEach(m -> known.add(m.code())); // a host or witness is no other party of the act
         List<Mention> candidates = sentence.mentions().stream()
                 .filter(m -> m.isNation() && (!m.venue() || venues) && clause.contains(m.firstToken()))
                 .filter(m -> !m.covers(trigger.head()) && !known.contains(m.code()))

@@ -32,13 +32,19 @@ final class FallbackActors {
             return found;
         }
         boolean guessed = found.guessed();
+        // a host, broker or witness the parse placed ("with Turkey attending") is no guess for either side
+        List<Mention> placed = found.hosts();
         if (sources.isEmpty() && !found.subjectKnown()) {
-            Optional<Mention> before = nearest(candidates, trigger, true, targets);
+            List<Mention> exclude = new ArrayList<>(targets);
+            exclude.addAll(placed);
+            Optional<Mention> before = nearest(candidates, trigger, true, exclude);
             before.ifPresent(sources::add);
             guessed |= before.isPresent();
         }
         if (targets.isEmpty() && !found.objectKnown()) {
-            Optional<Mention> after = nearest(candidates, trigger, false, sources);
+            List<Mention> exclude = new ArrayList<>(sources);
+            exclude.addAll(placed);
+            Optional<Mention> after = nearest(candidates, trigger, false, exclude);
             after.ifPresent(targets::add);
             guessed |= after.isPresent();
         }

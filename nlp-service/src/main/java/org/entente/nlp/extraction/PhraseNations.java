@@ -111,30 +111,113 @@ final class PhraseNations {
         return head;
     }
 
-    /** "the two countries", "both sides", "each other", "one another". */
-    private static boolean reciprocal(ParsedSentence parsed, int token) {
+    /** Markers of a companion of the act, read by ActorResolver: "alongside Germany", "along with Britain". */
+    static final Set<String> COMPANION_MARKERS = Set.of("alongside", "along_with", "together_with");
+
+    /** Numerals that count the parties a definite phrase stands for: "the two countries", "the three allies". */
+    private static final Map<String, Integer> PARTY_COUNTS = Map.of("two", 2, "three", 3, "four", 4);
+
+    /**
+     * "the two countries", "both sides", "each other", "one another", "the three allies", "the neighbours": how many
+     * parties the phrase stands for, 0 when it is no such phrase.
+     */
+    private static int reciprocal(ParsedSentence parsed, int token) {
         String word = parsed.word(token).toLowerCase(java.util.Locale.ROOT);
         List<ParsedSentence.Arc> children = parsed.treeChildren(token);
         if (word.equals("other") || word.equals("another")) {
             String determiner = word.equals("other") ? "each" : "one";
-            return children.stream().anyMatch(a -> parsed.word(a.token()).equalsIgnoreCase(determiner));
+            return children.stream().anyMatch(a -> parsed.word(a.token()).equalsIgnoreCase(determiner)) ? 2 : 0;
         }
-        if ((word.equals("two")
-                && children.stream().anyMatch(a -> a.is("det") && parsed.word(a.token()).equalsIgnoreCase("the")))
-                || (word.equals("both") && parsed.treeParent(token) != null && parsed.treeParent(token).is("nsubj"))) {
-            return true; // "where the two agreed", "both pledged": the pronoun-like numeral stands for the pair
+        if (PARTY_COUNTS.containsKey(word)
+                && children.stream().anyMatch(a -> a.is("det") && parsed.word(a.token()).equalsIgnoreCase("the"))) {
+            return PARTY_COUNTS.get(word); // "where the two agreed", "the three signed": the numeral stands for the parties
+        }
+        if (word.equals("both") && parsed.treeParent(token) != null && parsed.treeParent(token).is("nsubj")) {
+            return 2; // "both pledged"
         }
         String noun = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
                 : word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
         if (!PAIR_NOUNS.contains(noun) && !PAIR_NOUNS.contains(word)
                 && AgentNouns.shared().role(token, parsed::word, parsed::lemma) != AgentNouns.Role.STATE) {
-            return false;
+            return 0;
         }
         // "the two countries", "both sides"; but "two Chinese diplomats were expelled" counts people, it names no pair
         boolean definite = children.stream().anyMatch(a -> (a.is("det") || a.is("nmod:poss"))
                 && Set.of("the", "these", "their").contains(parsed.word(a.token()).toLowerCase(java.util.Locale.ROOT)));
-        return children.stream().anyMatch(a -> (a.is("nummod") && parsed.word(a.token()).equalsIgnoreCase("two") && definite)
-                || (a.is("det") && parsed.word(a.token()).equalsIgnoreCase("both")));
+        for (ParsedSentence.Arc a : children) {
+            String w = parsed.word(a.token()).toLowerCase(java.util.Locale.ROOT);
+            if (a.is("nummod") && PARTY_COUNTS.containsKey(w) && definite) {
+                return PARTY_COUNTS.get(w);
+            }
+            if (a.is("det") && w.equals("both")) {
+                return 2;
+            }
+        }
+        // "where the neighbours agreed": a definite plural of a pair noun of relation, with no count
+        boolean plural = !noun.equals(word) && (noun.startsWith("neighbo"));
+        boolean bare = children.stream().noneMatch(a -> a.is("amod") || a.is("nummod") || a.is("compound")
+                || a.is("nmod"));
+        return plural && bare && children.stream()
+                .anyMatch(a -> a.is("det") && parsed.word(a.token()).equalsIgnoreCase("the")) ? 2 : 0;
+    }
+
+    /** Links from a conjunct's head to the words that name its state: "Somali President Hassan", "Finland's". */
+    private static final Set<String> OWN_NAME_LINKS = Set.of("amod", "compound", "nmod:poss", "flat");
+
+    /**
+     * The parties a counted phrase ("the two countries", "the three allies") stands for: the last list of exactly that
+     * many states joined by "and" before it ("the United States and France ..., the two countries", "Ethiopian Prime
+     * Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud, where the two neighbours agreed"); empty when
+     * there is none.
+     */
+    private static List<Mention> listedParties(ParsedSentence parsed, int anaphor, MentionIndex index, int count) {
+        for (int head = anaphor - 1; head >= 0; head--) {
+            List<Integer> members = new ArrayList<>(List.of(head));
+            for (ParsedSentence.Arc a : parsed.treeChildren(head)) {
+                if (a.is("conj") && a.token() < anaphor) {
+                    members.add(a.token());
+                }
+            }
+            if (members.size() != count || parsed.treeParent(head) != null && parsed.treeParent(head).is("conj")) {
+                continue;
+            }
+            List<Mention> parties = new ArrayList<>();
+            for (int member : members) {
+                Mention own = ownState(parsed, member, index, 0);
+                if (own == null || parties.stream().anyMatch(m -> m.code().equals(own.code()))) {
+                    parties.clear();
+                    break;
+                }
+                parties.add(own);
+            }
+            if (parties.size() == count) {
+                return parties;
+            }
+        }
+        return List.of();
+    }
+
+    private static Mention ownState(ParsedSentence parsed, int token, MentionIndex index, int depth) {
+        List<Mention> here = index.at(token);
+        if (!here.isEmpty()) {
+            return here.get(0);
+        }
+        if (depth >= 2) {
+            return null;
+        }
+        Mention found = null;
+        for (ParsedSentence.Arc a : parsed.treeChildren(token)) {
+            if (OWN_NAME_LINKS.contains(a.relation()) || a.is("nmod:poss")) {
+                Mention m = ownState(parsed, a.token(), index, depth + 1);
+                if (m != null) {
+                    if (found != null && !found.code().equals(m.code())) {
+                        return null; // "the Armenia-Azerbaijan accord" is not one state
+                    }
+                    found = m;
+                }
+            }
+        }
+        return found;
     }
 
     /**
@@ -183,9 +266,22 @@ final class PhraseNations {
         for (Mention m : index.at(token)) {
             found.merge(m, depth, Math::min);
         }
-        if (reciprocal(parsed, token)) {
-            // "the two governments signed", "backed each other's bids": the pair the sentence names
-            for (Mention m : index.sentencePair()) {
+        if (parsed.word(token).equalsIgnoreCase("led") && token >= 2
+                && parsed.word(token - 1).equals("-")) {
+            // "the Latvian-led coalition", "a U.S.-led force": the leader is named by the phrase as a demonym would be
+            for (Mention m : index.at(token - 2)) {
+                found.merge(m, depth, Math::min);
+            }
+        }
+        int counted = reciprocal(parsed, token);
+        if (counted > 0) {
+            // "the two governments signed", "backed each other's bids": the pair the sentence names, or the last list of
+            // that many states before the phrase
+            List<Mention> parties = listedParties(parsed, token, index, counted);
+            if (parties.isEmpty() && counted == 2) {
+                parties = index.sentencePair();
+            }
+            for (Mention m : parties) {
                 found.merge(m, depth, Math::min);
             }
         }
@@ -203,6 +299,13 @@ final class PhraseNations {
                 // "condemned the Israeli strikes on Syria": the phrase names the attacker; the state attacked is
                 // the act's victim, not a party to what is said about the act
                 continue;
+            }
+            if (arc.token() == token - 2 && parsed.word(token - 1).equals("-")
+                    && ActorResolver.hostingParticiple(parsed.word(token))) {
+                continue; // "a Qatari-mediated ceasefire": the broker is no party of the ceasefire (ActorResolver.hosts)
+            }
+            if (base.equals("nmod") && COMPANION_MARKERS.contains(arc.marker())) {
+                continue; // "condemned the test alongside Germany": a companion of the act, not part of what it names
             }
             if (PHRASE_RELATIONS.contains(base) && !arc.marker().equals("agent") && !arc.marker().equals("relcl")) {
                 // a conjunct is as much the phrase as its first member, and so is the first state of a hyphenated
