@@ -49,6 +49,9 @@ final class SentenceEventFinder {
         int mainDepth = selected.stream().mapToInt(t -> depth(t, parsed)).min().orElse(0);
         Map<TriggerMatch, Actors> resolved = new LinkedHashMap<>();
         for (TriggerMatch trigger : selected) {
+            if (parsed != null && contest(trigger, parsed, sentence)) {
+                continue;
+            }
             Actors found = parsed == null ? Actors.none() : actors.resolve(parsed, trigger, sentence);
             int depth = depth(trigger, parsed);
             // word order guesses for verbs and for the sentence's main event; a nominal side event ("after a
@@ -187,6 +190,32 @@ final class SentenceEventFinder {
             String lemma = TriggerLexicon.lemma(sentence.tokens().get(arc.token()));
             if (CIVILIAN_PLACES.contains(lemma)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of winning a contest, which the dictionary also reads as a beating (CAMEO 18). */
+    private static final java.util.Set<String> CONTEST_VERBS = java.util.Set.of("beat", "outvote", "outbid");
+
+    /**
+     * "Slovenia beat Belarus to win the seat", "Argentina beat Colombia 1-0", "Riyadh beat Rome in the vote": a state
+     * beaten by its name or its capital lost a match, a vote or a bid; people are beaten ("police beat Afghan
+     * migrants"), countries are outplayed.
+     */
+    private static boolean contest(TriggerMatch trigger, ParsedSentence parsed, SentenceContext sentence) {
+        if (!CONTEST_VERBS.contains(TriggerLexicon.lemma(sentence.tokens().get(trigger.head())))) {
+            return false;
+        }
+        // the object, or the word right after the verb ("Argentina beat Colombia 1-0", where the score is the object)
+        List<Integer> beaten = new ArrayList<>(List.of(trigger.head() + 1));
+        parsed.children(trigger.head()).stream().filter(a -> a.is("obj")).forEach(a -> beaten.add(a.token()));
+        for (int token : beaten) {
+            for (Mention m : sentence.mentions()) {
+                if (m.covers(token) && (m.entry().kind() == EntryKind.NATION_NAME
+                        || m.entry().kind() == EntryKind.CAPITAL)) {
+                    return true;
+                }
             }
         }
         return false;

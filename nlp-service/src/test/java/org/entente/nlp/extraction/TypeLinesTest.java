@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Where the coding guide draws the line between types the dictionary reads otherwise (lane LE, precision): violating or
- * entering another state's airspace is COERCE, not the dictionary's MOBILIZE. Sentences written for this test, not
+ * entering another state's airspace is COERCE, not the dictionary's MOBILIZE; a state "beaten" by its name or capital lost
+ * a match, a vote or a bid, no assault; "slapped curbs / a levy on" imposes a penalty (SANCTION), no slap. Sentences written
+ * for this test, not
  * taken from an evaluation set.
  */
 class TypeLinesTest {
@@ -27,6 +29,20 @@ class TypeLinesTest {
                 .contains("COERCE CHN-JPN").doesNotContain("MOBILIZE CHN-JPN");
         assertThat(typedPairs("Belarusian helicopters entered Polish airspace during exercises near the border."))
                 .contains("COERCE BLR-POL");
+    }
+
+    @Test
+    void aStateBeatenByNameLostAContest() {
+        assertThat(typedPairs("Morocco beat Portugal to reach the World Cup semi-finals for the first time.")).isEmpty();
+        assertThat(typedPairs("Riyadh beat Rome and Busan in the vote to host the 2030 expo.")).isEmpty();
+    }
+
+    @Test
+    void slappingCurbsOnAStateSanctionsIt() {
+        assertThat(typedPairs("Washington slapped visa curbs on Brazilian officials on Friday."))
+                .contains("SANCTION BRA-USA").doesNotContain("ASSAULT BRA-USA");
+        assertThat(typedPairs("India slapped a 20 percent levy on Chinese steel imports on Monday."))
+                .contains("SANCTION CHN-IND");
     }
 
     private static List<String> typedPairs(String text) {
