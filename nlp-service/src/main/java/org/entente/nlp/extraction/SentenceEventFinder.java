@@ -221,6 +221,47 @@ final class SentenceEventFinder {
         return false;
     }
 
+    /** Verbs that put forces somewhere; massing and reinforcing are postures wherever they happen. */
+    private static final java.util.Set<String> STATIONING = java.util.Set.of("deploy", "station", "base", "send",
+            "dispatch", "post", "move");
+    /** Where forces go into a state: "deployed to Belarus", "stationed in Lithuania", "sent into Russia's Kursk region". */
+    private static final java.util.Set<String> INTO = java.util.Set.of("to", "in", "into");
+
+    /**
+     * Forces or weapons deployed into a state itself ("Russia deployed nuclear weapons to Belarus", "Germany stationed a
+     * brigade in Lithuania", "troops deployed to Russia's Kursk region") are stationed there with it, material military
+     * cooperation (coding guide: COOPERATE); a show of force is deployed near, off or along a state's border (MOBILIZE).
+     */
+    private static boolean stationedIn(ParsedSentence parsed, EventCandidate c, SentenceContext sentence) {
+        if (!STATIONING.contains(TriggerLexicon.lemma(sentence.tokens().get(c.trigger().head())))) {
+            return false;
+        }
+        for (ParsedSentence.Arc arc : parsed.children(c.trigger().head())) {
+            if (!arc.is("obl") || !INTO.contains(arc.marker())) {
+                continue;
+            }
+            if (names(sentence, arc.token(), c.target().code())) {
+                return true;
+            }
+            for (ParsedSentence.Arc inner : parsed.children(arc.token())) {
+                if (inner.is("nmod:poss") && names(sentence, inner.token(), c.target().code())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean names(SentenceContext sentence, int token, String code) {
+        for (Mention m : sentence.mentions()) {
+            if (m.covers(token) && m.code().equals(code)
+                    && (m.entry().kind() == EntryKind.NATION_NAME || m.entry().kind() == EntryKind.CAPITAL)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int depth(TriggerMatch trigger, ParsedSentence parsed) {
         return parsed == null ? 0 : parsed.depth(TriggerSelection.anchor(trigger, parsed));
     }
@@ -342,6 +383,9 @@ final class SentenceEventFinder {
         PloverType stated = convention.terms(c.trigger().type(), sentence.tokens());
         if (stated == PloverType.FIGHT && parsed != null && civilianObject(parsed, c.trigger().head(), sentence)) {
             stated = PloverType.ASSAULT;
+        }
+        if (stated == PloverType.MOBILIZE && parsed != null && stationedIn(parsed, c, sentence)) {
+            stated = PloverType.COOPERATE;
         }
         PloverType type = convention.apply(stated, mode, parsed != null && parsed.hasUnlessClause(c.trigger().head()));
         return new ExtractedEvent(sentence.index(), sentence.text(), sentence.begin(), sentence.end(), type,

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Where the coding guide draws the line between types the dictionary reads otherwise (lane LE, precision): violating or
  * entering another state's airspace is COERCE, not the dictionary's MOBILIZE; a state "beaten" by its name or capital lost
- * a match, a vote or a bid, no assault; "slapped curbs / a levy on" imposes a penalty (SANCTION), no slap. Sentences written
+ * a match, a vote or a bid, no assault; "slapped curbs / a levy on" imposes a penalty (SANCTION), no slap; forces deployed into
+ * a state itself are
+ * stationed there with it (COOPERATE), near, off or at its border they are a show of force (MOBILIZE). Sentences written
  * for this test, not
  * taken from an evaluation set.
  */
@@ -43,6 +45,21 @@ class TypeLinesTest {
                 .contains("SANCTION BRA-USA").doesNotContain("ASSAULT BRA-USA");
         assertThat(typedPairs("India slapped a 20 percent levy on Chinese steel imports on Monday."))
                 .contains("SANCTION CHN-IND");
+    }
+
+    @Test
+    void forcesStationedInAStateCooperateWithIt() {
+        assertThat(typedPairs("Germany deployed a brigade to Lithuania on Thursday, its first permanent foreign deployment."))
+                .contains("COOPERATE DEU-LTU").doesNotContain("MOBILIZE DEU-LTU");
+        assertThat(typedPairs("Russia has deployed tactical nuclear weapons to Belarus, Putin said."))
+                .contains("COOPERATE BLR-RUS").doesNotContain("MOBILIZE BLR-RUS");
+    }
+
+    @Test
+    void forcesDeployedNearAStateStayAShowOfForce() {
+        assertThat(typedPairs("Turkey deployed troops and tanks to its border with Syria ahead of an offensive."))
+                .contains("MOBILIZE SYR-TUR").doesNotContain("COOPERATE SYR-TUR");
+        assertThat(typedPairs("China deployed warships near Taiwan on Sunday.")).contains("MOBILIZE CHN-TWN");
     }
 
     private static List<String> typedPairs(String text) {
