@@ -49,6 +49,9 @@ final class SentenceEventFinder {
         int mainDepth = selected.stream().mapToInt(t -> depth(t, parsed)).min().orElse(0);
         Map<TriggerMatch, Actors> resolved = new LinkedHashMap<>();
         for (TriggerMatch trigger : selected) {
+            if (parsed != null && contest(trigger, parsed, sentence)) {
+                continue;
+            }
             Actors found = parsed == null ? Actors.none() : actors.resolve(parsed, trigger, sentence);
             int depth = depth(trigger, parsed);
             // word order guesses for verbs and for the sentence's main event; a nominal side event ("after a
@@ -192,6 +195,73 @@ final class SentenceEventFinder {
         return false;
     }
 
+    /** Verbs of winning a contest, which the dictionary also reads as a beating (CAMEO 18). */
+    private static final java.util.Set<String> CONTEST_VERBS = java.util.Set.of("beat", "outvote", "outbid");
+
+    /**
+     * "Slovenia beat Belarus to win the seat", "Argentina beat Colombia 1-0", "Riyadh beat Rome in the vote": a state
+     * beaten by its name or its capital lost a match, a vote or a bid; people are beaten ("police beat Afghan
+     * migrants"), countries are outplayed.
+     */
+    private static boolean contest(TriggerMatch trigger, ParsedSentence parsed, SentenceContext sentence) {
+        if (!CONTEST_VERBS.contains(TriggerLexicon.lemma(sentence.tokens().get(trigger.head())))) {
+            return false;
+        }
+        // the object, or the word right after the verb ("Argentina beat Colombia 1-0", where the score is the object)
+        List<Integer> beaten = new ArrayList<>(List.of(trigger.head() + 1));
+        parsed.children(trigger.head()).stream().filter(a -> a.is("obj")).forEach(a -> beaten.add(a.token()));
+        for (int token : beaten) {
+            for (Mention m : sentence.mentions()) {
+                if (m.covers(token) && (m.entry().kind() == EntryKind.NATION_NAME
+                        || m.entry().kind() == EntryKind.CAPITAL)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that put forces somewhere; massing and reinforcing are postures wherever they happen. */
+    private static final java.util.Set<String> STATIONING = java.util.Set.of("deploy", "station", "base", "send",
+            "dispatch", "post", "move");
+    /** Where forces go into a state: "deployed to Belarus", "stationed in Lithuania", "sent into Russia's Kursk region". */
+    private static final java.util.Set<String> INTO = java.util.Set.of("to", "in", "into");
+
+    /**
+     * Forces or weapons deployed into a state itself ("Russia deployed nuclear weapons to Belarus", "Germany stationed a
+     * brigade in Lithuania", "troops deployed to Russia's Kursk region") are stationed there with it, material military
+     * cooperation (coding guide: COOPERATE); a show of force is deployed near, off or along a state's border (MOBILIZE).
+     */
+    private static boolean stationedIn(ParsedSentence parsed, EventCandidate c, SentenceContext sentence) {
+        if (!STATIONING.contains(TriggerLexicon.lemma(sentence.tokens().get(c.trigger().head())))) {
+            return false;
+        }
+        for (ParsedSentence.Arc arc : parsed.children(c.trigger().head())) {
+            if (!arc.is("obl") || !INTO.contains(arc.marker())) {
+                continue;
+            }
+            if (names(sentence, arc.token(), c.target().code())) {
+                return true;
+            }
+            for (ParsedSentence.Arc inner : parsed.children(arc.token())) {
+                if (inner.is("nmod:poss") && names(sentence, inner.token(), c.target().code())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean names(SentenceContext sentence, int token, String code) {
+        for (Mention m : sentence.mentions()) {
+            if (m.covers(token) && m.code().equals(code)
+                    && (m.entry().kind() == EntryKind.NATION_NAME || m.entry().kind() == EntryKind.CAPITAL)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int depth(TriggerMatch trigger, ParsedSentence parsed) {
         return parsed == null ? 0 : parsed.depth(TriggerSelection.anchor(trigger, parsed));
     }
@@ -313,6 +383,9 @@ final class SentenceEventFinder {
         PloverType stated = convention.terms(c.trigger().type(), sentence.tokens());
         if (stated == PloverType.FIGHT && parsed != null && civilianObject(parsed, c.trigger().head(), sentence)) {
             stated = PloverType.ASSAULT;
+        }
+        if (stated == PloverType.MOBILIZE && parsed != null && stationedIn(parsed, c, sentence)) {
+            stated = PloverType.COOPERATE;
         }
         PloverType type = convention.apply(stated, mode, parsed != null && parsed.hasUnlessClause(c.trigger().head()));
         return new ExtractedEvent(sentence.index(), sentence.text(), sentence.begin(), sentence.end(), type,
