@@ -30,6 +30,16 @@ class MultiEventClausesTest {
                 + "defence cooperation with the Philippines.")).contains("CONSULT JPN>PHL", "AGREE JPN>PHL");
     }
 
+    /**
+     * A participle after a comma with no other party of its own acts upon the clause's, and through an infinitive of
+     * purpose its subject is the subject of the verb the infinitive serves.
+     */
+    @Test
+    void aParticipleTakesTheOtherPartyOfItsClause() {
+        assertThat(directed("Iran's foreign ministry summoned the ambassadors of Britain and France on Thursday to protest "
+                + "against their decision, calling it unjustified.")).contains("DISAPPROVE IRN>GBR", "DISAPPROVE IRN>FRA");
+    }
+
     private static List<String> directed(String text) {
         return TypedPairs.directed(extractor, text);
     }
