@@ -234,12 +234,28 @@ final class ActorResolver {
                 || parsed.treeChildren(head).stream().anyMatch(a -> a.is("mark") || a.is("case") || a.is("aux"))) {
             return List.of();
         }
-        for (ParsedSentence.Arc arc : parsed.treeChildren(up.token())) {
-            if (arc.is("nsubj") && !arc.relation().startsWith("nsubj:pass")) {
-                return phrase.in(parsed, arc.token(), index);
+        for (int verb = up.token(), steps = 0; verb >= 0 && steps < 3; steps++) {
+            for (ParsedSentence.Arc arc : parsed.treeChildren(verb)) {
+                if (arc.is("nsubj") && !arc.relation().startsWith("nsubj:pass")) {
+                    return phrase.in(parsed, arc.token(), index);
+                }
             }
+            // "summoned the envoys to protest against their move, calling it illegal": an infinitive of purpose has no
+            // subject of its own; the subject of the verb it serves acts
+            verb = purposeGovernor(parsed, verb, tokens);
         }
         return List.of();
+    }
+
+    /** The verb an infinitive of purpose serves ("summoned ... to protest"), or -1. */
+    private static int purposeGovernor(ParsedSentence parsed, int verb, List<CoreLabel> tokens) {
+        ParsedSentence.Arc up = parsed.treeParent(verb);
+        boolean infinitive = parsed.treeChildren(verb).stream()
+                .anyMatch(a -> a.is("mark") && parsed.word(a.token()).equalsIgnoreCase("to"));
+        if (up == null || !infinitive || !(up.is("advcl") || up.is("xcomp")) || !tag(tokens, up.token()).startsWith("VB")) {
+            return -1;
+        }
+        return up.token();
     }
 
     /**
@@ -290,8 +306,14 @@ final class ActorResolver {
      * expelled two North Korean diplomats"); none when the verb names someone else ("... and accused the West").
      */
     private List<Mention> conjunctTargets(ParsedSentence parsed, int head, List<CoreLabel> tokens, MentionIndex index) {
+        ParsedSentence.Arc above = parsed.treeParent(head);
+        // "blamed Morocco for the killing, vowing that the assassination would not go unpunished", "summoned the envoys of
+        // Britain and France to protest ..., calling it illegal": a participle after a comma tells a further act of the
+        // clause's subject, toward the clause's other party when it names none of its own
+        boolean participle = above != null && (above.is("advcl") || above.relation().equals("dep"))
+                && parsed.commaParticiple(head) && tag(tokens, above.token()).startsWith("VB");
         for (ParsedSentence.Arc arc : parsed.children(head)) {
-            if (arc.is("ccomp")) {
+            if (arc.is("ccomp") && !participle) {
                 return List.of(); // "insisted unrest there reflected ...": what is said names its own parties
             }
             if ((arc.is("obj") || arc.is("iobj") || arc.is("obl")) && tag(tokens, arc.token()).startsWith("NNP")) {
@@ -306,6 +328,13 @@ final class ActorResolver {
         }
         parsed.treeChildren(head).stream().filter(a -> a.is("conj") && !hasOwnSubject(parsed, a.token()))
                 .forEach(a -> relatives.add(a.token()));
+        if (participle) {
+            relatives.add(above.token());
+            int served = purposeGovernor(parsed, above.token(), tokens);
+            if (served >= 0) {
+                relatives.add(served);
+            }
+        }
         for (int verb : relatives) {
             if (!tag(tokens, verb).startsWith("VB")) {
                 continue;

@@ -76,6 +76,12 @@ final class ParsedSentence {
      *        countries broke off ties") tells an event of its own, as an adverbial one does
      */
     boolean embeds(int ancestor, int node, boolean nounClauses) {
+        Arc first = treeParent(node);
+        if (first != null && first.is("conj") && first.token() != ancestor && verb(node) && verb(first.token())) {
+            // "..., where the two leaders reaffirmed support ... and agreed to lift trade": a verb joined by "and" stands
+            // where its first conjunct stands, told as a fact when that one is
+            return embeds(ancestor, first.token(), nounClauses);
+        }
         int current = node;
         for (int steps = 0; steps < 15; steps++) {
             Arc up = treeParent(current);
@@ -134,6 +140,11 @@ final class ParsedSentence {
             current = up.token();
         }
         return false;
+    }
+
+    private boolean verb(int token) {
+        IndexedWord node = tree.getNodeByIndexSafe(token + 1);
+        return node != null && node.tag() != null && node.tag().startsWith("VB");
     }
 
     /** Participles of speech the parser takes for a marker: "congratulated X, saying Beijing was ready to ...". */

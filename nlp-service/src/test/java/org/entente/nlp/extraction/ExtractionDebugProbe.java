@@ -51,9 +51,9 @@ class ExtractionDebugProbe {
                         arcs.append(arc.relation()).append("->").append(arc.token()).append(':')
                                 .append(tokens.get(arc.token()).word()).append(' ');
                     }
-                    if (arcs.length() > 0) {
-                        System.out.println("DBG   " + i + ":" + tokens.get(i).word() + "  " + arcs);
-                    }
+                    ParsedSentence.Arc up = parsed.treeParent(i);
+                    System.out.println("DBG   " + i + ":" + tokens.get(i).word() + " <-" + (up == null ? "root"
+                            : up.relation() + ":" + up.token()) + "  " + arcs);
                 }
                 List<TriggerMatch> matches = lexicon.find(tokens);
                 matches.forEach(m -> System.out.println("DBG match " + m.rule().type() + " [" + m.text() + "] head " + m.head()
