@@ -78,13 +78,35 @@ final class TriggerSelection {
      */
     private static boolean judgedAgreement(TriggerMatch inner, TriggerMatch outer, SentenceContext sentence,
             ParsedSentence parsed) {
-        if (inner.rule().type() != PloverType.AGREE || outer.rule().type() == PloverType.AGREE
+        if (inner.rule().type() == outer.rule().type()
                 || !ActorResolver.tag(sentence.tokens(), inner.head()).startsWith("NN")) {
             return false;
         }
+        PloverType judge = outer.rule().type();
         boolean judging = ATTITUDES.contains(TriggerLexicon.lemma(sentence.tokens().get(outer.head())))
-                || outer.rule().type() == PloverType.SUPPORT || outer.rule().type() == PloverType.DISAPPROVE;
-        return judging && ownParties(inner.head(), sentence, parsed);
+                || judge == PloverType.SUPPORT || judge == PloverType.DISAPPROVE || judge == PloverType.PROTEST;
+        if (!judging) {
+            return false;
+        }
+        // "condemned Russia's invasion of Ukraine", "praised Qatar's mediation between ...", "protested Pyongyang's
+        // seizure of a fishing boat", "the seizure of a tanker by Iran": an act with its own doer is that doer's event
+        // (a request or demand answered by a refusal stays one REJECT toward the asker: ownedAsking)
+        return inner.rule().type() == PloverType.AGREE ? ownParties(inner.head(), sentence, parsed)
+                : !ASKING.contains(TriggerLexicon.lemma(sentence.tokens().get(inner.head())))
+                        && ownDoer(inner.head(), sentence, parsed);
+    }
+
+    /** A noun whose possessor or "by" phrase names a state: "Russia's invasion", "the seizure of a tanker by Iran". */
+    private static boolean ownDoer(int noun, SentenceContext sentence, ParsedSentence parsed) {
+        for (ParsedSentence.Arc arc : parsed.children(noun)) {
+            boolean doer = arc.relation().equals("nmod:poss")
+                    || ((arc.is("nmod") || arc.is("obl")) && (arc.marker().equals("by") || arc.marker().equals("agent")));
+            int token = arc.token();
+            if (doer && sentence.mentions().stream().anyMatch(m -> m.isNation() && m.covers(token))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A noun with its parties hung on it: "the agreement between A and B". */

@@ -1,0 +1,49 @@
+package org.entente.nlp.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Events told by nouns under a verb of judging (lane lb, issue 14): an act noun with its own doer ("Russia's invasion
+ * of Ukraine", "the seizure of a tanker by Iran") is that doer's event beside the judgement, as an agreement with its
+ * own parties already was. Sentences written for this test, not taken from an evaluation set.
+ */
+class JudgedOwnedActsTest {
+
+    private static ArticleExtractor extractor;
+
+    @BeforeAll
+    static void create() {
+        extractor = ArticleExtractor.create();
+    }
+
+    @Test
+    void aJudgedActWithItsOwnDoerIsAnEventOfItsOwn() {
+        // before: the noun was the object of the judging verb, so the two were read as one event and the act was lost
+        assertThat(typedPairs("Poland condemned Belarus's incursion into Lithuania."))
+                .contains("FIGHT BLR-LTU", "DISAPPROVE BLR-POL");
+        assertThat(typedPairs("Kyiv condemned Russia's invasion of Ukraine.")).contains("FIGHT RUS-UKR",
+                "DISAPPROVE RUS-UKR");
+    }
+
+    @Test
+    void aRefusedRequestStaysOneRejection() {
+        // the own sentences' convention (ownedAsking): the request answered by a refusal is no event of its own
+        assertThat(typedPairs("Denmark dismissed Russia's demand to halt the investigation."))
+                .containsExactly("REJECT DNK-RUS");
+    }
+
+    @Test
+    void aPurchaseIsAnEventNoun() {
+        // before: no rule for the noun, so the act was told by nothing
+        assertThat(typedPairs("Turkey's purchase of Russian missiles angered Washington.")).contains("COOPERATE RUS-TUR");
+    }
+
+    private static List<String> typedPairs(String text) {
+        return TypedPairs.of(extractor, text);
+    }
+}
