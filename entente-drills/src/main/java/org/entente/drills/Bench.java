@@ -308,7 +308,9 @@ public final class Bench {
     private static BenchReport.Baseline baseline(Path home, Path texts) throws IOException, InterruptedException {
         Path nlp = home.resolve("nlp-service/target");
         String classpath = String.join(":", nlp.resolve("test-classes").toString(),
-                nlp.resolve("quarkus-app/app/*").toString(), nlp.resolve("quarkus-app/lib/main/*").toString());
+                nlp.resolve("quarkus-app/app/*").toString(), nlp.resolve("quarkus-app/lib/main/*").toString(),
+                // jboss-logging and the other boot libraries (SentenceParser's Logger failed the baseline without them)
+                nlp.resolve("quarkus-app/lib/boot/*").toString());
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
                 "-cp", classpath, "org.entente.nlp.benchmark.PlatformBaseline", texts.toString()).redirectErrorStream(true)
                 .start();

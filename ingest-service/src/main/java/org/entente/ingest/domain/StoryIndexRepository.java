@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +24,9 @@ public class StoryIndexRepository {
     /** A seen article as the matcher needs it; storyKey and minhash are null on rows from before V25. */
     public record SeenStory(String articleId, String fingerprint, String storyKey, byte[] minhash) {
     }
+
+    /** Two parameters a row; PostgreSQL binds at most 32,767 in one statement. */
+    static final int BAND_ROWS_PER_STATEMENT = 4096;
 
     private final EntityManager em;
 
@@ -58,9 +64,38 @@ public class StoryIndexRepository {
     }
 
     public void recordBands(String articleId, long[] bandKeys) {
-        for (long key : bandKeys) {
-            em.createNativeQuery("insert into seen_article_band (band_key, article_id) values (?1, ?2) "
-                    + "on conflict do nothing").setParameter(1, key).setParameter(2, articleId).executeUpdate();
+        recordBands(Map.of(articleId, bandKeys));
+    }
+
+    /**
+     * The band keys of several articles in as few statements as {@link #BAND_ROWS_PER_STATEMENT} allows, rows in
+     * (band key, article id) order so that two transactions sharing keys wait for each other instead of deadlocking.
+     * One statement per key cost a tenth of ingest-service's CPU in the platform benchmark (32 keys an article,
+     * each a statement and a flush; docs/reports/bench-2026-12-06-ld.md).
+     */
+    public void recordBands(Map<String, long[]> bandKeysByArticle) {
+        if (bandKeysByArticle.isEmpty()) {
+            return;
+        }
+        TreeMap<Long, TreeSet<String>> rows = new TreeMap<>();
+        bandKeysByArticle.forEach((articleId, keys) -> {
+            for (long key : keys) {
+                rows.computeIfAbsent(key, k -> new TreeSet<>()).add(articleId);
+            }
+        });
+        List<Object[]> ordered = new ArrayList<>();
+        rows.forEach((key, ids) -> ids.forEach(id -> ordered.add(new Object[] { key, id })));
+        for (int from = 0; from < ordered.size(); from += BAND_ROWS_PER_STATEMENT) {
+            List<Object[]> chunk = ordered.subList(from, Math.min(ordered.size(), from + BAND_ROWS_PER_STATEMENT));
+            StringBuilder sql = new StringBuilder("insert into seen_article_band (band_key, article_id) values ");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(?").append(2 * i + 1).append(", ?").append(2 * i + 2).append(')');
+            }
+            var insert = em.createNativeQuery(sql.append(" on conflict do nothing").toString());
+            for (int i = 0; i < chunk.size(); i++) {
+                insert.setParameter(2 * i + 1, chunk.get(i)[0]).setParameter(2 * i + 2, chunk.get(i)[1]);
+            }
+            insert.executeUpdate();
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -189,12 +190,13 @@ public class ArticlePublisher {
     private void record(List<Candidate> acknowledged, List<Report> recordable, UUID feedId) {
         Instant now = clock.instant();
         QuarkusTransaction.requiringNew().run(() -> {
+            Map<String, long[]> bands = new LinkedHashMap<>();
             for (Candidate c : acknowledged) {
                 ArticleMessage m = c.message();
                 seen.record(m.id(), m.canonicalUrl(), m.contentFingerprint(), feedId, m.publishedAt(), now,
                         c.storyKey(), c.sketch() == null ? null : c.sketch().toBytes());
                 if (c.sketch() != null) {
-                    index.recordBands(m.id(), c.sketch().bandKeys());
+                    bands.put(m.id(), c.sketch().bandKeys());
                 }
                 index.recordReport(m.id(), m.canonicalUrl(), UrlCanonicalizer.outlet(c.storyKey()), feedId,
                         "original", null, now);
@@ -204,6 +206,8 @@ public class ArticlePublisher {
                         UrlCanonicalizer.outlet(UrlCanonicalizer.storyKey(r.url())), feedId,
                         r.match().kind().name().toLowerCase(Locale.ROOT), r.match().similarity(), now);
             }
+            // all the chunk's band keys at once, after their seen rows (the statement flushes them first)
+            index.recordBands(bands);
         });
     }
 

@@ -25,9 +25,16 @@ public final class ContentWords {
                     + "year years month months two both other another one first last").split(" ")));
 
     private final Set<String> nameWords;
+    /**
+     * The prefix each name word is matched by ({@link #isNationWord}), cut once here: cutting it for every word of
+     * every report was most of this class's time in the platform benchmark's profile (bench-2026-12-06-ld.md).
+     */
+    private final String[] stems;
 
     private ContentWords(Set<String> nameWords) {
         this.nameWords = nameWords;
+        this.stems = nameWords.stream().map(name -> name.length() >= 5 ? name.substring(0, name.length() - 1) : name)
+                .toArray(String[]::new);
     }
 
     /** @param nationNames the English names of every known nation ("Saudi Arabia", "Iran", ...) */
@@ -88,9 +95,8 @@ public final class ContentWords {
         if (nameWords.contains(word)) {
             return true;
         }
-        for (String name : nameWords) {
-            // "Iranian" from "Iran", "Chinese" from "China", "Russian" from "Russia"
-            String stem = name.length() >= 5 ? name.substring(0, name.length() - 1) : name;
+        // "Iranian" from "Iran", "Chinese" from "China", "Russian" from "Russia"
+        for (String stem : stems) {
             if (word.startsWith(stem)) {
                 return true;
             }

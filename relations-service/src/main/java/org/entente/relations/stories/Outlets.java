@@ -2,6 +2,8 @@ package org.entente.relations.stories;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.entente.netpolicy.AmpLinks;
 
@@ -39,7 +41,28 @@ public final class Outlets {
         return outletOfHost(copied == null ? lower : copied.host());
     }
 
+    /**
+     * Hosts already resolved: every story load reads the outlet of each stored report again, and a feed's articles
+     * share a few hosts; the public suffix lookup was a tenth of the story work's samples (bench-2026-12-06-ld.md).
+     * Cleared when full, so it never holds more than {@link #MAX_HOSTS}.
+     */
+    private static final Map<String, String> OUTLET_OF_HOST = new ConcurrentHashMap<>();
+    private static final int MAX_HOSTS = 4096;
+
     private static String outletOfHost(String host) {
+        String known = OUTLET_OF_HOST.get(host);
+        if (known != null) {
+            return known;
+        }
+        String outlet = resolveOutletOfHost(host);
+        if (OUTLET_OF_HOST.size() >= MAX_HOSTS) {
+            OUTLET_OF_HOST.clear();
+        }
+        OUTLET_OF_HOST.put(host, outlet);
+        return outlet;
+    }
+
+    private static String resolveOutletOfHost(String host) {
         if (host.endsWith(".")) {
             host = host.substring(0, host.length() - 1);
         }

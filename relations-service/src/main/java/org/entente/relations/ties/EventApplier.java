@@ -19,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.entente.relations.domain.CheckedEvent;
@@ -63,6 +62,9 @@ public class EventApplier {
         this.applied = applied;
         this.stories = stories;
     }
+
+    /** The touched ties, each locked once, in pair order so that consumers sharing pairs never deadlock. */
+    private static final String LOCK_TIES = "select * from tie where pair = any (?1) order by pair for update";
 
     /** Bounds the parameters of one statement (PostgreSQL accepts at most 32,767). */
     private static final int EVENTS_PER_STEP = 1000;
@@ -177,9 +179,11 @@ public class EventApplier {
         } catch (SQLException e) {
             throw new IllegalStateException("could not create ties: " + e.getMessage(), e);
         }
-        List<Tie> locked = em.createQuery("from Tie where pair in ?1 order by pair", Tie.class)
-                .setParameter(1, pairs.keySet())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        // SQL of one shape for any number of pairs: an HQL "in" list was translated again for every batch size
+        // (docs/reports/bench-2026-12-06-ld.md: the translation was half of this method's samples).
+        @SuppressWarnings("unchecked")
+        List<Tie> locked = em.createNativeQuery(LOCK_TIES, Tie.class)
+                .setParameter(1, pairs.keySet().toArray(String[]::new))
                 .getResultList();
         Map<String, Tie> byPair = new HashMap<>();
         for (Tie tie : locked) {
