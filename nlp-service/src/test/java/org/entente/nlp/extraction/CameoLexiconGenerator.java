@@ -63,7 +63,9 @@ final class CameoLexiconGenerator {
     private static final Set<String> DIPLOMATS = Set.of("diplomat", "ambassador", "envoy", "attache", "charge", "consul",
             "diplomats", "ambassadors", "envoys");
 
-    private static final Pattern BLOCK = Pattern.compile("^---\\s+(\\S+)\\s+\\[([^\\]]*)\\]\\s+---");
+    // \s* before the closing dashes: four headers (DELAY, DISGRACE, OVERRULE, OVERTHREW) close their code with no
+    // space ("---  DELAY   [120]---"), and with \s+ their verbs were read as the block before's
+    private static final Pattern BLOCK = Pattern.compile("^---\\s+(\\S+)\\s+\\[([^\\]]*)\\]\\s*---");
     private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]");
     private static final Pattern FORMS = Pattern.compile("\\{([^}]*)\\}");
 
