@@ -24,14 +24,15 @@ class ExtractResourceTest {
     private static final String TUR_QAT = "Turkey signed a defense cooperation agreement with Qatar on Tuesday, Ankara said.";
 
     @Test
-    void findsTheDefensePactBetweenTurkeyAndQatar() {
+    void findsTheDefenseCooperationAgreementBetweenTurkeyAndQatar() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("text", TUR_QAT, "publishedAt", "2026-11-17T09:00:00Z"))
                 .when().post("/api/v1/extract")
                 .then().statusCode(200)
                 .body("nations.code", hasItems("TUR", "QAT"))
                 .body("truncated", equalTo(false))
-                .body("events.find { it.type == 'AGREE' }.subtype", equalTo("defense_pact"))
+                // working together on defence, not a pledge to defend each other (docs/event-coding.md, AgreementSubtypesTest)
+                .body("events.find { it.type == 'AGREE' }.subtype", equalTo("military_cooperation"))
                 .body("events.find { it.type == 'AGREE' }.sentence", equalTo(TUR_QAT))
                 .body("events.find { it.type == 'AGREE' }.sentenceStart", equalTo(0))
                 .body("events.find { it.type == 'AGREE' }.sentenceEnd", equalTo(TUR_QAT.length()))
