@@ -50,8 +50,9 @@ class ExtractionQualityTest {
     static final double OWN_UNTYPED_PAIR_F1_FLOOR = 0.95;
     // Under the other own floors: the own sentences were coded with one event per pair, while
     // docs/event-coding.md codes every event, and the CAMEO lexicon's PROTEST/COERCE conventions differ from
-    // their older labels.
-    static final double OWN_HELDOUT_TYPED_PAIR_F1_FLOOR = 0.89;
+    // their older labels. 0.89 -> 0.88 on 2026-12-06: own-090 now also expects the refused demand (the coding guide's
+    // "Acts told inside another event"), which no rule gives yet (0.892 -> 0.886 with no rule changed).
+    static final double OWN_HELDOUT_TYPED_PAIR_F1_FLOOR = 0.88;
 
     private static List<LabeledSentence> concat(List<LabeledSentence> a, List<LabeledSentence> b) {
         List<LabeledSentence> both = new ArrayList<>(a);
