@@ -31,6 +31,8 @@ final class OwnTestSet {
     static final String BLIND_SEALED = "/extraction/blind-sealed.jsonl";
     static final String BLIND2_DEV = "/extraction/blind2-dev.jsonl";
     static final String BLIND2_SEALED = "/extraction/blind2-sealed.jsonl";
+    static final String BLIND3_DEV = "/extraction/blind3-dev.jsonl";
+    static final String BLIND3_SEALED = "/extraction/blind3-sealed.jsonl";
 
     private OwnTestSet() {
     }
