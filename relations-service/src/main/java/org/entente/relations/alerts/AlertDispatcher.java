@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.entente.relations.config.AlertConfig;
+import org.entente.relations.webhooks.WebhookDispatcher;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -29,11 +30,15 @@ public class AlertDispatcher {
     private final AlertLiveFeed feed;
     private final AlertConfig config;
 
-    public AlertDispatcher(AlertOutbox outbox, AlertPublisher publisher, AlertLiveFeed feed, AlertConfig config) {
+    private final WebhookDispatcher webhooks;
+
+    public AlertDispatcher(AlertOutbox outbox, AlertPublisher publisher, AlertLiveFeed feed, AlertConfig config,
+            WebhookDispatcher webhooks) {
         this.outbox = outbox;
         this.publisher = publisher;
         this.feed = feed;
         this.config = config;
+        this.webhooks = webhooks;
     }
 
     private final Semaphore signal = new Semaphore(0);
@@ -62,6 +67,10 @@ public class AlertDispatcher {
         List<AlertPublication> published;
         do {
             published = outbox.publishDue(Instant.now(), BATCH);
+            if (!published.isEmpty()) {
+                // publishDue queued their webhook deliveries in the transaction that just committed
+                webhooks.wake();
+            }
             feed.publish(published);
         } while (published.size() == BATCH);
         List<AlertPublication> unsent;

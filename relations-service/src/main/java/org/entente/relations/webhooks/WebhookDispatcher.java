@@ -33,7 +33,6 @@ import io.quarkus.runtime.StartupEvent;
 public class WebhookDispatcher {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
-    private static final long POLL_MILLIS = 200;
     private static final int BATCH = 20;
 
     private final WebhookDeliveries deliveries;
@@ -51,11 +50,13 @@ public class WebhookDispatcher {
 
     private HttpClient http;
     private WebhookBackoff backoff;
+    private volatile DeliveryWakeups wakeups;
     private final WorkerLoop worker = new WorkerLoop("alert-webhooks", this::deliverDue);
 
     void start(@Observes StartupEvent startup) {
         AlertConfig.Webhook webhook = config.webhook();
         backoff = new WebhookBackoff(webhook.initialBackoff(), webhook.maxBackoff(), webhook.maxAttempts());
+        wakeups = new DeliveryWakeups(webhook.idlePoll());
         http = HttpClient.newBuilder().connectTimeout(webhook.timeout()).build();
         worker.start();
     }
@@ -64,12 +65,20 @@ public class WebhookDispatcher {
         worker.stop();
     }
 
+    /** Called after a transaction that queued deliveries has committed. */
+    public void wake() {
+        DeliveryWakeups w = wakeups;
+        if (w != null) {
+            w.wake();
+        }
+    }
+
     private void deliverDue() throws InterruptedException {
-        List<WebhookDeliveries.Due> due = deliveries.claim(Instant.now(), BATCH,
-                config.webhook().timeout().multipliedBy(2));
+        Instant now = Instant.now();
+        List<WebhookDeliveries.Due> due = deliveries.claim(now, BATCH, config.webhook().timeout().multipliedBy(2));
         due.forEach(this::attempt);
         if (due.isEmpty()) {
-            Thread.sleep(POLL_MILLIS);
+            wakeups.await(now);
         }
     }
 
@@ -115,7 +124,11 @@ public class WebhookDispatcher {
             return;
         }
         Duration wait = backoff.after(attempt);
-        deliveries.failed(due.id(), status, error, wait == null ? null : Instant.now().plus(wait));
+        Instant retryAt = wait == null ? null : Instant.now().plus(wait);
+        deliveries.failed(due.id(), status, error, retryAt);
+        if (retryAt != null) {
+            wakeups.retryAt(retryAt);
+        }
         registry.counter("entente.relations.alerts.webhook", "outcome", wait == null ? "failed" : "retry").increment();
         LOG.infof("webhook %s attempt %d failed (%s)%s", UrlRedactor.redact(due.url()), attempt, error,
                 wait == null ? "; giving up" : "; next in " + wait);
