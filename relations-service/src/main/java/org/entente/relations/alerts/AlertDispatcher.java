@@ -6,10 +6,10 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
 import org.entente.relations.config.AlertConfig;
-import org.entente.relations.webhooks.WebhookDispatcher;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -30,15 +30,15 @@ public class AlertDispatcher {
     private final AlertLiveFeed feed;
     private final AlertConfig config;
 
-    private final WebhookDispatcher webhooks;
+    private final Event<AlertsPublished> publishedEvent;
 
     public AlertDispatcher(AlertOutbox outbox, AlertPublisher publisher, AlertLiveFeed feed, AlertConfig config,
-            WebhookDispatcher webhooks) {
+            Event<AlertsPublished> publishedEvent) {
         this.outbox = outbox;
         this.publisher = publisher;
         this.feed = feed;
         this.config = config;
-        this.webhooks = webhooks;
+        this.publishedEvent = publishedEvent;
     }
 
     private final Semaphore signal = new Semaphore(0);
@@ -68,8 +68,7 @@ public class AlertDispatcher {
         do {
             published = outbox.publishDue(Instant.now(), BATCH);
             if (!published.isEmpty()) {
-                // publishDue queued their webhook deliveries in the transaction that just committed
-                webhooks.wake();
+                publishedEvent.fire(new AlertsPublished(published.size()));
             }
             feed.publish(published);
         } while (published.size() == BATCH);

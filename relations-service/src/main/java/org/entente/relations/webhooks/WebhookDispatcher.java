@@ -16,6 +16,7 @@ import jakarta.enterprise.event.Observes;
 import org.entente.netpolicy.OutboundAddressPolicy;
 import org.entente.netpolicy.RefusedAddressException;
 import org.entente.netpolicy.UrlRedactor;
+import org.entente.relations.alerts.AlertsPublished;
 import org.entente.relations.alerts.WorkerLoop;
 import org.entente.relations.config.AlertConfig;
 import org.jboss.logging.Logger;
@@ -65,8 +66,8 @@ public class WebhookDispatcher {
         worker.stop();
     }
 
-    /** Called after a transaction that queued deliveries has committed. */
-    public void wake() {
+    /** The alert dispatcher's transaction that published alerts has committed, and with them their deliveries. */
+    void wake(@Observes AlertsPublished published) {
         DeliveryWakeups w = wakeups;
         if (w != null) {
             w.wake();
