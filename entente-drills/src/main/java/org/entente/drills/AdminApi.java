@@ -25,10 +25,24 @@ public final class AdminApi {
         this.adminToken = adminToken;
     }
 
-    public void registerFeeds(String ingestUrl, List<String> feedUrls, int pollSeconds)
+    /** @return the ids ingest-service gave the feeds, for {@link #deleteFeeds} */
+    public List<String> registerFeeds(String ingestUrl, List<String> feedUrls, int pollSeconds)
             throws IOException, InterruptedException {
+        List<String> ids = new java.util.ArrayList<>();
         for (String url : feedUrls) {
-            send("POST", ingestUrl + "/api/v1/feeds", Map.of("url", url, "pollSeconds", pollSeconds, "title", "drill " + url));
+            ids.add(send("POST", ingestUrl + "/api/v1/feeds",
+                    Map.of("url", url, "pollSeconds", pollSeconds, "title", "drill " + url)).path("id").asText());
+        }
+        return ids;
+    }
+
+    /**
+     * A feed whose articles are all in stays registered and is polled every interval: a bench deletes a phase's feeds
+     * before the next phase, or those polls count in the next phase's CPU an article.
+     */
+    public void deleteFeeds(String ingestUrl, List<String> ids) throws IOException, InterruptedException {
+        for (String id : ids) {
+            send("DELETE", ingestUrl + "/api/v1/feeds/" + id, null);
         }
     }
 

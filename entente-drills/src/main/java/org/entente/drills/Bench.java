@@ -101,7 +101,8 @@ public final class Bench {
                     int rounds = Math.max(1, Math.min(o.integer("warmup-rounds"), warmup));
                     OUT.println("Warm-up: " + warmup + " articles in " + rounds + " rounds, not counted...");
                     warmupSchedule.holdAt(0);
-                    new AdminApi(token).registerFeeds(stack.url(DrillStack.INGEST), warmupFeeds.feedUrls(), 1);
+                    List<String> warmupIds = new AdminApi(token).registerFeeds(stack.url(DrillStack.INGEST),
+                            warmupFeeds.feedUrls(), 1);
                     warmupSchedule.start();
                     for (int r = 1; r <= rounds; r++) {
                         int upTo = (int) ((long) warmup * r / rounds);
@@ -115,8 +116,10 @@ public final class Bench {
                         before = Counters.read(stack, kafka, db);
                         OUT.println("  " + phases.get(phases.size() - 1));
                     }
+                    new AdminApi(token).deleteFeeds(stack.url(DrillStack.INGEST), warmupIds);
                 }
-                new AdminApi(token).registerFeeds(stack.url(DrillStack.INGEST), feeds.feedUrls(), 1);
+                List<String> measuredIds = new AdminApi(token).registerFeeds(stack.url(DrillStack.INGEST), feeds.feedUrls(),
+                        1);
                 PhaseProbe measured = PhaseProbe.start(stack);
                 Map<String, Long> cpuBefore = measured.ticks;
                 loadStart = measured.loadStart;
@@ -130,6 +133,7 @@ public final class Bench {
                 stages.putAll(after.minus(before).stages());
                 perNlp.putAll(after.minus(before).perNlp());
                 events = after.events() - before.events();
+                new AdminApi(token).deleteFeeds(stack.url(DrillStack.INGEST), measuredIds);
                 if (freshArticles > 0) {
                     freshness = freshness(stack, kafka, db, token, freshFeeds, freshSchedule, freshCorpus, after, phases,
                             timeout);

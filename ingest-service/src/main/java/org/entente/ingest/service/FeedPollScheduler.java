@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.entente.ingest.config.IngestConfig;
+import org.entente.ingest.service.FeedStateRecorder.FeedSnapshot;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
@@ -47,21 +48,22 @@ public class FeedPollScheduler {
 
     @Scheduled(every = "${entente.ingest.scheduler.tick:5s}", delayed = "${entente.ingest.scheduler.initial-delay:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
-        for (UUID id : registry.due(config.scheduler().batchSize())) {
-            if (inFlight.add(id)) {
+        for (FeedSnapshot feed : registry.due(config.scheduler().batchSize())) {
+            if (inFlight.add(feed.id())) {
                 try {
-                    pool.execute(() -> run(id));
+                    pool.execute(() -> run(feed));
                 } catch (RejectedExecutionException e) {
-                    inFlight.remove(id); // shutting down
+                    inFlight.remove(feed.id()); // shutting down
                 }
             }
         }
     }
 
     /** A poller thread survives whatever one feed does; FeedPoll records the failure on the feed itself. */
-    private void run(UUID id) {
+    private void run(FeedSnapshot feed) {
+        UUID id = feed.id();
         try {
-            poll.pollOnce(id);
+            poll.pollOnce(feed);
         } catch (Throwable e) {
             LOG.errorf(e, "Polling feed %s failed unexpectedly", id);
             if (FeedPoll.fatal(e)) {

@@ -2,6 +2,7 @@ package org.entente.ingest.service;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import jakarta.transaction.Transactional;
 import org.entente.ingest.config.IngestConfig;
 import org.entente.ingest.domain.Feed;
 import org.entente.ingest.domain.FeedStatus;
+import org.entente.ingest.service.FeedStateRecorder.FeedSnapshot;
 import org.entente.netpolicy.UrlRedactor;
 
 /** The feed registry use cases: register, list, pause, resume, delete, and what is due for polling. */
@@ -90,11 +92,15 @@ public class FeedRegistry {
         return feed;
     }
 
-    /** Called from the scheduler thread, which has no request context: it runs in its own transaction. */
-    public List<UUID> due(int limit) {
+    /**
+     * Called from the scheduler thread, which has no request context: it runs in its own transaction. The rows read
+     * here are what each poll starts from, so a poll does not load its feed again.
+     */
+    public List<FeedSnapshot> due(int limit) {
+        Instant now = clock.instant();
         return Feed.<Feed> find("status = ?1 and nextPollAt <= ?2 order by nextPollAt", FeedStatus.ACTIVE,
-                PollSchedule.dueBy(clock.instant(), config.scheduler().tick())).page(0, limit).list().stream()
-                .map(f -> f.id).toList();
+                PollSchedule.dueBy(now, config.scheduler().tick())).page(0, limit).list().stream()
+                .map(f -> FeedSnapshot.of(f, now)).toList();
     }
 
     static String validUrl(String raw) {

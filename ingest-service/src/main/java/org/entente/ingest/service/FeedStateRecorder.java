@@ -27,35 +27,45 @@ public class FeedStateRecorder {
                 () -> ThreadLocalRandom.current().nextDouble());
     }
 
-    /** A snapshot taken outside the poll's long-running work, or null when the feed is gone. */
-    public FeedSnapshot snapshot(UUID id) {
-        Feed f = Feed.findById(id);
-        return f == null ? null : new FeedSnapshot(f.id, f.url, f.title, f.fullText, f.etag, f.lastModified);
+    /**
+     * A 304: the document is unchanged, so only the poll times move. One update statement, no load of the feed (a
+     * feed polled every second pays it every second).
+     *
+     * @param startedAt when the poll was handed out: polls start every pollSeconds, however long the last one took
+     */
+    public void notModified(FeedSnapshot feed, Instant startedAt) {
+        Instant now = clock.instant();
+        Feed.getEntityManager().createQuery("update Feed set lastPollAt = :now, lastSuccessAt = :now, "
+                + "consecutiveFailures = 0, nextPollAt = :next where id = :id")
+                .setParameter("now", now).setParameter("next", PollSchedule.nextPoll(startedAt, feed.pollSeconds()))
+                .setParameter("id", feed.id()).executeUpdate();
     }
 
-    /** @param startedAt when the poll began: polls start every pollSeconds, however long the last one took */
-    public void success(UUID id, Instant startedAt, FetchResult fetch, String feedTitle, PollCounts counts) {
-        Feed f = Feed.findById(id);
-        if (f == null) {
-            return; // deleted while it was being polled
-        }
+    /**
+     * A document read and its articles published: one update statement from the snapshot the poll started with. A
+     * feed is polled by one poller at a time and nothing else writes its validators or title, so the snapshot's are
+     * still the row's. A feed deleted while it was polled updates no row.
+     *
+     * @param startedAt when the poll was handed out: polls start every pollSeconds, however long the last one took
+     */
+    public void success(FeedSnapshot feed, Instant startedAt, FetchResult fetch, String feedTitle, PollCounts counts) {
         Instant now = clock.instant();
-        f.lastPollAt = now;
-        f.lastSuccessAt = now;
-        f.consecutiveFailures = 0;
-        f.nextPollAt = PollSchedule.nextPoll(startedAt, f.pollSeconds);
-        if (!fetch.notModified()) {
-            // validators only move once this document's articles are all acknowledged: a failed publish must not
-            // turn the next poll into a 304 that hides the unpublished items
-            f.etag = fetch.etag();
-            f.lastModified = fetch.lastModified();
+        boolean titled = (feed.title() == null || feed.title().isBlank()) && feedTitle != null && !feedTitle.isBlank();
+        // validators only move once this document's articles are all acknowledged: a failed publish must not turn the
+        // next poll into a 304 that hides the unpublished items (a failed publish never reaches here)
+        var update = Feed.getEntityManager().createQuery("update Feed set lastPollAt = :now, lastSuccessAt = :now, "
+                + "consecutiveFailures = 0, nextPollAt = :next, etag = :etag, lastModified = :lastModified, "
+                + "itemsSeen = itemsSeen + :seen, articlesPublished = articlesPublished + :published, "
+                + "duplicatesDropped = duplicatesDropped + :duplicates" + (titled ? ", title = :title" : "")
+                + " where id = :id")
+                .setParameter("now", now).setParameter("next", PollSchedule.nextPoll(startedAt, feed.pollSeconds()))
+                .setParameter("etag", fetch.etag()).setParameter("lastModified", fetch.lastModified())
+                .setParameter("seen", (long) counts.itemsSeen()).setParameter("published", (long) counts.published())
+                .setParameter("duplicates", (long) counts.duplicates()).setParameter("id", feed.id());
+        if (titled) {
+            update.setParameter("title", feedTitle.length() > 500 ? feedTitle.substring(0, 500) : feedTitle);
         }
-        if ((f.title == null || f.title.isBlank()) && feedTitle != null && !feedTitle.isBlank()) {
-            f.title = feedTitle.length() > 500 ? feedTitle.substring(0, 500) : feedTitle;
-        }
-        f.itemsSeen += counts.itemsSeen();
-        f.articlesPublished += counts.published();
-        f.duplicatesDropped += counts.duplicates();
+        update.executeUpdate();
     }
 
     public void failure(UUID id, String reason) {
@@ -71,9 +81,18 @@ public class FeedStateRecorder {
         f.nextPollAt = now.plus(backoff.delayAfter(f.consecutiveFailures));
     }
 
-    /** What a poll needs to know about its feed. */
+    /**
+     * What a poll needs to know about its feed, read with the feeds that are due.
+     *
+     * @param handedOutAt the scheduler tick that found the feed due: the next poll counts from it
+     */
     public record FeedSnapshot(UUID id, String url, String title, boolean fullText, String etag,
-            String lastModified) {
+            String lastModified, int pollSeconds, Instant handedOutAt) {
+
+        public static FeedSnapshot of(Feed f, Instant handedOutAt) {
+            return new FeedSnapshot(f.id, f.url, f.title, f.fullText, f.etag, f.lastModified, f.pollSeconds,
+                    handedOutAt);
+        }
     }
 
     /** What one successful poll found. */

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.entente.ingest.config.IngestConfig;
+import org.entente.ingest.service.FeedStateRecorder.FeedSnapshot;
 import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -23,6 +24,11 @@ import io.smallrye.config.SmallRyeConfigBuilder;
 class FeedPollTest {
 
     private final UUID id = UUID.randomUUID();
+    /** Handed out by a tick a minute ago: a poll that waited that long for a poller thread. */
+    private final java.time.Instant tick = java.time.Instant.now().minusSeconds(60);
+    private final FeedSnapshot feed = new FeedSnapshot(id, "https://news.example.org/rss", null, false, null, null, 60,
+            tick);
+    private final List<java.time.Instant> recordedStarts = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
@@ -31,7 +37,7 @@ class FeedPollTest {
         FeedPoll poll = poll(() -> {
             throw new StackOverflowError();
         });
-        poll.pollOnce(id);
+        poll.pollOnce(feed);
         assertThat(failures).singleElement().asString().contains("StackOverflowError");
         assertThat(meters.get("entente.ingest.feed.polls").tag("outcome", "internal").counter().count()).isEqualTo(1);
     }
@@ -40,10 +46,10 @@ class FeedPollTest {
     void anyOtherErrorIsRecordedToo() {
         poll(() -> {
             throw new NoClassDefFoundError("org/example/Missing");
-        }).pollOnce(id);
+        }).pollOnce(feed);
         poll(() -> {
             throw new AssertionError("a library's assertion");
-        }).pollOnce(id);
+        }).pollOnce(feed);
         assertThat(failures).hasSize(2);
         assertThat(failures.get(0)).contains("NoClassDefFoundError");
     }
@@ -53,7 +59,7 @@ class FeedPollTest {
         FeedPoll poll = poll(() -> {
             throw new OutOfMemoryError("Java heap space");
         });
-        assertThatThrownBy(() -> poll.pollOnce(id)).isInstanceOf(OutOfMemoryError.class);
+        assertThatThrownBy(() -> poll.pollOnce(feed)).isInstanceOf(OutOfMemoryError.class);
         assertThat(failures).singleElement().asString().contains("OutOfMemoryError");
     }
 
@@ -71,11 +77,26 @@ class FeedPollTest {
             }
         };
         poll(() -> new FetchResult(false, rss.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null,
-                "https://news.example.org/rss"), publisher).pollOnce(id);
+                "https://news.example.org/rss"), publisher).pollOnce(feed);
         assertThat(failures).isEmpty();
         assertThat(published).containsExactly(1);
         assertThat(meters.get("entente.ingest.feed.fetch.duration").timer().count()).isEqualTo(1);
         assertThat(meters.get("entente.ingest.articles.publish.duration").timer().count()).isEqualTo(1);
+    }
+
+    @Test
+    void theNextPollCountsFromTheTickThatHandedThePollOutNotFromWhenAPollerGotToIt() {
+        poll(() -> FetchResult.notModified("\"e1\"", null, "https://news.example.org/rss")).pollOnce(feed);
+        String rss = "<rss version=\"2.0\"><channel><title>t</title></channel></rss>";
+        poll(() -> new FetchResult(false, rss.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null,
+                "https://news.example.org/rss"), new ArticlePublisher(null, null, null, null, null, null) {
+                    @Override
+                    public List<ArticleOutcome> publish(List<ArticleDraft> drafts, UUID feedId) {
+                        return List.of();
+                    }
+                }).pollOnce(feed);
+        assertThat(failures).isEmpty();
+        assertThat(recordedStarts).containsExactly(tick, tick);
     }
 
     private FeedPoll poll(Supplier<FetchResult> fetch) {
@@ -86,18 +107,19 @@ class FeedPollTest {
         IngestConfig config = config();
         FeedStateRecorder state = new FeedStateRecorder(Clock.systemUTC(), config) {
             @Override
-            public FeedSnapshot snapshot(UUID feed) {
-                return new FeedSnapshot(feed, "https://news.example.org/rss", null, false, null, null);
-            }
-
-            @Override
             public void failure(UUID feed, String reason) {
                 failures.add(reason);
             }
 
             @Override
-            public void success(UUID feed, java.time.Instant startedAt, FetchResult fetched, String feedTitle,
+            public void notModified(FeedSnapshot feed, java.time.Instant startedAt) {
+                recordedStarts.add(startedAt);
+            }
+
+            @Override
+            public void success(FeedSnapshot feed, java.time.Instant startedAt, FetchResult fetched, String feedTitle,
                     PollCounts counts) {
+                recordedStarts.add(startedAt);
                 // nothing to record without a database
             }
         };

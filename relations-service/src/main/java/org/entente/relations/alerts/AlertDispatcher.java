@@ -6,6 +6,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
 import org.entente.relations.config.AlertConfig;
@@ -29,11 +30,15 @@ public class AlertDispatcher {
     private final AlertLiveFeed feed;
     private final AlertConfig config;
 
-    public AlertDispatcher(AlertOutbox outbox, AlertPublisher publisher, AlertLiveFeed feed, AlertConfig config) {
+    private final Event<AlertsPublished> publishedEvent;
+
+    public AlertDispatcher(AlertOutbox outbox, AlertPublisher publisher, AlertLiveFeed feed, AlertConfig config,
+            Event<AlertsPublished> publishedEvent) {
         this.outbox = outbox;
         this.publisher = publisher;
         this.feed = feed;
         this.config = config;
+        this.publishedEvent = publishedEvent;
     }
 
     private final Semaphore signal = new Semaphore(0);
@@ -62,6 +67,9 @@ public class AlertDispatcher {
         List<AlertPublication> published;
         do {
             published = outbox.publishDue(Instant.now(), BATCH);
+            if (!published.isEmpty()) {
+                publishedEvent.fire(new AlertsPublished(published.size()));
+            }
             feed.publish(published);
         } while (published.size() == BATCH);
         List<AlertPublication> unsent;

@@ -86,6 +86,13 @@ public interface AlertConfig {
         @WithDefault("PT10S")
         Duration timeout();
 
+        /**
+         * How often the webhook queue is read when nothing woke it: a commit that queues deliveries and a retry falling
+         * due wake it at once; this catches retries and leases left by a crashed or another instance.
+         */
+        @WithDefault("PT10S")
+        Duration idlePoll();
+
         /** Webhooks to loopback addresses (tests, a receiver on the same machine); off in production. */
         @WithDefault("false")
         boolean allowLoopback();

@@ -16,6 +16,7 @@ import jakarta.enterprise.event.Observes;
 import org.entente.netpolicy.OutboundAddressPolicy;
 import org.entente.netpolicy.RefusedAddressException;
 import org.entente.netpolicy.UrlRedactor;
+import org.entente.relations.alerts.AlertsPublished;
 import org.entente.relations.alerts.WorkerLoop;
 import org.entente.relations.config.AlertConfig;
 import org.jboss.logging.Logger;
@@ -33,7 +34,6 @@ import io.quarkus.runtime.StartupEvent;
 public class WebhookDispatcher {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
-    private static final long POLL_MILLIS = 200;
     private static final int BATCH = 20;
 
     private final WebhookDeliveries deliveries;
@@ -51,11 +51,13 @@ public class WebhookDispatcher {
 
     private HttpClient http;
     private WebhookBackoff backoff;
+    private volatile DeliveryWakeups wakeups;
     private final WorkerLoop worker = new WorkerLoop("alert-webhooks", this::deliverDue);
 
     void start(@Observes StartupEvent startup) {
         AlertConfig.Webhook webhook = config.webhook();
         backoff = new WebhookBackoff(webhook.initialBackoff(), webhook.maxBackoff(), webhook.maxAttempts());
+        wakeups = new DeliveryWakeups(webhook.idlePoll());
         http = HttpClient.newBuilder().connectTimeout(webhook.timeout()).build();
         worker.start();
     }
@@ -64,12 +66,20 @@ public class WebhookDispatcher {
         worker.stop();
     }
 
+    /** The alert dispatcher's transaction that published alerts has committed, and with them their deliveries. */
+    void wake(@Observes AlertsPublished published) {
+        DeliveryWakeups w = wakeups;
+        if (w != null) {
+            w.wake();
+        }
+    }
+
     private void deliverDue() throws InterruptedException {
-        List<WebhookDeliveries.Due> due = deliveries.claim(Instant.now(), BATCH,
-                config.webhook().timeout().multipliedBy(2));
+        Instant now = Instant.now();
+        List<WebhookDeliveries.Due> due = deliveries.claim(now, BATCH, config.webhook().timeout().multipliedBy(2));
         due.forEach(this::attempt);
         if (due.isEmpty()) {
-            Thread.sleep(POLL_MILLIS);
+            wakeups.await(now);
         }
     }
 
@@ -115,7 +125,11 @@ public class WebhookDispatcher {
             return;
         }
         Duration wait = backoff.after(attempt);
-        deliveries.failed(due.id(), status, error, wait == null ? null : Instant.now().plus(wait));
+        Instant retryAt = wait == null ? null : Instant.now().plus(wait);
+        deliveries.failed(due.id(), status, error, retryAt);
+        if (retryAt != null) {
+            wakeups.retryAt(retryAt);
+        }
         registry.counter("entente.relations.alerts.webhook", "outcome", wait == null ? "failed" : "retry").increment();
         LOG.infof("webhook %s attempt %d failed (%s)%s", UrlRedactor.redact(due.url()), attempt, error,
                 wait == null ? "; giving up" : "; next in " + wait);

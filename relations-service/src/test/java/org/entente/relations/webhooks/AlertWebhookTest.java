@@ -98,5 +98,8 @@ class AlertWebhookTest {
         assertThat(body).contains("\"ruleId\":\"" + ruleId + "\"", "\"pair\":\"ISL|NOR\"", "\"severity\":\"critical\"");
         // Backoff waited before the retry (initial-backoff is 0.2 s in tests).
         assertThat(Duration.between(failed.at(), delivered.at())).isGreaterThanOrEqualTo(Duration.ofMillis(150));
+        // ... and no longer than it takes: the retry falling due wakes the webhook thread, which otherwise reads its
+        // queue only every idle-poll (10 s)
+        assertThat(Duration.between(failed.at(), delivered.at())).isLessThan(Duration.ofSeconds(5));
     }
 }
