@@ -34,8 +34,7 @@ final class TriggerSelection {
         for (Integer child : List.copyOf(anchors)) {
             ParsedSentence.Arc up = parsed.treeParent(child);
             if (up != null && SAME_EVENT_LINKS.contains(up.relation()) && perAnchor.containsKey(up.token())
-                    && !(ownedAsking(perAnchor.get(child), sentence, parsed)
-                            && perAnchor.get(up.token()).rule().type() != PloverType.REJECT)) {
+                    && !ownedAsking(perAnchor.get(child), sentence, parsed)) {
                 TriggerMatch outer = perAnchor.get(up.token());
                 TriggerMatch inner = perAnchor.get(child);
                 if (judgedAgreement(inner, outer, sentence, parsed)) {
@@ -58,7 +57,7 @@ final class TriggerSelection {
                     .anyMatch(other -> !other.equals(entry.getKey()) && parsed.embeds(other, entry.getKey(),
                             entry.getValue().rule().type() != PloverType.CONSULT)
                             && !judgedAgreement(entry.getValue(), perAnchor.get(other), sentence, parsed)
-                            && !(asking && perAnchor.get(other).rule().type() != PloverType.REJECT));
+                            && !asking);
             if (!embedded) {
                 selected.add(entry.getValue());
             }
@@ -318,8 +317,9 @@ final class TriggerSelection {
 
     /**
      * "approve Poland's request", "rejected Moscow's demand", "heeded an appeal from Kyiv": a request or demand with its
-     * own asker, answered by another verb, is an event of its own beside the answer, not the same event; a refusal
-     * ("dismissed Russia's demand") stays one REJECT toward the asker, as the own sentences code it.
+     * own asker, answered by another verb, is an event of its own beside the answer, not the same event; refused too
+     * ("dismissed Russia's demand": DEMAND and REJECT), since the demand was made whatever became of it (coding guide,
+     * "Acts told inside another event").
      */
     static boolean ownedAsking(TriggerMatch trigger, SentenceContext sentence, ParsedSentence parsed) {
         PloverType type = trigger.rule().type();
@@ -328,10 +328,17 @@ final class TriggerSelection {
             return false;
         }
         for (ParsedSentence.Arc arc : parsed.children(trigger.head())) {
+            // "Russia's demand", "a request from Libya", "a U.S. request", "a Ghanaian request"
             boolean owner = arc.relation().equals("nmod:poss") || arc.relation().equals("nmod:from")
-                    || arc.relation().equals("nmod:by");
+                    || arc.relation().equals("nmod:by") || arc.is("compound") || arc.is("amod");
             int token = arc.token();
             if (owner && sentence.mentions().stream().anyMatch(m -> m.isNation() && m.covers(token))) {
+                return true;
+            }
+            // "an ultimatum from the leaders of France and Germany": the asker's own phrase names the states
+            if (arc.relation().equals("nmod:from") && parsed.children(token).stream()
+                    .anyMatch(of -> of.relation().equals("nmod:of") && sentence.mentions().stream()
+                            .anyMatch(m -> m.isNation() && m.covers(of.token())))) {
                 return true;
             }
         }
