@@ -69,6 +69,7 @@ final class SentenceEventFinder {
         for (Map.Entry<TriggerMatch, Actors> entry : resolved.entrySet()) {
             TriggerMatch trigger = entry.getKey();
             Actors completed = reaction(trigger, entry.getValue(), resolved);
+            completed = parsed == null ? completed : unreachedAgreement(trigger, completed, resolved, parsed);
             for (EventCandidate candidate : pairs(trigger, completed, depth(trigger, parsed))) {
                 candidates.add(candidate);
             }
@@ -144,6 +145,29 @@ final class SentenceEventFinder {
             }
         }
         return others.isEmpty() ? found : found.with(found.sources(), others, true);
+    }
+
+    /**
+     * "talks between the two countries ended without agreement", "held talks that ended without a deal": the agreement
+     * not reached is the meeting's parties' (AGREE, negated); the meeting's own event knows them best.
+     */
+    private static Actors unreachedAgreement(TriggerMatch trigger, Actors found, Map<TriggerMatch, Actors> resolved,
+            ParsedSentence parsed) {
+        if (trigger.type() != PloverType.AGREE || !TriggerSelection.without(trigger.head(), parsed)) {
+            return found;
+        }
+        int meeting = TriggerSelection.endedMeeting(trigger.head(), parsed);
+        if (meeting < 0) {
+            return found;
+        }
+        for (Map.Entry<TriggerMatch, Actors> entry : resolved.entrySet()) {
+            TriggerMatch other = entry.getKey();
+            boolean same = other.head() == meeting || (other.firstToken() <= meeting && meeting <= other.lastToken());
+            if (other != trigger && same && other.type() == PloverType.CONSULT) {
+                return entry.getValue();
+            }
+        }
+        return found;
     }
 
     /**

@@ -345,10 +345,61 @@ final class TriggerSelection {
         return false;
     }
 
-    /** "talks collapsed without a deal": the deal is what did not happen, not an event. */
+    /**
+     * "without a deal" names what did not happen: no event, unless talks ended so ("talks ended without agreement",
+     * "wrapped up negotiations without a deal"), which the coding guide codes AGREE, negated (ModalityDetector reads the
+     * "without"): the parties tried to agree and did not.
+     */
     private static boolean absent(TriggerMatch trigger, ParsedSentence parsed) {
-        return parsed != null && parsed.treeChildren(trigger.head()).stream()
+        if (parsed == null) {
+            return false;
+        }
+        if (trigger.lastToken() != trigger.head() && without(trigger.lastToken(), parsed)) {
+            return true; // "ended without a deal" ends no deal
+        }
+        return without(trigger.head(), parsed)
+                && !(trigger.rule().type() == PloverType.AGREE && endedMeeting(trigger.head(), parsed) >= 0);
+    }
+
+    static boolean without(int noun, ParsedSentence parsed) {
+        return parsed.treeChildren(noun).stream()
                 .anyMatch(arc -> arc.is("case") && parsed.word(arc.token()).equalsIgnoreCase("without"));
+    }
+
+    /** Verbs by which talks end: "ended", "broke up", "wrapped up", "collapsed". */
+    private static final Set<String> ENDINGS = Set.of(
+            "end", "conclude", "close", "break", "wrap", "collapse", "finish", "adjourn", "fail", "stall", "founder");
+    /** Nouns of a meeting whose end may leave no agreement. */
+    private static final Set<String> MEETINGS = Set.of(
+            "talk", "talks", "meeting", "negotiation", "negotiations", "summit", "round", "session", "discussion",
+            "consultation", "dialogue", "visit", "conference");
+
+    /**
+     * The meeting that ended without the agreement a noun names: the subject or object of the verb of ending the noun
+     * hangs on ("talks between A and B ended without agreement", "wrapped up negotiations without a deal"), or the noun
+     * a relative clause of ending describes ("held talks that ended without a deal"); -1 when there is none.
+     */
+    static int endedMeeting(int noun, ParsedSentence parsed) {
+        ParsedSentence.Arc up = parsed.treeParent(noun);
+        if (up == null || !ENDINGS.contains(parsed.lemma(up.token()))) {
+            return -1;
+        }
+        boolean subject = false;
+        for (ParsedSentence.Arc arc : parsed.children(up.token())) {
+            // the enhanced graph gives a relative clause's verb the noun it describes as subject ("talks that ended")
+            if ((arc.is("nsubj") || arc.is("obj")) && MEETINGS.contains(parsed.lemma(arc.token()))) {
+                return arc.token();
+            }
+            subject |= arc.is("nsubj");
+        }
+        // "after talks between the two countries ... ended without agreement": the parser left the verb without its
+        // subject; the meeting is the nearest meeting noun before it
+        for (int t = up.token() - 1; !subject && t >= Math.max(0, up.token() - 10); t--) {
+            if (MEETINGS.contains(parsed.lemma(t))) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     /** "the occupied West Bank", "the agreed ceasefire": a participle that describes a noun is no event of its own. */
