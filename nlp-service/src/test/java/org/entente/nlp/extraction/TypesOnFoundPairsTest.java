@@ -34,6 +34,15 @@ class TypesOnFoundPairsTest {
                 .noneMatch(e -> e.startsWith("AGREE"));
     }
 
+    @Test
+    void leadersWhoSignTogetherAlsoMeet() {
+        // before: AGREE alone; the leaders signed in person, so they met (CONSULT) too
+        assertThat(events("Kenyan President William Ruto and Ugandan President Yoweri Museveni signed a pipeline deal in "
+                + "Nairobi.")).contains("AGREE KEN-UGA asserted", "CONSULT KEN-UGA asserted");
+        // states that sign may have signed by envoys; a company named like a state ("Saudi Aramco") is no leader
+        assertThat(events("Saudi Arabia and Qatar signed a defence pact in Doha.")).noneMatch(e -> e.startsWith("CONSULT"));
+    }
+
     private static List<String> events(String text) {
         return extractor.extract(text).events().stream()
                 .map(e -> e.type() + " " + org.entente.nlp.domain.PairKey.of(e.source(), e.target()).replace('|', '-')
