@@ -43,6 +43,15 @@ class TypesOnFoundPairsTest {
         assertThat(events("Saudi Arabia and Qatar signed a defence pact in Doha.")).noneMatch(e -> e.startsWith("CONSULT"));
     }
 
+    @Test
+    void pausingAidAndDroppingTariffs() {
+        // before: "paused aid" was the aid itself (AID), "dropped tariffs" the tariffs (SANCTION)
+        assertThat(events("The United States paused all military aid to Ukraine on Monday."))
+                .contains("SANCTION UKR-USA asserted").noneMatch(e -> e.startsWith("AID"));
+        assertThat(events("Canada dropped most of its retaliatory tariffs on U.S. goods on Monday."))
+                .contains("RETREAT CAN-USA asserted").noneMatch(e -> e.startsWith("SANCTION"));
+    }
+
     private static List<String> events(String text) {
         return extractor.extract(text).events().stream()
                 .map(e -> e.type() + " " + org.entente.nlp.domain.PairKey.of(e.source(), e.target()).replace('|', '-')
