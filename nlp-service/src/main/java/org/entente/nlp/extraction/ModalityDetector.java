@@ -67,8 +67,11 @@ final class ModalityDetector {
             if (occasion) {
                 governor = "";
             }
+            // "refused Mexico's request": the request was made, only the answer is a refusal
+            boolean refusedAsking = level == 0 && up.is("obj")
+                    && TriggerSelection.ASKING.contains(TriggerLexicon.lemma(tokens.get(trigger.head())));
             if (NEGATING_GOVERNORS.contains(governor) && trigger.type() != PloverType.REJECT
-                    && trigger.type() != PloverType.SANCTION) {
+                    && trigger.type() != PloverType.SANCTION && !refusedAsking) {
                 return Modality.NEGATED;
             }
             if (INTENT_GOVERNORS.contains(governor) && !(level == 0 && up.is("obj"))) {

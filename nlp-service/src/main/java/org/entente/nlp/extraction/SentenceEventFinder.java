@@ -69,8 +69,13 @@ final class SentenceEventFinder {
         for (Map.Entry<TriggerMatch, Actors> entry : resolved.entrySet()) {
             TriggerMatch trigger = entry.getKey();
             Actors completed = reaction(trigger, entry.getValue(), resolved);
+            completed = parsed == null ? completed : unreachedAgreement(trigger, completed, resolved, parsed);
             for (EventCandidate candidate : pairs(trigger, completed, depth(trigger, parsed))) {
                 candidates.add(candidate);
+                if (parsed != null && signedInPerson(candidate.trigger(), parsed, sentence)) {
+                    candidates.add(new EventCandidate(asMeeting(candidate.trigger()), candidate.source(),
+                            candidate.target(), candidate.depth(), candidate.confidence()));
+                }
             }
         }
         if (parsed != null) {
@@ -144,6 +149,69 @@ final class SentenceEventFinder {
             }
         }
         return others.isEmpty() ? found : found.with(found.sources(), others, true);
+    }
+
+    /**
+     * "talks between the two countries ended without agreement", "held talks that ended without a deal": the agreement
+     * not reached is the meeting's parties' (AGREE, negated); the meeting's own event knows them best.
+     */
+    private static Actors unreachedAgreement(TriggerMatch trigger, Actors found, Map<TriggerMatch, Actors> resolved,
+            ParsedSentence parsed) {
+        if (trigger.type() != PloverType.AGREE || !TriggerSelection.without(trigger.head(), parsed)) {
+            return found;
+        }
+        int meeting = TriggerSelection.endedMeeting(trigger.head(), parsed);
+        if (meeting < 0) {
+            return found;
+        }
+        for (Map.Entry<TriggerMatch, Actors> entry : resolved.entrySet()) {
+            TriggerMatch other = entry.getKey();
+            boolean same = other.head() == meeting || (other.firstToken() <= meeting && meeting <= other.lastToken());
+            if (other != trigger && same && other.type() == PloverType.CONSULT) {
+                return entry.getValue();
+            }
+        }
+        return found;
+    }
+
+    /** Verbs of signing an agreement. */
+    private static final java.util.Set<String> SIGNING = java.util.Set.of("sign", "seal", "ink", "conclude");
+    /** Heads of a subject that is a person in office: "the two leaders signed". */
+    private static final java.util.Set<String> LEADERS = java.util.Set.of(
+            "leader", "president", "minister", "premier", "chancellor", "counterpart", "king", "emir", "prince", "sheikh");
+
+    /**
+     * "Greek Prime Minister Mitsotakis and Turkish President Erdogan signed a declaration in Athens", "as the two leaders
+     * signed a statement": people who sign together met (CONSULT) as well as agreed; states that sign ("Croatia, Albania
+     * and Kosovo signed") may have signed by envoys.
+     */
+    private static boolean signedInPerson(TriggerMatch trigger, ParsedSentence parsed, SentenceContext sentence) {
+        if (trigger.type() != PloverType.AGREE
+                || !SIGNING.contains(TriggerLexicon.lemma(sentence.tokens().get(trigger.head())))) {
+            return false;
+        }
+        for (ParsedSentence.Arc arc : parsed.children(trigger.head())) {
+            if (arc.is("nsubj") && !arc.relation().startsWith("nsubj:pass")) {
+                int head = arc.token();
+                // an official the leaders list knows, a leader named by title and name ("Turkish President Tayyip
+                // Erdogan"; not "Saudi Aramco"), or a title ("the two leaders")
+                boolean official = sentence.mentions().stream()
+                        .anyMatch(m -> m.covers(head) && m.entry().kind() == EntryKind.OFFICIAL);
+                boolean titled = parsed.treeChildren(head).stream().anyMatch(
+                        t -> (t.is("compound") || t.relation().startsWith("flat"))
+                                && LEADERS.contains(parsed.lemma(t.token())));
+                if (official || titled || LEADERS.contains(parsed.lemma(head))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static TriggerMatch asMeeting(TriggerMatch trigger) {
+        TriggerRule rule = trigger.rule();
+        return new TriggerMatch(new TriggerRule(PloverType.CONSULT, null, rule.elements(), rule.weight(), rule.flags()),
+                trigger.head(), trigger.firstToken(), trigger.lastToken(), trigger.text());
     }
 
     /**

@@ -34,8 +34,7 @@ final class TriggerSelection {
         for (Integer child : List.copyOf(anchors)) {
             ParsedSentence.Arc up = parsed.treeParent(child);
             if (up != null && SAME_EVENT_LINKS.contains(up.relation()) && perAnchor.containsKey(up.token())
-                    && !(ownedAsking(perAnchor.get(child), sentence, parsed)
-                            && perAnchor.get(up.token()).rule().type() != PloverType.REJECT)) {
+                    && !ownedAsking(perAnchor.get(child), sentence, parsed)) {
                 TriggerMatch outer = perAnchor.get(up.token());
                 TriggerMatch inner = perAnchor.get(child);
                 if (judgedAgreement(inner, outer, sentence, parsed)) {
@@ -58,7 +57,7 @@ final class TriggerSelection {
                     .anyMatch(other -> !other.equals(entry.getKey()) && parsed.embeds(other, entry.getKey(),
                             entry.getValue().rule().type() != PloverType.CONSULT)
                             && !judgedAgreement(entry.getValue(), perAnchor.get(other), sentence, parsed)
-                            && !(asking && perAnchor.get(other).rule().type() != PloverType.REJECT));
+                            && !asking);
             if (!embedded) {
                 selected.add(entry.getValue());
             }
@@ -318,8 +317,9 @@ final class TriggerSelection {
 
     /**
      * "approve Poland's request", "rejected Moscow's demand", "heeded an appeal from Kyiv": a request or demand with its
-     * own asker, answered by another verb, is an event of its own beside the answer, not the same event; a refusal
-     * ("dismissed Russia's demand") stays one REJECT toward the asker, as the own sentences code it.
+     * own asker, answered by another verb, is an event of its own beside the answer, not the same event; refused too
+     * ("dismissed Russia's demand": DEMAND and REJECT), since the demand was made whatever became of it (coding guide,
+     * "Acts told inside another event").
      */
     static boolean ownedAsking(TriggerMatch trigger, SentenceContext sentence, ParsedSentence parsed) {
         PloverType type = trigger.rule().type();
@@ -328,20 +328,78 @@ final class TriggerSelection {
             return false;
         }
         for (ParsedSentence.Arc arc : parsed.children(trigger.head())) {
+            // "Russia's demand", "a request from Libya", "a U.S. request", "a Ghanaian request"
             boolean owner = arc.relation().equals("nmod:poss") || arc.relation().equals("nmod:from")
-                    || arc.relation().equals("nmod:by");
+                    || arc.relation().equals("nmod:by") || arc.is("compound") || arc.is("amod");
             int token = arc.token();
             if (owner && sentence.mentions().stream().anyMatch(m -> m.isNation() && m.covers(token))) {
+                return true;
+            }
+            // "an ultimatum from the leaders of France and Germany": the asker's own phrase names the states
+            if (arc.relation().equals("nmod:from") && parsed.children(token).stream()
+                    .anyMatch(of -> of.relation().equals("nmod:of") && sentence.mentions().stream()
+                            .anyMatch(m -> m.isNation() && m.covers(of.token())))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** "talks collapsed without a deal": the deal is what did not happen, not an event. */
+    /**
+     * "without a deal" names what did not happen: no event, unless talks ended so ("talks ended without agreement",
+     * "wrapped up negotiations without a deal"), which the coding guide codes AGREE, negated (ModalityDetector reads the
+     * "without"): the parties tried to agree and did not.
+     */
     private static boolean absent(TriggerMatch trigger, ParsedSentence parsed) {
-        return parsed != null && parsed.treeChildren(trigger.head()).stream()
+        if (parsed == null) {
+            return false;
+        }
+        if (trigger.lastToken() != trigger.head() && without(trigger.lastToken(), parsed)) {
+            return true; // "ended without a deal" ends no deal
+        }
+        return without(trigger.head(), parsed)
+                && !(trigger.rule().type() == PloverType.AGREE && endedMeeting(trigger.head(), parsed) >= 0);
+    }
+
+    static boolean without(int noun, ParsedSentence parsed) {
+        return parsed.treeChildren(noun).stream()
                 .anyMatch(arc -> arc.is("case") && parsed.word(arc.token()).equalsIgnoreCase("without"));
+    }
+
+    /** Verbs by which talks end: "ended", "broke up", "wrapped up", "collapsed". */
+    private static final Set<String> ENDINGS = Set.of(
+            "end", "conclude", "close", "break", "wrap", "collapse", "finish", "adjourn", "fail", "stall", "founder");
+    /** Nouns of a meeting whose end may leave no agreement. */
+    private static final Set<String> MEETINGS = Set.of(
+            "talk", "talks", "meeting", "negotiation", "negotiations", "summit", "round", "session", "discussion",
+            "consultation", "dialogue", "visit", "conference");
+
+    /**
+     * The meeting that ended without the agreement a noun names: the subject or object of the verb of ending the noun
+     * hangs on ("talks between A and B ended without agreement", "wrapped up negotiations without a deal"), or the noun
+     * a relative clause of ending describes ("held talks that ended without a deal"); -1 when there is none.
+     */
+    static int endedMeeting(int noun, ParsedSentence parsed) {
+        ParsedSentence.Arc up = parsed.treeParent(noun);
+        if (up == null || !ENDINGS.contains(parsed.lemma(up.token()))) {
+            return -1;
+        }
+        boolean subject = false;
+        for (ParsedSentence.Arc arc : parsed.children(up.token())) {
+            // the enhanced graph gives a relative clause's verb the noun it describes as subject ("talks that ended")
+            if ((arc.is("nsubj") || arc.is("obj")) && MEETINGS.contains(parsed.lemma(arc.token()))) {
+                return arc.token();
+            }
+            subject |= arc.is("nsubj");
+        }
+        // "after talks between the two countries ... ended without agreement": the parser left the verb without its
+        // subject; the meeting is the nearest meeting noun before it
+        for (int t = up.token() - 1; !subject && t >= Math.max(0, up.token() - 10); t--) {
+            if (MEETINGS.contains(parsed.lemma(t))) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     /** "the occupied West Bank", "the agreed ceasefire": a participle that describes a noun is no event of its own. */

@@ -48,9 +48,13 @@ class ConcessionsAndRequestsTest {
     }
 
     @Test
-    void aRefusedDemandStaysOneRefusal() {
-        assertThat(typedPairs("Norway dismissed Russia's demand to halt the inquiry.")).contains("REJECT NOR-RUS")
-                .doesNotContain("DEMAND NOR-RUS");
+    void aRefusedDemandOrRequestIsAlsoTheAsking() {
+        // coding guide (2026-12-06, "Acts told inside another event"): a refused demand is both events
+        assertThat(typedPairs("Norway dismissed Russia's demand to halt the inquiry.")).contains("REJECT NOR-RUS",
+                "DEMAND NOR-RUS");
+        // the asker named by a demonym or an abbreviation on the noun
+        assertThat(typedPairs("Hungary rejected a Slovak request for talks on the dam.")).contains("REJECT HUN-SVK",
+                "REQUEST HUN-SVK");
     }
 
     private static List<String> typedPairs(String text) {
