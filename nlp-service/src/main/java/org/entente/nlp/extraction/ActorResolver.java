@@ -22,6 +22,9 @@ final class ActorResolver {
             "with", "to", "against", "on", "toward", "towards", "over", "at", "upon", "into", "for", "from",
             "about", "between", "among", "amongst", "onto", "outside");
 
+    /** Markers of what an act is about: "sanctions on Russia over Ukraine", "a row with Japan over Taiwan". */
+    private static final Set<String> TOPIC_MARKERS = Set.of("over", "about");
+
     private static final Set<String> STATIVE_PASSIVES = Set.of("oppose", "commit", "prepare", "determine", "dedicate");
     private static final Set<String> CONDITION_MARKERS = Set.of("if", "unless");
     /** Verbs whose subject gets what the "from" phrase gives: "Nepal received relief supplies from India". */
@@ -643,6 +646,10 @@ final class ActorResolver {
                         && TriggerSelection.ASKING.contains(TriggerLexicon.lemma(tokens.get(head)))) {
                     // "a request from Libya", "an appeal from Kyiv": the asker
                     args.sources.addAll(found.nations());
+                } else if (TOPIC_MARKERS.contains(marker) && !index.venuesAllowed()) {
+                    // "Japan's sanctions over Ukraine", "the row over Tokyo's stance on Taiwan": what the act is about;
+                    // a physical act's "over" is a place ("fired a missile over Japan")
+                    args.hasObject = args.hasObject || !found.isEmpty();
                 } else {
                     args.targets.add(found);
                     args.hasObject = args.hasObject || !found.isEmpty();

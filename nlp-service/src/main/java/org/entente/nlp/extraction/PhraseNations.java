@@ -304,6 +304,10 @@ final class PhraseNations {
                     && ActorResolver.hostingParticiple(parsed.word(token))) {
                 continue; // "a Qatari-mediated ceasefire": the broker is no party of the ceasefire (ActorResolver.hosts)
             }
+            if (base.equals("nmod")
+                    && (arc.marker().equals("over") || arc.marker().equals("about"))) {
+                continue; // "Japan's sanctions over Ukraine", "a row over Taiwan": what the act is about, not its party
+            }
             if (base.equals("nmod") && COMPANION_MARKERS.contains(arc.marker())) {
                 continue; // "condemned the test alongside Germany": a companion of the act, not part of what it names
             }

@@ -28,6 +28,8 @@ final class SentenceEventFinder {
     private final SubtypeDetector subtypes = new SubtypeDetector();
     private final TypeConvention convention = new TypeConvention();
     private final Judgements judgements = new Judgements();
+    private final YieldingUnderPressure yielding = new YieldingUnderPressure();
+    private final MessageContents messages = new MessageContents();
 
     SentenceEventFinder(TriggerLexicon lexicon, SentenceParser parser) {
         this.lexicon = lexicon;
@@ -70,6 +72,8 @@ final class SentenceEventFinder {
             TriggerMatch trigger = entry.getKey();
             Actors completed = reaction(trigger, entry.getValue(), resolved);
             completed = parsed == null ? completed : unreachedAgreement(trigger, completed, resolved, parsed);
+            // "sent a congratulatory message": the sending is the support it carries
+            trigger = messages.retype(trigger, sentence, parsed);
             for (EventCandidate candidate : pairs(trigger, completed, depth(trigger, parsed))) {
                 candidates.add(candidate);
                 if (parsed != null && signedInPerson(candidate.trigger(), parsed, sentence)) {
@@ -82,13 +86,16 @@ final class SentenceEventFinder {
             judged(sentence, parsed, candidates, resolved);
         }
         Map<String, ExtractedEvent> events = new LinkedHashMap<>();
-        for (EventCandidate candidate : choose(candidates)) {
+        List<EventCandidate> chosen = choose(candidates);
+        messages.dropCarriers(chosen, sentence);
+        for (EventCandidate candidate : chosen) {
             ExtractedEvent event = toEvent(candidate, sentence, parsed);
             // the intent convention can turn two types into one: keep one event per type and pair
             events.merge(event.type() + "|" + PairKey.of(event.source(), event.target()), event,
                     (a, b) -> a.confidence() >= b.confidence() ? a : b);
         }
-        return new ArrayList<>(events.values());
+        // "agreed to ..., hours after Trump ordered tariffs on Colombian officials": giving in, not a deal
+        return yielding.apply(events.values(), sentence, parsed);
     }
 
     /**

@@ -180,6 +180,9 @@ final class TriggerSelection {
                 || !TRAVEL.contains(TriggerLexicon.lemma(sentence.tokens().get(trigger.head())))) {
             return false;
         }
+        if (flownThing(trigger, sentence, parsed)) {
+            return true;
+        }
         int subject = -1;
         for (ParsedSentence.Arc arc : parsed.treeChildren(trigger.head())) {
             if (arc.is("nsubj")) {
@@ -192,6 +195,15 @@ final class TriggerSelection {
         ParsedSentence.Arc up = parsed.treeParent(trigger.head());
         if (subject < 0 && up != null && up.is("acl")) {
             subject = up.token(); // "systems, flown into Belgrade by ..."
+        }
+        if (subject < 0 && up != null && up.relation().equals("dep")) {
+            // "A consignment of vaccine donated by China arrived in Cairo": the parser hung the verb on the participle
+            // before it, whose subject is the one that travels
+            for (ParsedSentence.Arc arc : parsed.treeChildren(up.token())) {
+                if (arc.is("nsubj")) {
+                    subject = arc.token();
+                }
+            }
         }
         if (subject < 0) {
             return false;
@@ -209,6 +221,19 @@ final class TriggerSelection {
         boolean visitor = VISITORS.contains(word) || (agent != null && agent.sector().length() >= 3
                 && VISITING_SECTORS.contains(agent.sector().substring(0, 3)));
         return !visitor && !ActorResolver.tag(sentence.tokens(), subject).startsWith("PRP");
+    }
+
+    /**
+     * "drones had been flown on Moscow's behalf", "systems flown into Belgrade by Chinese planes": what is flown (a passive
+     * or a participle without auxiliary) is cargo, not a visitor.
+     */
+    private static boolean flownThing(TriggerMatch trigger, SentenceContext sentence, ParsedSentence parsed) {
+        if (!TriggerLexicon.lemma(sentence.tokens().get(trigger.head())).equals("fly")
+                || !"VBN".equals(ActorResolver.tag(sentence.tokens(), trigger.head()))) {
+            return false;
+        }
+        List<ParsedSentence.Arc> children = parsed.treeChildren(trigger.head());
+        return children.stream().anyMatch(a -> a.is("aux:pass")) || children.stream().noneMatch(a -> a.is("aux"));
     }
 
     /** "sanctions hit the economy", "hammered out a deal": a verb of impact without weapons or forces is no attack. */

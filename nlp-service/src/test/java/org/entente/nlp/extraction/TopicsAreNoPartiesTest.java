@@ -1,0 +1,36 @@
+package org.entente.nlp.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What an act is about is no party to it (lane fp): "over" and "about" name the topic of a sanction, a row or a protest
+ * ("the row over Canberra's stance on Taiwan", "protested to Japan over remarks about Taiwan"), while a physical act's
+ * "over" is still a place ("fired a missile over Japan"). Sentences written for this test, not taken from an evaluation set.
+ */
+class TopicsAreNoPartiesTest {
+
+    private static ArticleExtractor extractor;
+
+    @BeforeAll
+    static void create() {
+        extractor = ArticleExtractor.create();
+    }
+
+    @Test
+    void theTopicOfARowIsNoTarget() {
+        assertThat(TypedPairs.of(extractor,
+                "Beijing halted imports of Australian wine as the row over Canberra's stance on Taiwan deepened."))
+                .containsExactly("SANCTION AUS-CHN");
+        assertThat(TypedPairs.of(extractor, "China protested to Japan over remarks about Taiwan."))
+                .containsExactly("PROTEST CHN-JPN");
+    }
+
+    @Test
+    void aPhysicalActOverAStateStillReachesIt() {
+        assertThat(TypedPairs.of(extractor, "North Korea fired a ballistic missile over Japan on Tuesday."))
+                .contains("FIGHT JPN-PRK");
+    }
+}
