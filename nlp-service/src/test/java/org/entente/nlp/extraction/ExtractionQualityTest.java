@@ -52,9 +52,9 @@ class ExtractionQualityTest {
     static final double SECTOR_GOLD_STATE_PAIRS_UNTYPED_F1_FLOOR = 0.90;
     // The third blind set, first scored 2026-12-06 (0.564 / 0.742 on all its 750 sentences before any rule saw it);
     // floors just under its sealed half's first scores (0.563 / 0.749; all three sealed halves 0.621); after session
-    // 17's lanes 0.567 / 0.750, all three sealed halves 0.631.
-    static final double SEALED3_TYPED_PAIR_F1_FLOOR = 0.56;
-    static final double SEALED3_UNTYPED_PAIR_F1_FLOOR = 0.74;
+    // 17's lanes 0.567 / 0.750, all three sealed halves 0.631; with supplement officials' surnames 0.571 / 0.753, 0.633.
+    static final double SEALED3_TYPED_PAIR_F1_FLOOR = 0.57;
+    static final double SEALED3_UNTYPED_PAIR_F1_FLOOR = 0.75;
     static final double ALL_SEALED_TYPED_PAIR_F1_FLOOR = 0.63;
     static final double OWN_NATION_F1_FLOOR = 0.99;
     static final double OWN_TYPED_PAIR_F1_FLOOR = 0.91;

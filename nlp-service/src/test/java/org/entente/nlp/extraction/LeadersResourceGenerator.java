@@ -43,9 +43,9 @@ final class LeadersResourceGenerator {
 
     static String generate(Path phoenix) throws IOException {
         Gazetteer gazetteer = Gazetteer.load(false);
-        List<PhoenixActors.Actor> actors = LeadersSupplement.merge(
+        List<PhoenixActors.Actor> actors = withSurnames(LeadersSupplement.merge(
                 PhoenixActors.read(phoenix, gazetteer.nationNames().keySet()),
-                LeadersSupplement.read(SUPPLEMENT));
+                LeadersSupplement.read(SUPPLEMENT)), LeadersSupplement.read(SUPPLEMENT));
         Set<String> gazetteerKeys = new HashSet<>();
         gazetteer.entries().forEach(e -> gazetteerKeys.add(PhraseTrie.normalize(e.phrase())));
         Set<String> generic = genericWords(actors, gazetteerKeys);
@@ -79,6 +79,61 @@ final class LeadersResourceGenerator {
             written++;
         }
         return out.append("# ").append(written).append(" entries\n").toString();
+    }
+
+    /**
+     * Wire copy names a well-known official by surname alone after the first mention, or from the start ("Scholz hosted
+     * Macron and Tusk"). A supplement official's last name word becomes a name of its own when no other actor's name,
+     * Phoenix's or the supplement's, ends in that word: "Tusk" is Donald Tusk, while "Silva" or "Sanchez" end too many
+     * names to say whom they name. The usual filters (length, generic words, gazetteer phrases) still apply.
+     */
+    static List<PhoenixActors.Actor> withSurnames(List<PhoenixActors.Actor> actors, List<PhoenixActors.Actor> supplement) {
+        // one person may be two actors: a Phoenix entry whose offices the supplement replaced, and the supplement's own
+        Map<String, String> personOfKey = new HashMap<>();
+        for (PhoenixActors.Actor entry : supplement) {
+            String person = key(entry.names().get(0));
+            entry.names().forEach(n -> personOfKey.put(key(n), person));
+        }
+        List<String> persons = new ArrayList<>();
+        for (int i = 0; i < actors.size(); i++) {
+            String person = "#" + i;
+            for (String name : actors.get(i).names()) {
+                if (personOfKey.containsKey(key(name))) {
+                    person = personOfKey.get(key(name));
+                    break;
+                }
+            }
+            persons.add(person);
+        }
+        Map<String, Set<String>> endingIn = new HashMap<>();
+        for (int i = 0; i < actors.size(); i++) {
+            for (String name : actors.get(i).names()) {
+                String[] words = key(name).split(" ");
+                endingIn.computeIfAbsent(words[words.length - 1], w -> new HashSet<>()).add(persons.get(i));
+            }
+        }
+        List<PhoenixActors.Actor> out = new ArrayList<>();
+        for (int i = 0; i < actors.size(); i++) {
+            PhoenixActors.Actor actor = actors.get(i);
+            if (persons.get(i).startsWith("#")) {
+                out.add(actor);
+                continue;
+            }
+            List<String> names = new ArrayList<>(actor.names());
+            for (String name : actor.names()) {
+                String[] words = name.trim().split("\\s+");
+                String surname = words[words.length - 1];
+                if (words.length < 2 || !Character.isUpperCase(surname.charAt(0))
+                        || names.stream().anyMatch(n -> key(n).equals(key(surname)))) {
+                    continue;
+                }
+                if (Set.of(persons.get(i)).equals(endingIn.get(key(surname)))) {
+                    names.add(surname);
+                }
+            }
+            out.add(new PhoenixActors.Actor(names, actor.roles()));
+        }
+        return out;
     }
 
     static String key(String name) {

@@ -46,4 +46,13 @@ class StateOfficialTest {
         assertThat(officials.get(List.of("President"))).as("a title alone names no one").isNull();
         assertThat(officials.get(List.of("Russia"))).as("nations stay in the gazetteer").isNull();
     }
+
+    @Test
+    void aSupplementOfficialsSurnameAloneNamesHimWhenNoOtherNameEndsInIt() {
+        StateOfficials officials = StateOfficials.load();
+        // "Scholz hosted Macron and Tusk in Berlin": the supplement lists "Donald Tusk", wire copy writes "Tusk"
+        assertThat(officials.get(List.of("Tusk")).stateOn(LocalDate.parse("2024-06-10"))).contains("POL");
+        assertThat(officials.get(List.of("Meloni")).stateOn(LocalDate.parse("2024-06-10"))).contains("ITA");
+        assertThat(officials.get(List.of("Silva"))).as("many names end in Silva: it names no one").isNull();
+    }
 }
