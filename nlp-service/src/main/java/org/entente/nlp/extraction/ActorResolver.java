@@ -66,6 +66,7 @@ final class ActorResolver {
         final Set<Mention> conditionTargets = new LinkedHashSet<>();
         final Set<Mention> fromNations = new LinkedHashSet<>();
         final Set<Mention> ofNations = new LinkedHashSet<>();
+        final Set<Mention> topicAttackers = new LinkedHashSet<>();
         PhraseNations.Found passiveSubject = PhraseNations.Found.NONE;
         boolean hasSubject;
         boolean hasObject;
@@ -101,6 +102,11 @@ final class ActorResolver {
         } else if (noun && targets.isEmpty()) {
             // "the expulsion of the Dutch ambassador", "the blockade of Serbia": the of-phrase is acted upon
             targets.addAll(args.ofNations);
+        }
+        if (targets.isEmpty() && REACTIONS.contains(trigger.type())) {
+            // "Lebanon complained to the United Nations over two Israeli air raids": with no state addressed, a
+            // reaction over an attack is aimed at the attacker
+            targets.addAll(args.topicAttackers);
         }
         if (!noun && RECEIVING.contains(TriggerLexicon.lemma(sentence.tokens().get(head))) && !args.fromNations.isEmpty()
                 && !args.hasAgent) {
@@ -650,6 +656,9 @@ final class ActorResolver {
                     // "Japan's sanctions over Ukraine", "the row over Tokyo's stance on Taiwan": what the act is about;
                     // a physical act's "over" is a place ("fired a missile over Japan")
                     args.hasObject = args.hasObject || !found.isEmpty();
+                    if (level == 0 && PhraseNations.authoredAttack(parsed, arc.token(), index)) {
+                        args.topicAttackers.addAll(found.nations());
+                    }
                 } else {
                     args.targets.add(found);
                     args.hasObject = args.hasObject || !found.isEmpty();
@@ -859,6 +868,10 @@ final class ActorResolver {
     }
 
     /** Acts done to people or envoys, whose agentless passive names the acting state by place ("detained in China"). */
+    /** Reactions to what another state did: their target is the doer when the sentence addresses no state. */
+    private static final Set<PloverType> REACTIONS = Set.of(PloverType.DISAPPROVE, PloverType.PROTEST,
+            PloverType.ACCUSE);
+
     private static final Set<PloverType> DONE_TO_THE_SUBJECT = Set.of(PloverType.COERCE, PloverType.SANCTION,
             PloverType.PROTEST);
 

@@ -250,7 +250,7 @@ final class PhraseNations {
     private static final Set<String> ATTACK_VICTIM_MARKERS = Set.of("on", "against", "upon");
 
     /** An attack noun with its author named as a modifier: "the Israeli strikes", "Russia's invasion". */
-    private static boolean authoredAttack(ParsedSentence parsed, int token, MentionIndex index) {
+    static boolean authoredAttack(ParsedSentence parsed, int token, MentionIndex index) {
         if (!ATTACK_NOUNS.contains(parsed.lemma(token).toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }

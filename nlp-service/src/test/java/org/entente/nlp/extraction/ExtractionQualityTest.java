@@ -37,9 +37,10 @@ class ExtractionQualityTest {
     static final double BOTH_SEALED_TYPED_PAIR_F1_FLOOR = 0.67;
     // 0.82 -> 0.81 on 2026-12-06 (0.828 -> 0.819): -0.007 from two records that follow PLOVER's conventions where the
     // coding guide departs (a refused request coded as the refusal alone; leaders' signing as SUPPORT alone), -0.002
-    // from a real loss of lane fp's "over names a topic" rule ("Lebanon complained to the United Nations over two
-    // Israeli air raids": the doer of the topic act is the target when no state is addressed; left open).
-    static final double GOLD_TYPED_PAIR_F1_FLOOR = 0.81;
+    // from a real loss of lane fp's "over names a topic" rule; back to 0.82 (0.824) once a reaction over an authored
+    // attack, with no state addressed, is aimed at the attacker ("Lebanon complained to the United Nations over two
+    // Israeli air raids").
+    static final double GOLD_TYPED_PAIR_F1_FLOOR = 0.82;
     static final double GOLD_UNTYPED_PAIR_F1_FLOOR = 0.91;
     // The gold set's state-sector count (138 records, docs/extraction.md#accuracy): 38 of its 142 expected pairs
     // have an IGO, NGO or IMG actor that a nation-pair extractor never reports; these floors only keep the scores
