@@ -33,6 +33,8 @@ final class OwnTestSet {
     static final String BLIND2_SEALED = "/extraction/blind2-sealed.jsonl";
     static final String BLIND3_DEV = "/extraction/blind3-dev.jsonl";
     static final String BLIND3_SEALED = "/extraction/blind3-sealed.jsonl";
+    static final String BLIND4_DEV = "/extraction/blind4-dev.jsonl";
+    static final String BLIND4_SEALED = "/extraction/blind4-sealed.jsonl";
 
     private OwnTestSet() {
     }
