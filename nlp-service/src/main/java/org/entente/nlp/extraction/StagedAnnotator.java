@@ -22,7 +22,8 @@ final class StagedAnnotator {
      * The rules read only NER's PERSON and ORGANIZATION tags (AmbiguityRules, OfficialFinder, TriggerSelection). The
      * lean pipeline's NER runs three CRF models, this one first; the other two (MUC 7 classes, CoNLL 4 classes) only add
      * the labels it lacks (DATE, MONEY, MISC, ...) on tokens it left O, so PERSON, ORGANIZATION and LOCATION are this
-     * model's alone: the same tags the rules read, for about a third of NER's CPU and two models fewer on the heap.
+     * model's alone: the same tags the rules read, for about a third of NER's CPU and two models fewer on the heap. A
+     * rule that reads another label (DATE, MISC, ...) needs the other two back.
      */
     static final String PERSON_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
