@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -53,5 +54,21 @@ class DockerfileTest {
                 .filter(m -> m.kind().equals("Deployment") && m.name().equals(service)).findFirst().orElseThrow()
                 .body().at("/spec/template/spec/securityContext/runAsUser").asText();
         assertEquals(user.group(1), userInManifest, service + ": image USER and pod runAsUser differ");
+    }
+
+    /**
+     * nlp-service's models (about 720 MiB live) sit above G1's adaptive initiating occupancy: the image and the
+     * Deployment both start marking at 85 %, as ./entente and the drills run it (docs/reports/bench-2026-12-06-sp.md).
+     */
+    @Test
+    void nlpServiceStartsMarkingAtEightyFivePercentInImageAndDeployment() throws IOException {
+        Path dockerfile = RenderedOverlays.deployDir().resolveSibling("nlp-service").resolve("src/main/docker/Dockerfile.jvm");
+        Path deployment = RenderedOverlays.deployDir().resolve("k8s/base/nlp-service.yaml");
+        for (Path file : List.of(dockerfile, deployment)) {
+            String options = Files.readAllLines(file).stream().filter(line -> line.contains("-XX:MaxRAMPercentage="))
+                    .collect(Collectors.joining("\n"));
+            assertTrue(options.contains("-XX:-G1UseAdaptiveIHOP") && options.contains("-XX:InitiatingHeapOccupancyPercent=85"),
+                    file + ": JDK_JAVA_OPTIONS must fix G1's initiating occupancy at 85 %: " + options);
+        }
     }
 }

@@ -27,7 +27,7 @@ import org.entente.embedded.InfrastructureLog;
  * {@code entente-drills/target/bench-report.md}.
  *
  * <pre>
- * --articles 400 --warmup 200 --warmup-rounds 4 --freshness-articles 150 --freshness-rate 5 --feeds 20 --nlp-workers 0 (0: nlp-service's default, the cores) --nlp-replicas 1 --minutes 20
+ * --articles 400 --warmup 200 --warmup-rounds 4 --warmup-max 1000 --jit-quiet 0.05 --freshness-articles 150 --freshness-rate 5 --feeds 20 --nlp-workers 0 (0: nlp-service's default, the cores) --nlp-replicas 1 --minutes 20
  * </pre>
  */
 public final class Bench {
@@ -41,15 +41,21 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
-        DrillOptions o = new DrillOptions(args, Map.of("articles", "400", "warmup", "200", "feeds", "20",
-                "nlp-workers", "0", "nlp-replicas", "1", "minutes", "20", "warmup-rounds", "4", "freshness-articles", "150",
-                "freshness-rate", "5", "report", "entente-drills/target/bench-report.md"));
+        DrillOptions o = new DrillOptions(args, Map.ofEntries(Map.entry("articles", "400"), Map.entry("warmup", "200"),
+                Map.entry("feeds", "20"), Map.entry("nlp-workers", "0"), Map.entry("nlp-replicas", "1"),
+                Map.entry("minutes", "20"), Map.entry("warmup-rounds", "4"), Map.entry("warmup-max", "1000"),
+                Map.entry("jit-quiet", "0.05"), Map.entry("freshness-articles", "150"), Map.entry("freshness-rate", "5"),
+                Map.entry("report", "entente-drills/target/bench-report.md")));
         Path home = Path.of(System.getProperty("entente.home", ".")).toAbsolutePath().normalize();
         Path state = home.resolve("entente-drills/target/bench-state");
         DrillFiles.deleteRecursively(state);
         InfrastructureLog.to(state.resolve("logs/infrastructure.log"));
         int n = o.integer("articles");
         int warmup = o.integer("warmup");
+        WarmupPlan plan = warmup == 0 ? new WarmupPlan(0, 0, 1, 0)
+                : new WarmupPlan(warmup, Math.max(warmup, o.integer("warmup-max")),
+                        Math.max(1, warmup / Math.max(1, o.integer("warmup-rounds"))), o.decimal("jit-quiet"));
+        int warmed = 0;
         int replicas = o.integer("nlp-replicas");
         DenseCorpus corpus = new DenseCorpus(DenseCorpus.DEFAULT_SEED, Instant.now());
         Path texts = writeTexts(corpus, n, state.resolve("bench-texts.txt"));
@@ -61,7 +67,8 @@ public final class Bench {
         }
         String token = UUID.randomUUID().toString();
         ReleaseSchedule schedule = new ReleaseSchedule(n, 1_000_000);
-        OUT.println("Bench: " + n + " dense articles after " + warmup + " warm-up ones, released at once on "
+        OUT.println("Bench: " + n + " dense articles after " + plan.least() + " to " + plan.most()
+                + " warm-up ones, released at once on "
                 + o.integer("feeds") + " feeds, " + replicas + " nlp-service process" + (replicas == 1 ? "" : "es"));
         Timeline timeline;
         Map<String, Double> cpu = new LinkedHashMap<>();
@@ -81,11 +88,11 @@ public final class Bench {
         double loadStart;
         double loadEnd;
         // The warm-up articles come from another seed: other links and texts, never duplicates of the measured ones.
-        ReleaseSchedule warmupSchedule = new ReleaseSchedule(warmup, 1_000_000);
+        ReleaseSchedule warmupSchedule = new ReleaseSchedule(plan.most(), 1_000_000);
         DenseCorpus warmupCorpus = new DenseCorpus(DenseCorpus.DEFAULT_SEED + 1, Instant.now());
         try (DrillStack stack = new DrillStack(home, state, token, env, OUT, replicas);
                 FeedServer warmupFeeds = new FeedServer(warmupCorpus, warmupSchedule, o.integer("feeds"),
-                        warmup / o.integer("feeds") + 1);
+                        plan.most() / o.integer("feeds") + 1);
                 FeedServer feeds = new FeedServer(corpus, schedule, o.integer("feeds"), n / o.integer("feeds") + 1);
                 FeedServer freshFeeds = new FeedServer(freshCorpus, freshSchedule, o.integer("feeds"),
                         freshArticles / o.integer("feeds") + 1)) {
@@ -95,27 +102,29 @@ public final class Bench {
             Duration timeout = Duration.ofMinutes(o.integer("minutes"));
             Counters before = Counters.zero();
             try (KafkaProbe kafka = new KafkaProbe(stack.bootstrapServers())) {
-                if (warmup > 0) {
+                if (plan.most() > 0) {
                     // A long-running service has compiled its hot code; measure that, not the JIT's first minutes.
-                    // In rounds, each timed on its own: where the CPU an article stops falling, the services are warm.
-                    int rounds = Math.max(1, Math.min(o.integer("warmup-rounds"), warmup));
-                    OUT.println("Warm-up: " + warmup + " articles in " + rounds + " rounds, not counted...");
+                    // In rounds, each timed on its own, until the compiler threads are quiet (WarmupPlan).
+                    OUT.printf(java.util.Locale.ROOT,
+                            "Warm-up: rounds of %d articles, at least %d, until the JIT's compiler threads use at most "
+                                    + "%.0f %% of nlp-service's CPU in a round (at most %d articles), not counted...%n",
+                            plan.round(), plan.least(), 100 * plan.quietShare(), plan.most());
                     warmupSchedule.holdAt(0);
                     List<String> warmupIds = new AdminApi(token).registerFeeds(stack.url(DrillStack.INGEST),
                             warmupFeeds.feedUrls(), 1);
                     warmupSchedule.start();
-                    for (int r = 1; r <= rounds; r++) {
-                        int upTo = (int) ((long) warmup * r / rounds);
+                    List<PhaseCost> rounds = new java.util.ArrayList<>();
+                    for (int size = plan.next(rounds, warmed); size > 0; size = plan.next(rounds, warmed)) {
                         Counters roundStart = before;
                         PhaseProbe probe = PhaseProbe.start(stack);
-                        warmupSchedule.holdAt(upTo);
-                        Timeline t = Timeline.follow(kafka, db, nlpUrls, roundStart, upTo - (int) roundStart.extracted(),
-                                timeout,
-                                probe.loadStart);
-                        phases.add(probe.end(stack, "warm-up round " + r, upTo - (int) roundStart.extracted(), t.applied()));
+                        warmupSchedule.holdAt(warmed + size);
+                        Timeline t = Timeline.follow(kafka, db, nlpUrls, roundStart, size, timeout, probe.loadStart);
+                        rounds.add(probe.end(stack, "warm-up round " + (rounds.size() + 1), size, t.applied()));
+                        warmed += size;
                         before = Counters.read(stack, kafka, db);
-                        OUT.println("  " + phases.get(phases.size() - 1));
+                        OUT.println("  " + rounds.get(rounds.size() - 1));
                     }
+                    phases.addAll(rounds);
                     new AdminApi(token).deleteFeeds(stack.url(DrillStack.INGEST), warmupIds);
                 }
                 List<String> measuredIds = new AdminApi(token).registerFeeds(stack.url(DrillStack.INGEST), feeds.feedUrls(),
@@ -145,7 +154,7 @@ public final class Bench {
             articleRecords = String.format(java.util.Locale.ROOT,
                     "\nRecords on `articles`: %d for %d distinct article ids (keys) of %d articles released (%d warm-up ones "
                             + "included).\n",
-                    onTopic.size(), onTopic.stream().map(r -> r.key()).distinct().count(), n + warmup, warmup);
+                    onTopic.size(), onTopic.stream().map(r -> r.key()).distinct().count(), n + warmed, warmed);
             OUT.print(articleRecords);
             for (String name : stack.serviceNames()) {
                 Path recording = state.resolve(name + ".jfr");
@@ -166,7 +175,7 @@ public final class Bench {
         }
         BenchReport.Run run = new BenchReport.Run(n, events, timeline.ingested(), timeline.extracted(), timeline.applied(),
                 workers(o), replicas, timeline.maxActive(), timeline.maxNlpLag(), timeline.maxRelationsLag(),
-                timeline.relationsLagAtExtracted(), warmup);
+                timeline.relationsLagAtExtracted(), warmed);
         BenchReport report = new BenchReport(run, baseline, cpu, heap, stages, perNlp,
                 new BenchReport.Load(loadStart, Math.max(timeline.maxLoad(), loadEnd), loadEnd, baselineStart, baselineEnd),
                 profile);
@@ -182,7 +191,7 @@ public final class Bench {
                             + "woken by the commit that raises the alert (its 1 s poll only catches what a crash left).\n\n")
                     .append("By stage:\n\n").append(freshness.stages().markdown());
         }
-        extra.append('\n').append(String.join("\n", PhaseCost.markdown(phases))).append('\n');
+        extra.append('\n').append(String.join("\n", PhaseCost.markdown(phases, plan))).append('\n');
         Files.writeString(out, report.markdown() + extra + articleRecords);
         OUT.printf(java.util.Locale.ROOT,
                 "BENCH %.1f articles/s end to end, lean CoreNLP %.1f/s, ratio %.2f; extractor/lean %.2f "
@@ -236,11 +245,11 @@ public final class Bench {
                 FreshnessStages.measure(alerts, articles, events, prefix, release, schedule.perSecond()));
     }
 
-    /** CPU ticks, nlp-service's JIT compiles and the load when a phase began. */
-    private record PhaseProbe(Map<String, Long> ticks, long compiles, double loadStart) {
+    /** CPU ticks, nlp-service's compiler threads' CPU ticks and JIT compiles, and the load when a phase began. */
+    private record PhaseProbe(Map<String, Long> ticks, long compilerTicks, long compiles, double loadStart) {
 
         static PhaseProbe start(DrillStack stack) throws IOException, InterruptedException {
-            return new PhaseProbe(cpuTicks(stack), nlpCompiles(stack), LoadAverage.oneMinute());
+            return new PhaseProbe(cpuTicks(stack), nlpCompilerTicks(stack), nlpCompiles(stack), LoadAverage.oneMinute());
         }
 
         PhaseCost end(DrillStack stack, String phase, int articles, double wallSeconds)
@@ -250,8 +259,17 @@ public final class Bench {
             for (String name : stack.nlpNames()) {
                 nlpCpu += (now.get(name) - ticks.get(name)) / CLOCK_TICKS_PER_SECOND;
             }
-            return new PhaseCost(phase, articles, wallSeconds, nlpCpu, nlpCompiles(stack) - compiles, loadStart,
+            double jitCpu = (nlpCompilerTicks(stack) - compilerTicks) / CLOCK_TICKS_PER_SECOND;
+            return new PhaseCost(phase, articles, wallSeconds, nlpCpu, jitCpu, nlpCompiles(stack) - compiles, loadStart,
                     LoadAverage.oneMinute());
+        }
+
+        private static long nlpCompilerTicks(DrillStack stack) throws IOException {
+            long sum = 0;
+            for (String name : stack.nlpNames()) {
+                sum += JvmProbe.compilerCpuTicks(stack.service(name).pid());
+            }
+            return sum;
         }
 
         private static long nlpCompiles(DrillStack stack) throws IOException, InterruptedException {

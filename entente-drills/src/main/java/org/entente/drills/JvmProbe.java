@@ -20,6 +20,7 @@ public final class JvmProbe {
     /** The histogram's last line: "Total <instances> <bytes>". */
     private static final Pattern TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)\\s*$");
     private static final Pattern COMPILES = Pattern.compile("(?m)^sun\\.ci\\.totalCompiles=(\\d+)\\s*$");
+    private static final Pattern COMPILER_THREAD = Pattern.compile("C[12] CompilerThre.*");
     private static final Path JCMD = Path.of(System.getProperty("java.home"), "bin", "jcmd");
 
     public record Sample(double heapMiB, double rssMiB, int threads) {
@@ -54,6 +55,38 @@ public final class JvmProbe {
             throw new IllegalStateException("no sun.ci.totalCompiles in jcmd PerfCounter.print output");
         }
         return Long.parseLong(m.group(1));
+    }
+
+    /**
+     * CPU clock ticks (user + system) the JIT's compiler threads have used so far: the tasks of {@code /proc/<pid>/task}
+     * named {@code C1 CompilerThre} or {@code C2 CompilerThre} (the kernel keeps 15 characters of a thread's name).
+     * With two cores HotSpot runs one of each and never stops the first of a kind, so no compiler CPU leaves with an
+     * exited thread.
+     */
+    public static long compilerCpuTicks(long pid) throws IOException {
+        return compilerCpuTicks(Path.of("/proc", String.valueOf(pid), "task"));
+    }
+
+    static long compilerCpuTicks(Path taskDir) throws IOException {
+        long ticks = 0;
+        try (java.util.stream.Stream<Path> tasks = Files.list(taskDir)) {
+            for (Path task : tasks.toList()) {
+                String comm;
+                String stat;
+                try {
+                    comm = Files.readString(task.resolve("comm"), StandardCharsets.UTF_8).strip();
+                    stat = Files.readString(task.resolve("stat"), StandardCharsets.UTF_8);
+                } catch (java.nio.file.NoSuchFileException gone) {
+                    continue; // a thread that ended between the listing and the read
+                }
+                if (COMPILER_THREAD.matcher(comm).matches()) {
+                    // after the ")" that ends the name: state is field 3, utime field 14, stime field 15
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                }
+            }
+        }
+        return ticks;
     }
 
     static long field(String procStatus, String name) {

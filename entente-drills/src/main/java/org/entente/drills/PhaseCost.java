@@ -5,52 +5,55 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What one phase of the bench cost nlp-service (all its processes): CPU per article and the methods the JIT
- * compiled meanwhile ({@code sun.ci.totalCompiles}). The warm-up runs in rounds so the table shows whether the
- * CPU an article still falls, i.e. whether the measured phase starts on compiled code.
+ * What one phase of the bench cost nlp-service (all its processes): CPU per article, the part of it its JIT compiler
+ * threads used, and the methods the JIT compiled meanwhile ({@code sun.ci.totalCompiles}). The warm-up runs in rounds
+ * until the compiler is quiet (WarmupPlan), so the measured phase runs compiled code.
  *
  * @param wallSeconds release of the phase's first article until its last event was applied
+ * @param jitCpuSeconds CPU of the compiler threads ({@code C1/C2 CompilerThread}), part of {@code nlpCpuSeconds}
  */
-public record PhaseCost(String phase, int articles, double wallSeconds, double nlpCpuSeconds, long nlpCompiles,
-        double loadStart, double loadEnd) {
+public record PhaseCost(String phase, int articles, double wallSeconds, double nlpCpuSeconds, double jitCpuSeconds,
+        long nlpCompiles, double loadStart, double loadEnd) {
 
     public double cpuMillisPerArticle() {
         return articles == 0 ? Double.NaN : 1000 * nlpCpuSeconds / articles;
+    }
+
+    public double jitMillisPerArticle() {
+        return articles == 0 ? Double.NaN : 1000 * jitCpuSeconds / articles;
+    }
+
+    /** nlp-service's CPU an article without its compiler threads': what the service costs once the JIT is done. */
+    public double cpuMillisPerArticleWithoutJit() {
+        return cpuMillisPerArticle() - jitMillisPerArticle();
+    }
+
+    /** The compiler threads' share of nlp-service's CPU in this phase (0 when it used none). */
+    public double jitShare() {
+        return nlpCpuSeconds <= 0 ? 0 : jitCpuSeconds / nlpCpuSeconds;
     }
 
     public double compilesPerArticle() {
         return articles == 0 ? Double.NaN : (double) nlpCompiles / articles;
     }
 
-    /** Steady when the last warm-up round's CPU an article is within {@code tolerance} (0.1: 10 %) of the round before. */
-    static boolean steady(List<PhaseCost> warmupRounds, double tolerance) {
-        if (warmupRounds.size() < 2) {
-            return false;
-        }
-        double last = warmupRounds.get(warmupRounds.size() - 1).cpuMillisPerArticle();
-        double before = warmupRounds.get(warmupRounds.size() - 2).cpuMillisPerArticle();
-        return last >= before * (1 - tolerance);
-    }
-
-    static List<String> markdown(List<PhaseCost> phases) {
+    static List<String> markdown(List<PhaseCost> phases, WarmupPlan plan) {
         List<String> lines = new ArrayList<>();
         lines.add("## CPU and JIT by phase (nlp-service, all processes)");
         lines.add("");
-        lines.add(
-                "| phase | articles | release to applied | nlp-service CPU an article | methods JIT-compiled (an article) | load (1 min) |");
-        lines.add("|---|---|---|---|---|---|");
+        lines.add("| phase | articles | release to applied | nlp-service CPU an article | of which the JIT's compiler threads "
+                + "| without them | methods JIT-compiled (an article) | load (1 min) |");
+        lines.add("|---|---|---|---|---|---|---|---|");
         for (PhaseCost p : phases) {
-            lines.add(String.format(Locale.ROOT, "| %s | %d | %.1f s | %.0f ms | %d (%.1f) | %.1f to %.1f |", p.phase,
-                    p.articles,
-                    p.wallSeconds, p.cpuMillisPerArticle(), p.nlpCompiles, p.compilesPerArticle(), p.loadStart, p.loadEnd));
+            lines.add(String.format(Locale.ROOT, "| %s | %d | %.1f s | %.0f ms | %.1f ms (%.0f %%) | %.0f ms | %d (%.1f) "
+                    + "| %.1f to %.1f |", p.phase, p.articles, p.wallSeconds, p.cpuMillisPerArticle(),
+                    p.jitMillisPerArticle(), 100 * p.jitShare(), p.cpuMillisPerArticleWithoutJit(), p.nlpCompiles,
+                    p.compilesPerArticle(), p.loadStart, p.loadEnd));
         }
         List<PhaseCost> rounds = phases.stream().filter(p -> p.phase.startsWith("warm-up")).toList();
-        if (rounds.size() >= 2) {
+        if (!rounds.isEmpty()) {
             lines.add("");
-            lines.add(steady(rounds, 0.1)
-                    ? "The warm-up's last round cost within 10 % of the round before: the CPU an article had stopped falling."
-                    : "The warm-up's last round still cost over 10 % less than the round before: the CPU an article was still "
-                            + "falling when the measured phase began (more `--warmup` articles, or more `--warmup-rounds` to see where it levels).");
+            lines.add(plan.verdict(rounds));
         }
         return lines;
     }

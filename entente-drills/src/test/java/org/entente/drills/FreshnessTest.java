@@ -60,16 +60,6 @@ class FreshnessTest {
     }
 
     @Test
-    void warmUpIsSteadyOnceTheCpuAnArticleStopsFalling() {
-        PhaseCost r1 = new PhaseCost("warm-up round 1", 50, 10, 10.0, 3000, 1, 1);
-        PhaseCost r2 = new PhaseCost("warm-up round 2", 50, 10, 6.0, 900, 1, 1);
-        PhaseCost r3 = new PhaseCost("warm-up round 3", 50, 10, 5.7, 300, 1, 1);
-        assertThat(r1.cpuMillisPerArticle()).isEqualTo(200.0);
-        assertThat(PhaseCost.steady(List.of(r1, r2), 0.1)).isFalse();
-        assertThat(PhaseCost.steady(List.of(r1, r2, r3), 0.1)).isTrue();
-    }
-
-    @Test
     void readsTheJitCompileCount() {
         assertThat(JvmProbe.compiles("sun.ci.lastMethod=\"x\"\nsun.ci.totalCompiles=21305\nsun.ci.totalTime=1\n"))
                 .isEqualTo(21305);

@@ -25,6 +25,14 @@ public record LaunchSettings(Path home, int kafkaPort, int postgresPort, String 
     /** More nlp-service processes than partitions of {@code articles} would sit idle; 4 already need 4 GiB. */
     public static final int MAX_NLP_REPLICAS = 4;
 
+    /**
+     * CoreNLP's models are about 720 MiB of live heap in nlp-service's 1 GiB, above G1's initiating occupancy (45 %,
+     * adaptive), so G1 kept tracing the models in one concurrent marking cycle after another: 17 % of the process's
+     * CPU an article (docs/reports/bench-2026-12-06-sp.md). The same options in DrillStack and deploy/k8s.
+     */
+    public static final List<String> NLP_GC_OPTIONS = List.of("-XX:-G1UseAdaptiveIHOP",
+            "-XX:InitiatingHeapOccupancyPercent=85");
+
     /** Partitions of each topic the local stack creates: entente-contracts' topics.json. */
     public static final Map<String, Integer> TOPICS = Topics.partitions();
 
@@ -42,7 +50,7 @@ public record LaunchSettings(Path home, int kafkaPort, int postgresPort, String 
             throw new IllegalArgumentException("--nlp-replicas " + nlpReplicas + " is not between 1 and " + MAX_NLP_REPLICAS
                     + " (each replica loads CoreNLP into a 1 GiB heap)");
         }
-        ServiceSpec nlp = new ServiceSpec("nlp-service", port(env, "ENTENTE_NLP_PORT", 8082), "1g");
+        ServiceSpec nlp = new ServiceSpec("nlp-service", port(env, "ENTENTE_NLP_PORT", 8082), "1g", NLP_GC_OPTIONS);
         List<ServiceSpec> services = new java.util.ArrayList<>(List.of(
                 new ServiceSpec("relations-service", port(env, "ENTENTE_RELATIONS_PORT", 8080), "384m"),
                 new ServiceSpec("ingest-service", port(env, "ENTENTE_INGEST_PORT", 8081), "384m"),

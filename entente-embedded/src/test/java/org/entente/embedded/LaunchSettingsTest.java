@@ -18,7 +18,9 @@ class LaunchSettingsTest {
         assertThat(s.service("relations-service").port()).isEqualTo(8080);
         assertThat(s.service("ingest-service").port()).isEqualTo(8081);
         assertThat(s.service("nlp-service").port()).isEqualTo(8082);
-        assertThat(s.service("nlp-service").jvmArgs()).containsExactly("-Xmx1g");
+        assertThat(s.service("nlp-service").jvmArgs()).containsExactly("-Xmx1g", "-XX:-G1UseAdaptiveIHOP",
+                "-XX:InitiatingHeapOccupancyPercent=85");
+        assertThat(s.service("ingest-service").jvmArgs()).containsExactly("-Xmx384m");
         assertThat(s.externalKafka()).isNull();
         assertThat(s.pidFile()).isEqualTo(Path.of("/x/.entente/launcher.pid"));
     }
@@ -49,7 +51,8 @@ class LaunchSettingsTest {
         ServiceSpec replica = s.service("nlp-service-2");
         assertThat(replica.port()).isEqualTo(9083);
         assertThat(replica.runJar(Path.of("/x"))).isEqualTo(Path.of("/x/nlp-service/target/quarkus-app/quarkus-run.jar"));
-        assertThat(replica.jvmArgs()).containsExactly("-Xmx1g");
+        assertThat(replica.jvmArgs()).containsExactly("-Xmx1g", "-XX:-G1UseAdaptiveIHOP",
+                "-XX:InitiatingHeapOccupancyPercent=85");
         assertThatThrownBy(() -> LaunchSettings.fromEnvironment(Path.of("/x"), Map.of(), false, 0))
                 .hasMessageContaining("--nlp-replicas 0");
     }
