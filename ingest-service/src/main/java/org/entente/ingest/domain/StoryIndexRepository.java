@@ -99,18 +99,47 @@ public class StoryIndexRepository {
         }
     }
 
-    /** Insert-if-absent: the same URL reported again (every poll of a feed that carries it) adds nothing. */
-    public void recordReport(String articleId, String url, String host, UUID feedId, String match, Double similarity,
-            Instant seenAt) {
+    /** One report of a story: the article itself ({@code original}) or a copy recognised as it. */
+    public record Report(String articleId, String url, String host, UUID feedId, String match, Double similarity) {
+    }
+
+    /** Seven parameters a row; PostgreSQL binds at most 32,767 in one statement. */
+    static final int REPORT_ROWS_PER_STATEMENT = 1000;
+
+    /**
+     * Insert-if-absent, in the order given (of two reports of one URL the first is kept): the same URL reported again
+     * (every poll of a feed that carries it) adds nothing. One statement per {@link #REPORT_ROWS_PER_STATEMENT}
+     * reports, not one a report (docs/reports/bench-2026-12-06-sr.md).
+     */
+    public void recordReports(List<Report> reports, Instant seenAt) {
+        for (int from = 0; from < reports.size(); from += REPORT_ROWS_PER_STATEMENT) {
+            insertReports(reports.subList(from, Math.min(reports.size(), from + REPORT_ROWS_PER_STATEMENT)), seenAt);
+        }
+    }
+
+    private void insertReports(List<Report> chunk, Instant seenAt) {
+        StringBuilder sql = new StringBuilder(
+                "insert into story_report (article_id, url, host, feed_id, match, similarity, seen_at) values ");
+        for (int i = 0; i < chunk.size(); i++) {
+            int at = i * 7;
+            sql.append(i == 0 ? "" : ", ").append("(?").append(at + 1);
+            for (int p = 2; p <= 7; p++) {
+                sql.append(", ?").append(at + p);
+            }
+            sql.append(')');
+        }
+        sql.append(" on conflict do nothing");
         // typed, so that a null feed id or similarity still has a type PostgreSQL accepts
-        em.createNativeQuery("""
-                insert into story_report (article_id, url, host, feed_id, match, similarity, seen_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing
-                """).unwrap(NativeQuery.class)
-                .setParameter(1, articleId).setParameter(2, url).setParameter(3, host)
-                .setParameter(4, feedId, UUID.class).setParameter(5, match)
-                .setParameter(6, similarity, Double.class).setParameter(7, seenAt)
-                .executeUpdate();
+        @SuppressWarnings("unchecked")
+        NativeQuery<Object> insert = em.createNativeQuery(sql.toString()).unwrap(NativeQuery.class);
+        for (int i = 0; i < chunk.size(); i++) {
+            Report r = chunk.get(i);
+            int at = i * 7;
+            insert.setParameter(at + 1, r.articleId()).setParameter(at + 2, r.url()).setParameter(at + 3, r.host())
+                    .setParameter(at + 4, r.feedId(), UUID.class).setParameter(at + 5, r.match())
+                    .setParameter(at + 6, r.similarity(), Double.class).setParameter(at + 7, seenAt, Instant.class);
+        }
+        insert.executeUpdate();
     }
 
     /** At most {@code limit} reports of one story, oldest first: (url, host, match, similarity, seen_at). */

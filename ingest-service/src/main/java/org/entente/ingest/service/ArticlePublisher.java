@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.entente.ingest.config.IngestConfig;
+import org.entente.ingest.domain.SeenArticle;
 import org.entente.ingest.domain.SeenArticleRepository;
 import org.entente.ingest.domain.StoryIndexRepository;
 import org.entente.ingest.messaging.ArticleMessage;
@@ -187,28 +188,44 @@ public class ArticlePublisher {
         }
     }
 
+    /** A chunk's seen rows, then its reports and band keys (both refer to the seen rows): three statements. */
     private void record(List<Candidate> acknowledged, List<Report> recordable, UUID feedId) {
         Instant now = clock.instant();
+        List<SeenArticle> rows = new ArrayList<>(acknowledged.size());
+        List<StoryIndexRepository.Report> reports = new ArrayList<>(acknowledged.size() + recordable.size());
+        Map<String, long[]> bands = new LinkedHashMap<>();
+        for (Candidate c : acknowledged) {
+            ArticleMessage m = c.message();
+            rows.add(seenRow(m, c, feedId, now));
+            if (c.sketch() != null) {
+                bands.put(m.id(), c.sketch().bandKeys());
+            }
+            reports.add(new StoryIndexRepository.Report(m.id(), m.canonicalUrl(), UrlCanonicalizer.outlet(c.storyKey()),
+                    feedId, "original", null));
+        }
+        for (Report r : recordable) {
+            reports.add(new StoryIndexRepository.Report(r.articleId(), r.url(),
+                    UrlCanonicalizer.outlet(UrlCanonicalizer.storyKey(r.url())), feedId,
+                    r.match().kind().name().toLowerCase(Locale.ROOT), r.match().similarity()));
+        }
         QuarkusTransaction.requiringNew().run(() -> {
-            Map<String, long[]> bands = new LinkedHashMap<>();
-            for (Candidate c : acknowledged) {
-                ArticleMessage m = c.message();
-                seen.record(m.id(), m.canonicalUrl(), m.contentFingerprint(), feedId, m.publishedAt(), now,
-                        c.storyKey(), c.sketch() == null ? null : c.sketch().toBytes());
-                if (c.sketch() != null) {
-                    bands.put(m.id(), c.sketch().bandKeys());
-                }
-                index.recordReport(m.id(), m.canonicalUrl(), UrlCanonicalizer.outlet(c.storyKey()), feedId,
-                        "original", null, now);
-            }
-            for (Report r : recordable) {
-                index.recordReport(r.articleId(), r.url(),
-                        UrlCanonicalizer.outlet(UrlCanonicalizer.storyKey(r.url())), feedId,
-                        r.match().kind().name().toLowerCase(Locale.ROOT), r.match().similarity(), now);
-            }
-            // all the chunk's band keys at once, after their seen rows (the statement flushes them first)
+            seen.recordAll(rows);
+            index.recordReports(reports, now);
             index.recordBands(bands);
         });
+    }
+
+    private static SeenArticle seenRow(ArticleMessage m, Candidate c, UUID feedId, Instant now) {
+        SeenArticle row = new SeenArticle();
+        row.articleId = m.id();
+        row.canonicalUrl = m.canonicalUrl();
+        row.contentFingerprint = m.contentFingerprint();
+        row.feedId = feedId;
+        row.publishedAt = m.publishedAt();
+        row.seenAt = now;
+        row.storyKey = c.storyKey();
+        row.minhash = c.sketch() == null ? null : c.sketch().toBytes();
+        return row;
     }
 
     /** After the seen rows are committed (or were not written): a later check finds them in the database instead. */

@@ -10,7 +10,7 @@ import org.entente.relations.domain.TieScorer;
 
 /**
  * One pair's stories during one consumer batch: the stored stories a new report could join, loaded
- * once, then the batch's new reports one at a time. Remembers what changed, for {@link StoryStore#write}.
+ * once, then the batch's new reports one at a time. Remembers what changed, for {@link StoryStore#writeAll}.
  */
 public final class PairStories {
 

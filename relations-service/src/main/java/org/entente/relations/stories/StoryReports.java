@@ -24,6 +24,10 @@ public final class StoryReports {
         this.words = words;
     }
 
+    TieScorer scorer() {
+        return scorer;
+    }
+
     public StoryReport of(CheckedEvent e) {
         return report(e.id(), e.articleId(), e.articleUrl(), e.type(), e.modality().wireName(), e.source(),
                 e.target(), e.subtype(), e.cameoCode(), e.eventTime(), e.confidence(), e.sentence(), e.trigger());
@@ -31,10 +35,16 @@ public final class StoryReports {
 
     /** Reads the row at the cursor, columns as in {@link #COLUMNS}. */
     public StoryReport of(ResultSet rs) throws SQLException {
-        return report(rs.getString(1), rs.getString(2), rs.getString(3), EventType.valueOf(rs.getString(4)),
-                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                rs.getObject(10, OffsetDateTime.class).toInstant(), rs.getDouble(11), rs.getString(12),
-                rs.getString(13));
+        return of(rs, 0);
+    }
+
+    /** Reads the row at the cursor, columns as in {@link #COLUMNS} after the first {@code skip}. */
+    public StoryReport of(ResultSet rs, int skip) throws SQLException {
+        return report(rs.getString(skip + 1), rs.getString(skip + 2), rs.getString(skip + 3),
+                EventType.valueOf(rs.getString(skip + 4)), rs.getString(skip + 5), rs.getString(skip + 6),
+                rs.getString(skip + 7), rs.getString(skip + 8), rs.getString(skip + 9),
+                rs.getObject(skip + 10, OffsetDateTime.class).toInstant(), rs.getDouble(skip + 11),
+                rs.getString(skip + 12), rs.getString(skip + 13));
     }
 
     private StoryReport report(String id, String articleId, String url, EventType type, String modality,

@@ -10,7 +10,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -27,10 +30,17 @@ import org.entente.relations.domain.TieScorer;
 @ApplicationScoped
 public class StoryStore {
 
-    private static final String LOAD = "select " + StoryReports.COLUMNS + " from story_report r "
-            + "join event_log e on e.id = r.event_id where r.story_id in (select n.story_id from event_log x "
-            + "join story_report n on n.event_id = x.id where x.pair_first = ? and x.pair_second = ? "
-            + "and x.event_time between ? and ?)";
+    /**
+     * The stored stories of several pairs that one of their new reports may join: every story with a report within
+     * the widest window of its pair's new reports' times, whole. A story's reports are all of its pair, so each row's
+     * event names the pair it was loaded for.
+     */
+    private static final String LOAD_PAIRS = "select e.pair_first, e.pair_second, " + StoryReports.COLUMNS
+            + " from story_report r join event_log e on e.id = r.event_id where r.story_id in (select n.story_id "
+            + "from unnest(cast(? as varchar[]), cast(? as varchar[]), cast(? as timestamptz[]), "
+            + "cast(? as timestamptz[])) as w (f, s, lo, hi) join event_log x on x.pair_first = w.f "
+            + "and x.pair_second = w.s and x.event_time between w.lo and w.hi "
+            + "join story_report n on n.event_id = x.id)";
     private static final String DELETE = "delete from story where id = any (?)";
     private static final String UPSERT_STORY = "insert into story (id, pair_first, pair_second, type, modality, "
             + "source, target, lead_event_id, first_reported_at, last_reported_at, outlet_count, report_count, "
@@ -45,6 +55,7 @@ public class StoryStore {
     private static final int BATCH = 1000;
 
     private final ContentWords words;
+    private final StoredReports made = new StoredReports();
 
     public StoryStore(Nations nations) {
         this.words = ContentWords.withNationNames(nations.all().stream().map(Nation::name).toList());
@@ -55,47 +66,86 @@ public class StoryStore {
     }
 
     /**
-     * The stored stories of {@code pair} that one of the new reports may join: every story with a report
-     * within the widest window of the new reports' times, whole.
+     * Every pair of a batch in one statement ({@link #LOAD_PAIRS}), not one statement a pair.
+     *
+     * @param fresh the batch's new reports by pair, each list non-empty
+     * @return each pair's stories, in the order of {@code fresh}
      */
-    public PairStories load(Connection c, NationPair pair, Collection<StoryReport> fresh, StoryReports reports,
-            StoryParameters parameters) throws SQLException {
-        StoryClustering clustering = new StoryClustering(parameters);
-        Instant earliest = null;
-        Instant latest = null;
-        for (StoryReport r : fresh) {
-            earliest = earliest == null || r.eventTime().isBefore(earliest) ? r.eventTime() : earliest;
-            latest = latest == null || r.eventTime().isAfter(latest) ? r.eventTime() : latest;
+    public Map<NationPair, PairStories> loadAll(Connection c, Map<NationPair, List<StoryReport>> fresh,
+            StoryReports reports, StoryParameters parameters) throws SQLException {
+        int n = fresh.size();
+        String[] firsts = new String[n];
+        String[] seconds = new String[n];
+        String[] from = new String[n];
+        String[] to = new String[n];
+        long window = parameters.maxWindowMillis();
+        Map<String, StoryClustering> byPair = new HashMap<>();
+        Map<NationPair, PairStories> stories = new LinkedHashMap<>();
+        int i = 0;
+        for (Map.Entry<NationPair, List<StoryReport>> pair : fresh.entrySet()) {
+            Instant earliest = null;
+            Instant latest = null;
+            for (StoryReport r : pair.getValue()) {
+                earliest = earliest == null || r.eventTime().isBefore(earliest) ? r.eventTime() : earliest;
+                latest = latest == null || r.eventTime().isAfter(latest) ? r.eventTime() : latest;
+            }
+            firsts[i] = pair.getKey().first();
+            seconds[i] = pair.getKey().second();
+            from[i] = earliest.minusMillis(window).toString();
+            to[i++] = latest.plusMillis(window).toString();
+            StoryClustering clustering = new StoryClustering(parameters);
+            byPair.put(pair.getKey().key(), clustering);
+            stories.put(pair.getKey(), new PairStories(pair.getKey(), clustering));
         }
-        if (earliest != null) {
-            long window = parameters.maxWindowMillis();
-            List<StoryReport> stored = new ArrayList<>();
-            try (PreparedStatement load = c.prepareStatement(LOAD)) {
-                load.setString(1, pair.first());
-                load.setString(2, pair.second());
-                load.setObject(3, utc(earliest.minusMillis(window)), Types.TIMESTAMP_WITH_TIMEZONE);
-                load.setObject(4, utc(latest.plusMillis(window)), Types.TIMESTAMP_WITH_TIMEZONE);
-                try (ResultSet rs = load.executeQuery()) {
-                    while (rs.next()) {
-                        stored.add(reports.of(rs));
+        Map<String, List<StoryReport>> stored = new HashMap<>();
+        try (PreparedStatement load = c.prepareStatement(LOAD_PAIRS)) {
+            load.setArray(1, c.createArrayOf("varchar", firsts));
+            load.setArray(2, c.createArrayOf("varchar", seconds));
+            load.setArray(3, c.createArrayOf("timestamptz", from));
+            load.setArray(4, c.createArrayOf("timestamptz", to));
+            try (ResultSet rs = load.executeQuery()) {
+                while (rs.next()) {
+                    String pair = NationPair.of(rs.getString(1), rs.getString(2)).key();
+                    String eventId = rs.getString(3);
+                    StoryReport report = made.get(eventId, reports.scorer());
+                    if (report == null) {
+                        report = reports.of(rs, 2);
+                        made.put(report, reports.scorer());
                     }
+                    stored.computeIfAbsent(pair, k -> new ArrayList<>()).add(report);
                 }
             }
-            // Stored stories are whole components: adding their reports again gives the same stories.
-            clustering.addAll(stored);
         }
-        return new PairStories(pair, clustering);
+        // Stored stories are whole components: adding their reports again gives the same stories.
+        stored.forEach((pair, list) -> byPair.get(pair).addAll(list));
+        return stories;
     }
 
-    /** Writes what the batch changed: stories merged away are deleted, the others upserted with their reports. */
-    public void write(Connection c, PairStories stories) throws SQLException {
-        if (!stories.replacedIds().isEmpty()) {
+    /**
+     * Writes what a batch changed: stories merged away are deleted, the others upserted with their reports; for every
+     * pair at once (one delete, one batch of story rows, one of report rows), not a few statements a pair.
+     */
+    public void writeAll(Connection c, Collection<PairStories> changed) throws SQLException {
+        List<Object> replaced = new ArrayList<>();
+        for (PairStories stories : changed) {
+            replaced.addAll(stories.replacedIds());
+        }
+        if (!replaced.isEmpty()) {
             try (PreparedStatement delete = c.prepareStatement(DELETE)) {
-                delete.setArray(1, c.createArrayOf("varchar", stories.replacedIds().toArray()));
+                delete.setArray(1, c.createArrayOf("varchar", replaced.toArray()));
                 delete.executeUpdate();
             }
         }
-        insert(c, stories.pair(), stories.changedStories(), UPSERT_STORY, UPSERT_REPORT);
+        try (PreparedStatement story = c.prepareStatement(UPSERT_STORY);
+                PreparedStatement report = c.prepareStatement(UPSERT_REPORT)) {
+            Batch stories = new Batch(story);
+            Batch reports = new Batch(report);
+            for (PairStories pair : changed) {
+                add(stories, reports, pair.pair(), pair.changedStories());
+            }
+            stories.flush();
+            reports.flush();
+        }
     }
 
     /** For the recompute, after clearing both tables. */
@@ -107,28 +157,50 @@ public class StoryStore {
             String reportSql) throws SQLException {
         try (PreparedStatement story = c.prepareStatement(storySql);
                 PreparedStatement report = c.prepareStatement(reportSql)) {
-            int pendingStories = 0;
-            int pendingReports = 0;
-            for (Story s : stories) {
-                bind(story, pair, s);
-                story.addBatch();
-                if (++pendingStories >= BATCH) {
-                    story.executeBatch();
-                    pendingStories = 0;
-                }
-                for (StoryReport r : s.reports()) {
-                    report.setString(1, r.eventId());
-                    report.setString(2, s.id());
-                    report.setString(3, r.outlet());
-                    report.addBatch();
-                    if (++pendingReports >= BATCH) {
-                        report.executeBatch();
-                        pendingReports = 0;
-                    }
-                }
+            Batch storyRows = new Batch(story);
+            Batch reportRows = new Batch(report);
+            add(storyRows, reportRows, pair, stories);
+            storyRows.flush();
+            reportRows.flush();
+        }
+    }
+
+    private static void add(Batch storyRows, Batch reportRows, NationPair pair, Iterable<Story> stories)
+            throws SQLException {
+        for (Story s : stories) {
+            bind(storyRows.statement, pair, s);
+            storyRows.added();
+            for (StoryReport r : s.reports()) {
+                reportRows.statement.setString(1, r.eventId());
+                reportRows.statement.setString(2, s.id());
+                reportRows.statement.setString(3, r.outlet());
+                reportRows.added();
             }
-            story.executeBatch();
-            report.executeBatch();
+        }
+    }
+
+    /** A statement's batch, sent every {@link #BATCH} rows. */
+    private static final class Batch {
+
+        private final PreparedStatement statement;
+        private int pending;
+
+        Batch(PreparedStatement statement) {
+            this.statement = statement;
+        }
+
+        void added() throws SQLException {
+            statement.addBatch();
+            if (++pending >= BATCH) {
+                flush();
+            }
+        }
+
+        void flush() throws SQLException {
+            if (pending > 0) {
+                statement.executeBatch();
+                pending = 0;
+            }
         }
     }
 

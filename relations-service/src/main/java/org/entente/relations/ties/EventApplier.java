@@ -1,9 +1,7 @@
 package org.entente.relations.ties;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +16,6 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.entente.relations.domain.CheckedEvent;
@@ -38,14 +35,14 @@ import org.entente.relations.stories.StoryStore;
  * Applies events exactly once: in a single transaction it logs them (a known id is a no-op), joins each
  * to its story event (docs/tie-strength.md, "Story events"), then updates each touched pair's tie and
  * daily rollups from the stories that changed. Kafka may deliver twice; the database decides once.
- * A batch costs a handful of statements, not a few per event: one log insert tells which events are
- * new, each touched tie is locked and written once, each (pair, day) rollup is upserted once.
+ * A batch costs a handful of statements, not a few per event or pair: one log insert tells which events are
+ * new, the touched ties are locked in one statement and written in one batch, the pairs' stored stories are read in
+ * one statement and written in one batch, and each (pair, day) rollup is upserted once.
  */
 @ApplicationScoped
 @Transactional
 public class EventApplier {
 
-    private final EntityManager em;
     private final DataSource dataSource;
     private final ActiveScoring scoring;
     private final EventLogWriter log;
@@ -53,9 +50,8 @@ public class EventApplier {
     private final StoryStore stories;
 
     @Inject
-    public EventApplier(EntityManager em, DataSource dataSource, ActiveScoring scoring, EventLogWriter log,
+    public EventApplier(DataSource dataSource, ActiveScoring scoring, EventLogWriter log,
             Event<AppliedEvent> applied, StoryStore stories) {
-        this.em = em;
         this.dataSource = dataSource;
         this.scoring = scoring;
         this.log = log;
@@ -63,73 +59,73 @@ public class EventApplier {
         this.stories = stories;
     }
 
-    /** The touched ties, each locked once, in pair order so that consumers sharing pairs never deadlock. */
-    private static final String LOCK_TIES = "select * from tie where pair = any (?1) order by pair for update";
-
     /** Bounds the parameters of one statement (PostgreSQL accepts at most 32,767). */
     private static final int EVENTS_PER_STEP = 1000;
 
     /**
-     * Applies a batch in one transaction (one commit for many events), in the order given.
+     * Applies a batch in one transaction (one commit for many events), in the order given. Everything goes through
+     * plain JDBC on the transaction's one connection: Hibernate's native queries, result mapping and flush cost more
+     * than the statements themselves on this path (docs/reports/bench-2026-12-06-sr.md).
      *
      * @return how many were new; the others had been applied before (or earlier in the batch)
      */
     public int applyAll(List<CheckedEvent> events) {
-        RecomputeLock.shared(em);
         Map<String, CheckedEvent> firstById = new LinkedHashMap<>();
         for (CheckedEvent event : events) {
             firstById.putIfAbsent(event.id(), event);
         }
         List<CheckedEvent> distinct = new ArrayList<>(firstById.values());
         int count = 0;
-        for (int from = 0; from < distinct.size(); from += EVENTS_PER_STEP) {
-            count += applyDistinct(distinct.subList(from, Math.min(distinct.size(), from + EVENTS_PER_STEP)));
+        try (Connection connection = dataSource.getConnection()) {
+            RecomputeLock.shared(connection);
+            for (int from = 0; from < distinct.size(); from += EVENTS_PER_STEP) {
+                List<AppliedEvent> outcomes = applyDistinct(connection,
+                        distinct.subList(from, Math.min(distinct.size(), from + EVENTS_PER_STEP)));
+                // Observers (alerting) see one event per newly applied event, in order, in this transaction.
+                for (AppliedEvent outcome : outcomes) {
+                    applied.fire(outcome);
+                }
+                count += outcomes.size();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not apply " + distinct.size() + " events: " + e.getMessage(), e);
         }
         return count;
     }
 
-    private int applyDistinct(List<CheckedEvent> events) {
-        Set<String> fresh = log.insertNew(events, Instant.now());
+    private List<AppliedEvent> applyDistinct(Connection connection, List<CheckedEvent> events) throws SQLException {
+        Set<String> fresh = log.insertNew(connection, events, Instant.now());
         if (fresh.isEmpty()) {
-            return 0;
+            return List.of();
         }
         List<CheckedEvent> news = events.stream().filter(e -> fresh.contains(e.id())).toList();
         TieScorer scorer = scoring.scorer();
-        Map<String, Tie> ties = lockTies(news);
+        Map<String, Tie> ties = lockTies(connection, news);
         StoryReports reports = stories.reports(scorer);
         Map<String, List<StoryReport>> freshByPair = new TreeMap<>();
+        Map<String, StoryReport> reportOf = new HashMap<>();
         for (CheckedEvent event : news) {
+            StoryReport report = reports.of(event);
+            reportOf.put(event.id(), report);
             freshByPair.computeIfAbsent(NationPair.of(event.source(), event.target()).key(), k -> new ArrayList<>())
-                    .add(reports.of(event));
+                    .add(report);
         }
+        Map<NationPair, List<StoryReport>> freshByNations = new LinkedHashMap<>();
+        freshByPair.forEach((pair, list) -> freshByNations.put(ties.get(pair).nationPair(), list));
+        Map<String, PairStories> pairStories = new HashMap<>();
+        stories.loadAll(connection, freshByNations, reports, scorer.parameters().stories())
+                .forEach((pair, loaded) -> pairStories.put(pair.key(), loaded));
         RollupIncrements rollups = new RollupIncrements();
         List<AppliedEvent> outcomes = new ArrayList<>(news.size());
-        try (Connection connection = dataSource.getConnection()) {
-            Map<String, PairStories> pairStories = new HashMap<>();
-            for (Map.Entry<String, List<StoryReport>> pair : freshByPair.entrySet()) {
-                NationPair nations = ties.get(pair.getKey()).nationPair();
-                pairStories.put(pair.getKey(), stories.load(connection, nations, pair.getValue(), reports,
-                        scorer.parameters().stories()));
-            }
-            Map<String, StoryReport> reportOf = new HashMap<>();
-            freshByPair.values().forEach(list -> list.forEach(r -> reportOf.put(r.eventId(), r)));
-            for (CheckedEvent event : news) {
-                NationPair pair = NationPair.of(event.source(), event.target());
-                outcomes.add(fold(event, reportOf.get(event.id()), pairStories.get(pair.key()), ties.get(pair.key()),
-                        scorer, rollups));
-            }
-            for (PairStories changed : pairStories.values()) {
-                stories.write(connection, changed);
-            }
-            rollups.write(connection);
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not update stories and daily rollups: " + e.getMessage(), e);
+        for (CheckedEvent event : news) {
+            NationPair pair = NationPair.of(event.source(), event.target());
+            outcomes.add(fold(event, reportOf.get(event.id()), pairStories.get(pair.key()), ties.get(pair.key()),
+                    scorer, rollups));
         }
-        // Observers (alerting) see one event per newly applied event, in order, in this transaction.
-        for (AppliedEvent outcome : outcomes) {
-            applied.fire(outcome);
-        }
-        return news.size();
+        TieRows.write(connection, ties.values());
+        stories.writeAll(connection, pairStories.values());
+        rollups.write(connection);
+        return outcomes;
     }
 
     /**
@@ -162,11 +158,8 @@ public class EventApplier {
                 change.joined());
     }
 
-    /**
-     * Creates the missing tie rows (concurrent consumers may race here), then locks every touched tie
-     * once, in pair order so that consumers sharing pairs never deadlock.
-     */
-    private Map<String, Tie> lockTies(List<CheckedEvent> news) {
+    /** Every touched tie, locked once; a pair's placeholder row gets its first event's time. */
+    private static Map<String, Tie> lockTies(Connection connection, List<CheckedEvent> news) throws SQLException {
         TreeMap<String, NationPair> pairs = new TreeMap<>();
         Map<String, Instant> firstSeen = new HashMap<>();
         for (CheckedEvent event : news) {
@@ -174,46 +167,6 @@ public class EventApplier {
             pairs.putIfAbsent(pair.key(), pair);
             firstSeen.putIfAbsent(pair.key(), event.eventTime());
         }
-        try (Connection connection = dataSource.getConnection()) {
-            insertMissingTies(connection, pairs, firstSeen);
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not create ties: " + e.getMessage(), e);
-        }
-        // SQL of one shape for any number of pairs: an HQL "in" list was translated again for every batch size
-        // (docs/reports/bench-2026-12-06-ld.md: the translation was half of this method's samples).
-        @SuppressWarnings("unchecked")
-        List<Tie> locked = em.createNativeQuery(LOCK_TIES, Tie.class)
-                .setParameter(1, pairs.keySet().toArray(String[]::new))
-                .getResultList();
-        Map<String, Tie> byPair = new HashMap<>();
-        for (Tie tie : locked) {
-            byPair.put(tie.pair, tie);
-        }
-        return byPair;
-    }
-
-    /** Placeholder rows (no events yet) are filled in by the fold; their times are overwritten. */
-    private static void insertMissingTies(Connection connection, TreeMap<String, NationPair> pairs,
-            Map<String, Instant> firstSeen) throws SQLException {
-        StringBuilder sql = new StringBuilder("insert into tie (pair, pair_first, pair_second, mass, mass_forward, "
-                + "mass_backward, as_of, event_count, count_forward, count_backward, first_event_at, last_event_at) "
-                + "values ");
-        for (int i = 0; i < pairs.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, 0, 0, 0, ?, 0, 0, 0, ?, ?)");
-        }
-        sql.append(" on conflict (pair) do nothing");
-        try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
-            int at = 0;
-            for (NationPair pair : pairs.values()) {
-                Object time = EventLogWriter.utc(firstSeen.get(pair.key()));
-                insert.setString(++at, pair.key());
-                insert.setString(++at, pair.first());
-                insert.setString(++at, pair.second());
-                insert.setObject(++at, time, Types.TIMESTAMP_WITH_TIMEZONE);
-                insert.setObject(++at, time, Types.TIMESTAMP_WITH_TIMEZONE);
-                insert.setObject(++at, time, Types.TIMESTAMP_WITH_TIMEZONE);
-            }
-            insert.executeUpdate();
-        }
+        return TieRows.lock(connection, pairs, firstSeen);
     }
 }

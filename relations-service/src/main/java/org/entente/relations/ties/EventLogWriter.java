@@ -12,8 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import javax.sql.DataSource;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -37,29 +35,19 @@ public class EventLogWriter {
     /** PostgreSQL binds at most 32,767 parameters per statement. */
     private static final int ROWS_PER_STATEMENT = 1000;
 
-    private final DataSource dataSource;
-
-    public EventLogWriter(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
-
     /**
      * Logs the events whose id is not logged yet. The ids must be distinct; they are inserted in id order
      * so that consumers racing on the same ids wait for each other instead of deadlocking.
      *
      * @return the ids that were new and are now logged
      */
-    public Set<String> insertNew(List<CheckedEvent> events, Instant receivedAt) {
+    public Set<String> insertNew(Connection connection, List<CheckedEvent> events, Instant receivedAt)
+            throws SQLException {
         List<CheckedEvent> byId = events.stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
         Set<String> inserted = new HashSet<>();
-        // Plain JDBC: typed nulls (subtype, extractedAt) bind reliably, and this is the hot path.
-        try (Connection connection = dataSource.getConnection()) {
-            for (int from = 0; from < byId.size(); from += ROWS_PER_STATEMENT) {
-                List<CheckedEvent> chunk = byId.subList(from, Math.min(byId.size(), from + ROWS_PER_STATEMENT));
-                insertChunk(connection, chunk, receivedAt, inserted);
-            }
-        } catch (SQLException ex) {
-            throw new IllegalStateException("could not log " + events.size() + " events: " + ex.getMessage(), ex);
+        for (int from = 0; from < byId.size(); from += ROWS_PER_STATEMENT) {
+            List<CheckedEvent> chunk = byId.subList(from, Math.min(byId.size(), from + ROWS_PER_STATEMENT));
+            insertChunk(connection, chunk, receivedAt, inserted);
         }
         return inserted;
     }

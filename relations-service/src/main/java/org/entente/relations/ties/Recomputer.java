@@ -12,7 +12,6 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.entente.relations.domain.ScoringParameters;
 import org.entente.relations.domain.TieScorer;
@@ -36,13 +35,11 @@ public class Recomputer {
     private final AtomicReference<RecomputeStatus> status = new AtomicReference<>();
 
     private final ActiveScoring scoring;
-    private final EntityManager em;
     private final DataSource dataSource;
     private final StoryStore stories;
 
-    public Recomputer(ActiveScoring scoring, EntityManager em, DataSource dataSource, StoryStore stories) {
+    public Recomputer(ActiveScoring scoring, DataSource dataSource, StoryStore stories) {
         this.scoring = scoring;
-        this.em = em;
         this.dataSource = dataSource;
         this.stories = stories;
     }
@@ -85,7 +82,6 @@ public class Recomputer {
     public long rebuildInForce() {
         TieRebuilder rebuilder = new TieRebuilder(scoring.scorer(), stories);
         QuarkusTransaction.requiringNew().timeout((int) TIMEOUT.toSeconds()).run(() -> {
-            RecomputeLock.exclusive(em);
             rebuild(rebuilder);
         });
         LOG.infof("rebuilt %d pairs from %d events", rebuilder.pairs(), rebuilder.events());
@@ -94,6 +90,7 @@ public class Recomputer {
 
     private void rebuild(TieRebuilder rebuilder) {
         try (Connection connection = dataSource.getConnection()) {
+            RecomputeLock.exclusive(connection);
             rebuilder.rebuild(connection);
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
@@ -105,7 +102,6 @@ public class Recomputer {
         TieRebuilder rebuilder = new TieRebuilder(new TieScorer(running.parameters()), stories);
         try {
             QuarkusTransaction.requiringNew().timeout((int) TIMEOUT.toSeconds()).run(() -> {
-                RecomputeLock.exclusive(em);
                 rebuild(rebuilder);
                 scoring.save(running.parameters());
                 // Inside the lock: the consumer's next event, which waits for it, already uses the new model.

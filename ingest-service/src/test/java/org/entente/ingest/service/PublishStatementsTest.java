@@ -1,0 +1,83 @@
+package org.entente.ingest.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.entente.ingest.domain.SeenArticle;
+import org.entente.ingest.domain.StoryIndexRepository;
+import org.entente.ingest.testing.StatementsOnThread;
+import org.entente.testinfra.EntenteInfrastructure;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Recording a chunk of published articles costs three statements whatever its size (the seen rows, their reports,
+ * their band keys), not a look-up, an insert and a report insert an article; and every column is still written.
+ */
+@QuarkusTest
+@WithTestResource(value = EntenteInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class PublishStatementsTest {
+
+    private static final String[] PLACES = { "Accra", "Lome", "Cotonou", "Lagos", "Niamey", "Bamako" };
+
+    @Inject
+    ArticlePublisher publisher;
+    @Inject
+    StoryIndexRepository index;
+
+    @Test
+    void aChunkOfNewArticlesIsRecordedInThreeStatements() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Instant published = Instant.parse("2026-12-01T09:30:00Z");
+        List<ArticleDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < PLACES.length; i++) {
+            // distinct stories, long enough for a sketch: none is a near duplicate of another
+            String text = "Officials from " + PLACES[i] + " and delegation " + run + " number " + i + " met on day "
+                    + (i + 3) + " to discuss " + PLACES[(i + 1) % PLACES.length] + " port fees, rail links to "
+                    + PLACES[(i + 2) % PLACES.length] + ", fishing rights off " + PLACES[(i + 3) % PLACES.length]
+                    + " and a customs office shared with " + PLACES[(i + 4) % PLACES.length] + " from next year, "
+                    + "story " + (i * 7919 + 13) + " of series " + run + ".";
+            drafts.add(new ArticleDraft("https://statements-" + run + ".example.org/story/" + i, "Story " + i, text,
+                    published, "en"));
+        }
+
+        List<String> sql = StatementsOnThread.record(() -> assertThat(publisher.publish(drafts, null))
+                .extracting(ArticleOutcome::status).containsOnly(ArticleOutcome.Status.PUBLISHED));
+
+        assertThat(sql).filteredOn(s -> s.startsWith("insert into seen_article ")).hasSize(1);
+        assertThat(sql).filteredOn(s -> s.startsWith("insert into story_report ")).hasSize(1);
+        assertThat(sql).filteredOn(s -> s.startsWith("insert into seen_article_band ")).hasSize(1);
+        // the dedup's look-up of related seen articles, and no look-up of each article before its insert
+        assertThat(sql).filteredOn(s -> s.startsWith("select")).hasSize(1);
+        assertThat(sql).hasSize(4);
+
+        for (ArticleDraft d : drafts) {
+            String id = ArticleIdentity.articleId(d.url());
+            SeenArticle row = QuarkusTransaction.requiringNew().call(() -> SeenArticle.<SeenArticle> findById(id));
+            assertThat(row).isNotNull();
+            assertThat(row.canonicalUrl).isEqualTo(d.url());
+            assertThat(row.contentFingerprint).isEqualTo(ArticleIdentity.fingerprint(d.text()));
+            assertThat(row.feedId).isNull();
+            assertThat(row.publishedAt).isEqualTo(published);
+            assertThat(row.seenAt).isNotNull();
+            assertThat(row.storyKey).isEqualTo(UrlCanonicalizer.storyKey(d.url()));
+            assertThat(row.minhash).isEqualTo(MinHashSketch.ofLongText(d.text()).toBytes());
+            assertThat(QuarkusTransaction.requiringNew().call(() -> index.reportsOf(id)))
+                    .singleElement().satisfies(r -> {
+                        assertThat(r[0]).isEqualTo(d.url());
+                        assertThat(r[1]).isEqualTo("statements-" + run + ".example.org");
+                        assertThat(r[2]).isEqualTo("original");
+                    });
+        }
+    }
+}
