@@ -141,6 +141,13 @@ final class ActorResolver {
                 targets.addAll(owners.doerOfJudgedAct(parsed, head, sentence.tokens(), index, sources));
             }
         }
+        if (!noun && targets.isEmpty()
+                && TriggerSelection.ATTITUDES.contains(TriggerLexicon.lemma(sentence.tokens().get(head)))) {
+            // "hailed the peace accord reached by Armenia and Azerbaijan": the judge acts upon the accord's parties
+            List<String> judges = sources.stream().map(Mention::code).toList();
+            JudgedAccords.parties(parsed, head, sentence.tokens(), index, phrase).stream()
+                    .filter(m -> !judges.contains(m.code())).forEach(targets::add);
+        }
         int claim = trigger.rule().type() == PloverType.REJECT ? DeniedClaims.claimBefore(sentence.tokens(), head) : -1;
         if (claim >= 0 && !sources.isEmpty()) {
             // "..., a charge the Kremlin denied": the denial answers whoever made the claim

@@ -43,9 +43,11 @@ final class LeadersResourceGenerator {
 
     static String generate(Path phoenix) throws IOException {
         Gazetteer gazetteer = Gazetteer.load(false);
+        List<PhoenixActors.Actor> supplement = LeadersSupplement.read(SUPPLEMENT);
         List<PhoenixActors.Actor> actors = withSurnames(LeadersSupplement.merge(
-                PhoenixActors.read(phoenix, gazetteer.nationNames().keySet()),
-                LeadersSupplement.read(SUPPLEMENT)), LeadersSupplement.read(SUPPLEMENT));
+                PhoenixActors.read(phoenix, gazetteer.nationNames().keySet()), supplement), supplement);
+        Set<String> handWritten = new HashSet<>();
+        supplement.forEach(a -> a.names().forEach(n -> handWritten.add(key(n))));
         Set<String> gazetteerKeys = new HashSet<>();
         gazetteer.entries().forEach(e -> gazetteerKeys.add(PhraseTrie.normalize(e.phrase())));
         Set<String> generic = genericWords(actors, gazetteerKeys);
@@ -66,7 +68,8 @@ final class LeadersResourceGenerator {
             Set<String> names = new LinkedHashSet<>();
             for (String name : actor.names()) {
                 String key = key(name);
-                if (usable(key, generic, gazetteerKeys) && owners.get(key).size() == 1) {
+                if ((usable(key, generic, gazetteerKeys) || fullName(key, handWritten, gazetteerKeys))
+                        && owners.get(key).size() == 1) {
                     names.add(name);
                 }
             }
@@ -145,6 +148,15 @@ final class LeadersResourceGenerator {
             }
         }
         return String.join(" ", words);
+    }
+
+    /**
+     * A full name written in the supplement names its person even when every word of it is common in names of many
+     * states ("Anwar Ibrahim", "Kim Jong Un": given names and "UN"): the generic-word filter is there for the
+     * dictionary's titles and fragments, and a hand-written full name of two or more words is neither.
+     */
+    private static boolean fullName(String key, Set<String> handWritten, Set<String> gazetteerKeys) {
+        return handWritten.contains(key) && key.split(" ").length >= 2 && !gazetteerKeys.contains(key.replace(" ", ""));
     }
 
     private static boolean usable(String key, Set<String> generic, Set<String> gazetteerKeys) {

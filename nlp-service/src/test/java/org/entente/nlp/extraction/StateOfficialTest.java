@@ -55,4 +55,27 @@ class StateOfficialTest {
         assertThat(officials.get(List.of("Meloni")).stateOn(LocalDate.parse("2024-06-10"))).contains("ITA");
         assertThat(officials.get(List.of("Silva"))).as("many names end in Silva: it names no one").isNull();
     }
+
+    @Test
+    void aSupplementFullNameOfCommonWordsStillNamesItsPerson() {
+        StateOfficials officials = StateOfficials.load();
+        // every word of these is common in many states' names ("Anwar", "Ibrahim", "Kim", "Jong") or a gazetteer key
+        // ("UN"); the supplement's full name still names one person
+        assertThat(officials.get(List.of("Anwar", "Ibrahim")).stateOn(LocalDate.parse("2024-06-10"))).contains("MYS");
+        assertThat(officials.get(List.of("Kim", "Jong", "Un")).stateOn(LocalDate.parse("2024-06-10"))).contains("PRK");
+        assertThat(officials.get(List.of("Mohammed", "bin", "Salman")).stateOn(LocalDate.parse("2024-06-10")))
+                .contains("SAU");
+        assertThat(officials.get(List.of("Anwar"))).as("a common given name alone names no one").isNull();
+    }
+
+    @Test
+    void otherOutletsSpellingsAndMinistersBeyondTheHeadsAreOfficials() {
+        StateOfficials officials = StateOfficials.load();
+        LocalDate day = LocalDate.parse("2024-06-10");
+        assertThat(officials.get(List.of("Zelenskiy")).stateOn(day)).as("Reuters' spelling").contains("UKR");
+        assertThat(officials.get(List.of("Dmitry", "Medvedev")).stateOn(day)).contains("RUS");
+        assertThat(officials.get(List.of("Boris", "Pistorius")).stateOn(day)).contains("DEU");
+        assertThat(officials.get(List.of("Khawaja", "Asif")).stateOn(day)).contains("PAK");
+        assertThat(officials.get(List.of("Hirokazu", "Matsuno")).stateOn(day)).as("left office in 2023").isEmpty();
+    }
 }
