@@ -355,6 +355,13 @@ final class SentenceEventFinder {
                 }
             }
         }
+        if (trigger.rule().reciprocal() && !actors.targets().isEmpty() && FallbackActors.distinctCodes(actors.sources()) >= 2
+                && actors.targets().stream()
+                        .allMatch(t -> actors.sources().stream().anyMatch(s -> s.code().equals(t.code())))) {
+            // "the foreign ministers of Israel, the United States, the UAE and Egypt met at a kibbutz in southern Israel":
+            // a meeting place in one of the meeting states is no other side; they met each other
+            addAmong(pairs, trigger, actors.sources(), depth, confidence);
+        }
         answeredDemand(pairs, trigger, actors, depth, confidence);
         if (jointExercise(trigger)) {
             // "opened the Bright Star exercise, with forces from Saudi Arabia, India and Greece taking part", "began
