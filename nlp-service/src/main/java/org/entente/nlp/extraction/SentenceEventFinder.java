@@ -28,6 +28,7 @@ final class SentenceEventFinder {
     private final SubtypeDetector subtypes = new SubtypeDetector();
     private final TypeConvention convention = new TypeConvention();
     private final Judgements judgements = new Judgements();
+    private final RetaliationVows vows = new RetaliationVows();
     private final YieldingUnderPressure yielding = new YieldingUnderPressure();
     private final MessageContents messages = new MessageContents();
 
@@ -42,7 +43,7 @@ final class SentenceEventFinder {
             return List.of();
         }
         List<TriggerMatch> triggers = lexicon.find(sentence.tokens());
-        if (triggers.isEmpty() && !Judgements.mayHold(sentence.tokens())) {
+        if (triggers.isEmpty() && !Judgements.mayHold(sentence.tokens()) && !RetaliationVows.mayHold(sentence.tokens())) {
             return List.of();
         }
         ParsedSentence parsed = parser.parse(sentence.sentence());
@@ -84,6 +85,7 @@ final class SentenceEventFinder {
         }
         if (parsed != null) {
             judged(sentence, parsed, candidates, resolved);
+            vowed(sentence, parsed, candidates, resolved);
         }
         Map<String, ExtractedEvent> events = new LinkedHashMap<>();
         List<EventCandidate> chosen = choose(candidates);
@@ -127,6 +129,51 @@ final class SentenceEventFinder {
 
     private static final double JUDGEMENT_WEIGHT = 0.6;
 
+    /**
+     * A vow of retaliation told as a clause (RetaliationVows): "vowed that Iran's supreme leader would pay a heavy price".
+     * One the lexicon already reads ("vowing to retaliate") is that trigger's; a vow naming no one answered faces the
+     * acts the sentence tells (reaction).
+     */
+    private void vowed(SentenceContext sentence, ParsedSentence parsed, List<EventCandidate> candidates,
+            Map<TriggerMatch, Actors> resolved) {
+        for (RetaliationVows.Vow vow : vows.find(sentence, parsed)) {
+            if (toldByLexicon(vow.head(), resolved, parsed)) {
+                continue;
+            }
+            TriggerMatch trigger = new TriggerMatch(new TriggerRule(PloverType.THREATEN, null, List.of(), VOW_WEIGHT, "-"),
+                    vow.head(), vow.head(), vow.head(), vow.text());
+            Actors found = reaction(trigger, new Actors(vow.vowers(), vow.targets(), true, !vow.targets().isEmpty(), false),
+                    resolved);
+            candidates.addAll(pairs(trigger, found, parsed.depth(vow.head())));
+        }
+    }
+
+    private static final double VOW_WEIGHT = 0.6;
+
+    /** A THREATEN trigger of the lexicon that spans the vow's clause or governs it ("reserved the right to respond"). */
+    private static boolean toldByLexicon(int clause, Map<TriggerMatch, Actors> resolved, ParsedSentence parsed) {
+        for (TriggerMatch trigger : resolved.keySet()) {
+            if (trigger.type() != PloverType.THREATEN) {
+                continue;
+            }
+            if (trigger.firstToken() <= clause && clause <= trigger.lastToken()) {
+                return true;
+            }
+            int current = clause;
+            for (int steps = 0; steps < 2; steps++) {
+                ParsedSentence.Arc up = parsed.treeParent(current);
+                if (up == null) {
+                    break;
+                }
+                current = up.token();
+                if (current == trigger.head()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Acts no show of force answers: "massed troops ..., weeks after a visit by envoys from Lebanon". */
     private static final java.util.Set<PloverType> UNPROVOKING = java.util.EnumSet.of(PloverType.CONSULT);
 
@@ -139,6 +186,9 @@ final class SentenceEventFinder {
     private static Actors reaction(TriggerMatch trigger, Actors found, Map<TriggerMatch, Actors> resolved) {
         if (trigger.type() == PloverType.AID && !found.sources().isEmpty() && found.targets().isEmpty()) {
             return sharedRecipient(trigger, found, resolved);
+        }
+        if (trigger.type() == PloverType.THREATEN && !found.sources().isEmpty() && found.targets().isEmpty()) {
+            return answered(trigger, found, resolved);
         }
         if (trigger.type() != PloverType.MOBILIZE || found.sources().isEmpty() || !found.targets().isEmpty()) {
             return found;
@@ -156,6 +206,47 @@ final class SentenceEventFinder {
             }
         }
         return others.isEmpty() ? found : found.with(found.sources(), others, true);
+    }
+
+    /** Acts by which a state does not turn on the one it acts upon. */
+    private static final java.util.Set<PloverType> FRIENDLY = java.util.EnumSet.of(PloverType.AGREE, PloverType.CONSULT,
+            PloverType.SUPPORT, PloverType.COOPERATE, PloverType.AID, PloverType.CONCEDE, PloverType.RETREAT);
+
+    /**
+     * "Norway expelled 15 Russian diplomats, and Moscow vowed a response in kind", "Pakistan's military said, vowing to
+     * retaliate", "Iran blamed Israel for the blackout, and Zarif promised revenge": a threat that names no one answers
+     * the acts the sentence tells, so it faces their actors, and failing them the states its own maker turned on.
+     */
+    private static Actors answered(TriggerMatch trigger, Actors found, Map<TriggerMatch, Actors> resolved) {
+        List<String> own = found.sources().stream().map(Mention::code).toList();
+        List<Mention> doers = new ArrayList<>();
+        List<Mention> doersToVower = new ArrayList<>();
+        List<Mention> turnedOn = new ArrayList<>();
+        for (Map.Entry<TriggerMatch, Actors> entry : resolved.entrySet()) {
+            if (entry.getKey() == trigger || UNPROVOKING.contains(entry.getKey().type())) {
+                continue;
+            }
+            boolean byVower = entry.getValue().sources().stream().anyMatch(m -> own.contains(m.code()));
+            boolean toVower = entry.getValue().targets().stream().anyMatch(m -> own.contains(m.code()));
+            for (Mention m : entry.getValue().sources()) {
+                if (!own.contains(m.code()) && doers.stream().noneMatch(o -> o.code().equals(m.code()))) {
+                    doers.add(m);
+                    if (toVower) {
+                        doersToVower.add(m);
+                    }
+                }
+            }
+            if (byVower && !FRIENDLY.contains(entry.getKey().type())) {
+                for (Mention m : entry.getValue().targets()) {
+                    if (!own.contains(m.code()) && turnedOn.stream().noneMatch(o -> o.code().equals(m.code()))) {
+                        turnedOn.add(m);
+                    }
+                }
+            }
+        }
+        // the acts done to the vower first: "Norway expelled Russian diplomats, and Moscow vowed a response"
+        List<Mention> answered = !doersToVower.isEmpty() ? doersToVower : doers.isEmpty() ? turnedOn : doers;
+        return answered.isEmpty() ? found : found.with(found.sources(), answered, true);
     }
 
     /**
