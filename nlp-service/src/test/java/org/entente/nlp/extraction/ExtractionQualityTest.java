@@ -25,14 +25,16 @@ class ExtractionQualityTest {
     // Floors: raised just under what a change measured, never lowered to let a change pass. What each change
     // moved, and why the PLOVER-gold and own floors once went down (the CAMEO lexicon's PROTEST and COERCE
     // conventions differ from those records' older labels), is in docs/reports/extraction-journal.md.
-    // After session 17's lanes (ty, fp, pa): set 1 sealed 0.643 / 0.782, dev 0.736.
+    // After session 17's lanes (ty, fp, pa): set 1 sealed 0.643 / 0.782, dev 0.736; after session 18's lanes (s3, mp,
+    // ty2) 0.648 / 0.790, dev 0.743.
     static final double SEALED_TYPED_PAIR_F1_FLOOR = 0.64;
     static final double SEALED_UNTYPED_PAIR_F1_FLOOR = 0.78;
-    static final double DEV_TYPED_PAIR_F1_FLOOR = 0.73;
+    static final double DEV_TYPED_PAIR_F1_FLOOR = 0.74;
     // The second blind set: first run (2026-12-06, before any rule saw its dev half) sealed 0.641 / 0.827; after the
     // merge of lanes LA, LC, LE (2026-12-06) 0.659 / 0.837, both sealed halves 0.639; after session 16's lanes
-    // (la, lb, lc, le) 0.683 / 0.852, both sealed halves 0.656; after session 17's lanes 0.699 / 0.858, both 0.671.
-    static final double SEALED2_TYPED_PAIR_F1_FLOOR = 0.69;
+    // (la, lb, lc, le) 0.683 / 0.852, both sealed halves 0.656; after session 17's lanes 0.699 / 0.858, both 0.671;
+    // after session 18's lanes 0.706 / 0.859, both 0.677.
+    static final double SEALED2_TYPED_PAIR_F1_FLOOR = 0.70;
     static final double SEALED2_UNTYPED_PAIR_F1_FLOOR = 0.85;
     static final double BOTH_SEALED_TYPED_PAIR_F1_FLOOR = 0.67;
     // 0.82 -> 0.81 on 2026-12-06 (0.828 -> 0.819): -0.007 from two records that follow PLOVER's conventions where the
@@ -53,16 +55,18 @@ class ExtractionQualityTest {
     static final double SECTOR_GOLD_STATE_PAIRS_UNTYPED_F1_FLOOR = 0.90;
     // The third blind set, first scored 2026-12-06 (0.564 / 0.742 on all its 750 sentences before any rule saw it);
     // floors just under its sealed half's first scores (0.563 / 0.749; all three sealed halves 0.621); after session
-    // 17's lanes 0.567 / 0.750, all three sealed halves 0.631; with supplement officials' surnames 0.571 / 0.753, 0.633.
-    static final double SEALED3_TYPED_PAIR_F1_FLOOR = 0.57;
+    // 17's lanes 0.567 / 0.750, all three sealed halves 0.631; with supplement officials' surnames 0.571 / 0.753, 0.633;
+    // after session 18's lanes 0.582 / 0.753, all three 0.641.
+    static final double SEALED3_TYPED_PAIR_F1_FLOOR = 0.58;
     static final double SEALED3_UNTYPED_PAIR_F1_FLOOR = 0.75;
-    static final double ALL_SEALED_TYPED_PAIR_F1_FLOOR = 0.63;
+    static final double ALL_SEALED_TYPED_PAIR_F1_FLOOR = 0.64;
     // The fourth blind set, first scored 2026-12-06 on commit 587e536, before any rule saw it: typed-pair F1 0.642,
     // untyped 0.789 on all its 750 sentences. Floors just under its sealed half's first scores (0.645 / 0.782; all four
-    // sealed halves 0.636).
-    static final double SEALED4_TYPED_PAIR_F1_FLOOR = 0.64;
+    // sealed halves 0.636). After session 18's lanes, whose rules were chosen on the first three sets and never saw this
+    // one: 0.655 / 0.789, all four sealed halves 0.644.
+    static final double SEALED4_TYPED_PAIR_F1_FLOOR = 0.65;
     static final double SEALED4_UNTYPED_PAIR_F1_FLOOR = 0.78;
-    static final double ALL_FOUR_SEALED_TYPED_PAIR_F1_FLOOR = 0.63;
+    static final double ALL_FOUR_SEALED_TYPED_PAIR_F1_FLOOR = 0.64;
     static final double OWN_NATION_F1_FLOOR = 0.99;
     static final double OWN_TYPED_PAIR_F1_FLOOR = 0.91;
     static final double OWN_UNTYPED_PAIR_F1_FLOOR = 0.95;
