@@ -841,9 +841,10 @@ final class ActorResolver {
                 // "apologised to Aliyev in a telephone call": the call is between the verb's own parties
                 args.targets.addAll(verb.targets);
             }
-            if (core && ownActor && TriggerSelection.ASKING.contains(TriggerLexicon.lemma(tokens.get(noun)))
+            if (core && ownActor && TriggerSelection.answeredClaim(TriggerLexicon.lemma(tokens.get(noun)))
                     && args.shallowTargets().isEmpty()) {
-                // "Germany will approve Poland's request": whoever answers a request was asked
+                // "Germany will approve Poland's request": whoever answers a request was asked; "Rwanda denied
+                // allegations by Kinshasa": whoever denies an accusation was accused
                 args.targets.add(new PhraseNations.Found(new ArrayList<>(verb.sources), 0));
                 return;
             }

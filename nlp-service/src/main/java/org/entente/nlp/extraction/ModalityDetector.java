@@ -67,9 +67,10 @@ final class ModalityDetector {
             if (occasion) {
                 governor = "";
             }
-            // "refused Mexico's request": the request was made, only the answer is a refusal
+            // "refused Mexico's request", "denied Kinshasa's allegations": the request or accusation was made, only the
+            // answer is a refusal
             boolean refusedAsking = level == 0 && up.is("obj")
-                    && TriggerSelection.ASKING.contains(TriggerLexicon.lemma(tokens.get(trigger.head())));
+                    && TriggerSelection.answeredClaim(TriggerLexicon.lemma(tokens.get(trigger.head())));
             if (NEGATING_GOVERNORS.contains(governor) && trigger.type() != PloverType.REJECT
                     && trigger.type() != PloverType.SANCTION && !refusedAsking) {
                 return Modality.NEGATED;

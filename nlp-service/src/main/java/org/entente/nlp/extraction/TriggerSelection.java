@@ -340,6 +340,14 @@ final class TriggerSelection {
     /** Nouns of asking, whose owner asks whoever answers them. */
     static final Set<String> ASKING = Set.of("request", "demand", "appeal", "plea", "ultimatum");
 
+    /** Nouns of accusing, whose owner accuses whoever denies them. */
+    static final Set<String> ACCUSING = Set.of("accusation", "allegation");
+
+    /** Nouns of a claim on another state that the clause around them answers (grants, refuses, denies). */
+    static boolean answeredClaim(String lemma) {
+        return ASKING.contains(lemma) || ACCUSING.contains(lemma);
+    }
+
     /**
      * "approve Poland's request", "rejected Moscow's demand", "heeded an appeal from Kyiv": a request or demand with its
      * own asker, answered by another verb, is an event of its own beside the answer, not the same event; refused too
@@ -348,8 +356,11 @@ final class TriggerSelection {
      */
     static boolean ownedAsking(TriggerMatch trigger, SentenceContext sentence, ParsedSentence parsed) {
         PloverType type = trigger.rule().type();
-        if (parsed == null || (type != PloverType.REQUEST && type != PloverType.DEMAND)
-                || !ASKING.contains(TriggerLexicon.lemma(sentence.tokens().get(trigger.head())))) {
+        String lemma = TriggerLexicon.lemma(sentence.tokens().get(trigger.head()));
+        boolean asking = (type == PloverType.REQUEST || type == PloverType.DEMAND) && ASKING.contains(lemma);
+        // "denied allegations by Kinshasa that ...", "dismissed Japan's accusations": the accusation was made too
+        boolean accusing = type == PloverType.ACCUSE && ACCUSING.contains(lemma);
+        if (parsed == null || !(asking || accusing)) {
             return false;
         }
         for (ParsedSentence.Arc arc : parsed.children(trigger.head())) {

@@ -38,6 +38,20 @@ class JudgedOwnedActsTest {
     }
 
     @Test
+    void aDeniedAccusationWithItsAccuserIsBothEvents() {
+        // as a refused demand: the accusation was made and it was denied; before, the denial alone was told
+        assertThat(typedPairs("Rwanda denied allegations by Kinshasa that its soldiers had crossed into North Kivu."))
+                .containsExactlyInAnyOrder("REJECT COD-RWA", "ACCUSE COD-RWA");
+        assertThat(extractor.extract("China dismissed Japan's accusations of spying as groundless.").events())
+                .anySatisfy(e -> {
+                    assertThat(e.type()).isEqualTo(PloverType.ACCUSE);
+                    assertThat(e.source()).isEqualTo("JPN");
+                    assertThat(e.target()).isEqualTo("CHN");
+                    assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
+                });
+    }
+
+    @Test
     void aPurchaseIsAnEventNoun() {
         // before: no rule for the noun, so the act was told by nothing
         assertThat(typedPairs("Turkey's purchase of Russian missiles angered Washington.")).contains("COOPERATE RUS-TUR");
