@@ -1,7 +1,6 @@
 package org.entente.nlp.extraction;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -179,12 +178,12 @@ final class Judgements {
         if (judges.isEmpty()) {
             return;
         }
-        Set<String> judgeCodes = codes(judges);
+        Set<String> judgeCodes = Counterparts.codes(judges);
         Integer object = object(parsed, verb);
-        if (object != null && !pronoun(tokens, object)) {
+        if (object != null && !Counterparts.pronoun(tokens, object)) {
             List<Mention> doers = ownNations(parsed, object, index, judgeCodes);
             if (doers.isEmpty()) {
-                doers = others(phrase.in(parsed, object, index), judgeCodes);
+                doers = Counterparts.others(phrase.in(parsed, object, index), judgeCodes);
             }
             if (!doers.isEmpty() || ActorResolver.tag(tokens, object).startsWith("NNP")) {
                 if (!doers.isEmpty() && naming) {
@@ -196,10 +195,10 @@ final class Judgements {
         }
         if (object != null && up != null && up.is("acl") && !up.relation().equals("acl:relcl")
                 && !REACTIONS.contains(parsed.lemma(up.token()).toLowerCase(Locale.ROOT))
-                && !codes(phrase.in(parsed, up.token(), index)).isEmpty()) {
+                && !Counterparts.codes(phrase.in(parsed, up.token(), index)).isEmpty()) {
             return; // "remarks by Lebanon's minister criticising the war": the judge's own phrase, no act above it
         }
-        List<Mention> doers = object != null && pronoun(tokens, object)
+        List<Mention> doers = object != null && Counterparts.pronoun(tokens, object)
                 ? antecedentStates(parsed, verb, tokens, index, judgeCodes)
                 : List.of();
         if (doers.isEmpty()) {
@@ -242,7 +241,7 @@ final class Judgements {
         }
         for (ParsedSentence.Arc arc : parsed.children(up.token())) {
             if (arc.is("obj") && arc.token() != verb) {
-                List<Mention> found = others(phrase.in(parsed, arc.token(), index), judgeCodes);
+                List<Mention> found = Counterparts.others(phrase.in(parsed, arc.token(), index), judgeCodes);
                 if (!found.isEmpty()) {
                     return found;
                 }
@@ -337,13 +336,13 @@ final class Judgements {
                 own.addAll(phrase.in(parsed, arc.token(), index));
             }
         }
-        return others(own, judgeCodes);
+        return Counterparts.others(own, judgeCodes);
     }
 
     private List<Mention> subjectStates(ParsedSentence parsed, int verb, MentionIndex index, Set<String> judgeCodes) {
         for (ParsedSentence.Arc arc : parsed.children(verb)) {
             if (arc.is("nsubj") && !arc.relation().startsWith("nsubj:pass")) {
-                List<Mention> found = others(phrase.in(parsed, arc.token(), index), judgeCodes);
+                List<Mention> found = Counterparts.others(phrase.in(parsed, arc.token(), index), judgeCodes);
                 if (!found.isEmpty()) {
                     return found;
                 }
@@ -373,8 +372,8 @@ final class Judgements {
             if (judges.isEmpty()) {
                 continue;
             }
-            Set<String> judgeCodes = codes(judges);
-            doers = others(doers, judgeCodes);
+            Set<String> judgeCodes = Counterparts.codes(judges);
+            doers = Counterparts.others(doers, judgeCodes);
             if (doers.isEmpty()) {
                 doers = drawer(parsed, verb, tokens, index, judgeCodes);
             }
@@ -405,7 +404,7 @@ final class Judgements {
                     continue;
                 }
                 if (own.isEmpty() && ActorResolver.tag(tokens, arc.token()).startsWith("NNP")) {
-                    own = others(phrase.in(parsed, arc.token(), index), judgeCodes);
+                    own = Counterparts.others(phrase.in(parsed, arc.token(), index), judgeCodes);
                 }
                 return own;
             }
@@ -420,22 +419,5 @@ final class Judgements {
         }
         return RESPONSES.contains(lemma) && parsed.children(noun).stream()
                 .anyMatch(a -> a.is("amod") && HOSTILE.contains(parsed.word(a.token()).toLowerCase(Locale.ROOT)));
-    }
-
-    private static boolean pronoun(List<CoreLabel> tokens, int token) {
-        String tag = ActorResolver.tag(tokens, token);
-        return tag.startsWith("PRP") || tag.startsWith("W") || tag.equals("DT");
-    }
-
-    private static Set<String> codes(List<Mention> mentions) {
-        Set<String> codes = new HashSet<>();
-        mentions.forEach(m -> codes.add(m.code()));
-        return codes;
-    }
-
-    private static List<Mention> others(List<Mention> mentions, Set<String> judgeCodes) {
-        List<Mention> others = new ArrayList<>(mentions);
-        others.removeIf(m -> judgeCodes.contains(m.code()) || !m.isNation());
-        return others;
     }
 }

@@ -101,12 +101,12 @@ final class RetaliationVows {
             if (vowers.isEmpty()) {
                 continue;
             }
-            Set<String> vowerCodes = codes(vowers);
+            Set<String> vowerCodes = Counterparts.codes(vowers);
             List<Mention> targets = answering
-                    ? others(answered(parsed, clause, index), vowerCodes)
-                    : others(ownSubject, vowerCodes);
+                    ? Counterparts.others(answered(parsed, clause, index), vowerCodes)
+                    : Counterparts.others(ownSubject, vowerCodes);
             if (targets.isEmpty()) {
-                targets = others(addressee(parsed, tokens, clause, index), vowerCodes);
+                targets = Counterparts.others(addressee(parsed, tokens, clause, index), vowerCodes);
             }
             found.add(new Vow(clause, parsed.word(clause) + (clause == t ? "" : " " + parsed.word(t)), vowers, targets));
         }
@@ -155,7 +155,7 @@ final class RetaliationVows {
     private List<Mention> subjectStates(ParsedSentence parsed, List<CoreLabel> tokens, int clause, MentionIndex index) {
         for (ParsedSentence.Arc arc : parsed.children(clause)) {
             // the controller an infinitive borrows ("vowing to take countermeasures") is the vower's, found above
-            if (arc.relation().equals("nsubj") && !pronoun(tokens, arc.token())) {
+            if (arc.relation().equals("nsubj") && !Counterparts.pronoun(tokens, arc.token())) {
                 return phrase.in(parsed, arc.token(), index);
             }
         }
@@ -180,7 +180,7 @@ final class RetaliationVows {
             }
             for (ParsedSentence.Arc arc : parsed.children(current)) {
                 if (arc.is("nsubj") && !arc.relation().startsWith("nsubj:pass")) {
-                    if (pronoun(tokens, arc.token()) && !tokens.get(arc.token()).word().equalsIgnoreCase("it")) {
+                    if (Counterparts.pronoun(tokens, arc.token()) && !tokens.get(arc.token()).word().equalsIgnoreCase("it")) {
                         break; // a relative pronoun: the clause's noun above says more
                     }
                     return phrase.in(parsed, arc.token(), index);
@@ -221,22 +221,5 @@ final class RetaliationVows {
             }
         }
         return List.of();
-    }
-
-    private static boolean pronoun(List<CoreLabel> tokens, int token) {
-        String tag = ActorResolver.tag(tokens, token);
-        return tag.startsWith("PRP") || tag.startsWith("W") || tag.equals("DT");
-    }
-
-    private static Set<String> codes(List<Mention> mentions) {
-        Set<String> codes = new HashSet<>();
-        mentions.forEach(m -> codes.add(m.code()));
-        return codes;
-    }
-
-    private static List<Mention> others(List<Mention> mentions, Set<String> vowerCodes) {
-        List<Mention> others = new ArrayList<>(mentions);
-        others.removeIf(m -> vowerCodes.contains(m.code()) || !m.isNation());
-        return others;
     }
 }
