@@ -76,24 +76,60 @@ class ExtractionQualityTest {
     // "Acts told inside another event"), which no rule gave yet (0.892 -> 0.886 with no rule changed); back to 0.89 after lane ty gave it (0.893).
     static final double OWN_HELDOUT_TYPED_PAIR_F1_FLOOR = 0.89;
 
-    private static List<LabeledSentence> concat(List<LabeledSentence> a, List<LabeledSentence> b) {
-        List<LabeledSentence> both = new ArrayList<>(a);
-        both.addAll(b);
-        return both;
+    /**
+     * One blind set: its halves, the floors of its sealed half (typed, untyped pair F1), the least size of a half, and
+     * what the report says of how it was written.
+     */
+    private record BlindSet(int number, String devResource, String sealedResource, double sealedTypedFloor,
+            double sealedUntypedFloor, int minHalf, String about) {
+
+        String label(String half) {
+            return (number == 1 ? "blind, " : "blind " + number + ", ") + half + " half";
+        }
+    }
+
+    /** A pool of the first n sets' halves: its name and the floor of its sealed halves' typed-pair F1. */
+    private record Pool(int sets, String name, double sealedTypedFloor) {
+    }
+
+    private static final List<BlindSet> BLIND_SETS = List.of(
+            new BlindSet(1, OwnTestSet.BLIND_DEV, OwnTestSet.BLIND_SEALED, SEALED_TYPED_PAIR_F1_FLOOR,
+                    SEALED_UNTYPED_PAIR_F1_FLOOR, 250, "written on 2026-12-04 in a plain wire style"),
+            new BlindSet(2, OwnTestSet.BLIND2_DEV, OwnTestSet.BLIND2_SEALED, SEALED2_TYPED_PAIR_F1_FLOOR,
+                    SEALED2_UNTYPED_PAIR_F1_FLOOR, 250,
+                    "written on 2026-12-05 after the rules had been tuned on the first set's dev half: its first score was"
+                            + " the extractor's score on news it had never seen"),
+            new BlindSet(3, OwnTestSet.BLIND3_DEV, OwnTestSet.BLIND3_SEALED, SEALED3_TYPED_PAIR_F1_FLOOR,
+                    SEALED3_UNTYPED_PAIR_F1_FLOOR, 350,
+                    "written on 2026-12-06 in named outlets' styles (officials by surname, capitals as metonyms, recaps);"
+                            + " first score, before any rule saw it, typed-pair F1 0.564 on all 750 sentences"),
+            new BlindSet(4, OwnTestSet.BLIND4_DEV, OwnTestSet.BLIND4_SEALED, SEALED4_TYPED_PAIR_F1_FLOOR,
+                    SEALED4_UNTYPED_PAIR_F1_FLOOR, 350,
+                    "written on 2026-12-06 in the styles of government readouts, state news agencies and regional papers;"
+                            + " first score, before any rule saw it, typed-pair F1 0.642 on all 750 sentences"));
+
+    private static final List<Pool> POOLS = List.of(new Pool(4, "all four", ALL_FOUR_SEALED_TYPED_PAIR_F1_FLOOR),
+            new Pool(3, "all three", ALL_SEALED_TYPED_PAIR_F1_FLOOR),
+            new Pool(2, "both", BOTH_SEALED_TYPED_PAIR_F1_FLOOR));
+
+    private static final String HEADLINE = "all four";
+
+    private static List<LabeledSentence> firstSets(List<List<LabeledSentence>> halves, int sets) {
+        List<LabeledSentence> pooled = new ArrayList<>();
+        halves.subList(0, sets).forEach(pooled::addAll);
+        return pooled;
     }
 
     @Test
     void scoresStayAboveTheirFloors() {
         ArticleExtractor extractor = ArticleExtractor.create();
         Set<String> states = Gazetteer.load().nationNames().keySet();
-        List<LabeledSentence> blindDev = OwnTestSet.resource(OwnTestSet.BLIND_DEV, "dev");
-        List<LabeledSentence> blindSealed = OwnTestSet.resource(OwnTestSet.BLIND_SEALED, "sealed");
-        List<LabeledSentence> blind2Dev = OwnTestSet.resource(OwnTestSet.BLIND2_DEV, "dev");
-        List<LabeledSentence> blind2Sealed = OwnTestSet.resource(OwnTestSet.BLIND2_SEALED, "sealed");
-        List<LabeledSentence> blind3Dev = OwnTestSet.resource(OwnTestSet.BLIND3_DEV, "dev");
-        List<LabeledSentence> blind3Sealed = OwnTestSet.resource(OwnTestSet.BLIND3_SEALED, "sealed");
-        List<LabeledSentence> blind4Dev = OwnTestSet.resource(OwnTestSet.BLIND4_DEV, "dev");
-        List<LabeledSentence> blind4Sealed = OwnTestSet.resource(OwnTestSet.BLIND4_SEALED, "sealed");
+        List<List<LabeledSentence>> devHalves = new ArrayList<>();
+        List<List<LabeledSentence>> sealedHalves = new ArrayList<>();
+        for (BlindSet set : BLIND_SETS) {
+            devHalves.add(OwnTestSet.resource(set.devResource(), "dev"));
+            sealedHalves.add(OwnTestSet.resource(set.sealedResource(), "sealed"));
+        }
         List<LabeledSentence> gold = PloverGold.stateToState(states, true);
         List<LabeledSentence> goldAnySector = PloverGold.stateToState(states, false);
         List<LabeledSentence> goldStateSectors = PloverGold.stateSectorsWithSourceAndTarget();
@@ -104,24 +140,19 @@ class ExtractionQualityTest {
         List<LabeledSentence> own = OwnTestSet.load();
 
         Evaluation evaluation = new Evaluation(extractor);
-        QualityScore devScore = evaluation.open("blind, dev half", blindDev);
-        QualityScore sealedScore = evaluation.sealed("blind, sealed half", blindSealed);
-        QualityScore dev2Score = evaluation.open("blind 2, dev half", blind2Dev);
-        QualityScore sealed2Score = evaluation.sealed("blind 2, sealed half", blind2Sealed);
-        QualityScore bothDevScore = evaluation.open("blind, both dev halves", concat(blindDev, blind2Dev));
-        QualityScore bothSealedScore = evaluation.sealed("blind, both sealed halves", concat(blindSealed, blind2Sealed));
-        QualityScore dev3Score = evaluation.open("blind 3, dev half", blind3Dev);
-        QualityScore sealed3Score = evaluation.sealed("blind 3, sealed half", blind3Sealed);
-        QualityScore allDevScore = evaluation.open("blind, all three dev halves",
-                concat(concat(blindDev, blind2Dev), blind3Dev));
-        QualityScore allSealedScore = evaluation.sealed("blind, all three sealed halves",
-                concat(concat(blindSealed, blind2Sealed), blind3Sealed));
-        QualityScore dev4Score = evaluation.open("blind 4, dev half", blind4Dev);
-        QualityScore sealed4Score = evaluation.sealed("blind 4, sealed half", blind4Sealed);
-        QualityScore fourDevScore = evaluation.open("blind, all four dev halves",
-                concat(concat(concat(blindDev, blind2Dev), blind3Dev), blind4Dev));
-        QualityScore fourSealedScore = evaluation.sealed("blind, all four sealed halves",
-                concat(concat(concat(blindSealed, blind2Sealed), blind3Sealed), blind4Sealed));
+        List<QualityScore> devScores = new ArrayList<>();
+        List<QualityScore> sealedScores = new ArrayList<>();
+        for (int i = 0; i < BLIND_SETS.size(); i++) {
+            devScores.add(evaluation.open(BLIND_SETS.get(i).label("dev"), devHalves.get(i)));
+            sealedScores.add(evaluation.sealed(BLIND_SETS.get(i).label("sealed"), sealedHalves.get(i)));
+        }
+        List<QualityScore> poolDevScores = new ArrayList<>();
+        List<QualityScore> poolSealedScores = new ArrayList<>();
+        for (Pool pool : POOLS) {
+            poolDevScores.add(evaluation.open("blind, " + pool.name() + " dev halves", firstSets(devHalves, pool.sets())));
+            poolSealedScores.add(
+                    evaluation.sealed("blind, " + pool.name() + " sealed halves", firstSets(sealedHalves, pool.sets())));
+        }
         QualityScore goldScore = evaluation.open("PLOVER gold, state actors", gold);
         QualityScore goldAnyScore = evaluation.open("PLOVER gold, state codes (any sector)", goldAnySector);
         QualityScore goldSectorScore = evaluation.open(
@@ -137,34 +168,30 @@ class ExtractionQualityTest {
         QualityScore ownHeldoutScore = evaluation.open("own sentences, held-out half",
                 own.stream().filter(s -> s.split().equals("heldout")).toList());
 
-        double gap = bothDevScore.typedPair.f1() - bothSealedScore.typedPair.f1();
-        double allGap = allDevScore.typedPair.f1() - allSealedScore.typedPair.f1();
-        double fourGap = fourDevScore.typedPair.f1() - fourSealedScore.typedPair.f1();
         List<String> notes = new ArrayList<>();
-        notes.add("**Blind sets** (`blind-dev.jsonl`, `blind-sealed.jsonl`; `blind2-dev.jsonl`, `blind2-sealed.jsonl`): "
-                + (blindDev.size() + blindSealed.size()) + " and " + (blind2Dev.size() + blind2Sealed.size())
-                + " news sentences written by coders who never read the rules or the lexicon, coded by docs/event-coding.md,"
-                + " each set split once at random into a dev half (" + blindDev.size() + " and " + blind2Dev.size()
-                + ", read while tuning) and a sealed half (" + blindSealed.size() + " and " + blind2Sealed.size()
-                + ", never read: only their summaries are shown). The second set was written after the rules had been"
-                + " tuned on the first set's dev half: its first score is the extractor's score on news it had never seen."
-                + " The third set (`blind3-*.jsonl`, " + (blind3Dev.size() + blind3Sealed.size()) + " sentences, halves of "
-                + blind3Dev.size() + " and " + blind3Sealed.size() + ") was written on 2026-12-06 in named outlets' styles"
-                + " (officials by surname, capitals as metonyms, recaps); its first score, before any rule saw it, was"
-                + " typed-pair F1 0.564 on all 750 sentences. The fourth set (`blind4-*.jsonl`, "
-                + (blind4Dev.size() + blind4Sealed.size()) + " sentences, halves of " + blind4Dev.size() + " and "
-                + blind4Sealed.size() + ") was written on 2026-12-06 in the styles of government readouts, state news"
-                + " agencies and regional papers; its first score, before any rule saw it, was typed-pair F1 0.642 on all"
-                + " 750 sentences. **All four sealed halves** pooled is the headline.");
-        notes.add("**Honesty figure**: both dev halves minus both sealed halves, typed-pair F1 = " + QualityReport.f(gap)
-                + " (set 1: " + QualityReport.f(devScore.typedPair.f1() - sealedScore.typedPair.f1()) + ", set 2: "
-                + QualityReport.f(dev2Score.typedPair.f1() - sealed2Score.typedPair.f1())
-                + "; target at most 0.05; a larger gap means the rules fit the dev sentences, not English). All three dev"
-                + " halves minus all three sealed halves: " + QualityReport.f(allGap) + " (set 3: "
-                + QualityReport.f(dev3Score.typedPair.f1() - sealed3Score.typedPair.f1()) + "). All four: "
-                + QualityReport.f(fourGap) + " (set 4: "
-                + QualityReport.f(dev4Score.typedPair.f1() - sealed4Score.typedPair.f1())
-                + ").");
+        StringBuilder sets = new StringBuilder("**Blind sets**: news sentences written by coders who never read the rules or"
+                + " the lexicon, coded by docs/event-coding.md, each set split once at random into a dev half (read while"
+                + " tuning) and a sealed half (never read: only their summaries are shown).");
+        for (int i = 0; i < BLIND_SETS.size(); i++) {
+            BlindSet set = BLIND_SETS.get(i);
+            sets.append(" Set ").append(set.number()).append(" (").append(devHalves.get(i).size() + sealedHalves.get(i).size())
+                    .append(" sentences, halves of ").append(devHalves.get(i).size()).append(" and ")
+                    .append(sealedHalves.get(i).size()).append("): ").append(set.about()).append('.');
+        }
+        sets.append(" **").append(HEADLINE.substring(0, 1).toUpperCase(java.util.Locale.ROOT)).append(HEADLINE.substring(1))
+                .append(" sealed halves** pooled is the headline.");
+        notes.add(sets.toString());
+        StringBuilder honesty = new StringBuilder("**Honesty figure**: dev halves minus sealed halves, typed-pair F1 (target"
+                + " at most 0.05; a larger gap means the rules fit the dev sentences, not English):");
+        for (int i = 0; i < POOLS.size(); i++) {
+            honesty.append(i == 0 ? " " : "; ").append(POOLS.get(i).name()).append(" ")
+                    .append(QualityReport.f(poolDevScores.get(i).typedPair.f1() - poolSealedScores.get(i).typedPair.f1()));
+        }
+        for (int i = 0; i < BLIND_SETS.size(); i++) {
+            honesty.append(i == 0 ? " (set " : ", set ").append(BLIND_SETS.get(i).number()).append(": ")
+                    .append(QualityReport.f(devScores.get(i).typedPair.f1() - sealedScores.get(i).typedPair.f1()));
+        }
+        notes.add(honesty.append(").").toString());
         notes.add("PLOVER gold: " + gold.size() + " records whose actors are all states (non-state sectors excluded); "
                 + goldAnySector.size() + " when any actor carrying a state's code counts; " + goldStateSectors.size()
                 + " with a source and a target whose actors all have a state sector or none (the state-sector count)."
@@ -177,58 +204,50 @@ class ExtractionQualityTest {
                         + " dictionary-coder conventions (venues as targets) that Entente does not copy, see their README.");
         notes.add("Own sentences: " + own.size() + " (dev " + ownDevScore.sentences + ", held-out " + ownHeldoutScore.sentences
                 + "), written beside the earlier rules.");
-        List<QualityScore> summary = List.of(fourDevScore, fourSealedScore, allDevScore, allSealedScore, bothDevScore,
-                bothSealedScore, devScore,
-                sealedScore, dev2Score, sealed2Score, dev3Score, sealed3Score, dev4Score, sealed4Score,
-                goldScore, goldSectorScore, goldSectorStatePairScore,
-                goldAnyScore, petrNewsScore, petrStylizedScore, petrNoEventScore, ownScore, ownDevScore, ownHeldoutScore);
-        String report = QualityReport.render(summary,
-                List.of(fourDevScore, fourSealedScore, allDevScore, allSealedScore, bothDevScore, bothSealedScore, devScore,
-                        sealedScore, dev2Score, sealed2Score, dev3Score, sealed3Score, dev4Score, sealed4Score, goldScore,
-                        petrNewsScore, petrStylizedScore),
-                notes)
-                + QualityReport.renderKinds(
-                        List.of(fourDevScore, fourSealedScore, allDevScore, allSealedScore, bothDevScore, bothSealedScore,
-                                sealedScore, sealed2Score, sealed3Score, sealed4Score))
-                + QualityReport.renderConfusions(fourDevScore) + QualityReport.renderMisses(devScore)
-                + QualityReport.renderMisses(dev2Score) + QualityReport.renderMisses(dev3Score)
-                + QualityReport.renderMisses(dev4Score)
-                + QualityReport.renderMisses(goldScore)
-                + QualityReport.renderMisses(goldSectorScore) + QualityReport.renderMisses(petrNewsScore)
-                + QualityReport.renderMisses(petrStylizedScore) + QualityReport.renderMisses(petrNoEventScore)
-                + QualityReport.renderMisses(ownDevScore);
-        QualityReport.write(Path.of("target", "eval.md"), report);
 
-        assertThat(blindDev).as("blind dev half").hasSizeGreaterThan(250);
-        assertThat(blindSealed).as("blind sealed half").hasSizeGreaterThan(250);
-        assertThat(blind2Dev).as("blind 2 dev half").hasSizeGreaterThan(250);
-        assertThat(blind2Sealed).as("blind 2 sealed half").hasSizeGreaterThan(250);
-        assertThat(blind3Dev).as("blind 3 dev half").hasSizeGreaterThan(350);
-        assertThat(blind3Sealed).as("blind 3 sealed half").hasSizeGreaterThan(350);
-        assertThat(blind4Dev).as("blind 4 dev half").hasSizeGreaterThan(350);
-        assertThat(blind4Sealed).as("blind 4 sealed half").hasSizeGreaterThan(350);
-        assertThat(sealed4Score.typedPair.f1()).as("blind 4 sealed typed-pair F1")
-                .isGreaterThanOrEqualTo(SEALED4_TYPED_PAIR_F1_FLOOR);
-        assertThat(sealed4Score.untypedPair.f1()).as("blind 4 sealed untyped-pair F1")
-                .isGreaterThanOrEqualTo(SEALED4_UNTYPED_PAIR_F1_FLOOR);
-        assertThat(fourSealedScore.typedPair.f1()).as("all four sealed halves typed-pair F1")
-                .isGreaterThanOrEqualTo(ALL_FOUR_SEALED_TYPED_PAIR_F1_FLOOR);
-        assertThat(sealed3Score.typedPair.f1()).as("blind 3 sealed typed-pair F1")
-                .isGreaterThanOrEqualTo(SEALED3_TYPED_PAIR_F1_FLOOR);
-        assertThat(sealed3Score.untypedPair.f1()).as("blind 3 sealed untyped-pair F1")
-                .isGreaterThanOrEqualTo(SEALED3_UNTYPED_PAIR_F1_FLOOR);
-        assertThat(allSealedScore.typedPair.f1()).as("all three sealed halves typed-pair F1")
-                .isGreaterThanOrEqualTo(ALL_SEALED_TYPED_PAIR_F1_FLOOR);
-        assertThat(sealedScore.typedPair.f1()).as("sealed typed-pair F1").isGreaterThanOrEqualTo(SEALED_TYPED_PAIR_F1_FLOOR);
-        assertThat(sealedScore.untypedPair.f1()).as("sealed untyped-pair F1")
-                .isGreaterThanOrEqualTo(SEALED_UNTYPED_PAIR_F1_FLOOR);
-        assertThat(sealed2Score.typedPair.f1()).as("blind 2 sealed typed-pair F1")
-                .isGreaterThanOrEqualTo(SEALED2_TYPED_PAIR_F1_FLOOR);
-        assertThat(sealed2Score.untypedPair.f1()).as("blind 2 sealed untyped-pair F1")
-                .isGreaterThanOrEqualTo(SEALED2_UNTYPED_PAIR_F1_FLOOR);
-        assertThat(bothSealedScore.typedPair.f1()).as("both sealed halves typed-pair F1")
-                .isGreaterThanOrEqualTo(BOTH_SEALED_TYPED_PAIR_F1_FLOOR);
-        assertThat(devScore.typedPair.f1()).as("dev typed-pair F1").isGreaterThanOrEqualTo(DEV_TYPED_PAIR_F1_FLOOR);
+        List<QualityScore> blindScores = new ArrayList<>();
+        for (int i = 0; i < POOLS.size(); i++) {
+            blindScores.add(poolDevScores.get(i));
+            blindScores.add(poolSealedScores.get(i));
+        }
+        for (int i = 0; i < BLIND_SETS.size(); i++) {
+            blindScores.add(devScores.get(i));
+            blindScores.add(sealedScores.get(i));
+        }
+        List<QualityScore> summary = new ArrayList<>(blindScores);
+        summary.addAll(List.of(goldScore, goldSectorScore, goldSectorStatePairScore, goldAnyScore, petrNewsScore,
+                petrStylizedScore, petrNoEventScore, ownScore, ownDevScore, ownHeldoutScore));
+        List<QualityScore> perType = new ArrayList<>(blindScores);
+        perType.addAll(List.of(goldScore, petrNewsScore, petrStylizedScore));
+        List<QualityScore> kinds = new ArrayList<>();
+        for (int i = 0; i < POOLS.size(); i++) {
+            kinds.add(poolDevScores.get(i));
+            kinds.add(poolSealedScores.get(i));
+        }
+        kinds.addAll(sealedScores);
+        StringBuilder report = new StringBuilder(QualityReport.render(summary, perType, notes))
+                .append(QualityReport.renderKinds(kinds)).append(QualityReport.renderConfusions(poolDevScores.get(0)));
+        devScores.forEach(score -> report.append(QualityReport.renderMisses(score)));
+        for (QualityScore score : List.of(goldScore, goldSectorScore, petrNewsScore, petrStylizedScore, petrNoEventScore,
+                ownDevScore)) {
+            report.append(QualityReport.renderMisses(score));
+        }
+        QualityReport.write(Path.of("target", "eval.md"), report.toString());
+
+        for (int i = 0; i < BLIND_SETS.size(); i++) {
+            BlindSet set = BLIND_SETS.get(i);
+            assertThat(devHalves.get(i)).as(set.label("dev")).hasSizeGreaterThan(set.minHalf());
+            assertThat(sealedHalves.get(i)).as(set.label("sealed")).hasSizeGreaterThan(set.minHalf());
+            assertThat(sealedScores.get(i).typedPair.f1()).as(set.label("sealed") + " typed-pair F1")
+                    .isGreaterThanOrEqualTo(set.sealedTypedFloor());
+            assertThat(sealedScores.get(i).untypedPair.f1()).as(set.label("sealed") + " untyped-pair F1")
+                    .isGreaterThanOrEqualTo(set.sealedUntypedFloor());
+        }
+        for (int i = 0; i < POOLS.size(); i++) {
+            assertThat(poolSealedScores.get(i).typedPair.f1()).as(POOLS.get(i).name() + " sealed halves typed-pair F1")
+                    .isGreaterThanOrEqualTo(POOLS.get(i).sealedTypedFloor());
+        }
+        assertThat(devScores.get(0).typedPair.f1()).as("dev typed-pair F1").isGreaterThanOrEqualTo(DEV_TYPED_PAIR_F1_FLOOR);
         assertThat(goldScore.typedPair.f1()).as("PLOVER gold typed-pair F1").isGreaterThanOrEqualTo(GOLD_TYPED_PAIR_F1_FLOOR);
         assertThat(goldScore.untypedPair.f1()).as("PLOVER gold untyped-pair F1")
                 .isGreaterThanOrEqualTo(GOLD_UNTYPED_PAIR_F1_FLOOR);
