@@ -67,6 +67,12 @@ class ExtractionQualityTest {
     static final double SEALED4_TYPED_PAIR_F1_FLOOR = 0.65;
     static final double SEALED4_UNTYPED_PAIR_F1_FLOOR = 0.78;
     static final double ALL_FOUR_SEALED_TYPED_PAIR_F1_FLOOR = 0.64;
+    // The fifth blind set, first scored 2026-12-06 (session 19) on commit fbcb031, before any rule saw it: typed-pair
+    // F1 0.643 on all its 750 sentences. Floors just under its sealed half's first scores (0.632 / 0.775; all five
+    // sealed halves 0.642).
+    static final double SEALED5_TYPED_PAIR_F1_FLOOR = 0.63;
+    static final double SEALED5_UNTYPED_PAIR_F1_FLOOR = 0.77;
+    static final double ALL_FIVE_SEALED_TYPED_PAIR_F1_FLOOR = 0.64;
     static final double OWN_NATION_F1_FLOOR = 0.99;
     static final double OWN_TYPED_PAIR_F1_FLOOR = 0.91;
     static final double OWN_UNTYPED_PAIR_F1_FLOOR = 0.95;
@@ -106,13 +112,19 @@ class ExtractionQualityTest {
             new BlindSet(4, OwnTestSet.BLIND4_DEV, OwnTestSet.BLIND4_SEALED, SEALED4_TYPED_PAIR_F1_FLOOR,
                     SEALED4_UNTYPED_PAIR_F1_FLOOR, 350,
                     "written on 2026-12-06 in the styles of government readouts, state news agencies and regional papers;"
-                            + " first score, before any rule saw it, typed-pair F1 0.642 on all 750 sentences"));
+                            + " first score, before any rule saw it, typed-pair F1 0.642 on all 750 sentences"),
+            new BlindSet(5, OwnTestSet.BLIND5_DEV, OwnTestSet.BLIND5_SEALED, SEALED5_TYPED_PAIR_F1_FLOOR,
+                    SEALED5_UNTYPED_PAIR_F1_FLOOR, 350,
+                    "written on 2026-12-06 (session 19) in the styles of English-language online outlets' feeds (live"
+                            + " pages, updates, explainers' context, analysis recaps); first score, before any rule saw it, typed-pair F1 0.643"
+                            + " on all 750 sentences"));
 
-    private static final List<Pool> POOLS = List.of(new Pool(4, "all four", ALL_FOUR_SEALED_TYPED_PAIR_F1_FLOOR),
+    private static final List<Pool> POOLS = List.of(new Pool(5, "all five", ALL_FIVE_SEALED_TYPED_PAIR_F1_FLOOR),
+            new Pool(4, "all four", ALL_FOUR_SEALED_TYPED_PAIR_F1_FLOOR),
             new Pool(3, "all three", ALL_SEALED_TYPED_PAIR_F1_FLOOR),
             new Pool(2, "both", BOTH_SEALED_TYPED_PAIR_F1_FLOOR));
 
-    private static final String HEADLINE = "all four";
+    private static final String HEADLINE = "all five";
 
     private static List<LabeledSentence> firstSets(List<List<LabeledSentence>> halves, int sets) {
         List<LabeledSentence> pooled = new ArrayList<>();

@@ -35,6 +35,8 @@ final class OwnTestSet {
     static final String BLIND3_SEALED = "/extraction/blind3-sealed.jsonl";
     static final String BLIND4_DEV = "/extraction/blind4-dev.jsonl";
     static final String BLIND4_SEALED = "/extraction/blind4-sealed.jsonl";
+    static final String BLIND5_DEV = "/extraction/blind5-dev.jsonl";
+    static final String BLIND5_SEALED = "/extraction/blind5-sealed.jsonl";
 
     private OwnTestSet() {
     }
