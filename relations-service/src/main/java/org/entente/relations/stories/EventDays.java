@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
  * {@code yesterday}, {@code today}, {@code tonight}; a month and day ("March 10", "10 March", "Sept. 28", with or
  * without a year; without one, the publication year, or the year before when that would lie more than a day
  * ahead). A weekday goes first because a dateline ("PARIS, March 10 (Meridian) -") gives the day of writing, the
- * weekday the day of the event.
+ * weekday the day of the event. When none of these is named, "the weekend" names its Saturday and Sunday
+ * ({@link #weekend}; {@link #span} only).
  */
 public final class EventDays {
 
@@ -47,6 +49,7 @@ public final class EventDays {
     private static final Pattern RELATIVE = Pattern.compile("\\b(yesterday|today|tonight)\\b");
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b" + MONTH + "\\s+([0-3]?\\d)(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?");
+    private static final Pattern WEEKEND = Pattern.compile("\\b(?:(this|next|coming)\\s+)?weekend\\b");
     private static final Pattern DAY_MONTH = Pattern.compile(
             "\\b([0-3]?\\d)(?:st|nd|rd|th)?\\s+" + MONTH + "(?:\\s+((?:19|20)\\d\\d)\\b)?");
 
@@ -71,12 +74,13 @@ public final class EventDays {
      * "yesterday" is Monday. So they span the local days of the publication instant from UTC-10 to UTC+13 (two days,
      * which two depending on the hour), moved back one for "yesterday". A weekday needs no such span: it names the day
      * outright, and the week is the one before publication ({@link #of}). A month and day without a year a few weeks
-     * ahead is a plan: from the publication day to that day ({@link #plannedDay}).
+     * ahead is a plan: from the publication day to that day ({@link #plannedDay}). A sentence naming none of these
+     * but "the weekend" spans that weekend's Saturday and Sunday ({@link #weekend}).
      */
     public static Span span(String sentence, String trigger, Instant published) {
         LocalDate day = of(sentence, trigger, published);
         if (day == null) {
-            return null;
+            return weekend(sentence, trigger, published);
         }
         String relative = relativeWord(sentence, trigger);
         if (relative == null) {
@@ -87,6 +91,34 @@ public final class EventDays {
         long back = relative.equals("yesterday") ? 1 : 0;
         return new Span(published.minus(BEHIND_UTC).atOffset(ZoneOffset.UTC).toLocalDate().minusDays(back),
                 published.plus(AHEAD_OF_UTC).atOffset(ZoneOffset.UTC).toLocalDate().minusDays(back));
+    }
+
+    /**
+     * The Saturday and Sunday a sentence's "weekend" names, or null when it names none or names one ahead: a recap
+     * written on the Monday after a Saturday accord ("after the weekend truce largely held", "Ottawa announced
+     * retaliation over the weekend") tells of that Saturday or Sunday, which other outlets name outright; read as no
+     * day at all it could only meet a day named on its publication day or the day before, and never did. Published on
+     * a Saturday or Sunday (UTC), "the weekend" is the one under way; published on a weekday, the one just past, as
+     * news tells of what happened ("next weekend" and "the coming weekend" are plans, and "this weekend" on a weekday
+     * may be either, so they name no day). Read only when the sentence names no weekday, relative day or month and
+     * day, which are more precise.
+     */
+    static Span weekend(String sentence, String trigger, Instant published) {
+        if (sentence == null || published == null) {
+            return null;
+        }
+        Matcher weekend = WEEKEND.matcher(ownPhrase(sentence.toLowerCase(Locale.ROOT), trigger));
+        if (!weekend.find()) {
+            return null;
+        }
+        LocalDate day = published.atOffset(ZoneOffset.UTC).toLocalDate();
+        boolean onAWeekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+        String which = weekend.group(1);
+        if ("next".equals(which) || "coming".equals(which) || ("this".equals(which) && !onAWeekend)) {
+            return null;
+        }
+        LocalDate saturday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        return new Span(saturday, saturday.plusDays(1));
     }
 
     /** How far ahead of publication a month and day without a year is read as the day a plan is for. */

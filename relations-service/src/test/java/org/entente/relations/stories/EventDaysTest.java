@@ -37,6 +37,28 @@ class EventDaysTest {
     }
 
     @Test
+    void theWeekendIsItsSaturdayAndSundayWhenNoOtherDayIsNamed() {
+        EventDays.Span past = new EventDays.Span(LocalDate.parse("2023-12-23"), LocalDate.parse("2023-12-24"));
+        // published on a Wednesday: the weekend just past
+        assertThat(EventDays.span("Ottawa announced retaliation over the weekend.", null, WED)).isEqualTo(past);
+        assertThat(EventDays.span("Shares rose as the weekend truce largely held.", null, WED)).isEqualTo(past);
+        // published on the Saturday or the Sunday: the weekend under way
+        assertThat(EventDays.span("The ministers met this weekend.", null, Instant.parse("2023-12-24T08:00:00Z")))
+                .isEqualTo(past);
+        assertThat(EventDays.span("The ministers met at the weekend.", null, Instant.parse("2023-12-23T08:00:00Z")))
+                .isEqualTo(past);
+        // a weekend ahead is a plan, not a day told: no day
+        assertThat(EventDays.span("The ministers will meet next weekend.", null, WED)).isNull();
+        assertThat(EventDays.span("The ministers will meet this weekend.", null, WED)).isNull();
+        // a weekday is more precise and wins; "weekends" names no weekend
+        assertThat(EventDays.span("The truce agreed on Saturday held over the weekend.", null, WED))
+                .isEqualTo(new EventDays.Span(LocalDate.parse("2023-12-23"), LocalDate.parse("2023-12-23")));
+        assertThat(EventDays.span("The border is closed on weekends.", null, WED)).isNull();
+        // the weekend of another event, after "after", is not the event's
+        assertThat(EventDays.span("Algeria closed its airspace after the weekend recall.", "closed", WED)).isNull();
+    }
+
+    @Test
     void todayAndYesterdaySpanTheLocalDaysFromUtcMinusTenToUtcPlusThirteen() {
         // 20:30 UTC on Wednesday: already Thursday from UTC+3:30 east
         assertThat(EventDays.span("The ministers meet today.", null, WED))

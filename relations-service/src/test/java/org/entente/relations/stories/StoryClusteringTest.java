@@ -227,6 +227,25 @@ class StoryClusteringTest {
         assertThat(clustering.apart(military, trade)).isNull();
     }
 
+    @Test
+    void aRecapOfTheWeekendMeetsTheDayOthersNamed() {
+        StoryClustering clustering = new StoryClustering(P);
+        // Saturday's accord, as the detector reads one outlet's "military action"
+        String saturdaySentence = "India and Pakistan agreed on Saturday to stop all firing and military action.";
+        Instant saturday = Instant.parse("2026-10-31T14:00:00Z");
+        EventDays.Span days = EventDays.span(saturdaySentence, null, saturday);
+        StoryReport accord = new StoryReport("e1", "a-e1", "e1.com", EventType.AGREE, "asserted", "IND", "PAK",
+                "military_cooperation", null, saturday, days.first(), 2.5, WORDS.of(saturdaySentence, "agreed"),
+                days.last());
+        // Monday's markets recap (T): "the weekend truce" is Saturday or Sunday, so the accord others call by name
+        StoryReport recap = accord("e2", "ceasefire",
+                "Pakistani equities rose as the weekend truce between India and Pakistan largely held.");
+        assertThat(clustering.apart(accord, recap)).isNull();
+        // naming no day, the recap's subtype still tells it apart
+        StoryReport undated = accord("e3", "ceasefire", "Pakistani equities rose as the truce largely held.");
+        assertThat(clustering.apart(accord, undated)).isEqualTo(StoryClustering.Apart.SUBTYPE);
+    }
+
     /** T is Monday 2 November 2026, 10:00 UTC. */
     private static StoryReport namedDay(String id, String outlet, Duration later, String sentence) {
         return report(id, "a-" + id, outlet, EventType.SANCTION, "USA", "IRN", T.plus(later), sentence);
