@@ -71,22 +71,4 @@ class DockerfileTest {
                     file + ": JDK_JAVA_OPTIONS must fix G1's initiating occupancy at 85 %: " + options);
         }
     }
-
-    /**
-     * relations-service and ingest-service run C1's code only in the image and the Deployment, as ./entente and the drills
-     * run them (docs/reports/bench-2026-12-06-tp.md).
-     */
-    @Test
-    void relationsAndIngestRunC1sCodeOnlyInImageAndDeployment() throws IOException {
-        for (String service : List.of("relations-service", "ingest-service")) {
-            Path dockerfile = RenderedOverlays.deployDir().resolveSibling(service).resolve("src/main/docker/Dockerfile.jvm");
-            Path deployment = RenderedOverlays.deployDir().resolve("k8s/base/" + service + ".yaml");
-            for (Path file : List.of(dockerfile, deployment)) {
-                String options = Files.readAllLines(file).stream().filter(line -> line.contains("-XX:MaxRAMPercentage="))
-                        .collect(Collectors.joining("\n"));
-                assertTrue(options.contains("-XX:TieredStopAtLevel=1"),
-                        file + ": JDK_JAVA_OPTIONS must stop the JIT at C1: " + options);
-            }
-        }
-    }
 }

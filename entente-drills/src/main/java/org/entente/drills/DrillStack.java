@@ -39,12 +39,6 @@ public final class DrillStack implements AutoCloseable {
      */
     private static final Map<String, List<String>> GC_OPTIONS = Map.of(NLP,
             List.of("-XX:-G1UseAdaptiveIHOP", "-XX:InitiatingHeapOccupancyPercent=85"));
-    /**
-     * As the launcher runs relations-service and ingest-service (LaunchSettings.C1_ONLY_OPTIONS): C1's code only, their
-     * C2 compiler threads never settled and took half their CPU (docs/reports/bench-2026-12-06-tp.md).
-     */
-    private static final Map<String, List<String>> JIT_OPTIONS = Map.of(RELATIONS, List.of("-XX:TieredStopAtLevel=1"),
-            INGEST, List.of("-XX:TieredStopAtLevel=1"));
 
     private final Path home;
     private final Path stateDir;
@@ -172,11 +166,10 @@ public final class DrillStack implements AutoCloseable {
                 stateDir.resolve("logs").resolve(name + ".log"));
     }
 
-    /** The heap limit, garbage collector and JIT settings a service starts with, before any drill's own options. */
+    /** The heap limit and garbage collector settings a service starts with, before any drill's own options. */
     static List<String> jvmOptions(String name) {
         List<String> jvm = new java.util.ArrayList<>(List.of("-Xmx" + HEAPS.get(module(name))));
         jvm.addAll(GC_OPTIONS.getOrDefault(module(name), List.of()));
-        jvm.addAll(JIT_OPTIONS.getOrDefault(module(name), List.of()));
         return jvm;
     }
 

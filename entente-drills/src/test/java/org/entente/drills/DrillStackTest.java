@@ -11,12 +11,7 @@ class DrillStackTest {
         assertThat(DrillStack.jvmOptions("nlp-service")).containsExactly("-Xmx1g", "-XX:-G1UseAdaptiveIHOP",
                 "-XX:InitiatingHeapOccupancyPercent=85");
         assertThat(DrillStack.jvmOptions("nlp-service-2")).isEqualTo(DrillStack.jvmOptions("nlp-service"));
-    }
-
-    @Test
-    void relationsAndIngestRunC1sCodeOnlyAsTheLauncherRunsThem() {
-        assertThat(DrillStack.jvmOptions("relations-service")).containsExactly("-Xmx384m", "-XX:TieredStopAtLevel=1");
-        assertThat(DrillStack.jvmOptions("ingest-service")).containsExactly("-Xmx384m", "-XX:TieredStopAtLevel=1");
-        assertThat(DrillStack.jvmOptions("nlp-service")).doesNotContain("-XX:TieredStopAtLevel=1");
+        assertThat(DrillStack.jvmOptions("relations-service")).containsExactly("-Xmx384m");
+        assertThat(DrillStack.jvmOptions("ingest-service")).containsExactly("-Xmx384m");
     }
 }

@@ -33,14 +33,6 @@ public record LaunchSettings(Path home, int kafkaPort, int postgresPort, String 
     public static final List<String> NLP_GC_OPTIONS = List.of("-XX:-G1UseAdaptiveIHOP",
             "-XX:InitiatingHeapOccupancyPercent=85");
 
-    /**
-     * relations-service and ingest-service run C1's code only: their C2 compiler threads never settled in the bench
-     * (Kafka's client, pgjdbc, Hibernate, 2-3 s of CPU every 20 s) and took half of each process's CPU on 2 cores,
-     * while their own code ran no slower without C2 (docs/reports/bench-2026-12-06-tp.md). The same option in
-     * DrillStack and deploy/k8s.
-     */
-    public static final List<String> C1_ONLY_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
-
     /** Partitions of each topic the local stack creates: entente-contracts' topics.json. */
     public static final Map<String, Integer> TOPICS = Topics.partitions();
 
@@ -60,8 +52,8 @@ public record LaunchSettings(Path home, int kafkaPort, int postgresPort, String 
         }
         ServiceSpec nlp = new ServiceSpec("nlp-service", port(env, "ENTENTE_NLP_PORT", 8082), "1g", NLP_GC_OPTIONS);
         List<ServiceSpec> services = new java.util.ArrayList<>(List.of(
-                new ServiceSpec("relations-service", port(env, "ENTENTE_RELATIONS_PORT", 8080), "384m", C1_ONLY_OPTIONS),
-                new ServiceSpec("ingest-service", port(env, "ENTENTE_INGEST_PORT", 8081), "384m", C1_ONLY_OPTIONS),
+                new ServiceSpec("relations-service", port(env, "ENTENTE_RELATIONS_PORT", 8080), "384m"),
+                new ServiceSpec("ingest-service", port(env, "ENTENTE_INGEST_PORT", 8081), "384m"),
                 nlp));
         for (int r = 2; r <= nlpReplicas; r++) {
             services.add(nlp.replica(r, nlp.port() + r - 1));

@@ -20,8 +20,7 @@ class LaunchSettingsTest {
         assertThat(s.service("nlp-service").port()).isEqualTo(8082);
         assertThat(s.service("nlp-service").jvmArgs()).containsExactly("-Xmx1g", "-XX:-G1UseAdaptiveIHOP",
                 "-XX:InitiatingHeapOccupancyPercent=85");
-        assertThat(s.service("ingest-service").jvmArgs()).containsExactly("-Xmx384m", "-XX:TieredStopAtLevel=1");
-        assertThat(s.service("relations-service").jvmArgs()).containsExactly("-Xmx384m", "-XX:TieredStopAtLevel=1");
+        assertThat(s.service("ingest-service").jvmArgs()).containsExactly("-Xmx384m");
         assertThat(s.externalKafka()).isNull();
         assertThat(s.pidFile()).isEqualTo(Path.of("/x/.entente/launcher.pid"));
     }
