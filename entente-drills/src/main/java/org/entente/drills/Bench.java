@@ -27,7 +27,7 @@ import org.entente.embedded.InfrastructureLog;
  * {@code entente-drills/target/bench-report.md}.
  *
  * <pre>
- * --articles 400 --warmup 200 --warmup-rounds 4 --warmup-max 1000 --jit-quiet 0.05 --freshness-articles 150 --freshness-rate 5 --feeds 20 --nlp-workers 0 (0: nlp-service's default, the cores) --nlp-replicas 1 --minutes 20
+ * --articles 400 --warmup 200 --warmup-rounds 4 --warmup-max 3000 --jit-quiet 0.05 --freshness-articles 150 --freshness-rate 5 --feeds 20 --nlp-workers 0 (0: nlp-service's default, the cores) --nlp-replicas 1 --minutes 20
  * </pre>
  */
 public final class Bench {
@@ -43,7 +43,7 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         DrillOptions o = new DrillOptions(args, Map.ofEntries(Map.entry("articles", "400"), Map.entry("warmup", "200"),
                 Map.entry("feeds", "20"), Map.entry("nlp-workers", "0"), Map.entry("nlp-replicas", "1"),
-                Map.entry("minutes", "20"), Map.entry("warmup-rounds", "4"), Map.entry("warmup-max", "1000"),
+                Map.entry("minutes", "20"), Map.entry("warmup-rounds", "4"), Map.entry("warmup-max", "3000"),
                 Map.entry("jit-quiet", "0.05"), Map.entry("freshness-articles", "150"), Map.entry("freshness-rate", "5"),
                 Map.entry("report", "entente-drills/target/bench-report.md")));
         Path home = Path.of(System.getProperty("entente.home", ".")).toAbsolutePath().normalize();
