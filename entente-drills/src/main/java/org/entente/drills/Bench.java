@@ -27,7 +27,7 @@ import org.entente.embedded.InfrastructureLog;
  * {@code entente-drills/target/bench-report.md}.
  *
  * <pre>
- * --articles 400 --warmup 200 --warmup-rounds 4 --warmup-max 1000 --jit-quiet 0.05 --freshness-articles 150 --freshness-rate 5 --feeds 20 --nlp-workers 0 (0: nlp-service's default, the cores) --nlp-replicas 1 --minutes 20
+ * --articles 400 --warmup 200 --warmup-rounds 4 --warmup-max 3000 --jit-quiet 0.05 --freshness-articles 150 --freshness-rate 5 --feeds 20 --nlp-workers 0 (0: nlp-service's default, the cores) --nlp-replicas 1 --minutes 20
  * </pre>
  */
 public final class Bench {
@@ -43,7 +43,7 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         DrillOptions o = new DrillOptions(args, Map.ofEntries(Map.entry("articles", "400"), Map.entry("warmup", "200"),
                 Map.entry("feeds", "20"), Map.entry("nlp-workers", "0"), Map.entry("nlp-replicas", "1"),
-                Map.entry("minutes", "20"), Map.entry("warmup-rounds", "4"), Map.entry("warmup-max", "1000"),
+                Map.entry("minutes", "20"), Map.entry("warmup-rounds", "4"), Map.entry("warmup-max", "3000"),
                 Map.entry("jit-quiet", "0.05"), Map.entry("freshness-articles", "150"), Map.entry("freshness-rate", "5"),
                 Map.entry("report", "entente-drills/target/bench-report.md")));
         Path home = Path.of(System.getProperty("entente.home", ".")).toAbsolutePath().normalize();
@@ -77,6 +77,7 @@ public final class Bench {
         Map<String, Long> perNlp = new LinkedHashMap<>();
         Map<String, Path> recordings = new LinkedHashMap<>();
         List<PhaseCost> phases = new java.util.ArrayList<>();
+        List<ServicePhaseCost> others = new java.util.ArrayList<>();
         FreshnessRun freshness = null;
         int freshArticles = o.integer("freshness-articles");
         double freshRate = Double.parseDouble(o.text("freshness-rate"));
@@ -116,10 +117,10 @@ public final class Bench {
                     List<PhaseCost> rounds = new java.util.ArrayList<>();
                     for (int size = plan.next(rounds, warmed); size > 0; size = plan.next(rounds, warmed)) {
                         Counters roundStart = before;
-                        PhaseProbe probe = PhaseProbe.start(stack);
+                        PhaseProbe probe = PhaseProbe.start(stack, db);
                         warmupSchedule.holdAt(warmed + size);
                         Timeline t = Timeline.follow(kafka, db, nlpUrls, roundStart, size, timeout, probe.loadStart);
-                        rounds.add(probe.end(stack, "warm-up round " + (rounds.size() + 1), size, t.applied()));
+                        rounds.add(probe.end(stack, db, "warm-up round " + (rounds.size() + 1), size, t.applied(), others));
                         warmed += size;
                         before = Counters.read(stack, kafka, db);
                         OUT.println("  " + rounds.get(rounds.size() - 1));
@@ -129,7 +130,7 @@ public final class Bench {
                 }
                 List<String> measuredIds = new AdminApi(token).registerFeeds(stack.url(DrillStack.INGEST), feeds.feedUrls(),
                         1);
-                PhaseProbe measured = PhaseProbe.start(stack);
+                PhaseProbe measured = PhaseProbe.start(stack, db);
                 Map<String, Long> cpuBefore = measured.ticks;
                 loadStart = measured.loadStart;
                 schedule.start();
@@ -137,7 +138,7 @@ public final class Bench {
                 loadEnd = LoadAverage.oneMinute();
                 Map<String, Long> cpuAfter = cpuTicks(stack);
                 cpuAfter.forEach((name, ticks) -> cpu.put(name, (ticks - cpuBefore.get(name)) / CLOCK_TICKS_PER_SECOND));
-                phases.add(measured.end(stack, "measured", n, timeline.applied()));
+                phases.add(measured.end(stack, db, "measured", n, timeline.applied(), others));
                 Counters after = Counters.read(stack, kafka, db);
                 stages.putAll(after.minus(before).stages());
                 perNlp.putAll(after.minus(before).perNlp());
@@ -145,7 +146,7 @@ public final class Bench {
                 new AdminApi(token).deleteFeeds(stack.url(DrillStack.INGEST), measuredIds);
                 if (freshArticles > 0) {
                     freshness = freshness(stack, kafka, db, token, freshFeeds, freshSchedule, freshCorpus, after, phases,
-                            timeout);
+                            others, timeout);
                 }
             }
             // a 400-article bench once counted 415 records: tell repeats of one article id from distinct articles
@@ -192,6 +193,7 @@ public final class Bench {
                     .append("By stage:\n\n").append(freshness.stages().markdown());
         }
         extra.append('\n').append(String.join("\n", PhaseCost.markdown(phases, plan))).append('\n');
+        extra.append('\n').append(String.join("\n", ServicePhaseCost.markdown(others))).append('\n');
         Files.writeString(out, report.markdown() + extra + articleRecords);
         OUT.printf(java.util.Locale.ROOT,
                 "BENCH %.1f articles/s end to end, lean CoreNLP %.1f/s, ratio %.2f; extractor/lean %.2f "
@@ -210,7 +212,8 @@ public final class Bench {
     }
 
     private static FreshnessRun freshness(DrillStack stack, KafkaProbe kafka, Database db, String token, FeedServer feeds,
-            ReleaseSchedule schedule, DenseCorpus corpus, Counters base, List<PhaseCost> phases, Duration timeout)
+            ReleaseSchedule schedule, DenseCorpus corpus, Counters base, List<PhaseCost> phases,
+            List<ServicePhaseCost> others, Duration timeout)
             throws Exception {
         OUT.printf(java.util.Locale.ROOT, "Freshness: %d articles at %.1f/s with an alert rule...%n", schedule.total(),
                 schedule.perSecond());
@@ -218,12 +221,12 @@ public final class Bench {
         api.createRule(stack.url(DrillStack.RELATIONS), AdminApi.drillRules().get(0));
         api.registerFeeds(stack.url(DrillStack.INGEST), feeds.feedUrls(), 1);
         List<String> nlpUrls = stack.nlpNames().stream().map(stack::url).toList();
-        PhaseProbe probe = PhaseProbe.start(stack);
+        PhaseProbe probe = PhaseProbe.start(stack, db);
         Instant release = Instant.now();
         schedule.start();
         Timeline t = Timeline.follow(kafka, db, nlpUrls, base, schedule.total(), timeout, probe.loadStart);
-        phases.add(probe.end(stack, String.format(java.util.Locale.ROOT, "freshness, %.1f/s", schedule.perSecond()),
-                schedule.total(), t.applied()));
+        phases.add(probe.end(stack, db, String.format(java.util.Locale.ROOT, "freshness, %.1f/s", schedule.perSecond()),
+                schedule.total(), t.applied(), others));
         // The outbox publishes alerts about every second after they were raised: wait until the topic stops growing.
         long last = -1;
         int same = 0;
@@ -245,31 +248,44 @@ public final class Bench {
                 FreshnessStages.measure(alerts, articles, events, prefix, release, schedule.perSecond()));
     }
 
-    /** CPU ticks, nlp-service's compiler threads' CPU ticks and JIT compiles, and the load when a phase began. */
-    private record PhaseProbe(Map<String, Long> ticks, long compilerTicks, long compiles, double loadStart) {
+    /**
+     * CPU ticks and compiler threads' CPU ticks of every service, JIT compiles, events applied and the load when a phase began.
+     */
+    private record PhaseProbe(Map<String, Long> ticks, Map<String, Long> compilerTicks, long compiles, long events,
+            double loadStart) {
 
-        static PhaseProbe start(DrillStack stack) throws IOException, InterruptedException {
-            return new PhaseProbe(cpuTicks(stack), nlpCompilerTicks(stack), nlpCompiles(stack), LoadAverage.oneMinute());
+        static PhaseProbe start(DrillStack stack, Database db) throws Exception {
+            return new PhaseProbe(cpuTicks(stack), compilerTicks(stack), nlpCompiles(stack), db.eventsApplied(),
+                    LoadAverage.oneMinute());
         }
 
-        PhaseCost end(DrillStack stack, String phase, int articles, double wallSeconds)
-                throws IOException, InterruptedException {
+        PhaseCost end(DrillStack stack, Database db, String phase, int articles, double wallSeconds,
+                List<ServicePhaseCost> others) throws Exception {
             Map<String, Long> now = cpuTicks(stack);
+            Map<String, Long> compilerNow = compilerTicks(stack);
+            long events = db.eventsApplied() - this.events;
             double nlpCpu = 0;
-            for (String name : stack.nlpNames()) {
-                nlpCpu += (now.get(name) - ticks.get(name)) / CLOCK_TICKS_PER_SECOND;
+            double jitCpu = 0;
+            for (String name : stack.serviceNames()) {
+                double cpu = (now.get(name) - ticks.get(name)) / CLOCK_TICKS_PER_SECOND;
+                double jit = (compilerNow.get(name) - compilerTicks.get(name)) / CLOCK_TICKS_PER_SECOND;
+                if (stack.nlpNames().contains(name)) {
+                    nlpCpu += cpu;
+                    jitCpu += jit;
+                } else {
+                    others.add(new ServicePhaseCost(phase, name, articles, events, cpu, jit));
+                }
             }
-            double jitCpu = (nlpCompilerTicks(stack) - compilerTicks) / CLOCK_TICKS_PER_SECOND;
             return new PhaseCost(phase, articles, wallSeconds, nlpCpu, jitCpu, nlpCompiles(stack) - compiles, loadStart,
                     LoadAverage.oneMinute());
         }
 
-        private static long nlpCompilerTicks(DrillStack stack) throws IOException {
-            long sum = 0;
-            for (String name : stack.nlpNames()) {
-                sum += JvmProbe.compilerCpuTicks(stack.service(name).pid());
+        private static Map<String, Long> compilerTicks(DrillStack stack) throws IOException {
+            Map<String, Long> ticks = new LinkedHashMap<>();
+            for (String name : stack.serviceNames()) {
+                ticks.put(name, JvmProbe.compilerCpuTicks(stack.service(name).pid()));
             }
-            return sum;
+            return ticks;
         }
 
         private static long nlpCompiles(DrillStack stack) throws IOException, InterruptedException {
