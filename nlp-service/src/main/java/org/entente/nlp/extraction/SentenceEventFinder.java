@@ -31,6 +31,7 @@ final class SentenceEventFinder {
     private final RetaliationVows vows = new RetaliationVows();
     private final YieldingUnderPressure yielding = new YieldingUnderPressure();
     private final MessageContents messages = new MessageContents();
+    private final PluralReferents referents = new PluralReferents();
 
     SentenceEventFinder(TriggerLexicon lexicon, SentenceParser parser) {
         this.lexicon = lexicon;
@@ -72,6 +73,8 @@ final class SentenceEventFinder {
         for (Map.Entry<TriggerMatch, Actors> entry : resolved.entrySet()) {
             TriggerMatch trigger = entry.getKey();
             Actors completed = reaction(trigger, entry.getValue(), resolved);
+            // "after their ministers met", "where they agreed": the states a plural word stands for meet each other
+            completed = referents.complete(trigger, completed, resolved, parsed);
             completed = parsed == null ? completed : unreachedAgreement(trigger, completed, resolved, parsed);
             // "sent a congratulatory message": the sending is the support it carries
             trigger = messages.retype(trigger, sentence, parsed);
