@@ -443,8 +443,16 @@ final class SentenceEventFinder {
                 addAmong(pairs, trigger, actors.sources(), depth, confidence);
             }
         } else {
+            // "ordered the withdrawal of its staff from Argentina, Chile and Peru": a list read on both sides of a one-sided
+            // act names those it is done to, not states acting on each other
+            List<String> bothSides = trigger.rule().reciprocal() ? List.of()
+                    : actors.sources().stream().map(Mention::code).distinct()
+                            .filter(c -> actors.targets().stream().anyMatch(t -> t.code().equals(c))).toList();
             for (Mention source : actors.sources()) {
                 for (Mention target : actors.targets()) {
+                    if (bothSides.size() >= 3 && bothSides.contains(source.code()) && bothSides.contains(target.code())) {
+                        continue;
+                    }
                     addPair(pairs, trigger, source, target, depth, confidence);
                 }
             }
