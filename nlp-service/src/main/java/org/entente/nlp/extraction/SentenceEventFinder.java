@@ -31,6 +31,7 @@ final class SentenceEventFinder {
     private final RetaliationVows vows = new RetaliationVows();
     private final YieldingUnderPressure yielding = new YieldingUnderPressure();
     private final MessageContents messages = new MessageContents();
+    private final PluralReferents referents = new PluralReferents();
 
     SentenceEventFinder(TriggerLexicon lexicon, SentenceParser parser) {
         this.lexicon = lexicon;
@@ -72,6 +73,8 @@ final class SentenceEventFinder {
         for (Map.Entry<TriggerMatch, Actors> entry : resolved.entrySet()) {
             TriggerMatch trigger = entry.getKey();
             Actors completed = reaction(trigger, entry.getValue(), resolved);
+            // "after their ministers met", "where they agreed": the states a plural word stands for meet each other
+            completed = referents.complete(trigger, completed, resolved, parsed);
             completed = parsed == null ? completed : unreachedAgreement(trigger, completed, resolved, parsed);
             // "sent a congratulatory message": the sending is the support it carries
             trigger = messages.retype(trigger, sentence, parsed);
@@ -440,8 +443,16 @@ final class SentenceEventFinder {
                 addAmong(pairs, trigger, actors.sources(), depth, confidence);
             }
         } else {
+            // "ordered the withdrawal of its staff from Argentina, Chile and Peru": a list read on both sides of a one-sided
+            // act names those it is done to, not states acting on each other
+            List<String> bothSides = trigger.rule().reciprocal() ? List.of()
+                    : actors.sources().stream().map(Mention::code).distinct()
+                            .filter(c -> actors.targets().stream().anyMatch(t -> t.code().equals(c))).toList();
             for (Mention source : actors.sources()) {
                 for (Mention target : actors.targets()) {
+                    if (bothSides.size() >= 3 && bothSides.contains(source.code()) && bothSides.contains(target.code())) {
+                        continue;
+                    }
                     addPair(pairs, trigger, source, target, depth, confidence);
                 }
             }
