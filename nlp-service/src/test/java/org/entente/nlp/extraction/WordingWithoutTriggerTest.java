@@ -1,0 +1,37 @@
+package org.entente.nlp.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wording the lexicons lacked or typed otherwise (lane vx, issue 14), each row with its reason in {@code triggers.tsv}.
+ * Sentences written for this test, not taken from an evaluation set.
+ */
+class WordingWithoutTriggerTest {
+
+    private static ArticleExtractor extractor;
+
+    @BeforeAll
+    static void create() {
+        extractor = ArticleExtractor.create();
+    }
+
+    @Test
+    void waterCannonAndRammingAreCoercion() {
+        // before: "fired water cannon" was the dictionary's weapon fired (FIGHT / MOBILIZE), "rammed" nothing
+        assertThat(events("Chinese coast guard ships fired water cannon at a Philippine supply boat near the shoal."))
+                .contains("COERCE CHN-PHL").noneMatch(e -> e.startsWith("FIGHT") || e.startsWith("MOBILIZE"));
+        assertThat(events("A Vietnamese fishing boat was rammed by a Chinese maritime militia vessel near the Paracel "
+                + "Islands, Hanoi said.")).contains("COERCE CHN-VNM");
+    }
+
+    private static List<String> events(String text) {
+        return extractor.extract(text).events().stream()
+                .map(e -> e.type() + " " + org.entente.nlp.domain.PairKey.of(e.source(), e.target()).replace('|', '-'))
+                .toList();
+    }
+}
