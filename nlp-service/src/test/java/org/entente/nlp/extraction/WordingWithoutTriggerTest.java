@@ -29,6 +29,14 @@ class WordingWithoutTriggerTest {
                 + "Islands, Hanoi said.")).contains("COERCE CHN-VNM");
     }
 
+    @Test
+    void brushingAsideADemandRejectsIt() {
+        // before: no REJECT ("brush" is in neither lexicon); the owned demand is its own event beside it
+        assertThat(events("Tehran brushed aside Washington's demand that it give up uranium enrichment altogether."))
+                .contains("REJECT IRN-USA", "DEMAND IRN-USA");
+        assertThat(events("Kenya brushed off Sudan's protest over a meeting in Nairobi.")).contains("REJECT KEN-SDN");
+    }
+
     private static List<String> events(String text) {
         return extractor.extract(text).events().stream()
                 .map(e -> e.type() + " " + org.entente.nlp.domain.PairKey.of(e.source(), e.target()).replace('|', '-'))
