@@ -37,6 +37,14 @@ class WordingWithoutTriggerTest {
         assertThat(events("Kenya brushed off Sudan's protest over a meeting in Nairobi.")).contains("REJECT KEN-SDN");
     }
 
+    @Test
+    void pointingTheFingerAndLayingTheBlameAccuse() {
+        // before: neither idiom was in a lexicon
+        assertThat(events("Kigali pointed the finger at Kampala over the abduction of Rwandan citizens."))
+                .contains("ACCUSE RWA-UGA");
+        assertThat(events("Manila laid the blame squarely on Beijing's reckless manoeuvres.")).contains("ACCUSE CHN-PHL");
+    }
+
     private static List<String> events(String text) {
         return extractor.extract(text).events().stream()
                 .map(e -> e.type() + " " + org.entente.nlp.domain.PairKey.of(e.source(), e.target()).replace('|', '-'))
