@@ -45,6 +45,17 @@ class WordingWithoutTriggerTest {
         assertThat(events("Manila laid the blame squarely on Beijing's reckless manoeuvres.")).contains("ACCUSE CHN-PHL");
     }
 
+    @Test
+    void enteringAnotherStatesWatersIsCoercion() {
+        // before: only airspace had the row
+        assertThat(events("Chinese coast guard ships have sailed into Japan's territorial waters around the Senkaku "
+                + "Islands.")).contains("COERCE CHN-JPN");
+        assertThat(events("A Venezuelan navy patrol boat had entered Guyana's waters, Georgetown said."))
+                .contains("COERCE GUY-VEN");
+        assertThat(events("Iran and Oman entered into an agreement on shipping in their waters."))
+                .noneMatch(e -> e.startsWith("COERCE"));
+    }
+
     private static List<String> events(String text) {
         return extractor.extract(text).events().stream()
                 .map(e -> e.type() + " " + org.entente.nlp.domain.PairKey.of(e.source(), e.target()).replace('|', '-'))
