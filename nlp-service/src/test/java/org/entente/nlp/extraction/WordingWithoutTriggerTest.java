@@ -56,6 +56,13 @@ class WordingWithoutTriggerTest {
                 .noneMatch(e -> e.startsWith("COERCE"));
     }
 
+    @Test
+    void aCallWithALeaderIsAPhoneCall() {
+        // before: only "phone call" and "held a call" were rows
+        assertThat(events("In a call with his Indian counterpart, the Chinese foreign minister urged restraint."))
+                .contains("CONSULT CHN-IND");
+    }
+
     private static List<String> events(String text) {
         return extractor.extract(text).events().stream()
                 .map(e -> e.type() + " " + org.entente.nlp.domain.PairKey.of(e.source(), e.target()).replace('|', '-'))
