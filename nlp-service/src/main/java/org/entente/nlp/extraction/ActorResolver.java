@@ -89,6 +89,7 @@ final class ActorResolver {
         }
         Arguments args = new Arguments();
         collect(parsed, head, sentence.tokens(), index, args, 0);
+        gerundArguments(parsed, head, sentence.tokens(), index, args);
         boolean noun = ActorResolver.tag(sentence.tokens(), head).startsWith("NN");
         if (noun) {
             compoundHead(parsed, head, index, args);
@@ -226,6 +227,36 @@ final class ActorResolver {
      * An event noun that modifies another noun ("the first aid flight from the kingdom to Syria", "arms shipments from
      * Iran to the Houthis"): the phrase's own "from" gives, its "to" receives.
      */
+    /**
+     * "Madrid responded by expelling three Bolivian diplomats", "a month after severing ties with Rabat": the parser hung
+     * the gerund on its object as an adjective, so it has no arguments of its own. The noun and its obliques are the
+     * gerund's object; the subject of the clause the noun belongs to does the act.
+     */
+    private void gerundArguments(ParsedSentence parsed, int head, List<CoreLabel> tokens, MentionIndex index,
+            Arguments args) {
+        int object = parsed.gerundObject(head);
+        if (object < 0) {
+            return;
+        }
+        args.targets.add(phrase.find(parsed, object, index));
+        Arguments noun = new Arguments();
+        collect(parsed, object, tokens, index, noun, 1);
+        args.targets.addAll(noun.targets);
+        args.hasObject = true;
+        args.hasDirectObject = true;
+        int up = object;
+        for (int steps = 0; steps < 5 && parsed.treeParent(up) != null; steps++) {
+            up = parsed.treeParent(up).token();
+            if (tag(tokens, up).startsWith("VB")) {
+                Arguments clause = new Arguments();
+                collect(parsed, up, tokens, index, clause, 0);
+                args.sources.addAll(clause.sources);
+                args.hasSubject = args.hasSubject || clause.hasSubject;
+                return;
+            }
+        }
+    }
+
     private void compoundHead(ParsedSentence parsed, int head, MentionIndex index, Arguments args) {
         ParsedSentence.Arc up = parsed.treeParent(head);
         if (up == null || !up.is("compound") || !args.sources.isEmpty() || !args.shallowTargets().isEmpty()) {

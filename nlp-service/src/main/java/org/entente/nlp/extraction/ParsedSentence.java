@@ -62,6 +62,31 @@ final class ParsedSentence {
         return null;
     }
 
+    /** Prepositions before a gerund that tell when or how an act was done, as a fact: "after meeting", "by expelling". */
+    private static final Set<String> GERUND_MARKERS = Set.of("after", "before", "since", "while", "upon", "when", "by");
+    private static final Set<String> TIME_GERUND_MARKERS = Set.of("after", "before", "since", "while", "upon", "when");
+
+    /**
+     * The object of a gerund the parser took for an adjective ("responded by expelling three Bolivian diplomats", "a
+     * month after severing ties with Rabat", "said after meeting Rubio": the gerund hangs as {@code amod} on its object,
+     * which takes the preposition): that noun, or -1 for a real modifier ("the occupied West Bank").
+     */
+    int gerundObject(int token) {
+        IndexedWord node = tree.getNodeByIndexSafe(token + 1);
+        Arc up = treeParent(token);
+        if (node == null || !"VBG".equals(node.tag()) || up == null || !up.is("amod") || up.token() <= token
+                || !GERUND_MARKERS.contains(word(token - 1).toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        int marker = token - 1;
+        return treeChildren(up.token()).stream().anyMatch(a -> a.is("case") && a.token() == marker) ? up.token() : -1;
+    }
+
+    /** A misparsed gerund of time ("after meeting Rubio"): told as a fact, whatever it hangs on. */
+    private boolean timeGerund(int token) {
+        return gerundObject(token) >= 0 && TIME_GERUND_MARKERS.contains(word(token - 1).toLowerCase(Locale.ROOT));
+    }
+
     /**
      * Whether the event at node is only part of what the event at ancestor says, wants or
      * refuses ("threatened to cut ties", "accused X of attacking Y", "rejected an offer of talks")
@@ -76,6 +101,10 @@ final class ParsedSentence {
      *        countries broke off ties") tells an event of its own, as an adverbial one does
      */
     boolean embeds(int ancestor, int node, boolean nounClauses) {
+        if (timeGerund(node)) {
+            // "agreed to take back migrants after meeting U.S. envoy Grenell": as a finite clause of time would
+            return false;
+        }
         Arc first = treeParent(node);
         if (first != null && first.is("conj") && first.token() != ancestor && verb(node) && verb(first.token())) {
             // "..., where the two leaders reaffirmed support ... and agreed to lift trade": a verb joined by "and" stands

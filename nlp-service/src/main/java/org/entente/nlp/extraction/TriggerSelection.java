@@ -444,7 +444,7 @@ final class TriggerSelection {
             return false;
         }
         ParsedSentence.Arc up = parsed.treeParent(trigger.head());
-        return up != null && up.is("amod");
+        return up != null && up.is("amod") && parsed.gerundObject(trigger.head()) < 0;
     }
 
     private static boolean insideMention(TriggerMatch trigger, SentenceContext sentence) {
