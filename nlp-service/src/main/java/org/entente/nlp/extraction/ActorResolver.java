@@ -57,6 +57,7 @@ final class ActorResolver {
     private final PhraseNations phrase = new PhraseNations();
     private final SpeakerFinder speakers = new SpeakerFinder(phrase);
     private final ActOwners owners = new ActOwners(phrase);
+    private final Mediators mediators = new Mediators(phrase);
 
     /** What one head offers: its subject nations, its target nations and whether it has any object at all. */
     private static final class Arguments {
@@ -464,6 +465,11 @@ final class ActorResolver {
                         found.addAll(phrase.in(parsed, agent.token(), index));
                     }
                 }
+            }
+        }
+        for (Mention m : mediators.of(parsed, head, tokens, index)) {
+            if (found.stream().noneMatch(f -> f.code().equals(m.code()))) {
+                found.add(m);
             }
         }
         return found;
