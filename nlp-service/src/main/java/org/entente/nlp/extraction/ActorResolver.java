@@ -191,6 +191,11 @@ final class ActorResolver {
             // "voiced deep concern over the violent dispersal of protesters in Tbilisi": the one other state named
             targets.addAll(soleOther(sentence, sources));
         }
+        if (targets.isEmpty() && !sources.isEmpty() && trigger.rule().type() == PloverType.AID) {
+            // "Algeria, Iraq and Iran flew in rescuers after Monday's earthquake, state media in Damascus said": aid
+            // that names no receiver goes to the one other state the sentence names, the place it was sent to
+            targets.addAll(soleOther(sentence, sources));
+        }
         if (targets.isEmpty() && !sources.isEmpty() && VICTIM_SPEAKS.contains(trigger.rule().type())) {
             // "A Russian bombing of a market in Kostiantynivka killed 16 people, Ukrainian officials said": the state
             // reporting an attack on places or people it does not name by state is the one attacked (not for clashes:
