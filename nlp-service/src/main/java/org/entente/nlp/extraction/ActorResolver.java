@@ -191,7 +191,7 @@ final class ActorResolver {
             // "voiced deep concern over the violent dispersal of protesters in Tbilisi": the one other state named
             targets.addAll(soleOther(sentence, sources));
         }
-        if (targets.isEmpty() && !sources.isEmpty() && trigger.rule().type() == PloverType.AID) {
+        if (targets.isEmpty() && !sources.isEmpty() && RECEIVER_UNSAID.contains(trigger.rule().type())) {
             // "Algeria, Iraq and Iran flew in rescuers after Monday's earthquake, state media in Damascus said": aid
             // that names no receiver goes to the one other state the sentence names, the place it was sent to
             targets.addAll(soleOther(sentence, sources));
@@ -896,6 +896,11 @@ final class ActorResolver {
 
     /** Accusations and demands: aimed at a state even when the clause names only what it did or must do. */
     private static final Set<PloverType> CHARGES = Set.of(PloverType.ACCUSE, PloverType.DEMAND);
+    /**
+     * Acts whose clause often leaves the state they reach to the rest of the sentence: aid flown in after a disaster
+     * there, troops massed on a border the sentence names with its other state.
+     */
+    private static final Set<PloverType> RECEIVER_UNSAID = Set.of(PloverType.AID, PloverType.MOBILIZE);
 
     private static List<Mention> soleOther(SentenceContext sentence, List<Mention> sources) {
         Set<String> sourceCodes = new HashSet<>();

@@ -8,10 +8,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Aid whose clause names no receiver goes to the one other state the sentence names (the place it was flown to, the
- * state whose disaster it answers). Sentences written for this test, not copied from an evaluation set.
+ * Aid or a show of force whose clause names no receiver reaches the one other state the sentence names (the place aid
+ * was flown to, the state whose disaster it answers, the state across the border troops were massed on). Sentences written for
+ * this test, not copied from an evaluation set.
  */
-class AidReceiversTest {
+class UnnamedReceiversTest {
 
     private static ArticleExtractor extractor;
 
@@ -30,6 +31,12 @@ class AidReceiversTest {
     void aidWithoutAReceiverStaysWithoutOneWhenTwoOtherStatesAreNamed() {
         assertThat(typedPairs("Chile flew in rescuers and planeloads of relief goods after the floods, officials in Quito"
                 + " and Lima said.")).noneMatch(p -> p.startsWith("AID"));
+    }
+
+    @Test
+    void troopsMassedWithoutATargetFaceTheOneOtherStateNamed() {
+        assertThat(typedPairs("Azerbaijan has massed troops and armour along the frontier, officials in Yerevan said."))
+                .contains("MOBILIZE ARM-AZE");
     }
 
     private static List<String> typedPairs(String text) {
