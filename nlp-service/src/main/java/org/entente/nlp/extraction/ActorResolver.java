@@ -898,9 +898,10 @@ final class ActorResolver {
     private static final Set<PloverType> CHARGES = Set.of(PloverType.ACCUSE, PloverType.DEMAND);
     /**
      * Acts whose clause often leaves the state they reach to the rest of the sentence: aid flown in after a disaster
-     * there, troops massed on a border the sentence names with its other state.
+     * there, troops massed on a border the sentence names with its other state, an envoy recalled over another state's
+     * remarks.
      */
-    private static final Set<PloverType> RECEIVER_UNSAID = Set.of(PloverType.AID, PloverType.MOBILIZE);
+    private static final Set<PloverType> RECEIVER_UNSAID = Set.of(PloverType.AID, PloverType.MOBILIZE, PloverType.SANCTION);
 
     private static List<Mention> soleOther(SentenceContext sentence, List<Mention> sources) {
         Set<String> sourceCodes = new HashSet<>();

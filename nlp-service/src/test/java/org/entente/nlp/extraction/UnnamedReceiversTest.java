@@ -8,8 +8,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Aid or a show of force whose clause names no receiver reaches the one other state the sentence names (the place aid
- * was flown to, the state whose disaster it answers, the state across the border troops were massed on). Sentences written for
+ * Aid, a show of force or a penalty whose clause names no receiver reaches the one other state the sentence names (the
+ * place aid was flown to, the state whose disaster it answers, the state across the border troops were massed on, the
+ * state whose remarks an envoy was recalled over). Sentences written for
  * this test, not copied from an evaluation set.
  */
 class UnnamedReceiversTest {
@@ -37,6 +38,12 @@ class UnnamedReceiversTest {
     void troopsMassedWithoutATargetFaceTheOneOtherStateNamed() {
         assertThat(typedPairs("Azerbaijan has massed troops and armour along the frontier, officials in Yerevan said."))
                 .contains("MOBILIZE ARM-AZE");
+    }
+
+    @Test
+    void anEnvoyRecalledWithoutATargetLeavesTheOneOtherStateNamed() {
+        assertThat(typedPairs("Peru recalled its ambassador for consultations after offensive remarks by officials in"
+                + " Bogota.")).contains("SANCTION COL-PER");
     }
 
     private static List<String> typedPairs(String text) {
