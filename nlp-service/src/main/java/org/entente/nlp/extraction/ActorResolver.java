@@ -899,9 +899,10 @@ final class ActorResolver {
     /**
      * Acts whose clause often leaves the state they reach to the rest of the sentence: aid flown in after a disaster
      * there, troops massed on a border the sentence names with its other state, an envoy recalled over another state's
-     * remarks.
+     * remarks, signals jammed over a region the sentence names with its state.
      */
-    private static final Set<PloverType> RECEIVER_UNSAID = Set.of(PloverType.AID, PloverType.MOBILIZE, PloverType.SANCTION);
+    private static final Set<PloverType> RECEIVER_UNSAID = Set.of(PloverType.AID, PloverType.MOBILIZE, PloverType.SANCTION,
+            PloverType.COERCE);
 
     private static List<Mention> soleOther(SentenceContext sentence, List<Mention> sources) {
         Set<String> sourceCodes = new HashSet<>();

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Aid, a show of force or a penalty whose clause names no receiver reaches the one other state the sentence names (the
  * place aid was flown to, the state whose disaster it answers, the state across the border troops were massed on, the
- * state whose remarks an envoy was recalled over). Sentences written for
+ * state whose remarks an envoy was recalled over, the state whose signals were jammed). Sentences written for
  * this test, not copied from an evaluation set.
  */
 class UnnamedReceiversTest {
@@ -44,6 +44,12 @@ class UnnamedReceiversTest {
     void anEnvoyRecalledWithoutATargetLeavesTheOneOtherStateNamed() {
         assertThat(typedPairs("Peru recalled its ambassador for consultations after offensive remarks by officials in"
                 + " Bogota.")).contains("SANCTION COL-PER");
+    }
+
+    @Test
+    void coercionWithoutATargetFallsOnTheOneOtherStateNamed() {
+        assertThat(typedPairs("Russia jammed satellite navigation signals over the Baltic for hours, officials in Tallinn"
+                + " said.")).contains("COERCE EST-RUS");
     }
 
     private static List<String> typedPairs(String text) {
