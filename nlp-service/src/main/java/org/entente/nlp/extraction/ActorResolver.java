@@ -898,11 +898,10 @@ final class ActorResolver {
     private static final Set<PloverType> CHARGES = Set.of(PloverType.ACCUSE, PloverType.DEMAND);
     /**
      * Acts whose clause often leaves the state they reach to the rest of the sentence: aid flown in after a disaster
-     * there, troops massed on a border the sentence names with its other state, an envoy recalled over another state's
+     * there, an envoy recalled over another state's
      * remarks, signals jammed over a region the sentence names with its state.
      */
-    private static final Set<PloverType> RECEIVER_UNSAID = Set.of(PloverType.AID, PloverType.MOBILIZE, PloverType.SANCTION,
-            PloverType.COERCE);
+    private static final Set<PloverType> RECEIVER_UNSAID = Set.of(PloverType.AID, PloverType.SANCTION, PloverType.COERCE);
 
     private static List<Mention> soleOther(SentenceContext sentence, List<Mention> sources) {
         Set<String> sourceCodes = new HashSet<>();
