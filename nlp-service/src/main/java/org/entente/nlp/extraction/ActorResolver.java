@@ -57,6 +57,7 @@ final class ActorResolver {
     private final PhraseNations phrase = new PhraseNations();
     private final SpeakerFinder speakers = new SpeakerFinder(phrase);
     private final ActOwners owners = new ActOwners(phrase);
+    private final Mediators mediators = new Mediators(phrase);
 
     /** What one head offers: its subject nations, its target nations and whether it has any object at all. */
     private static final class Arguments {
@@ -189,6 +190,11 @@ final class ActorResolver {
         }
         if (targets.isEmpty() && !sources.isEmpty() && CHARGES.contains(trigger.rule().type())) {
             // "voiced deep concern over the violent dispersal of protesters in Tbilisi": the one other state named
+            targets.addAll(soleOther(sentence, sources));
+        }
+        if (targets.isEmpty() && !sources.isEmpty() && RECEIVER_UNSAID.contains(trigger.rule().type())) {
+            // "Algeria, Iraq and Iran flew in rescuers after Monday's earthquake, state media in Damascus said": aid
+            // that names no receiver goes to the one other state the sentence names, the place it was sent to
             targets.addAll(soleOther(sentence, sources));
         }
         if (targets.isEmpty() && !sources.isEmpty() && VICTIM_SPEAKS.contains(trigger.rule().type())) {
@@ -495,6 +501,11 @@ final class ActorResolver {
                         found.addAll(phrase.in(parsed, agent.token(), index));
                     }
                 }
+            }
+        }
+        for (Mention m : mediators.of(parsed, head, tokens, index)) {
+            if (found.stream().noneMatch(f -> f.code().equals(m.code()))) {
+                found.add(m);
             }
         }
         return found;
@@ -916,6 +927,12 @@ final class ActorResolver {
 
     /** Accusations and demands: aimed at a state even when the clause names only what it did or must do. */
     private static final Set<PloverType> CHARGES = Set.of(PloverType.ACCUSE, PloverType.DEMAND);
+    /**
+     * Acts whose clause often leaves the state they reach to the rest of the sentence: aid flown in after a disaster
+     * there, an envoy recalled over another state's
+     * remarks, signals jammed over a region the sentence names with its state.
+     */
+    private static final Set<PloverType> RECEIVER_UNSAID = Set.of(PloverType.AID, PloverType.SANCTION, PloverType.COERCE);
 
     private static List<Mention> soleOther(SentenceContext sentence, List<Mention> sources) {
         Set<String> sourceCodes = new HashSet<>();
