@@ -26,17 +26,17 @@ class ExtractionQualityTest {
     // moved, and why the PLOVER-gold and own floors once went down (the CAMEO lexicon's PROTEST and COERCE
     // conventions differ from those records' older labels), is in docs/reports/extraction-journal.md.
     // After session 17's lanes (ty, fp, pa): set 1 sealed 0.643 / 0.782, dev 0.736; after session 18's lanes (s3, mp,
-    // ty2) 0.648 / 0.790, dev 0.743.
-    static final double SEALED_TYPED_PAIR_F1_FLOOR = 0.64;
-    static final double SEALED_UNTYPED_PAIR_F1_FLOOR = 0.78;
+    // ty2) 0.648 / 0.790, dev 0.743; after session 19's lanes (mp2, vx, ac) 0.654 / 0.795, dev 0.744.
+    static final double SEALED_TYPED_PAIR_F1_FLOOR = 0.65;
+    static final double SEALED_UNTYPED_PAIR_F1_FLOOR = 0.79;
     static final double DEV_TYPED_PAIR_F1_FLOOR = 0.74;
     // The second blind set: first run (2026-12-06, before any rule saw its dev half) sealed 0.641 / 0.827; after the
     // merge of lanes LA, LC, LE (2026-12-06) 0.659 / 0.837, both sealed halves 0.639; after session 16's lanes
     // (la, lb, lc, le) 0.683 / 0.852, both sealed halves 0.656; after session 17's lanes 0.699 / 0.858, both 0.671;
-    // after session 18's lanes 0.706 / 0.859, both 0.677.
-    static final double SEALED2_TYPED_PAIR_F1_FLOOR = 0.70;
-    static final double SEALED2_UNTYPED_PAIR_F1_FLOOR = 0.85;
-    static final double BOTH_SEALED_TYPED_PAIR_F1_FLOOR = 0.67;
+    // after session 18's lanes 0.706 / 0.859, both 0.677; after session 19's lanes 0.725 / 0.862, both 0.690.
+    static final double SEALED2_TYPED_PAIR_F1_FLOOR = 0.72;
+    static final double SEALED2_UNTYPED_PAIR_F1_FLOOR = 0.86;
+    static final double BOTH_SEALED_TYPED_PAIR_F1_FLOOR = 0.68;
     // 0.82 -> 0.81 on 2026-12-06 (0.828 -> 0.819): -0.007 from two records that follow PLOVER's conventions where the
     // coding guide departs (a refused request coded as the refusal alone; leaders' signing as SUPPORT alone), -0.002
     // from a real loss of lane fp's "over names a topic" rule; back to 0.82 (0.824) once a reaction over an authored
@@ -56,23 +56,23 @@ class ExtractionQualityTest {
     // The third blind set, first scored 2026-12-06 (0.564 / 0.742 on all its 750 sentences before any rule saw it);
     // floors just under its sealed half's first scores (0.563 / 0.749; all three sealed halves 0.621); after session
     // 17's lanes 0.567 / 0.750, all three sealed halves 0.631; with supplement officials' surnames 0.571 / 0.753, 0.633;
-    // after session 18's lanes 0.582 / 0.753, all three 0.641.
+    // after session 18's lanes 0.582 / 0.753, all three 0.641; after session 19's lanes 0.590 / 0.764, all three 0.652.
     static final double SEALED3_TYPED_PAIR_F1_FLOOR = 0.58;
-    static final double SEALED3_UNTYPED_PAIR_F1_FLOOR = 0.75;
-    static final double ALL_SEALED_TYPED_PAIR_F1_FLOOR = 0.64;
+    static final double SEALED3_UNTYPED_PAIR_F1_FLOOR = 0.76;
+    static final double ALL_SEALED_TYPED_PAIR_F1_FLOOR = 0.65;
     // The fourth blind set, first scored 2026-12-06 on commit 587e536, before any rule saw it: typed-pair F1 0.642,
     // untyped 0.789 on all its 750 sentences. Floors just under its sealed half's first scores (0.645 / 0.782; all four
     // sealed halves 0.636). After session 18's lanes, whose rules were chosen on the first three sets and never saw this
-    // one: 0.655 / 0.789, all four sealed halves 0.644.
-    static final double SEALED4_TYPED_PAIR_F1_FLOOR = 0.65;
-    static final double SEALED4_UNTYPED_PAIR_F1_FLOOR = 0.78;
-    static final double ALL_FOUR_SEALED_TYPED_PAIR_F1_FLOOR = 0.64;
+    // one: 0.655 / 0.789, all four sealed halves 0.644; after session 19's lanes 0.671 / 0.799, all four 0.657.
+    static final double SEALED4_TYPED_PAIR_F1_FLOOR = 0.67;
+    static final double SEALED4_UNTYPED_PAIR_F1_FLOOR = 0.79;
+    static final double ALL_FOUR_SEALED_TYPED_PAIR_F1_FLOOR = 0.65;
     // The fifth blind set, first scored 2026-12-06 (session 19) on commit fbcb031, before any rule saw it: typed-pair
     // F1 0.643 on all its 750 sentences. Floors just under its sealed half's first scores (0.632 / 0.775; all five
-    // sealed halves 0.642).
+    // sealed halves 0.642). After session 19's lanes, whose rules never saw this set: 0.637 / 0.781, all five 0.653.
     static final double SEALED5_TYPED_PAIR_F1_FLOOR = 0.63;
-    static final double SEALED5_UNTYPED_PAIR_F1_FLOOR = 0.77;
-    static final double ALL_FIVE_SEALED_TYPED_PAIR_F1_FLOOR = 0.64;
+    static final double SEALED5_UNTYPED_PAIR_F1_FLOOR = 0.78;
+    static final double ALL_FIVE_SEALED_TYPED_PAIR_F1_FLOOR = 0.65;
     static final double OWN_NATION_F1_FLOOR = 0.99;
     static final double OWN_TYPED_PAIR_F1_FLOOR = 0.91;
     static final double OWN_UNTYPED_PAIR_F1_FLOOR = 0.95;
