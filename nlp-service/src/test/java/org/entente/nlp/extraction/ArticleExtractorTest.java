@@ -5,18 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.entente.nlp.domain.PairKey;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The extractor end to end with real CoreNLP models on the cases the product promises. */
 class ArticleExtractorTest {
 
-    private static ArticleExtractor extractor;
-
-    @BeforeAll
-    static void create() {
-        extractor = ArticleExtractor.create();
-    }
+    private static final ArticleExtractor extractor = TypedPairs.extractor();
 
     @Test
     void turkeyAndQatarSignADefenseCooperationAgreement() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,12 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class JudgedOwnedActsTest {
 
-    private static ArticleExtractor extractor;
-
-    @BeforeAll
-    static void create() {
-        extractor = ArticleExtractor.create();
-    }
+    private static final ArticleExtractor extractor = TypedPairs.extractor();
 
     @Test
     void aJudgedActWithItsOwnDoerIsAnEventOfItsOwn() {

@@ -2,7 +2,6 @@ package org.entente.nlp.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,12 +11,7 @@ import org.junit.jupiter.api.Test;
  */
 class PluralReferentsTest {
 
-    private static ArticleExtractor extractor;
-
-    @BeforeAll
-    static void create() {
-        extractor = ArticleExtractor.create();
-    }
+    private static final ArticleExtractor extractor = TypedPairs.extractor();
 
     @Test
     void theirMinistersAreTheMinistersOfTheStatesListedBefore() {

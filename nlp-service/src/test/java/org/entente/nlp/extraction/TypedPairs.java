@@ -12,6 +12,18 @@ final class TypedPairs {
     private TypedPairs() {
     }
 
+    /**
+     * The extractor every end-to-end test class shares: it is thread-safe and holds no state between calls (the
+     * service keeps one per process too), and loading it once spares each class its lexicon, gazetteer and parser.
+     */
+    static ArticleExtractor extractor() {
+        return Shared.EXTRACTOR;
+    }
+
+    private static final class Shared {
+        static final ArticleExtractor EXTRACTOR = ArticleExtractor.create();
+    }
+
     static List<String> of(ArticleExtractor extractor, String text) {
         return extractor.extract(text).events().stream()
                 .map(e -> e.type() + " " + PairKey.of(e.source(), e.target()).replace('|', '-'))
