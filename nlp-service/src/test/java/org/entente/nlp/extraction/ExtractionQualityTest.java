@@ -73,6 +73,12 @@ class ExtractionQualityTest {
     static final double SEALED5_TYPED_PAIR_F1_FLOOR = 0.63;
     static final double SEALED5_UNTYPED_PAIR_F1_FLOOR = 0.78;
     static final double ALL_FIVE_SEALED_TYPED_PAIR_F1_FLOOR = 0.65;
+    // The sixth blind set, first scored 2026-12-06 (session 20) on commit 16ed463, before any rule saw it: typed-pair
+    // F1 0.556 on all its 750 sentences (headlines are hard: P 0.767, R 0.436). Floors just under its sealed half's first
+    // scores (0.571 / 0.754; all six sealed halves 0.640).
+    static final double SEALED6_TYPED_PAIR_F1_FLOOR = 0.57;
+    static final double SEALED6_UNTYPED_PAIR_F1_FLOOR = 0.75;
+    static final double ALL_SIX_SEALED_TYPED_PAIR_F1_FLOOR = 0.63;
     static final double OWN_NATION_F1_FLOOR = 0.99;
     static final double OWN_TYPED_PAIR_F1_FLOOR = 0.91;
     static final double OWN_UNTYPED_PAIR_F1_FLOOR = 0.95;
@@ -117,14 +123,21 @@ class ExtractionQualityTest {
                     SEALED5_UNTYPED_PAIR_F1_FLOOR, 350,
                     "written on 2026-12-06 (session 19) in the styles of English-language online outlets' feeds (live"
                             + " pages, updates, explainers' context, analysis recaps); first score, before any rule saw it, typed-pair F1 0.643"
+                            + " on all 750 sentences"),
+            new BlindSet(6, OwnTestSet.BLIND6_DEV, OwnTestSet.BLIND6_SEALED, SEALED6_TYPED_PAIR_F1_FLOOR,
+                    SEALED6_UNTYPED_PAIR_F1_FLOOR, 350,
+                    "written on 2026-12-06 (session 20) as RSS feeds carry news: headlines and decks (about 40 %), and"
+                            + " summary lines and ledes of regional and national newspapers' own reporters; first score, before any"
+                            + " rule saw it, typed-pair F1 0.556"
                             + " on all 750 sentences"));
 
-    private static final List<Pool> POOLS = List.of(new Pool(5, "all five", ALL_FIVE_SEALED_TYPED_PAIR_F1_FLOOR),
+    private static final List<Pool> POOLS = List.of(new Pool(6, "all six", ALL_SIX_SEALED_TYPED_PAIR_F1_FLOOR),
+            new Pool(5, "all five", ALL_FIVE_SEALED_TYPED_PAIR_F1_FLOOR),
             new Pool(4, "all four", ALL_FOUR_SEALED_TYPED_PAIR_F1_FLOOR),
             new Pool(3, "all three", ALL_SEALED_TYPED_PAIR_F1_FLOOR),
             new Pool(2, "both", BOTH_SEALED_TYPED_PAIR_F1_FLOOR));
 
-    private static final String HEADLINE = "all five";
+    private static final String HEADLINE = "all six";
 
     private static List<LabeledSentence> firstSets(List<List<LabeledSentence>> halves, int sets) {
         List<LabeledSentence> pooled = new ArrayList<>();

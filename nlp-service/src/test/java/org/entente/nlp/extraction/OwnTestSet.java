@@ -37,6 +37,8 @@ final class OwnTestSet {
     static final String BLIND4_SEALED = "/extraction/blind4-sealed.jsonl";
     static final String BLIND5_DEV = "/extraction/blind5-dev.jsonl";
     static final String BLIND5_SEALED = "/extraction/blind5-sealed.jsonl";
+    static final String BLIND6_DEV = "/extraction/blind6-dev.jsonl";
+    static final String BLIND6_SEALED = "/extraction/blind6-sealed.jsonl";
 
     private OwnTestSet() {
     }
