@@ -109,9 +109,10 @@ class StoryClusteringTest {
             Map<String, Double> terms = new TreeMap<>();
             for (StoryReport r : order) {
                 StoryChange change = clustering.add(r);
-                // the consumer's bookkeeping: the replaced stories' terms leave the tie, the story's enters it
+                // the consumer's bookkeeping: the replaced stories' terms leave the tie, the stories made enter it
                 change.replaced().forEach(gone -> assertThat(terms.remove(gone.id())).isEqualTo(gone.contribution()));
-                terms.put(change.story().id(), change.story().contribution());
+                change.added().forEach(made -> assertThat(terms.put(made.id(), made.contribution())).isNull());
+                assertThat(change.added()).contains(change.story());
             }
             assertThat(clustering.stories()).isEqualTo(expected);
             Map<String, Double> expectedTerms = new TreeMap<>();
