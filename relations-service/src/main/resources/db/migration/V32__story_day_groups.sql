@@ -3,7 +3,8 @@
 -- measures" published on the 10th): it joins the group whose named day is nearest (docs/tie-strength.md, "Story
 -- events"; StoryPartition). A new report may now split a story or move a report from one story to another, so the
 -- consumer recomputes the reports linked to it (their component) as a whole: link_id names each report's component
--- (the smallest event id in it), and the consumer loads components whole by it.
+-- (the smallest event id in it), and the consumer loads components whole by it. A report naming no day may now also
+-- tell of a day named two days before its publication (StoryClustering.DAYS_BACK_TO_A_NAMED_DAY).
 alter table story_report add column link_id varchar(64);
 create index story_report_link on story_report (link_id);
 

@@ -33,6 +33,8 @@ public final class StoryClustering {
 
     private static final String GENERIC_SUBTYPE = "treaty";
     private static final String MILITARY_SUBTYPE = "military_cooperation";
+    /** How many days before its publication a report naming no day may tell of a day another report names. */
+    static final int DAYS_BACK_TO_A_NAMED_DAY = 2;
 
     /** Linked reports and their stories; the id is the smallest event id of its reports. Compared by identity. */
     private static final class Component {
@@ -210,9 +212,9 @@ public final class StoryClustering {
      * <li>both name a day: linked exactly when it is the same day (two outlets telling one event in their
      * own words share few words but name its day; two look-alike strikes a day apart do not); "today" and
      * "yesterday" name either of two days, as the writer's time zone is not known ({@link EventDays#span});</li>
-     * <li>one names a day: linked when that day is the other's publication day or the day before, or the day after
-     * when the other was published late enough in the UTC day to be the next day at UTC+13 (the writer's time zone is
-     * not known, as for "today");</li>
+     * <li>one names a day: linked when that day is the other's publication day or one of the two days before (a
+     * recap published the second morning after), or the day after when the other was published late enough in the
+     * UTC day to be the next day at UTC+13 (the writer's time zone is not known, as for "today");</li>
      * <li>neither does: published on the same or the next day, and sentences sharing enough content
      * words ({@link StoryParameters#minSimilarity}).</li>
      * </ul>
@@ -258,7 +260,7 @@ public final class StoryClustering {
                 && b.cameoCode().length() >= 3 && !a.cameoCode().startsWith(b.cameoCode().substring(0, 3))) {
             return Apart.CAMEO;
         }
-        if (dayFrom(a).isAfter(dayTo(b, a)) || dayFrom(b).isAfter(dayTo(a, b))) {
+        if (dayFrom(a, b).isAfter(dayTo(b, a)) || dayFrom(b, a).isAfter(dayTo(a, b))) {
             return Apart.DAY;
         }
         boolean named = a.eventDay() != null || b.eventDay() != null;
@@ -290,12 +292,15 @@ public final class StoryClustering {
     }
 
     /**
-     * The first day a report may tell of: the first day it may name ("today" in an unknown time zone may be two),
-     * else the day before its publication (a report
-     * written the morning after its event).
+     * The first day a report may tell of, against another report: the first day it may name ("today" in an unknown
+     * time zone may be two); else, when the other names a day, two days before its publication (a recap written the
+     * second morning after the event: since V32 such a report joins only the nearest of the groups of named days it
+     * reaches, {@link StoryPartition}, so the wider reach no longer chains look-alikes); else (the other names no day
+     * either) the day before its publication (a report written the morning after its event).
      */
-    private static LocalDate dayFrom(StoryReport r) {
-        return r.eventDay() != null ? r.eventDay() : publicationDay(r).minusDays(1);
+    private static LocalDate dayFrom(StoryReport r, StoryReport other) {
+        return r.eventDay() != null ? r.eventDay()
+                : publicationDay(r).minusDays(other.eventDay() != null ? DAYS_BACK_TO_A_NAMED_DAY : 1);
     }
 
     /**

@@ -21,9 +21,13 @@ import org.entente.relations.domain.StoryParameters;
  * necessary control measures", published on the 10th): a pairwise rule cannot stop that chain. So:
  * <ul>
  * <li>reports that name a day form groups by their links with one another (they link only when their days agree);</li>
- * <li>reports that name no day form groups by their links with one another, and each such group joins at most one
- * group of named days: of those it links to, the one whose named day is nearest one of its reports' publication days,
- * then the one with the smallest event id. It never merges two groups of named days.</li>
+ * <li>a report that names no day and links to such groups joins the nearest: the fewest days from its publication day
+ * to the group's named days, then the smallest event id;</li>
+ * <li>the other groups it links to within its publication day and the day before join that one when their named days
+ * are at most {@link #TOLERANCE_DAYS} apart and no article has a report in each ({@code NamedGroups#oneEvent}: a
+ * night across midnight is one event, an article telling of both days tells of two);</li>
+ * <li>reports that name no day and link to no group join, with the day-less reports they link to, the nearest group
+ * those joined, or form a story of their own.</li>
  * </ul>
  * Every story is a subset of the component, and every step is a function of the set, so the stories do not depend
  * on the order the reports came in.
@@ -76,7 +80,8 @@ final class StoryPartition {
             long days = groups.distance(reports.get(bridge[0]), group);
             groups.offer(joins, nearest, bridge[0], group, days);
         }
-        // Its other groups join that one where their days may be one event's (a night across midnight).
+        // Other groups it reaches on its publication day or the day before join that one where their days may be one
+        // event's (a night across midnight); a group it reaches further back never does.
         for (int i = 0; i < n; i++) {
             if (joins[i] >= 0) {
                 groups.tells(joins[i], reports.get(i));
@@ -86,7 +91,7 @@ final class StoryPartition {
         for (int[] bridge : bridges) {
             int group = named.root(bridge[1]);
             int chosen = joins[bridge[0]];
-            if (group != chosen && groups.oneEvent(group, chosen)) {
+            if (group != chosen && groups.distance(reports.get(bridge[0]), group) <= 1 && groups.oneEvent(group, chosen)) {
                 merged.join(group, chosen);
             }
         }
