@@ -150,7 +150,7 @@ public final class StoryReplay {
                 devMisses, devFalse);
     }
 
-    /** The first check that keeps the pair apart; "chain" when linked but split (never with single linkage). */
+    /** The first check that keeps the pair apart; "linked but split" when linked yet in two stories (StoryPartition). */
     private static String reason(StoryCorpus corpus, StoryClustering clustering, Logged a, Logged b) {
         StoryClustering.Apart apart = clustering.apart(a.report(), b.report());
         String why = apart == null ? "linked but split" : apart.name().toLowerCase(Locale.ROOT);

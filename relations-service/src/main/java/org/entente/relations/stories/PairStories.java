@@ -1,5 +1,6 @@
 package org.entente.relations.stories;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -9,7 +10,7 @@ import org.entente.relations.domain.NationPair;
 import org.entente.relations.domain.TieScorer;
 
 /**
- * One pair's stories during one consumer batch: the stored stories a new report could join, loaded
+ * One pair's stories during one consumer batch: the stored components a new report could join, loaded
  * once, then the batch's new reports one at a time. Remembers what changed, for {@link StoryStore#writeAll}.
  */
 public final class PairStories {
@@ -17,7 +18,7 @@ public final class PairStories {
     private final NationPair pair;
     private final StoryClustering clustering;
     private final Set<String> replaced = new LinkedHashSet<>();
-    private final Map<String, Story> changed = new LinkedHashMap<>();
+    private final Set<String> landed = new LinkedHashSet<>();
 
     PairStories(NationPair pair, StoryClustering clustering) {
         this.pair = pair;
@@ -28,14 +29,13 @@ public final class PairStories {
         return pair;
     }
 
-    /** Adds a new report: the stories it joined leave, the story it is now part of comes in. */
+    /** Adds a new report: the stories it replaced leave, the stories it made come in. */
     public StoryChange add(StoryReport report) {
         StoryChange change = clustering.add(report);
         for (Story gone : change.replaced()) {
             replaced.add(gone.id());
-            changed.remove(gone.id());
         }
-        changed.put(change.story().id(), change.story());
+        landed.add(report.eventId());
         return change;
     }
 
@@ -45,11 +45,26 @@ public final class PairStories {
                 story.undirected());
     }
 
+    /** Ids of stories that left; some may have come back with other reports (written after the delete). */
     Set<String> replacedIds() {
         return replaced;
     }
 
+    /**
+     * Every story of the components the batch's reports landed in, as the batch leaves them: a merge of components
+     * changes the link id of reports whose story did not change, so each is written again.
+     */
     Iterable<Story> changedStories() {
-        return changed.values();
+        Map<String, Story> stories = new LinkedHashMap<>();
+        for (String eventId : landed) {
+            for (Story story : clustering.storiesLinkedTo(eventId)) {
+                stories.putIfAbsent(story.id(), story);
+            }
+        }
+        return new ArrayList<>(stories.values());
+    }
+
+    String linkId(String eventId) {
+        return clustering.linkId(eventId);
     }
 }

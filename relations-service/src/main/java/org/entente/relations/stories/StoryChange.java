@@ -3,13 +3,15 @@ package org.entente.relations.stories;
 import java.util.List;
 
 /**
- * What one new report did: the stories it joined or merged (their terms leave the tie) and the story it
- * is now part of (its term enters the tie). {@code replaced} is empty for a report that starts a story.
+ * What one new report did to its pair's stories: the stories that left (their terms leave the tie), the stories that
+ * came (their terms enter it) and the story the report is now part of (one of those that came). A report that merges
+ * stories replaces them with one; one that tells groups of named days apart may also split a story or move a report
+ * that names no day from one story to another. Stories the report left as they were are in neither list.
  */
-public record StoryChange(List<Story> replaced, Story story) {
+public record StoryChange(List<Story> replaced, List<Story> added, Story story) {
 
-    /** True when the report joined a story that existed before it. */
+    /** True when the report's story holds reports that came before it. */
     public boolean joined() {
-        return !replaced.isEmpty();
+        return story.reportCount() > 1;
     }
 }

@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,33 +19,110 @@ import java.util.TreeSet;
 import org.entente.relations.domain.StoryParameters;
 
 /**
- * Clusters reports into story events: single-linkage connected components over linked reports. Two
- * reports are linked when they have the same key (type, modality, pair; direction too unless the type
- * is symmetric), their event times are at most the type's window apart (inclusive), they come from
- * different articles, the days their sentences name agree, and nothing tells them apart (see
- * {@link #linked}). The relation is symmetric and a function of the two reports alone. Components only ever grow
- * or merge as reports arrive, and a component is a function of the set of reports, so the stories do
- * not depend on arrival order. Plain Java: the consumer feeds it one report at a time, the recompute
- * feeds it a whole pair.
+ * Clusters reports into story events. Two reports are linked when they have the same key (type, modality, pair;
+ * direction too unless the type is symmetric), their event times are at most the type's window apart (inclusive),
+ * they come from different articles, the days their sentences name agree, and nothing tells them apart (see
+ * {@link #linked}). The relation is symmetric and a function of the two reports alone. Linked reports form
+ * components (single linkage) that only ever grow or merge as reports arrive; a component's stories are a function
+ * of its set of reports ({@link StoryPartition}: a report naming no day never joins two groups of reports that name
+ * days), so the stories do not depend on arrival order. A new report may merge components, and with them split or
+ * move stories: {@link #add} recomputes the component it lands in and tells which stories left and which came.
+ * Plain Java: the consumer feeds it one report at a time, the recompute feeds it a whole pair.
  */
 public final class StoryClustering {
 
     private static final String GENERIC_SUBTYPE = "treaty";
     private static final String MILITARY_SUBTYPE = "military_cooperation";
+    /** How many days before its publication a report naming no day may tell of a day another report names. */
+    static final int DAYS_BACK_TO_A_NAMED_DAY = 2;
+
+    /** Linked reports and their stories; the id is the smallest event id of its reports. Compared by identity. */
+    private static final class Component {
+
+        private final String id;
+        private final List<StoryReport> reports;
+        private final List<Story> stories;
+
+        Component(String id, List<StoryReport> reports, List<Story> stories) {
+            this.id = id;
+            this.reports = reports;
+            this.stories = stories;
+        }
+
+        String id() {
+            return id;
+        }
+
+        List<StoryReport> reports() {
+            return reports;
+        }
+
+        List<Story> stories() {
+            return stories;
+        }
+    }
 
     private final StoryParameters parameters;
     private final Map<String, NavigableSet<StoryReport>> byKey = new HashMap<>();
+    private final Map<String, Component> componentOf = new HashMap<>();
     private final Map<String, Story> storyOfEvent = new HashMap<>();
 
     public StoryClustering(StoryParameters parameters) {
         this.parameters = parameters;
     }
 
-    /** Adds every report; for the recompute and for restoring stories already stored. */
+    /**
+     * Adds every report (repeats of an event id are ignored); for the recompute and for restoring stories already
+     * stored. Into an empty clustering the components are found first and each is partitioned once, which gives what
+     * adding the reports one at a time gives without recomputing a growing component at every report.
+     */
     public void addAll(Collection<StoryReport> reports) {
-        for (StoryReport report : reports) {
-            add(report);
+        if (!componentOf.isEmpty()) {
+            reports.forEach(this::add);
+            return;
         }
+        Map<String, StoryReport> byId = new LinkedHashMap<>();
+        for (StoryReport report : reports) {
+            byId.putIfAbsent(report.eventId(), report);
+        }
+        Map<String, List<StoryReport>> keyed = new TreeMap<>();
+        for (StoryReport report : byId.values()) {
+            keyed.computeIfAbsent(report.key(parameters), k -> new ArrayList<>()).add(report);
+        }
+        for (List<StoryReport> sameKey : keyed.values()) {
+            sameKey.sort(Story.REPORT_ORDER);
+            byKey.computeIfAbsent(sameKey.get(0).key(parameters), k -> new TreeSet<>(Story.REPORT_ORDER))
+                    .addAll(sameKey);
+            int n = sameKey.size();
+            int[] parent = new int[n];
+            for (int i = 0; i < n; i++) {
+                parent[i] = i;
+            }
+            long window = parameters.windowMillis(sameKey.get(0).type());
+            for (int i = 0; i < n; i++) {
+                long until = sameKey.get(i).eventTime().toEpochMilli() + window;
+                for (int j = i + 1; j < n && sameKey.get(j).eventTime().toEpochMilli() <= until; j++) {
+                    if (linked(sameKey.get(i), sameKey.get(j))) {
+                        int ri = root(parent, i);
+                        int rj = root(parent, j);
+                        parent[Math.max(ri, rj)] = Math.min(ri, rj);
+                    }
+                }
+            }
+            Map<Integer, List<StoryReport>> components = new TreeMap<>();
+            for (int i = 0; i < n; i++) {
+                components.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(sameKey.get(i));
+            }
+            components.values().forEach(this::register);
+        }
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
     }
 
     /** @return what the report changed, or null when a report with its event id is already known */
@@ -54,25 +133,61 @@ public final class StoryClustering {
         NavigableSet<StoryReport> sameKey = byKey.computeIfAbsent(report.key(parameters),
                 k -> new TreeSet<>(Story.REPORT_ORDER));
         long window = parameters.windowMillis(report.type());
-        Set<Story> joined = new LinkedHashSet<>();
+        Set<Component> joined = new LinkedHashSet<>();
         for (StoryReport other : near(sameKey, report.eventTime(), window)) {
             if (linked(report, other)) {
-                joined.add(storyOfEvent.get(other.eventId()));
+                joined.add(componentOf.get(other.eventId()));
             }
         }
         List<StoryReport> members = new ArrayList<>();
-        for (Story story : joined) {
-            members.addAll(story.reports());
+        Set<Story> before = new HashSet<>();
+        for (Component component : joined) {
+            members.addAll(component.reports());
+            before.addAll(component.stories());
         }
         members.add(report);
-        Story merged = Story.of(members, parameters);
-        for (StoryReport member : members) {
-            storyOfEvent.put(member.eventId(), merged);
-        }
         sameKey.add(report);
-        List<Story> replaced = new ArrayList<>(joined);
+        Component merged = register(members);
+        List<Story> replaced = new ArrayList<>();
+        for (Story story : before) {
+            if (!merged.stories().contains(story)) {
+                replaced.add(story);
+            }
+        }
         replaced.sort((a, b) -> a.id().compareTo(b.id()));
-        return new StoryChange(List.copyOf(replaced), merged);
+        List<Story> added = merged.stories().stream().filter(story -> !before.contains(story)).toList();
+        return new StoryChange(List.copyOf(replaced), added, storyOfEvent.get(report.eventId()));
+    }
+
+    private Component register(List<StoryReport> members) {
+        List<Story> stories = StoryPartition.of(members, this, parameters);
+        String id = null;
+        for (StoryReport member : members) {
+            id = id == null || member.eventId().compareTo(id) < 0 ? member.eventId() : id;
+        }
+        Component component = new Component(id, List.copyOf(members), stories);
+        for (Story story : stories) {
+            for (StoryReport member : story.reports()) {
+                storyOfEvent.put(member.eventId(), story);
+                componentOf.put(member.eventId(), component);
+            }
+        }
+        return component;
+    }
+
+    /**
+     * The id of the reports linked to this one, directly or through others (its component): the smallest event id
+     * among them. Stored with each report, so the consumer can load a component whole.
+     */
+    public String linkId(String eventId) {
+        Component component = componentOf.get(eventId);
+        return component == null ? null : component.id();
+    }
+
+    /** Every story of the report's component, as it is now. */
+    public List<Story> storiesLinkedTo(String eventId) {
+        Component component = componentOf.get(eventId);
+        return component == null ? List.of() : component.stories();
     }
 
     private static Collection<StoryReport> near(NavigableSet<StoryReport> sameKey, Instant at, long windowMillis) {
@@ -97,9 +212,9 @@ public final class StoryClustering {
      * <li>both name a day: linked exactly when it is the same day (two outlets telling one event in their
      * own words share few words but name its day; two look-alike strikes a day apart do not); "today" and
      * "yesterday" name either of two days, as the writer's time zone is not known ({@link EventDays#span});</li>
-     * <li>one names a day: linked when that day is the other's publication day or the day before, or the day after
-     * when the other was published late enough in the UTC day to be the next day at UTC+13 (the writer's time zone is
-     * not known, as for "today");</li>
+     * <li>one names a day: linked when that day is the other's publication day or one of the two days before (a
+     * recap published the second morning after), or the day after when the other was published late enough in the
+     * UTC day to be the next day at UTC+13 (the writer's time zone is not known, as for "today");</li>
      * <li>neither does: published on the same or the next day, and sentences sharing enough content
      * words ({@link StoryParameters#minSimilarity}).</li>
      * </ul>
@@ -145,7 +260,7 @@ public final class StoryClustering {
                 && b.cameoCode().length() >= 3 && !a.cameoCode().startsWith(b.cameoCode().substring(0, 3))) {
             return Apart.CAMEO;
         }
-        if (dayFrom(a).isAfter(dayTo(b, a)) || dayFrom(b).isAfter(dayTo(a, b))) {
+        if (dayFrom(a, b).isAfter(dayTo(b, a)) || dayFrom(b, a).isAfter(dayTo(a, b))) {
             return Apart.DAY;
         }
         boolean named = a.eventDay() != null || b.eventDay() != null;
@@ -177,12 +292,15 @@ public final class StoryClustering {
     }
 
     /**
-     * The first day a report may tell of: the first day it may name ("today" in an unknown time zone may be two),
-     * else the day before its publication (a report
-     * written the morning after its event).
+     * The first day a report may tell of, against another report: the first day it may name ("today" in an unknown
+     * time zone may be two); else, when the other names a day, two days before its publication (a recap written the
+     * second morning after the event: since V32 such a report joins only the nearest of the groups of named days it
+     * reaches, {@link StoryPartition}, so the wider reach no longer chains look-alikes); else (the other names no day
+     * either) the day before its publication (a report written the morning after its event).
      */
-    private static LocalDate dayFrom(StoryReport r) {
-        return r.eventDay() != null ? r.eventDay() : publicationDay(r).minusDays(1);
+    private static LocalDate dayFrom(StoryReport r, StoryReport other) {
+        return r.eventDay() != null ? r.eventDay()
+                : publicationDay(r).minusDays(other.eventDay() != null ? DAYS_BACK_TO_A_NAMED_DAY : 1);
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -31,12 +32,13 @@ import org.entente.relations.domain.TieScorer;
 public class StoryStore {
 
     /**
-     * The stored stories of several pairs that one of their new reports may join: every story with a report within
-     * the widest window of its pair's new reports' times, whole. A story's reports are all of its pair, so each row's
-     * event names the pair it was loaded for.
+     * The stored stories of several pairs that one of their new reports may join or change: every component (reports
+     * linked directly or through others, {@link StoryClustering#linkId}) with a report within the widest window of its
+     * pair's new reports' times, whole. A component's reports are all of its pair, so each row's event names the pair
+     * it was loaded for.
      */
     private static final String LOAD_PAIRS = "select e.pair_first, e.pair_second, " + StoryReports.COLUMNS
-            + " from story_report r join event_log e on e.id = r.event_id where r.story_id in (select n.story_id "
+            + " from story_report r join event_log e on e.id = r.event_id where r.link_id in (select n.link_id "
             + "from unnest(cast(? as varchar[]), cast(? as varchar[]), cast(? as timestamptz[]), "
             + "cast(? as timestamptz[])) as w (f, s, lo, hi) join event_log x on x.pair_first = w.f "
             + "and x.pair_second = w.s and x.event_time between w.lo and w.hi "
@@ -50,8 +52,9 @@ public class StoryStore {
             + "first_reported_at = excluded.first_reported_at, last_reported_at = excluded.last_reported_at, "
             + "outlet_count = excluded.outlet_count, report_count = excluded.report_count, outlets = excluded.outlets, "
             + "weight = excluded.weight, corroboration = excluded.corroboration";
-    private static final String UPSERT_REPORT = "insert into story_report (event_id, story_id, outlet) "
-            + "values (?, ?, ?) on conflict (event_id) do update set story_id = excluded.story_id";
+    private static final String UPSERT_REPORT = "insert into story_report (event_id, story_id, outlet, link_id) "
+            + "values (?, ?, ?, ?) on conflict (event_id) do update set story_id = excluded.story_id, "
+            + "link_id = excluded.link_id";
     private static final int BATCH = 1000;
 
     private final ContentWords words;
@@ -116,7 +119,7 @@ public class StoryStore {
                 }
             }
         }
-        // Stored stories are whole components: adding their reports again gives the same stories.
+        // Stored components are whole: adding their reports again gives the same stories.
         stored.forEach((pair, list) -> byPair.get(pair).addAll(list));
         return stories;
     }
@@ -141,32 +144,27 @@ public class StoryStore {
             Batch stories = new Batch(story);
             Batch reports = new Batch(report);
             for (PairStories pair : changed) {
-                add(stories, reports, pair.pair(), pair.changedStories());
+                add(stories, reports, pair.pair(), pair.changedStories(), pair::linkId);
             }
             stories.flush();
             reports.flush();
         }
     }
 
-    /** For the recompute, after clearing both tables. */
-    public static void insert(Connection c, NationPair pair, Iterable<Story> stories) throws SQLException {
-        insert(c, pair, stories, UPSERT_STORY, UPSERT_REPORT);
-    }
-
-    private static void insert(Connection c, NationPair pair, Iterable<Story> stories, String storySql,
-            String reportSql) throws SQLException {
-        try (PreparedStatement story = c.prepareStatement(storySql);
-                PreparedStatement report = c.prepareStatement(reportSql)) {
+    /** For the recompute, after clearing both tables: every story of the pair's clustering. */
+    public static void insert(Connection c, NationPair pair, StoryClustering clustering) throws SQLException {
+        try (PreparedStatement story = c.prepareStatement(UPSERT_STORY);
+                PreparedStatement report = c.prepareStatement(UPSERT_REPORT)) {
             Batch storyRows = new Batch(story);
             Batch reportRows = new Batch(report);
-            add(storyRows, reportRows, pair, stories);
+            add(storyRows, reportRows, pair, clustering.stories(), clustering::linkId);
             storyRows.flush();
             reportRows.flush();
         }
     }
 
-    private static void add(Batch storyRows, Batch reportRows, NationPair pair, Iterable<Story> stories)
-            throws SQLException {
+    private static void add(Batch storyRows, Batch reportRows, NationPair pair, Iterable<Story> stories,
+            UnaryOperator<String> linkId) throws SQLException {
         for (Story s : stories) {
             bind(storyRows.statement, pair, s);
             storyRows.added();
@@ -174,6 +172,7 @@ public class StoryStore {
                 reportRows.statement.setString(1, r.eventId());
                 reportRows.statement.setString(2, s.id());
                 reportRows.statement.setString(3, r.outlet());
+                reportRows.statement.setString(4, linkId.apply(r.eventId()));
                 reportRows.added();
             }
         }

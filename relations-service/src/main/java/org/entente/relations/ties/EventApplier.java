@@ -129,8 +129,9 @@ public class EventApplier {
     }
 
     /**
-     * Adds one new event: it joins (or starts) its story, the tie takes the replaced stories' terms out and
-     * the story's new term in, and the event is counted on its tie and its day ({@link TieFold}).
+     * Adds one new event: it joins (or starts) its story, the tie takes the terms of the stories it replaced out and
+     * those of the stories it made in (one for a join or a merge; more when telling named days apart split a story),
+     * and the event is counted on its tie and its day ({@link TieFold}).
      */
     private static AppliedEvent fold(CheckedEvent event, StoryReport report, PairStories stories, Tie tie,
             TieScorer scorer, RollupIncrements rollups) {
@@ -141,14 +142,17 @@ public class EventApplier {
         for (Story gone : change.replaced()) {
             removed.add(PairStories.term(gone, pair));
         }
-        TieScorer.Term added = PairStories.term(change.story(), pair);
+        List<TieScorer.Term> added = new ArrayList<>(change.added().size());
+        for (Story made : change.added()) {
+            added.add(PairStories.term(made, pair));
+        }
 
         TieFold fold = tie.fold(scorer);
         boolean firstContact = fold.eventCount() == 0;
         TieMasses before = fold.masses();
         TieFold.Days days = rollups.of(pair);
         fold.count(pair.isForward(event.source()), at, days);
-        TieMasses after = fold.change(at, removed, List.of(added), days);
+        TieMasses after = fold.change(at, removed, added, days);
         tie.take(fold);
 
         return new AppliedEvent(event.id(), pair, event.source(), event.target(), report.type(), event.subtype(),

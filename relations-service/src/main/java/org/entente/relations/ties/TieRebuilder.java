@@ -100,12 +100,13 @@ final class TieRebuilder {
             return;
         }
         pairs++;
+        acc.clustering.addAll(acc.reports);
         List<Story> stories = acc.clustering.stories();
         List<TieScorer.Term> terms = new ArrayList<>(stories.size());
         for (Story story : stories) {
             terms.add(PairStories.term(story, acc.pair));
         }
-        StoryStore.insert(c, acc.pair, stories);
+        StoryStore.insert(c, acc.pair, acc.clustering);
         TieFold fold = acc.fold;
         TieMasses m = fold.change(fold.last(), List.of(), terms, acc);
         ties.setString(1, acc.pair.key());
@@ -152,6 +153,8 @@ final class TieRebuilder {
         final NationPair pair;
         final Map<LocalDate, DaySums> days = new TreeMap<>();
         final StoryClustering clustering = new StoryClustering(scorer.parameters().stories());
+        // Clustered once the pair is read whole: each component is then partitioned once, not at every report.
+        final List<StoryReport> reports = new ArrayList<>();
         final TieFold fold = TieFold.empty(scorer);
 
         PairAccumulator(NationPair pair) {
@@ -159,7 +162,7 @@ final class TieRebuilder {
         }
 
         void add(StoryReport report) {
-            clustering.add(report);
+            reports.add(report);
             fold.count(pair.isForward(report.source()), report.eventTime(), this);
         }
 
