@@ -900,11 +900,18 @@ final class ActorResolver {
                 // "apologised to Aliyev in a telephone call": the call is between the verb's own parties
                 args.targets.addAll(verb.targets);
             }
-            if (core && ownActor && TriggerSelection.answeredClaim(TriggerLexicon.lemma(tokens.get(noun)))
+            boolean answering = core || ((parent.is("obl") || parent.is("nmod")) && parent.marker().equals("to"));
+            if (answering && ownActor && TriggerSelection.answeredClaim(TriggerLexicon.lemma(tokens.get(noun)))
                     && args.shallowTargets().isEmpty()) {
-                // "Germany will approve Poland's request": whoever answers a request was asked; "Rwanda denied
-                // allegations by Kinshasa": whoever denies an accusation was accused
-                args.targets.add(new PhraseNations.Found(new ArrayList<>(verb.sources), 0));
+                // "Germany will approve Poland's request", "Israel agreed to a U.S. request": whoever answers a request
+                // was asked; "Rwanda denied allegations by Kinshasa": whoever denies an accusation was accused
+                List<Mention> answerers = new ArrayList<>(verb.sources);
+                if (answerers.isEmpty()) {
+                    // "..., defying appeals from Washington", "conceding to a request from Cairo": a participle that
+                    // answers it acts for the clause's subject
+                    answerers.addAll(adjunctSubject(parsed, parent.token(), tokens, index));
+                }
+                args.targets.add(new PhraseNations.Found(answerers, 0));
                 return;
             }
             if (core) {
