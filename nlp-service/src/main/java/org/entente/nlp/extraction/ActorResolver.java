@@ -177,8 +177,11 @@ final class ActorResolver {
         if (sources.isEmpty() && subjectMissingOrPronoun(parsed, head, sentence.tokens())) {
             sources.addAll(speakers.speakerOf(parsed, head, index));
         }
-        if (targets.isEmpty() && !args.hasDirectObject) {
-            // "threatened to cut ties with Russia"; but "asked the Commission to raise it with Beijing" asks the Commission
+        if (targets.isEmpty() && !args.hasDirectObject && !(selfTold(args.clauseTargets, sources)
+                && !args.conditionTargets.isEmpty())) {
+            // "threatened to cut ties with Russia"; but "asked the Commission to raise it with Beijing" asks the Commission;
+            // a state telling what it will do itself ("warned that Moscow would strike ... if Kyiv ...") aims at the
+            // condition's subject
             targets.addAll(args.clauseTargets);
         }
         if (targets.isEmpty()) {
@@ -766,10 +769,24 @@ final class ActorResolver {
                 for (ParsedSentence.Arc inner : parsed.children(arc.token())) {
                     if (inner.is("nsubj")) {
                         args.clauseTargets.addAll(phrase.in(parsed, inner.token(), index));
+                    } else if (inner.is("advcl") && CONDITION_MARKERS.contains(inner.marker())) {
+                        // "warned that Moscow would hit Kyiv if Ukraine fired ...": the condition of what is told
+                        // names the one it is aimed at, as a condition of the verb's own clause does
+                        for (ParsedSentence.Arc cond : parsed.children(inner.token())) {
+                            if (cond.is("nsubj")) {
+                                args.conditionTargets.addAll(phrase.in(parsed, cond.token(), index));
+                            }
+                        }
                     }
                 }
             }
         }
+    }
+
+    /** Every state of a told clause's subject is the teller's own: "Medvedev warned that Moscow would ...". */
+    private static boolean selfTold(java.util.Collection<Mention> clauseTargets, List<Mention> sources) {
+        return !clauseTargets.isEmpty() && clauseTargets.stream()
+                .allMatch(m -> sources.stream().anyMatch(s -> s.code().equals(m.code())));
     }
 
     /** The noun a past participle describes ("the accord, signed by ...", "troops sent to Haiti"), or -1. */
@@ -883,11 +900,18 @@ final class ActorResolver {
                 // "apologised to Aliyev in a telephone call": the call is between the verb's own parties
                 args.targets.addAll(verb.targets);
             }
-            if (core && ownActor && TriggerSelection.answeredClaim(TriggerLexicon.lemma(tokens.get(noun)))
+            boolean answering = core || ((parent.is("obl") || parent.is("nmod")) && parent.marker().equals("to"));
+            if (answering && ownActor && TriggerSelection.answeredClaim(TriggerLexicon.lemma(tokens.get(noun)))
                     && args.shallowTargets().isEmpty()) {
-                // "Germany will approve Poland's request": whoever answers a request was asked; "Rwanda denied
-                // allegations by Kinshasa": whoever denies an accusation was accused
-                args.targets.add(new PhraseNations.Found(new ArrayList<>(verb.sources), 0));
+                // "Germany will approve Poland's request", "Israel agreed to a U.S. request": whoever answers a request
+                // was asked; "Rwanda denied allegations by Kinshasa": whoever denies an accusation was accused
+                List<Mention> answerers = new ArrayList<>(verb.sources);
+                if (answerers.isEmpty()) {
+                    // "..., defying appeals from Washington", "conceding to a request from Cairo": a participle that
+                    // answers it acts for the clause's subject
+                    answerers.addAll(adjunctSubject(parsed, parent.token(), tokens, index));
+                }
+                args.targets.add(new PhraseNations.Found(answerers, 0));
                 return;
             }
             if (core) {

@@ -32,6 +32,7 @@ final class SentenceEventFinder {
     private final YieldingUnderPressure yielding = new YieldingUnderPressure();
     private final MessageContents messages = new MessageContents();
     private final PluralReferents referents = new PluralReferents();
+    private final ProvokedResponses provoked = new ProvokedResponses();
 
     SentenceEventFinder(TriggerLexicon lexicon, SentenceParser parser) {
         this.lexicon = lexicon;
@@ -64,6 +65,8 @@ final class SentenceEventFinder {
             found = gifts.complete(found, trigger, sentence, parsed);
             found = captives.complete(found, trigger, sentence, parsed);
             found = orders.complete(found, trigger, sentence, parsed);
+            // "..., prompting Baghdad to open an investigation": a response answers the act that provoked it
+            found = provoked.complete(found, trigger, sentence, parsed);
             Actors completed = mayGuess ? fallback.complete(found, trigger, sentence) : found;
             // a mutual event whose other parties the parse hung elsewhere takes them from its clause
             completed = mayGuess ? clauses.complete(completed, trigger, sentence, parsed) : completed;

@@ -68,7 +68,8 @@ final class LeadersResourceGenerator {
             Set<String> names = new LinkedHashSet<>();
             for (String name : actor.names()) {
                 String key = key(name);
-                if ((usable(key, generic, gazetteerKeys) || fullName(key, handWritten, gazetteerKeys))
+                if ((usable(key, generic, gazetteerKeys) || fullName(key, handWritten, gazetteerKeys)
+                        || handAcronym(name, key, handWritten, gazetteerKeys))
                         && owners.get(key).size() == 1) {
                     names.add(name);
                 }
@@ -157,6 +158,15 @@ final class LeadersResourceGenerator {
      */
     private static boolean fullName(String key, Set<String> handWritten, Set<String> gazetteerKeys) {
         return handWritten.contains(key) && key.split(" ").length >= 2 && !gazetteerKeys.contains(key.replace(" ", ""));
+    }
+
+    /**
+     * A state body that wire copy names by a three-letter acronym ("the PLA", "the IDF", "BSF"), written in capitals in
+     * the supplement, names it: the length filter is there for the dictionary's short fragments, and the finder matches
+     * an acronym only in upper case and only where CoreNLP tags it an organization.
+     */
+    private static boolean handAcronym(String name, String key, Set<String> handWritten, Set<String> gazetteerKeys) {
+        return name.matches("[A-Z]{3}") && handWritten.contains(key) && !gazetteerKeys.contains(key);
     }
 
     private static boolean usable(String key, Set<String> generic, Set<String> gazetteerKeys) {
