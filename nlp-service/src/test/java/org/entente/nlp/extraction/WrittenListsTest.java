@@ -15,10 +15,10 @@ class WrittenListsTest {
 
     @Test
     void aListTheParserSplitsStillNamesEveryMember() {
-        assertThat(TypedPairs.of(extractor, "The foreign ministers of Kenya, the United States, the UAE, Qatar, Oman and "
-                + "Egypt met at a hotel in southern Kenya on Monday and agreed to make their forum permanent."))
-                .contains("CONSULT KEN-USA", "CONSULT ARE-USA", "CONSULT QAT-USA", "AGREE KEN-USA", "AGREE EGY-USA",
-                        "AGREE ARE-KEN");
+        // the parser hangs "the United States, the UAE, Togo" on Ghana as appositions and keeps Ghana and Benin alone
+        assertThat(TypedPairs.of(extractor, "The leaders of Ghana, the United States, the UAE, Togo and Benin met at a "
+                + "beach hotel in southern Ghana on Sunday and agreed to share intelligence."))
+                .contains("CONSULT GHA-USA", "CONSULT ARE-BEN", "CONSULT TGO-USA", "AGREE BEN-USA", "AGREE ARE-TGO");
     }
 
     @Test
