@@ -228,6 +228,13 @@ final class ActorResolver {
             // "Erdogan hosted the Ethiopian prime minister and the Somali president": the guests meet each other too
             mutual = targets;
         }
+        if (mutual.isEmpty() && trigger.rule().type() == PloverType.CONSULT && !targets.isEmpty()
+                && FallbackActors.distinctCodes(sources) >= 2
+                && JOINT_MEETINGS.contains(TriggerLexicon.lemma(sentence.tokens().get(head)))) {
+            // "the foreign ministers of Egypt, Jordan and Iraq met their Syrian counterpart in Amman": those who meet
+            // another together sit at one meeting, and meet each other too (not those who visit or call one)
+            mutual = sources;
+        }
         return new Actors(sources, targets, subjectKnown, objectKnown, false, mutual,
                 hosts(parsed, head, index, sentence.tokens()));
     }
@@ -601,6 +608,9 @@ final class ActorResolver {
         }
         return true;
     }
+
+    /** Meetings that several subjects hold together with another: "met", "held talks". */
+    private static final Set<String> JOINT_MEETINGS = Set.of("meet", "talk", "hold");
 
     /** Phrases that set an act inside an accord or a meeting: "under a deal", "in a swap", "as part of", "through talks". */
     private static final Set<String> BROKERED_MARKERS = Set.of("under", "in", "as", "through", "via");

@@ -68,7 +68,63 @@ final class PhraseNations {
             });
             depth = depth < 0 ? shallowest : Math.min(depth, shallowest);
         }
-        return nations.isEmpty() ? Found.NONE : new Found(nations, depth);
+        if (nations.isEmpty()) {
+            return Found.NONE;
+        }
+        for (Mention m : List.copyOf(nations)) {
+            for (Mention member : listRun(parsed, m, index)) {
+                if (nations.stream().noneMatch(n -> n.code().equals(member.code()))) {
+                    nations.add(member);
+                }
+            }
+        }
+        return new Found(nations, depth);
+    }
+
+    /** Words that may stand between two members of a written list of states: "Israel, the United States and Egypt". */
+    private static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "the");
+
+    /**
+     * The written list of three or more states a mention belongs to, read off the words ("the foreign ministers of Israel,
+     * the United States, the UAE, Bahrain and Egypt"), where the parse split it into pieces; empty when the mention is no
+     * member of such a list. A list is states joined by commas, the last one by "and" or "or".
+     */
+    private static List<Mention> listRun(ParsedSentence parsed, Mention start, MentionIndex index) {
+        List<Mention> run = new ArrayList<>(List.of(start));
+        boolean joined = false;
+        for (int direction : new int[] { -1, 1 }) {
+            Mention edge = start;
+            while (true) {
+                int t = direction < 0 ? edge.firstToken() - 1 : edge.lastToken() + 1;
+                boolean comma = false;
+                boolean and = false;
+                int glue = 0;
+                while (t >= 0 && LIST_GLUE.contains(parsed.word(t).toLowerCase(java.util.Locale.ROOT))
+                        && glue < 3) {
+                    String w = parsed.word(t).toLowerCase(java.util.Locale.ROOT);
+                    comma |= w.equals(",");
+                    and |= w.equals("and") || w.equals("or");
+                    t += direction;
+                    glue++;
+                }
+                if (!(comma || and) || t < 0 || parsed.word(t).isEmpty()) {
+                    break;
+                }
+                List<Mention> next = index.at(t);
+                if (next.isEmpty()) {
+                    break;
+                }
+                Mention member = next.get(0);
+                if ((direction < 0 ? member.lastToken() : member.firstToken()) != t) {
+                    break;
+                }
+                joined |= and;
+                run.add(member);
+                edge = member;
+            }
+        }
+        long distinct = run.stream().map(Mention::code).distinct().count();
+        return joined && distinct >= 3 ? run : List.of();
     }
 
     /** Relative pronouns that stand for the noun phrase they follow. */
