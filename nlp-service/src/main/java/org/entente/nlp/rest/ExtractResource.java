@@ -51,7 +51,7 @@ public class ExtractResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Extract nations and events from a text", description = "Runs the same extractor as the articles topic path: "
             + "with a title, the headline is read on its own too, and each event's evidencePart says which part it is from "
-            + "(text or title); a headline's event the text also tells is left to the text's. Nothing is sent to Kafka.")
+            + "(text or title); a headline's event of a pair the text gives events of is left to the text's. Nothing is sent to Kafka.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "defense pact", value = """
             {"text": "Turkey signed a defense cooperation agreement with Qatar on Tuesday, Ankara said.",
              "publishedAt": "2026-11-21T08:00:00Z"}""")))
