@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { listOf } from '../../main/resources/META-INF/resources/js/api.js';
 import {
   egoNetwork, mostConnected, networkEdges, pairKey, rankedTies, reportedBy, storyContribution, storyScore, strongest,
-  warmestAndColdest, weightOf,
+  warmestAndColdest, weightOf, evidenceFrom,
 } from '../../main/resources/META-INF/resources/js/ties.js';
 import { answerOf } from './api-fields.js';
 
@@ -119,4 +119,13 @@ test('a story says how many outlets reported it, and how many reports when an ou
   const [agree, sanction] = STORIES.stories;
   assert.equal(reportedBy(agree), 'reported by 4 outlets (5 reports)');
   assert.equal(reportedBy(sanction), 'reported by 1 outlet');
+});
+
+test('a headline\'s evidence is said to be the headline, a sentence of the text is not labelled', () => {
+  const events = answerOf('/api/v1/events', { events: [
+    { type: 'AGREE', sentence: 'Turkey signs defense pact with Qatar', evidencePart: 'title' },
+    { type: 'AGREE', sentence: 'Turkey signed a defense pact with Qatar on Tuesday.', evidencePart: 'text' },
+    { type: 'AGREE', sentence: 'Logged before the field.' },
+  ] }).events;
+  assert.deepEqual(events.map(evidenceFrom), ['Headline: ', '', '']);
 });

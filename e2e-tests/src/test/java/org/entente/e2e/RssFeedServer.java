@@ -10,13 +10,21 @@ import java.time.format.DateTimeFormatter;
 
 import com.sun.net.httpserver.HttpServer;
 
-/** An RSS 2.0 feed with one article, served on 127.0.0.1 as a news site would. */
+/**
+ * An RSS 2.0 feed with one article, and optionally a second item with a headline and a link only (as aggregators
+ * send), served on 127.0.0.1 as a news site would.
+ */
 final class RssFeedServer implements AutoCloseable {
 
     private final HttpServer server;
     private final String rss;
 
     RssFeedServer(String articleUrlPath, String title, String text) throws IOException {
+        this(articleUrlPath, title, text, null);
+    }
+
+    /** @param headlineOnly the headline of a second item with no description, or null for none */
+    RssFeedServer(String articleUrlPath, String title, String text, String headlineOnly) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         rss = """
@@ -33,10 +41,14 @@ final class RssFeedServer implements AutoCloseable {
                       <pubDate>%4$s</pubDate>
                       <description>%5$s</description>
                     </item>
+                    %6$s
                   </channel>
                 </rss>
                 """.formatted(base, title, articleUrlPath,
-                DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now().minusHours(1)), text);
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now().minusHours(1)), text,
+                headlineOnly == null ? ""
+                        : "<item><title>" + headlineOnly + "</title><link>" + base + articleUrlPath
+                                + "-headline</link></item>");
         server.createContext("/feed.xml", exchange -> {
             byte[] body = rss.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/rss+xml; charset=utf-8");

@@ -4,7 +4,7 @@ import { h, replace, status, articleLink, formatScore, formatTime, scoreClass } 
 import { lineChart } from './chart.js';
 import { nationName } from './nations.js';
 import { nationPicker, rangeControls } from './controls.js';
-import { pairKey, reportedBy, storyContribution, storyScore, strongest, weightOf } from './ties.js';
+import { evidenceFrom, pairKey, reportedBy, storyContribution, storyScore, strongest, weightOf } from './ties.js';
 
 const MAX_MARKERS = 100;
 
@@ -134,7 +134,7 @@ function renderEventList(root, events, onSelect) {
     h('li', {}, h('button', { type: 'button', class: `contribution ${scoreClass(weightOf(ev))}`,
       title: 'weight of the event when it happened; click for details',
       onclick: () => onSelect(ev) }, formatScore(weightOf(ev))),
-    ` ${ev.type}${ev.subtype ? ` (${ev.subtype})` : ''} · ${formatTime(ev.eventTime)} `,
+    ` ${ev.type}${ev.subtype ? ` (${ev.subtype})` : ''} · ${formatTime(ev.eventTime)} ${evidenceFrom(ev)}`,
     h('q', {}, ev.sentence || ''), ' ', articleLink(ev.articleUrl, ev.articleTitle)))));
 }
 
@@ -142,6 +142,6 @@ function showEvent(root, ev) {
   replace(root, h('h3', {}, `${ev.type}${ev.subtype ? ` (${ev.subtype})` : ''}: ${ev.source} → ${ev.target}`),
     h('p', { class: 'when' }, formatTime(ev.eventTime),
       ev.modality ? ` · ${ev.modality}` : '', ` · weight ${formatScore(weightOf(ev))}`),
-    h('blockquote', { class: 'evidence' }, ev.sentence || '(no sentence)'),
+    h('blockquote', { class: 'evidence' }, evidenceFrom(ev), ev.sentence || '(no sentence)'),
     h('p', {}, articleLink(ev.articleUrl, ev.articleTitle)));
 }

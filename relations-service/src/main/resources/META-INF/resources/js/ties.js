@@ -92,6 +92,14 @@ export function reportedBy(story) {
   return story.reportCount > outlets ? `${text} (${story.reportCount} reports)` : text;
 }
 
+/**
+ * What an event's evidence is, said before its sentence: "Headline: " when the sentence is the article's headline
+ * (Event v1 evidencePart title; an aggregator's item has nothing else), nothing for a sentence of the text.
+ */
+export function evidenceFrom(event) {
+  return event.evidencePart === 'title' ? 'Headline: ' : '';
+}
+
 /** The max events of the greatest effect, in their order of effect. */
 export function strongest(events, max) {
   const effect = (e) => Math.abs(weightOf(e));

@@ -12,7 +12,8 @@ import org.entente.netpolicy.UrlRedactor;
 import org.jboss.logging.Logger;
 
 /**
- * Turns a feed's items into article drafts: items without a link or text are skipped, the full text fetched for
+ * Turns a feed's items into article drafts: items without a link, or with neither text nor headline, are skipped, an
+ * item with a headline only sent with its headline as its text (docs/contracts.md, Article v1), the full text fetched for
  * full-text feeds, texts and titles over their limits cut, a publication date outside the window replaced by the
  * fetch time (a broken feed clock must not lose the news, nor carry year 9999 downstream), a declared language
  * that is no BCP 47 tag left out. Every such change is counted.
@@ -50,20 +51,26 @@ public class FeedItemDrafts {
             if (feed.fullText()) {
                 text = fullText.extractOr(item.link(), text);
             }
+            String title = item.title();
+            if (title != null && title.length() > maxTitleChars) {
+                title = title.substring(0, maxTitleChars);
+                metrics.truncated("title_too_long");
+            }
             if (text == null || text.isBlank()) {
-                metrics.skipped("no_text", 1);
-                continue;
+                if (title == null || title.isBlank()) {
+                    metrics.skipped("no_text", 1);
+                    continue;
+                }
+                // An aggregator's item is a headline and a link; the headline is where the news is told first.
+                // As its text it gets its own fingerprint, never that of an item with the same headline and a text.
+                text = title;
+                metrics.headlineOnly(feed.id().toString());
             }
             if (text.length() > maxTextChars) {
                 LOG.infof("Feed %s: text of %s cut from %d to %d characters", shown, item.link(), text.length(),
                         maxTextChars);
                 text = text.substring(0, maxTextChars);
                 metrics.truncated("text_too_long");
-            }
-            String title = item.title();
-            if (title != null && title.length() > maxTitleChars) {
-                title = title.substring(0, maxTitleChars);
-                metrics.truncated("title_too_long");
             }
             Instant publishedAt = item.publishedAt();
             if (!dates.accepts(publishedAt, fetchedAt)) {

@@ -34,6 +34,11 @@ public class IngestMetrics {
         registry.counter("entente.ingest.articles.dates.replaced", "feed", feed).increment(n);
     }
 
+    /** A feed item with a headline and no text, published with its headline as its text. */
+    public void headlineOnly(String feed) {
+        registry.counter("entente.ingest.articles.headline.only", "feed", feed).increment();
+    }
+
     public void skipped(String reason, int n) {
         registry.counter("entente.ingest.articles.skipped", "reason", reason).increment(n);
     }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.entente.ingest.testing.ArticlesTopic;
 import org.entente.ingest.testing.FeedFixtures;
@@ -60,5 +61,42 @@ class FeedPollingTest {
             assertThat(feed.getString("lastError")).isNull();
             Feeds.delete(feedId);
         }
+    }
+
+    @Test
+    void aHeadlineOnlyItemIsPublishedWithItsHeadlineAsItsTextAndCollidesOnlyWithTheSameHeadlineAlone()
+            throws Exception {
+        String headline = "Oman and Iran hold talks on shipping in the Gulf " + UUID.randomUUID();
+        try (FixtureServer server = new FixtureServer(); ArticlesTopic topic = new ArticlesTopic()) {
+            String prefix = server.url("/headlines/");
+            server.xml("/headlines/feed.xml", "<rss version=\"2.0\"><channel><title>Headlines</title>"
+                    + item(headline, prefix + "alone", "")
+                    + item(headline, prefix + "with-text", "<description>Oman and Iran held talks in Muscat on Monday"
+                            + " about shipping in the Strait of Hormuz, officials said.</description>")
+                    + item(headline, prefix + "alone-again", "<description> </description>")
+                    + "<item><link>" + prefix + "nothing</link></item>"
+                    + "</channel></rss>");
+            String feedId = Feeds.register(server.url("/headlines/feed.xml"), 1);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> topic.withUrlPrefix(prefix).size() >= 2);
+            // a second poll of the same document publishes nothing new either
+            await().atMost(Duration.ofSeconds(30)).until(() -> Feeds.get(feedId).getLong("itemsSeen") >= 8);
+            topic.withUrlPrefix(prefix);
+            List<ArticlesTopic.Received> published = topic.withUrlPrefix(prefix);
+            assertThat(published).extracting(r -> r.value().get("canonicalUrl").asText())
+                    .containsExactlyInAnyOrder(prefix + "alone", prefix + "with-text");
+            ArticlesTopic.Received alone = published.stream()
+                    .filter(r -> r.value().get("canonicalUrl").asText().equals(prefix + "alone")).findFirst()
+                    .orElseThrow();
+            assertThat(alone.value().get("text").asText()).isEqualTo(headline);
+            assertThat(alone.value().get("title").asText()).isEqualTo(headline);
+            assertThat(alone.value().get("contentFingerprint").asText()).isEqualTo(ArticleIdentity.fingerprint(headline));
+            Feeds.delete(feedId);
+        }
+    }
+
+    private static String item(String title, String link, String description) {
+        return "<item><title>" + title + "</title><link>" + link + "</link>" + description
+                + "<pubDate>Sat, 21 Nov 2026 08:00:00 GMT</pubDate></item>";
     }
 }

@@ -7,7 +7,8 @@ import java.util.HexFormat;
 
 /**
  * The stable event id of docs/contracts.md: the first 16 bytes of SHA-256 over
- * {@code v1|articleId|sentenceIndex|type|source|target}, so a replayed article yields the same ids.
+ * {@code v1|articleId|sentenceIndex|type|source|target} (a headline's: {@code v1|articleId|title|sentenceIndex|...}),
+ * so a replayed article yields the same ids.
  */
 public final class EventId {
 
@@ -16,6 +17,20 @@ public final class EventId {
 
     public static String of(String articleId, int sentenceIndex, String type, String source, String target) {
         return firstHalfOfSha256("v1|" + articleId + "|" + sentenceIndex + "|" + type + "|" + source + "|" + target);
+    }
+
+    /**
+     * The id of an event found in the part {@code part} of the article. A text's ids are those of
+     * {@link #of(String, int, String, String, String)}, unchanged; a headline's put the word {@code title} where
+     * a text's sentence index stands, so the headline's sentence 0 never takes the id of the text's.
+     */
+    public static String of(String articleId, EvidencePart part, int sentenceIndex, String type, String source,
+            String target) {
+        if (part == EvidencePart.TEXT) {
+            return of(articleId, sentenceIndex, type, source, target);
+        }
+        return firstHalfOfSha256("v1|" + articleId + "|" + part.wire() + "|" + sentenceIndex + "|" + type + "|"
+                + source + "|" + target);
     }
 
     /**

@@ -13,6 +13,7 @@ public record EventMessage(
         String sentence,
         int sentenceStart,
         int sentenceEnd,
+        String evidencePart,
         String type,
         String subtype,
         String cameoCode,

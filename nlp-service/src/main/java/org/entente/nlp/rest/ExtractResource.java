@@ -49,7 +49,9 @@ public class ExtractResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Extract nations and events from a text", description = "Runs the same extractor as the articles topic path. Nothing is sent to Kafka.")
+    @Operation(summary = "Extract nations and events from a text", description = "Runs the same extractor as the articles topic path: "
+            + "with a title, the headline is read on its own too, and each event's evidencePart says which part it is from "
+            + "(text or title); a headline's event of a pair the text gives events of is left to the text's. Nothing is sent to Kafka.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "defense pact", value = """
             {"text": "Turkey signed a defense cooperation agreement with Qatar on Tuesday, Ankara said.",
              "publishedAt": "2026-11-21T08:00:00Z"}""")))
@@ -66,6 +68,12 @@ public class ExtractResource {
             throw new RejectedTextException(SkipReason.TOO_LARGE, "the text has " + text.length()
                     + " characters, more than the " + config.maxRequestChars()
                     + " this endpoint accepts; split it or raise entente.nlp.max-request-chars");
+        }
+        String title = request == null ? null : request.title();
+        if (title != null && title.length() > config.maxRequestChars()) {
+            throw new RejectedTextException(SkipReason.TOO_LARGE, "the title has " + title.length()
+                    + " characters, more than the " + config.maxRequestChars()
+                    + " this endpoint accepts; send the headline only");
         }
         if (request != null && request.publishedAt() != null) {
             dates.check(request.publishedAt(), "publishedAt");
@@ -86,11 +94,13 @@ public class ExtractResource {
         // Without publishedAt the text is undated: officials resolve by their open office, not by today's date.
         LocalDate published = request == null || request.publishedAt() == null ? null
                 : LocalDate.ofInstant(request.publishedAt(), ZoneOffset.UTC);
-        ExtractionService.Result result = extraction.extract(text, published);
+        ExtractionService.ArticleResult found = extraction.extractArticle(text, request == null ? null : request.title(),
+                published);
+        ExtractionService.Result result = found.text();
         Instant now = Instant.now();
         var provenance = new EventMapper.Provenance(EventId.forText(text), request.url(), request.title(),
                 request.publishedAt() != null ? request.publishedAt() : now);
-        List<EventMessage> events = mapper.toMessages(result.events(), provenance, now);
+        List<EventMessage> events = mapper.toMessages(found, provenance, now);
         var extracted = result.extraction();
         return new ExtractResponse(extracted.nations(), extracted.organizations(), events,
                 result.prepared().truncated(), text.length(), result.prepared().text().length(),

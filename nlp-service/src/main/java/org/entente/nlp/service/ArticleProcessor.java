@@ -69,9 +69,10 @@ public class ArticleProcessor {
             metrics.skipped(e.reason());
             throw e;
         }
-        ExtractionService.Result result;
+        ExtractionService.ArticleResult found;
         try {
-            result = extraction.extract(article.text(), LocalDate.ofInstant(article.eventTime(), ZoneOffset.UTC));
+            found = extraction.extractArticle(article.text(), article.title(),
+                    LocalDate.ofInstant(article.eventTime(), ZoneOffset.UTC));
         } catch (RejectedTextException e) {
             if (e.reason() == SkipReason.NOT_ENGLISH) {
                 LOG.infof("Skipped article %s (%s): %s", article.id(), article.canonicalUrl(), e.getMessage());
@@ -79,13 +80,14 @@ public class ArticleProcessor {
             }
             throw new RejectedTextException(e.reason(), "article " + article.id() + ": " + e.getMessage(), e);
         }
+        ExtractionService.Result result = found.text();
         if (result.prepared().truncated()) {
             LOG.infof("Article %s cut from %d to %d characters before extraction", article.id(),
                     result.prepared().originalLength(), result.prepared().text().length());
         }
         var provenance = new EventMapper.Provenance(article.id(), article.canonicalUrl(), article.title(),
                 article.eventTime());
-        List<EventMessage> events = mapper.toMessages(result.events(), provenance, Instant.now());
+        List<EventMessage> events = mapper.toMessages(found, provenance, Instant.now());
         long sending = System.nanoTime();
         return publisher.publishAll(article.id(), events).thenApply(acknowledged -> {
             metrics.publishTook(Duration.ofNanos(System.nanoTime() - sending));

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.entente.nlp.domain.EventId;
 import org.entente.nlp.domain.EventMessage;
+import org.entente.nlp.domain.EvidencePart;
 import org.entente.nlp.extraction.ExtractedEvent;
 
 /**
@@ -26,23 +27,38 @@ public final class EventMapper {
         this.extractorVersion = extractorVersion;
     }
 
+    /** The events of the article's text. */
     public List<EventMessage> toMessages(List<ExtractedEvent> events, Provenance article, Instant extractedAt) {
         Map<String, EventMessage> byId = new LinkedHashMap<>();
+        add(events, EvidencePart.TEXT, article, extractedAt, byId);
+        return new ArrayList<>(byId.values());
+    }
+
+    /** The events of both parts of the article: the headline's first, as the article is read. */
+    public List<EventMessage> toMessages(ExtractionService.ArticleResult result, Provenance article,
+            Instant extractedAt) {
+        Map<String, EventMessage> byId = new LinkedHashMap<>();
+        add(result.headlineEvents(), EvidencePart.TITLE, article, extractedAt, byId);
+        add(result.textEvents(), EvidencePart.TEXT, article, extractedAt, byId);
+        return new ArrayList<>(byId.values());
+    }
+
+    private void add(List<ExtractedEvent> events, EvidencePart part, Provenance article, Instant extractedAt,
+            Map<String, EventMessage> byId) {
         for (ExtractedEvent event : events) {
             if (event.source() == null || event.target() == null || event.source().equals(event.target())) {
                 continue;
             }
-            EventMessage message = toMessage(event, article, extractedAt);
+            EventMessage message = toMessage(event, part, article, extractedAt);
             byId.merge(message.id(), message, (kept, other) -> kept.confidence() >= other.confidence() ? kept : other);
         }
-        return new ArrayList<>(byId.values());
     }
 
-    private EventMessage toMessage(ExtractedEvent event, Provenance article, Instant extractedAt) {
+    private EventMessage toMessage(ExtractedEvent event, EvidencePart part, Provenance article, Instant extractedAt) {
         String type = event.type().name();
-        String id = EventId.of(article.articleId(), event.sentenceIndex(), type, event.source(), event.target());
+        String id = EventId.of(article.articleId(), part, event.sentenceIndex(), type, event.source(), event.target());
         return new EventMessage(EventMessage.SCHEMA_VERSION, id, article.articleId(), article.url(), article.title(),
-                event.sentenceIndex(), event.sentence(), event.sentenceStart(), event.sentenceEnd(),
+                event.sentenceIndex(), event.sentence(), event.sentenceStart(), event.sentenceEnd(), part.wire(),
                 type, event.subtype(), event.cameoCode(), event.source(), event.target(),
                 event.modality().wire(), round(event.confidence()), event.trigger(),
                 article.eventTime(), extractedAt, extractorVersion);

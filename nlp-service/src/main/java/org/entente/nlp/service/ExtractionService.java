@@ -23,6 +23,16 @@ public class ExtractionService {
     public record Result(PreparedText prepared, Extraction extraction, List<ExtractedEvent> events) {
     }
 
+    /**
+     * What an article's two parts gave (docs/contracts.md, Event v1: the text and the headline).
+     *
+     * @param text the text's preparation and extraction; for an article whose text is its headline, the headline's
+     * @param textEvents the events to publish as found in the text
+     * @param headlineEvents the events to publish as found in the headline: those the text does not tell
+     */
+    public record ArticleResult(Result text, List<ExtractedEvent> textEvents, List<ExtractedEvent> headlineEvents) {
+    }
+
     private final ArticleExtractor extractor;
     private final PipelineMetrics metrics;
     private final TextPreparer preparer;
@@ -37,6 +47,27 @@ public class ExtractionService {
                 : null;
         this.preparer = new TextPreparer(new TextCap(config.maxTextChars()), detector);
         this.limits = new EventLimits(config.maxEventsPerSentence(), config.maxEventsPerArticle());
+    }
+
+    /**
+     * Reads the article's text and, on its own, its headline. An article whose text is its headline (a feed item
+     * with a headline only, docs/contracts.md) is read once, as the headline.
+     *
+     * @param title the headline, or null
+     * @throws RejectedTextException when the text is empty or not English: the article is skipped whole
+     */
+    public ArticleResult extractArticle(String text, String title, LocalDate date) {
+        if (title != null && !title.isBlank() && title.equals(text)) {
+            Result headline = extract(text, date);
+            return new ArticleResult(headline, List.of(), headline.events());
+        }
+        Result result = extract(text, date);
+        PreparedText headline = preparer.prepareHeadline(title);
+        if (headline == null) {
+            return new ArticleResult(result, result.events(), List.of());
+        }
+        List<ExtractedEvent> found = limits.apply(extractor.extract(headline.text(), date).events()).kept();
+        return new ArticleResult(result, result.events(), HeadlineEvents.notToldBy(found, result.events()));
     }
 
     /**

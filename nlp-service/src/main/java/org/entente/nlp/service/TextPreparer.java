@@ -38,4 +38,22 @@ public final class TextPreparer {
         }
         return new PreparedText(text, raw.length(), kept < raw.length(), cleaned.blanked());
     }
+
+    /**
+     * A headline prepared as a text of its own: cleaned and capped like a text, but not checked for language
+     * (its article's text decides that; a headline of a few words says little) and never rejected.
+     *
+     * @return null when the headline is missing or holds nothing to read
+     */
+    public PreparedText prepareHeadline(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        TextCleaner.Cleaned cleaned = cleaner.clean(raw);
+        if (cleaned.text().isBlank()) {
+            return null;
+        }
+        int kept = cap.keptLength(cleaned.text());
+        return new PreparedText(cleaned.text().substring(0, kept), raw.length(), kept < raw.length(), cleaned.blanked());
+    }
 }

@@ -27,6 +27,17 @@ class EventIdTest {
     }
 
     @Test
+    void aHeadlinesIdsAreTheirOwnAndATextsAreUnchanged() throws Exception {
+        byte[] digest = MessageDigest.getInstance("SHA-256")
+                .digest("v1|art1|title|0|AGREE|SAU|IRN".getBytes(StandardCharsets.UTF_8));
+        assertThat(EventId.of("art1", EvidencePart.TITLE, 0, "AGREE", "SAU", "IRN"))
+                .isEqualTo(HexFormat.of().formatHex(digest).substring(0, 32))
+                .isNotEqualTo(EventId.of("art1", EvidencePart.TEXT, 0, "AGREE", "SAU", "IRN"));
+        assertThat(EventId.of("art1", EvidencePart.TEXT, 3, "AGREE", "SAU", "IRN"))
+                .isEqualTo(EventId.of("art1", 3, "AGREE", "SAU", "IRN"));
+    }
+
+    @Test
     void pairKeyIsSorted() {
         assertThat(PairKey.of("SAU", "IRN")).isEqualTo("IRN|SAU");
         assertThat(PairKey.of("IRN", "SAU")).isEqualTo("IRN|SAU");

@@ -19,6 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.entente.contracts.MessageSchema;
 import org.entente.nlp.domain.EventId;
+import org.entente.nlp.domain.EvidencePart;
 import org.entente.nlp.domain.Topics;
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.AfterEach;
@@ -66,6 +67,11 @@ class ArticleTopicTest {
         return json.writeValueAsString(node);
     }
 
+    private String article(String id, String title, String text) throws Exception {
+        var node = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(article(id, 1, text));
+        return json.writeValueAsString(node.put("title", title));
+    }
+
     private static String newId() {
         return UUID.randomUUID().toString().replace("-", "");
     }
@@ -96,6 +102,7 @@ class ArticleTopicTest {
         assertThat(Set.of(event.path("source").asText(), event.path("target").asText())).containsExactlyInAnyOrder(
                 "SAU", "IRN");
         assertThat(event.path("sentenceIndex").asInt()).isEqualTo(1);
+        assertThat(event.path("evidencePart").asText()).isEqualTo("text");
         assertThat(event.path("sentence").asText()).isEqualTo(text.substring(
                 event.path("sentenceStart").asInt(), event.path("sentenceEnd").asInt())).startsWith("Saudi Arabia");
         assertThat(event.path("id").asText()).isEqualTo(EventId.of(id, 1, "AGREE",
@@ -105,6 +112,67 @@ class ArticleTopicTest {
         assertThat(event.path("modality").asText()).isEqualTo("asserted");
         assertThat(event.path("cameoCode").asText()).isEqualTo("03");
         assertThat(event.path("extractorVersion").asText()).startsWith("nlp-service/");
+    }
+
+    @Test
+    void aHeadlineOnlyArticleBecomesEventsWhoseEvidenceIsTheHeadline() throws Exception {
+        KafkaConsumer<String, String> events = kafka.subscribe(Topics.EVENTS);
+        String id = newId();
+        String headline = "Turkey signs defense pact with Qatar";
+        kafka.send(Topics.ARTICLES, id, article(id, headline, headline));
+
+        List<JsonNode> mine = new ArrayList<>();
+        await().atMost(PATIENCE).until(() -> {
+            for (ConsumerRecord<String, String> record : TopicClient.poll(events)) {
+                if (json.readTree(record.value()).path("articleId").asText().equals(id)) {
+                    MessageSchema.EVENT.requireValid(record.value());
+                    mine.add(json.readTree(record.value()));
+                }
+            }
+            return !mine.isEmpty();
+        });
+
+        JsonNode event = mine.get(0);
+        assertThat(event.path("evidencePart").asText()).isEqualTo("title");
+        assertThat(event.path("type").asText()).isEqualTo("AGREE");
+        assertThat(event.path("sentence").asText()).isEqualTo(headline.substring(event.path("sentenceStart").asInt(),
+                event.path("sentenceEnd").asInt())).isEqualTo(headline);
+        assertThat(event.path("id").asText()).isEqualTo(EventId.of(id, EvidencePart.TITLE, 0, "AGREE",
+                event.path("source").asText(), event.path("target").asText()));
+        assertThat(event.path("eventTime").asText()).isEqualTo(PUBLISHED);
+    }
+
+    @Test
+    void aHeadlineAndALedeTellingOneEventSendItOnceAndAHeadlinesOwnEventToo() throws Exception {
+        KafkaConsumer<String, String> events = kafka.subscribe(Topics.EVENTS);
+        String same = newId();
+        String other = newId();
+        kafka.send(Topics.ARTICLES, same, article(same, "Saudi Arabia and Iran agree to restore diplomatic relations",
+                SAU_IRN));
+        kafka.send(Topics.ARTICLES, other, article(other, "Turkey signs defense pact with Qatar", SAU_IRN));
+
+        List<JsonNode> mine = new ArrayList<>();
+        await().atMost(PATIENCE).until(() -> {
+            for (ConsumerRecord<String, String> record : TopicClient.poll(events)) {
+                String articleId = json.readTree(record.value()).path("articleId").asText();
+                if (articleId.equals(same) || articleId.equals(other)) {
+                    MessageSchema.EVENT.requireValid(record.value());
+                    mine.add(json.readTree(record.value()));
+                }
+            }
+            // an article's events go out together, the headline's first, and one pair's on one partition in order:
+            // once the text's AGREE is read, a headline's AGREE of that pair would have been read before it
+            return told(mine, same).contains("text AGREE") && told(mine, other).contains("text AGREE")
+                    && told(mine, other).contains("title AGREE");
+        });
+
+        // one AGREE of the pair for the first article, from its text: the headline's would move the tie twice
+        assertThat(told(mine, same)).filteredOn(e -> e.endsWith("AGREE")).containsExactly("text AGREE");
+    }
+
+    private static List<String> told(List<JsonNode> events, String articleId) {
+        return events.stream().filter(e -> e.path("articleId").asText().equals(articleId))
+                .map(e -> e.path("evidencePart").asText() + " " + e.path("type").asText()).toList();
     }
 
     @Test

@@ -2,10 +2,13 @@ package org.entente.nlp.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
 
 import java.util.Map;
 
@@ -39,6 +42,44 @@ class ExtractResourceTest {
                 .body("events.find { it.type == 'AGREE' }.eventTime", equalTo("2026-11-17T09:00:00Z"))
                 .body("events.findAll { it.type == 'AGREE' }.collect { [it.source, it.target].sort() }",
                         hasItem(java.util.List.of("QAT", "TUR")));
+    }
+
+    @Test
+    void theHeadlineIsReadOnItsOwnAndEachEventSaysWhichPartItIsFrom() {
+        String headline = "Turkey signs defense pact with Qatar";
+        String text = "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations.";
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", text, "title", headline, "publishedAt", "2026-11-17T09:00:00Z"))
+                .when().post("/api/v1/extract")
+                .then().statusCode(200)
+                .body("events.findAll { it.source == 'TUR' || it.target == 'TUR' }.evidencePart", everyItem(equalTo("title")))
+                .body("events.find { it.source == 'TUR' || it.target == 'TUR' }.sentence", equalTo(headline))
+                .body("events.find { it.source == 'TUR' || it.target == 'TUR' }.sentenceIndex", equalTo(0))
+                .body("events.find { it.source == 'TUR' || it.target == 'TUR' }.eventTime", equalTo("2026-11-17T09:00:00Z"))
+                .body("events.findAll { it.source == 'SAU' || it.target == 'SAU' }.evidencePart", everyItem(equalTo("text")))
+                .body("events.findAll { it.source == 'SAU' || it.target == 'SAU' }", not(empty()))
+                .body("events.findAll { it.source == 'TUR' || it.target == 'TUR' }", not(empty()));
+    }
+
+    @Test
+    void aHeadlineEventTheTextAlsoTellsIsSentOnceAsTheTexts() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", TUR_QAT, "title", "Turkey signs defense pact with Qatar"))
+                .when().post("/api/v1/extract")
+                .then().statusCode(200)
+                .body("events.findAll { it.type == 'AGREE' }", not(empty()))
+                .body("events.evidencePart", everyItem(equalTo("text")));
+    }
+
+    @Test
+    void aTitleEqualToTheTextIsReadOnceAsTheHeadline() {
+        String headline = "Turkey signs defense pact with Qatar";
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", headline, "title", headline))
+                .when().post("/api/v1/extract")
+                .then().statusCode(200)
+                .body("events.findAll { it.type == 'AGREE' }.size()", equalTo(1))
+                .body("events.evidencePart", everyItem(equalTo("title")));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.entente.nlp.domain.EventId;
 import org.entente.nlp.domain.EventMessage;
+import org.entente.nlp.domain.EvidencePart;
 import org.entente.nlp.extraction.ExtractedEvent;
 import org.entente.nlp.extraction.Modality;
 import org.entente.nlp.extraction.PloverType;
@@ -52,6 +53,24 @@ class EventMapperTest {
         List<EventMessage> messages = mapper.toMessages(
                 List.of(event("SAU", "IRN", 0.5), event("SAU", "IRN", 0.9), event("IRN", "SAU", 0.7)), article, NOW);
         assertThat(messages).extracting(EventMessage::confidence).containsExactly(0.9, 0.7);
+    }
+
+    @Test
+    void saysWhichPartEachEventIsFromAndPutsTheHeadlinesFirst() {
+        String headline = "Turkey signs defense pact with Qatar";
+        ExtractedEvent titled = new ExtractedEvent(0, headline, 0, headline.length(), PloverType.AGREE, "defense_pact",
+                "03", "TUR", "QAT", Modality.ASSERTED, 0.8, "signs");
+        var result = new ExtractionService.ArticleResult(null, List.of(event("SAU", "IRN", 0.9)), List.of(titled));
+
+        List<EventMessage> messages = mapper.toMessages(result, article, NOW);
+
+        assertThat(messages).extracting(EventMessage::evidencePart).containsExactly("title", "text");
+        assertThat(messages.get(0).id()).isEqualTo(EventId.of("abc", EvidencePart.TITLE, 0, "AGREE", "TUR", "QAT"));
+        assertThat(messages.get(0).sentence()).isEqualTo(headline.substring(messages.get(0).sentenceStart(),
+                messages.get(0).sentenceEnd()));
+        assertThat(messages.get(1).id()).isEqualTo(EventId.of("abc", 2, "AGREE", "SAU", "IRN"));
+        assertThat(mapper.toMessages(List.of(event("SAU", "IRN", 0.9)), article, NOW))
+                .extracting(EventMessage::evidencePart).containsExactly("text");
     }
 
     @Test

@@ -56,6 +56,18 @@ class TextPreparerTest {
     }
 
     @Test
+    void aHeadlineIsCleanedAtItsOwnOffsetsAndNeverRejected() {
+        assertThat(preparer.prepareHeadline(null)).isNull();
+        assertThat(preparer.prepareHeadline(" <br/> ")).isNull();
+        PreparedText headline = preparer.prepareHeadline("<b>Turkey</b> signs defense pact with Qatar");
+        assertThat(headline.text()).isEqualTo("   Turkey     signs defense pact with Qatar");
+        // a few words say little about a language: the article's text decides it, the headline is read as it is
+        String russian = "Турция и Катар подписали оборонный пакт";
+        assertThatThrownBy(() -> preparer.prepare(russian)).isInstanceOf(RejectedTextException.class);
+        assertThat(preparer.prepareHeadline(russian).text()).isEqualTo(russian);
+    }
+
+    @Test
     void skipsLanguageCheckWhenDisabled() {
         var lenient = new TextPreparer(new TextCap(1000), null);
         assertThat(lenient.prepare("Der Iran und Saudi-Arabien haben sich geeinigt, die Beziehungen wieder "

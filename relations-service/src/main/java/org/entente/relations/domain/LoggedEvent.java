@@ -25,6 +25,9 @@ public class LoggedEvent extends PanacheEntityBase {
     @Column(name = "sentence_index")
     public int sentenceIndex;
     public String sentence;
+    /** {@code text} or {@code title}: the part of the article the sentence is from (Event v1 evidencePart). */
+    @Column(name = "evidence_part")
+    public String evidencePart;
     @Column(name = "sentence_start")
     public int sentenceStart;
     @Column(name = "sentence_end")

@@ -59,6 +59,6 @@ public class EvidenceFinder {
         double contribution = weight * scorer.decay(e.eventTime, now);
         return new Views.Evidence(e.id, e.type, e.subtype, e.modality, e.source, e.target, e.eventTime,
                 Math.round(weight * 1000.0) / 1000.0, Math.round(contribution * 1000.0) / 1000.0, e.sentence,
-                e.articleUrl, e.articleTitle, null, null, null);
+                e.articleUrl, e.articleTitle, null, null, null, e.evidencePart);
     }
 }

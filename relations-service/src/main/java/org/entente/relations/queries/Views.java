@@ -25,13 +25,14 @@ public final class Views {
      */
     public record Evidence(String id, String type, String subtype, String modality, String source, String target,
             Instant eventTime, double weight, double contribution, String sentence, String articleUrl,
-            String articleTitle, String storyId, Integer storyReportCount, Double storyContribution) {
+            String articleTitle, String storyId, Integer storyReportCount, Double storyContribution,
+            String evidencePart) {
 
         public Evidence withStory(StoryLinks.Link link) {
             return link == null ? this
                     : new Evidence(id, type, subtype, modality, source, target, eventTime, weight,
                             contribution, sentence, articleUrl, articleTitle, link.storyId(), link.reportCount(),
-                            id.equals(link.leadEventId()) ? link.storyContribution() : 0.0);
+                            id.equals(link.leadEventId()) ? link.storyContribution() : 0.0, evidencePart);
         }
     }
 

@@ -56,12 +56,12 @@ public class EventResource {
             return Response.ok(page, MediaType.APPLICATION_JSON).build();
         }
         Csv csv = new Csv().row("id", "event_time", "type", "subtype", "modality", "source", "target", "weight",
-                "contribution", "sentence", "article_url", "article_title", "story_id", "story_report_count",
-                "story_contribution");
+                "contribution", "sentence", "evidence_part", "article_url", "article_title", "story_id",
+                "story_report_count", "story_contribution");
         for (Views.Evidence e : page.events()) {
             csv.row(e.id(), e.eventTime(), e.type(), e.subtype(), e.modality(), e.source(), e.target(), e.weight(),
-                    e.contribution(), e.sentence(), e.articleUrl(), e.articleTitle(), e.storyId(), e.storyReportCount(),
-                    e.storyContribution());
+                    e.contribution(), e.sentence(), e.evidencePart(), e.articleUrl(), e.articleTitle(), e.storyId(),
+                    e.storyReportCount(), e.storyContribution());
         }
         return csv.page(page.nextCursor());
     }

@@ -29,9 +29,9 @@ public class EventLogWriter {
     private static final String INSERT = "insert into event_log (id, article_id, article_url, article_title, "
             + "sentence_index, sentence, sentence_start, sentence_end, type, subtype, cameo_code, source, target, "
             + "pair_first, pair_second, modality, confidence, trigger_text, event_time, extracted_at, "
-            + "extractor_version, received_at) values ";
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final int COLUMNS = 22;
+            + "extractor_version, received_at, evidence_part) values ";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final int COLUMNS = 23;
     /** PostgreSQL binds at most 32,767 parameters per statement. */
     private static final int ROWS_PER_STATEMENT = 1000;
 
@@ -98,6 +98,7 @@ public class EventLogWriter {
         insert.setObject(at + 20, utc(e.extractedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
         insert.setString(at + 21, e.extractorVersion());
         insert.setObject(at + 22, utc(receivedAt), Types.TIMESTAMP_WITH_TIMEZONE);
+        insert.setString(at + 23, e.evidencePart());
     }
 
     static OffsetDateTime utc(Instant at) {

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Set;
 
 import org.entente.relations.domain.CheckedEvent;
 import org.entente.relations.domain.EventType;
@@ -29,6 +30,8 @@ public class EventReader {
     static final int MAX_VALUE_CHARS = 262_144;
     /** Width of the event log's id columns (V1 migration); longer values would fail the whole batch. */
     static final int MAX_ID_CHARS = 64;
+    /** Event v1 {@code evidencePart}: the article text, or its headline. */
+    private static final Set<String> EVIDENCE_PARTS = Set.of("text", "title");
 
     private final ObjectMapper mapper;
     private final Nations nations;
@@ -123,7 +126,7 @@ public class EventReader {
         return new CheckedEvent(e.id(), e.articleId(), e.articleUrl(), e.articleTitle(), e.sentenceIndex(),
                 e.sentence(), e.sentenceStart(), e.sentenceEnd(), type, e.subtype(), e.cameoCode(), e.source(),
                 e.target(), modality, e.confidence(), e.trigger(), e.eventTime(), e.extractedAt(),
-                e.extractorVersion());
+                e.extractorVersion(), e.evidencePart() == null ? CheckedEvent.TEXT : e.evidencePart());
     }
 
     /** What PostgreSQL would refuse: it would fail the transaction of every other event in the batch. */
@@ -131,6 +134,11 @@ public class EventReader {
         maxLength(e.id(), "id", MAX_ID_CHARS);
         maxLength(e.articleId(), "articleId", MAX_ID_CHARS);
         maxLength(e.extractorVersion(), "extractorVersion", MAX_ID_CHARS);
+        if (e.evidencePart() != null && !EVIDENCE_PARTS.contains(e.evidencePart())) {
+            // a part this consumer does not know is one whose sentence it would show as the wrong thing
+            throw new PoisonEventException("unknown_evidence_part", "unknown evidencePart '"
+                    + Quoted.shortened(e.evidencePart()) + "'; expected text or title (the headline), or none");
+        }
         if (e.subtype() != null && !Subtypes.isKnown(e.subtype())) {
             throw new PoisonEventException("unknown_subtype", "unknown subtype '" + Quoted.shortened(e.subtype())
                     + "'; expected null or one of " + String.join(", ", Subtypes.ALL));

@@ -16,6 +16,8 @@ public record EventMessage(
         String sentence,
         Integer sentenceStart,
         Integer sentenceEnd,
+        /** {@code text} or {@code title} (the headline); null from producers before session 20: text. */
+        String evidencePart,
         String type,
         String subtype,
         String cameoCode,

@@ -63,6 +63,17 @@ class EventReaderTest {
         assertReason("", "empty", "empty record value");
     }
 
+    @Test
+    void readsAHeadlinesEventLikeAnyOtherAndRefusesAPartItDoesNotKnow() {
+        String headline = event("SAU", "IRN", "AGREE", 1).replace("\"sentenceIndex\": 0,",
+                "\"sentenceIndex\": 0, \"evidencePart\": \"title\",");
+        assertThat(headline).contains("\"evidencePart\": \"title\"");
+        assertThat(reader.read(headline).sentence()).isEqualTo("Saudi Arabia and Iran agreed.");
+        assertThat(reader.read(headline.replace("\"title\"", "\"text\"")).source()).isEqualTo("SAU");
+        assertReason(headline.replace("\"title\"", "\"caption\""), "unknown_evidence_part",
+                "unknown evidencePart 'caption'");
+    }
+
     private void assertReason(String json, String metric, String message) {
         assertThatThrownBy(() -> reader.read(json))
                 .isInstanceOfSatisfying(PoisonEventException.class,
