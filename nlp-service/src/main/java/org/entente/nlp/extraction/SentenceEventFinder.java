@@ -29,6 +29,7 @@ final class SentenceEventFinder {
     private final TypeConvention convention = new TypeConvention();
     private final Judgements judgements = new Judgements();
     private final RetaliationVows vows = new RetaliationVows();
+    private final Admissions admissions = new Admissions();
     private final YieldingUnderPressure yielding = new YieldingUnderPressure();
     private final MessageContents messages = new MessageContents();
     private final PluralReferents referents = new PluralReferents();
@@ -92,6 +93,7 @@ final class SentenceEventFinder {
         if (parsed != null) {
             judged(sentence, parsed, candidates, resolved);
             vowed(sentence, parsed, candidates, resolved);
+            admitted(sentence, parsed, candidates, resolved);
         }
         Map<String, ExtractedEvent> events = new LinkedHashMap<>();
         List<EventCandidate> chosen = choose(candidates);
@@ -155,6 +157,25 @@ final class SentenceEventFinder {
     }
 
     private static final double VOW_WEIGHT = 0.6;
+
+    /**
+     * A state owning up to a wrong done to another (Admissions): CONCEDE from the admitter to the wronged; the admitted
+     * act keeps its own trigger, as an admission tells that it happened.
+     */
+    private void admitted(SentenceContext sentence, ParsedSentence parsed, List<EventCandidate> candidates,
+            Map<TriggerMatch, Actors> resolved) {
+        Map<Integer, PloverType> acts = new LinkedHashMap<>();
+        resolved.keySet().forEach(t -> acts.put(t.head(), t.type()));
+        for (Admissions.Admission admission : admissions.find(sentence, parsed, acts)) {
+            int head = admission.head();
+            TriggerMatch trigger = new TriggerMatch(new TriggerRule(PloverType.CONCEDE, null, List.of(), ADMISSION_WEIGHT, "-"),
+                    head, head, head, sentence.tokens().get(head).word());
+            candidates.addAll(pairs(trigger, new Actors(admission.admitters(), admission.wronged(), true, true, false),
+                    parsed.depth(head)));
+        }
+    }
+
+    private static final double ADMISSION_WEIGHT = 0.6;
 
     /** A THREATEN trigger of the lexicon that spans the vow's clause or governs it ("reserved the right to respond"). */
     private static boolean toldByLexicon(int clause, Map<TriggerMatch, Actors> resolved, ParsedSentence parsed) {
