@@ -61,6 +61,7 @@ public final class ArticleExtractor {
             found.add(sentenceMentions);
             boolean needsNamedEntities = mentions.needsNamedEntities(sentenceMentions);
             if (mayHoldEvent(sentenceMentions, tokens) || needsNamedEntities) {
+                HeadlineLists.join(tokens, sentenceMentions);
                 toTag.add(sentence);
                 tagged[index] = true;
             }

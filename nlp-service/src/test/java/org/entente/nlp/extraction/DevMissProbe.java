@@ -61,6 +61,9 @@ class DevMissProbe {
             extractor.extract(text, date).events()
                     .forEach(e -> found.add(e.type() + " " + PairKey.of(e.source(), e.target())));
             List<CoreMap> sentences = annotator.split(text);
+            // as ArticleExtractor does before tagging
+            sentences.forEach(s -> HeadlineLists.join(s.get(CoreAnnotations.TokensAnnotation.class),
+                    finder.find(s.get(CoreAnnotations.TokensAnnotation.class), text, date)));
             annotator.tag(text, sentences);
             Set<String> codes = new HashSet<>();
             Set<String> matchedTypes = new HashSet<>();
