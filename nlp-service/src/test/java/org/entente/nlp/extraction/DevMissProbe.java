@@ -65,6 +65,8 @@ class DevMissProbe {
             sentences.forEach(s -> HeadlineLists.join(s.get(CoreAnnotations.TokensAnnotation.class),
                     finder.find(s.get(CoreAnnotations.TokensAnnotation.class), text, date)));
             annotator.tag(text, sentences);
+            sentences.forEach(s -> HeadlineVerbs.retag(s.get(CoreAnnotations.TokensAnnotation.class),
+                    finder.find(s.get(CoreAnnotations.TokensAnnotation.class), text, date), lexicon));
             Set<String> codes = new HashSet<>();
             Set<String> matchedTypes = new HashSet<>();
             Set<String> selectedTypes = new HashSet<>();

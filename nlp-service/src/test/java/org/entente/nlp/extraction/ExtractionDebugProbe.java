@@ -34,6 +34,8 @@ class ExtractionDebugProbe {
             sentences.forEach(s -> HeadlineLists.join(s.get(CoreAnnotations.TokensAnnotation.class),
                     finder.find(s.get(CoreAnnotations.TokensAnnotation.class), text, date)));
             annotator.tag(text, sentences);
+            sentences.forEach(s -> HeadlineVerbs.retag(s.get(CoreAnnotations.TokensAnnotation.class),
+                    finder.find(s.get(CoreAnnotations.TokensAnnotation.class), text, date), lexicon));
             System.out.println("DBG ==== " + text);
             for (CoreMap sentence : sentences) {
                 List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
