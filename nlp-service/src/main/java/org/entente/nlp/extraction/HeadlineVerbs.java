@@ -32,14 +32,28 @@ final class HeadlineVerbs {
             CoreLabel word = tokens.get(t);
             String tag = word.tag() == null ? "" : word.tag();
             if (!tag.startsWith("NN") || !Character.isLowerCase(word.word().charAt(0))
-                    || !lexicon.startsVerbRule(TriggerLexicon.lemma(word)) || !afterOpeningSubject(t, tokens, mentions)
-                    || finiteVerbBeforeBreak(t + 1, tokens)) {
+                    || !afterOpeningSubject(t, tokens, mentions) || finiteVerbBeforeBreak(t + 1, tokens)) {
                 continue;
             }
-            word.setTag(word.word().toLowerCase(Locale.ROOT).endsWith("s") && !word.word().equalsIgnoreCase(word.lemma())
-                    ? "VBZ"
-                    : "VBP");
+            String verb = verbLemma(word, lexicon);
+            if (verb != null) {
+                word.setTag(verb.equals(word.word().toLowerCase(Locale.ROOT)) ? "VBP" : "VBZ");
+                word.setLemma(verb);
+            }
         }
+    }
+
+    /** "summons" is a noun's lemma of its own; as a headline's verb it is "summon". */
+    private static String verbLemma(CoreLabel word, TriggerLexicon lexicon) {
+        String lower = word.word().toLowerCase(Locale.ROOT);
+        for (String lemma : new String[] { TriggerLexicon.lemma(word), lower,
+                lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : "",
+                lower.endsWith("es") ? lower.substring(0, lower.length() - 2) : "" }) {
+            if (!lemma.isEmpty() && lexicon.startsVerbRule(lemma)) {
+                return lemma;
+            }
+        }
+        return null;
     }
 
     /** Whether the token before {@code verb} ends a state's name that opens a clause, alone or joined by "and". */

@@ -19,6 +19,13 @@ class HeadlineVerbsTest {
     }
 
     @Test
+    void aVerbWhoseNounHasALemmaOfItsOwnTakesTheVerbsLemma() {
+        // "summons" is a noun's lemma; the rule reads "summon"
+        assertThat(TypedPairs.of(extractor, "Nairobi summons Ugandan envoy over detention of opposition figure"))
+                .contains("PROTEST KEN-UGA");
+    }
+
+    @Test
     void aNounBeforeTheClausesOwnVerbStaysANoun() {
         assertThat(TypedPairs.of(extractor, "Kabul blasts kill 12 near Pakistan embassy"))
                 .doesNotContain("DISAPPROVE AFG-PAK");
