@@ -61,6 +61,7 @@ public final class ArticleExtractor {
             found.add(sentenceMentions);
             boolean needsNamedEntities = mentions.needsNamedEntities(sentenceMentions);
             if (mayHoldEvent(sentenceMentions, tokens) || needsNamedEntities) {
+                HeadlineLists.join(tokens, sentenceMentions);
                 toTag.add(sentence);
                 tagged[index] = true;
             }
@@ -69,6 +70,12 @@ public final class ArticleExtractor {
             }
         }
         annotator.tag(text, toTag);
+        for (int index = 0; index < sentences.size(); index++) {
+            if (tagged[index]) {
+                HeadlineVerbs.retag(sentences.get(index).get(CoreAnnotations.TokensAnnotation.class), found.get(index),
+                        lexicon);
+            }
+        }
         // NER was half of the extractor's CPU on dense news (docs/reports/bench-2026-12-04-profile.md); its tags are read only to
         // settle the mentions needsNamedEntities names, so the other sentences give the same mentions without.
         annotator.recognize(text, toRecognize);

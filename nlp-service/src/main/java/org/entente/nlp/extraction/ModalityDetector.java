@@ -95,7 +95,29 @@ final class ModalityDetector {
             }
             current = up.token();
         }
-        return intent ? Modality.INTENT : Modality.ASSERTED;
+        return intent || headlineFuture(parsed, trigger.head(), tokens) ? Modality.INTENT : Modality.ASSERTED;
+    }
+
+    /**
+     * "Chile, Argentina to hold joint patrol", "US to slap tariffs on Canada": a headline writes the future as "to" on the
+     * clause's root, with its own subject and no verb above it. The trigger is that root, its conjunct or its object.
+     */
+    private static boolean headlineFuture(ParsedSentence parsed, int head, List<CoreLabel> tokens) {
+        int clause = head;
+        for (int step = 0; step < 3; step++) {
+            ParsedSentence.Arc up = parsed.treeParent(clause);
+            if (up == null) {
+                List<ParsedSentence.Arc> children = parsed.treeChildren(clause);
+                return children.stream().anyMatch(a -> a.is("nsubj"))
+                        && children.stream().anyMatch(a -> a.is("mark") && tokens.get(a.token()).word().equalsIgnoreCase("to"))
+                        && children.stream().noneMatch(a -> a.is("aux"));
+            }
+            if (!(up.is("conj") || up.is("obj"))) {
+                return false;
+            }
+            clause = up.token();
+        }
+        return false;
     }
 
     /** Without a parse: look at the few words before the trigger. */

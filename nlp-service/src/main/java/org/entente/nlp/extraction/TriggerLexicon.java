@@ -33,6 +33,8 @@ final class TriggerLexicon {
     private final Map<String, List<TriggerRule>> byFirstLemma = new HashMap<>();
     /** Written form to the rule lemmas it may carry, for the pre-filter. */
     private final Map<String, Set<String>> lemmasOfForm = new HashMap<>();
+    /** Lemmas that open a rule of an event type as a verb ("ink_V deal", "blast_V"), for headlines' verbs. */
+    private final Set<String> verbStarts = new HashSet<>();
 
     TriggerLexicon(List<TriggerRule> rules, Map<String, List<String>> extraForms) {
         for (TriggerRule rule : rules) {
@@ -42,6 +44,9 @@ final class TriggerLexicon {
             if (rule.type() == null) {
                 continue; // a no-event rule never makes a sentence worth tagging
             }
+            if (rule.elements().get(0).pos() == 'V') {
+                verbStarts.addAll(rule.elements().get(0).lemmas());
+            }
             for (TriggerRule.Element element : rule.elements()) {
                 for (String lemma : element.lemmas()) {
                     Set<String> forms = new HashSet<>(SurfaceForms.of(lemma));
@@ -50,6 +55,10 @@ final class TriggerLexicon {
                 }
             }
         }
+    }
+
+    boolean startsVerbRule(String lemma) {
+        return verbStarts.contains(lemma);
     }
 
     /**

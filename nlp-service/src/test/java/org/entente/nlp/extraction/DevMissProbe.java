@@ -61,7 +61,12 @@ class DevMissProbe {
             extractor.extract(text, date).events()
                     .forEach(e -> found.add(e.type() + " " + PairKey.of(e.source(), e.target())));
             List<CoreMap> sentences = annotator.split(text);
+            // as ArticleExtractor does before tagging
+            sentences.forEach(s -> HeadlineLists.join(s.get(CoreAnnotations.TokensAnnotation.class),
+                    finder.find(s.get(CoreAnnotations.TokensAnnotation.class), text, date)));
             annotator.tag(text, sentences);
+            sentences.forEach(s -> HeadlineVerbs.retag(s.get(CoreAnnotations.TokensAnnotation.class),
+                    finder.find(s.get(CoreAnnotations.TokensAnnotation.class), text, date), lexicon));
             Set<String> codes = new HashSet<>();
             Set<String> matchedTypes = new HashSet<>();
             Set<String> selectedTypes = new HashSet<>();
