@@ -155,6 +155,26 @@ class ExactScoresTest {
         assertTrue(onlyOne > SENTENCES.size() * 2 && steps > onlyOne, steps + " steps, " + onlyOne + " with one choice");
     }
 
+    /**
+     * The float scores' bound counts each column by its largest magnitude, read after the column's last unit: for a
+     * precomputed column it must not be below CoreNLP's double column (a float rounded down would shrink the bound).
+     */
+    @Test
+    void precomputedColumnsCarryTheirMagnitudeRoundedUp() throws ReflectiveOperationException {
+        double[][] saved = (double[][]) field(Classifier.class, "saved").get(original);
+        float[][] savedFloat = (float[][]) field(ExactScores.class, "savedFloat").get(fast);
+        assertEquals(saved.length, savedFloat.length);
+        for (int id = 0; id < saved.length; id++) {
+            double max = 0;
+            for (double value : saved[id]) {
+                max = Math.max(max, Math.abs(value));
+            }
+            assertEquals(saved[id].length + 1, savedFloat[id].length);
+            assertTrue(savedFloat[id][saved[id].length] >= max, "column " + id);
+            assertTrue(savedFloat[id][saved[id].length] <= Math.nextUp((float) max), "column " + id);
+        }
+    }
+
     @Test
     void parsesAreCoreNlps() throws ReflectiveOperationException {
         for (String sentence : SENTENCES) {
