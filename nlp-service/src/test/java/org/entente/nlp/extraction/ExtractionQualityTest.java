@@ -69,16 +69,18 @@ class ExtractionQualityTest {
     static final double ALL_FOUR_SEALED_TYPED_PAIR_F1_FLOOR = 0.65;
     // The fifth blind set, first scored 2026-12-06 (session 19) on commit fbcb031, before any rule saw it: typed-pair
     // F1 0.643 on all its 750 sentences. Floors just under its sealed half's first scores (0.632 / 0.775; all five
-    // sealed halves 0.642). After session 19's lanes, whose rules never saw this set: 0.637 / 0.781, all five 0.653.
-    static final double SEALED5_TYPED_PAIR_F1_FLOOR = 0.63;
+    // sealed halves 0.642). After session 19's lanes, whose rules never saw this set: 0.637 / 0.781, all five 0.653;
+    // after session 20's lanes 0.644 / 0.788, all five 0.658.
+    static final double SEALED5_TYPED_PAIR_F1_FLOOR = 0.64;
     static final double SEALED5_UNTYPED_PAIR_F1_FLOOR = 0.78;
     static final double ALL_FIVE_SEALED_TYPED_PAIR_F1_FLOOR = 0.65;
     // The sixth blind set, first scored 2026-12-06 (session 20) on commit 16ed463, before any rule saw it: typed-pair
     // F1 0.556 on all its 750 sentences (headlines are hard: P 0.767, R 0.436). Floors just under its sealed half's first
-    // scores (0.571 / 0.754; all six sealed halves 0.640).
-    static final double SEALED6_TYPED_PAIR_F1_FLOOR = 0.57;
-    static final double SEALED6_UNTYPED_PAIR_F1_FLOOR = 0.75;
-    static final double ALL_SIX_SEALED_TYPED_PAIR_F1_FLOOR = 0.63;
+    // scores (0.571 / 0.754; all six sealed halves 0.640). After session 20's lanes (three never saw this set, lane hl
+    // chose its headline rules on its dev half and its sealed summary): 0.610 / 0.797, all six sealed halves 0.650.
+    static final double SEALED6_TYPED_PAIR_F1_FLOOR = 0.60;
+    static final double SEALED6_UNTYPED_PAIR_F1_FLOOR = 0.79;
+    static final double ALL_SIX_SEALED_TYPED_PAIR_F1_FLOOR = 0.64;
     static final double OWN_NATION_F1_FLOOR = 0.99;
     static final double OWN_TYPED_PAIR_F1_FLOOR = 0.91;
     static final double OWN_UNTYPED_PAIR_F1_FLOOR = 0.95;
