@@ -72,8 +72,7 @@ class StoryClusteringTest {
                 drones("e4", "reuters.com", Duration.ofHours(20)), drones("e5", "dw.com", Duration.ofHours(22)),
                 oil("e6", "aljazeera.com", Duration.ofDays(9)));
         List<Story> expected = stories(reports);
-        List<List<StoryReport>> orders = new ArrayList<>();
-        permutations(new ArrayList<>(reports), 0, orders);
+        List<List<StoryReport>> orders = ArrivalOrders.of(reports);
         assertThat(orders).hasSize(720);
         for (List<StoryReport> order : orders) {
             assertThat(stories(order)).isEqualTo(expected);
@@ -125,18 +124,6 @@ class StoryClusteringTest {
         StoryClustering clustering = new StoryClustering(P);
         clustering.addAll(reports);
         return clustering.stories();
-    }
-
-    private static void permutations(List<StoryReport> items, int from, List<List<StoryReport>> out) {
-        if (from == items.size()) {
-            out.add(List.copyOf(items));
-            return;
-        }
-        for (int i = from; i < items.size(); i++) {
-            Collections.swap(items, from, i);
-            permutations(items, from + 1, out);
-            Collections.swap(items, from, i);
-        }
     }
 
     @Test

@@ -82,8 +82,7 @@ class StoryPartitionTest {
     @Test
     void everyOrderGivesTheSameStoriesIdsAndTerms() {
         List<Story> expected = stories(LOOK_ALIKES);
-        List<List<StoryReport>> orders = new ArrayList<>();
-        permutations(new ArrayList<>(LOOK_ALIKES), 0, orders);
+        List<List<StoryReport>> orders = ArrivalOrders.of(LOOK_ALIKES);
         assertThat(orders).hasSize(720);
         Map<String, Double> expectedTerms = new TreeMap<>();
         expected.forEach(story -> expectedTerms.put(story.id(), story.contribution()));
@@ -158,17 +157,5 @@ class StoryPartitionTest {
         reversed.forEach(oneByOne::add);
         assertThat(oneByOne.stories()).isEqualTo(stories);
         assertThat(Set.copyOf(ids(stories).get(0))).doesNotContain("e7");
-    }
-
-    private static void permutations(List<StoryReport> items, int from, List<List<StoryReport>> out) {
-        if (from == items.size()) {
-            out.add(List.copyOf(items));
-            return;
-        }
-        for (int i = from; i < items.size(); i++) {
-            Collections.swap(items, from, i);
-            permutations(items, from + 1, out);
-            Collections.swap(items, from, i);
-        }
     }
 }
