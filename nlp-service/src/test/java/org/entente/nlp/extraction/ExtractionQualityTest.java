@@ -81,6 +81,12 @@ class ExtractionQualityTest {
     static final double SEALED6_TYPED_PAIR_F1_FLOOR = 0.60;
     static final double SEALED6_UNTYPED_PAIR_F1_FLOOR = 0.79;
     static final double ALL_SIX_SEALED_TYPED_PAIR_F1_FLOOR = 0.64;
+    // The seventh blind set, first scored 2026-12-06 (session 21) on commit 8319e2b, before any rule saw it: typed-pair
+    // F1 0.600 on all its 750 sentences (P 0.786, R 0.485). Floors just under its sealed half's first scores (0.598 / 0.763;
+    // all seven sealed halves 0.642).
+    static final double SEALED7_TYPED_PAIR_F1_FLOOR = 0.59;
+    static final double SEALED7_UNTYPED_PAIR_F1_FLOOR = 0.76;
+    static final double ALL_SEVEN_SEALED_TYPED_PAIR_F1_FLOOR = 0.64;
     static final double OWN_NATION_F1_FLOOR = 0.99;
     static final double OWN_TYPED_PAIR_F1_FLOOR = 0.91;
     static final double OWN_UNTYPED_PAIR_F1_FLOOR = 0.95;
@@ -131,15 +137,22 @@ class ExtractionQualityTest {
                     "written on 2026-12-06 (session 20) as RSS feeds carry news: headlines and decks (about 40 %), and"
                             + " summary lines and ledes of regional and national newspapers' own reporters; first score, before any"
                             + " rule saw it, typed-pair F1 0.556"
+                            + " on all 750 sentences"),
+            new BlindSet(7, OwnTestSet.BLIND7_DEV, OwnTestSet.BLIND7_SEALED, SEALED7_TYPED_PAIR_F1_FLOOR,
+                    SEALED7_UNTYPED_PAIR_F1_FLOOR, 350,
+                    "written on 2026-12-06 (session 21) from the parts of the news no set held: headlines of every kind of"
+                            + " outlet, newsletter and briefing items, live-blog entries, and paragraphs from deep inside articles"
+                            + " (quotes, background recaps of earlier events); first score, before any rule saw it, typed-pair F1 0.600"
                             + " on all 750 sentences"));
 
-    private static final List<Pool> POOLS = List.of(new Pool(6, "all six", ALL_SIX_SEALED_TYPED_PAIR_F1_FLOOR),
+    private static final List<Pool> POOLS = List.of(new Pool(7, "all seven", ALL_SEVEN_SEALED_TYPED_PAIR_F1_FLOOR),
+            new Pool(6, "all six", ALL_SIX_SEALED_TYPED_PAIR_F1_FLOOR),
             new Pool(5, "all five", ALL_FIVE_SEALED_TYPED_PAIR_F1_FLOOR),
             new Pool(4, "all four", ALL_FOUR_SEALED_TYPED_PAIR_F1_FLOOR),
             new Pool(3, "all three", ALL_SEALED_TYPED_PAIR_F1_FLOOR),
             new Pool(2, "both", BOTH_SEALED_TYPED_PAIR_F1_FLOOR));
 
-    private static final String HEADLINE = "all six";
+    private static final String HEADLINE = "all seven";
 
     private static List<LabeledSentence> firstSets(List<List<LabeledSentence>> halves, int sets) {
         List<LabeledSentence> pooled = new ArrayList<>();

@@ -39,6 +39,8 @@ final class OwnTestSet {
     static final String BLIND5_SEALED = "/extraction/blind5-sealed.jsonl";
     static final String BLIND6_DEV = "/extraction/blind6-dev.jsonl";
     static final String BLIND6_SEALED = "/extraction/blind6-sealed.jsonl";
+    static final String BLIND7_DEV = "/extraction/blind7-dev.jsonl";
+    static final String BLIND7_SEALED = "/extraction/blind7-sealed.jsonl";
 
     private OwnTestSet() {
     }
