@@ -40,7 +40,7 @@ class StoryPartitionTest {
     }
 
     /** Water cannon on Saturday, a ramming on Sunday, and an article telling of Saturday that also names no day. */
-    private static final List<StoryReport> LOOK_ALIKES = List.of(
+    static final List<StoryReport> LOOK_ALIKES = List.of(
             coerce("e1", "a1", SATURDAY + "12:00", "Chinese ships fired water cannon at Philippine vessels on Saturday."),
             coerce("e2", "a2", SATURDAY + "16:00", "Chinese vessels turned water cannon on Philippine ships on Saturday."),
             coerce("e3", "a3", SUNDAY + "08:00", "A Chinese ship rammed a Philippine boat on Sunday."),
