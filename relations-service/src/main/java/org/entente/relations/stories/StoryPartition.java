@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,34 +41,37 @@ final class StoryPartition {
     private StoryPartition() {
     }
 
-    static List<Story> of(Collection<StoryReport> component, StoryClustering links, StoryParameters parameters) {
+    /** @param links every linked pair of the component's reports ({@link StoryClustering#linked}), by event id */
+    static List<Story> of(Collection<StoryReport> component, Collection<StoryClustering.Link> links,
+            StoryParameters parameters) {
         List<StoryReport> reports = new ArrayList<>(component);
         reports.sort(Story.REPORT_ORDER);
         int n = reports.size();
         if (n == 1) {
             return List.of(Story.of(reports, parameters));
         }
-        long window = parameters.windowMillis(reports.get(0).type());
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            index.put(reports.get(i).eventId(), i);
+        }
         Groups named = new Groups(n);
         List<int[]> bridges = new ArrayList<>();
         List<int[]> daylessLinks = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
+        for (StoryClustering.Link link : links) {
+            int x = index.get(link.a());
+            int y = index.get(link.b());
+            int i = Math.min(x, y);
+            int j = Math.max(x, y);
             StoryReport a = reports.get(i);
-            long until = a.eventTime().toEpochMilli() + window;
-            for (int j = i + 1; j < n && reports.get(j).eventTime().toEpochMilli() <= until; j++) {
-                StoryReport b = reports.get(j);
-                if (!links.linked(a, b)) {
-                    continue;
-                }
-                boolean aNamed = a.eventDay() != null;
-                boolean bNamed = b.eventDay() != null;
-                if (aNamed && bNamed) {
-                    named.join(i, j);
-                } else if (!aNamed && !bNamed) {
-                    daylessLinks.add(new int[] { i, j });
-                } else {
-                    bridges.add(aNamed ? new int[] { j, i } : new int[] { i, j });
-                }
+            StoryReport b = reports.get(j);
+            boolean aNamed = a.eventDay() != null;
+            boolean bNamed = b.eventDay() != null;
+            if (aNamed && bNamed) {
+                named.join(i, j);
+            } else if (!aNamed && !bNamed) {
+                daylessLinks.add(new int[] { i, j });
+            } else {
+                bridges.add(aNamed ? new int[] { j, i } : new int[] { i, j });
             }
         }
         NamedGroups groups = new NamedGroups(reports, named);

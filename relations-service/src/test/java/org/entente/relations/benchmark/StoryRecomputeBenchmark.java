@@ -23,7 +23,8 @@ import org.entente.relations.stories.StoryReport;
  * What one report costs the story clustering when its component is large: a war's daily fighting, each day told by
  * outlets naming the day and by recaps naming none, whose shared words link them day after day into one component.
  * Adds the reports one at a time in publication order, as the consumer does, and reports the time per add and the
- * component's size by stretch of the war (CPU time of the thread, not wall time: the machine is shared). Asserts nothing; writes {@code target/benchmarks/story-recompute.md}.
+ * component's size by stretch of the war (CPU time of the thread, not wall time: the machine is shared). Asserts nothing;
+ * writes {@code target/benchmarks/story-recompute.md}.
  *
  * <p>
  * Arguments: [days=300] [named reports a day=8] [day-less reports a day=4].

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -157,5 +159,36 @@ class StoryPartitionTest {
         reversed.forEach(oneByOne::add);
         assertThat(oneByOne.stories()).isEqualTo(stories);
         assertThat(Set.copyOf(ids(stories).get(0))).doesNotContain("e7");
+    }
+
+    @Test
+    void aReportCostsItsOwnLinksNotThoseOfItsWholeComponent() {
+        // ten days of fighting named by day, chained by recaps naming none: one component of 60 reports
+        List<StoryReport> war = new ArrayList<>();
+        for (int d = 0; d < 10; d++) {
+            String day = LocalDate.parse("2026-10-20").plusDays(d) + "T";
+            for (int i = 0; i < 6; i++) {
+                String id = "w" + d + i;
+                war.add(i < 4
+                        ? report(id, "f" + d + i, EventType.FIGHT, "AFG", "PAK", day + (10 + i) + ":00",
+                                "Afghan and Pakistani forces fought along the border on "
+                                        + LocalDate.parse(day.substring(0, 10))
+                                                .getDayOfWeek().getDisplayName(TextStyle.FULL,
+                                                        Locale.ENGLISH)
+                                        + ".")
+                        : report(id, "f" + d + i, EventType.FIGHT, "AFG", "PAK", day + (10 + i) + ":00",
+                                "Forces traded heavy fire along the border."));
+            }
+        }
+        StoryClustering clustering = new StoryClustering(P);
+        war.subList(0, war.size() - 1).forEach(clustering::add);
+        assertThat(clustering.storiesLinkedTo("w00").stream().mapToInt(Story::reportCount).sum()).isEqualTo(59);
+        long before = clustering.comparisons();
+
+        clustering.add(war.get(war.size() - 1));
+
+        // its links with the reports of its window, not every pair of the component compared again
+        assertThat(clustering.comparisons() - before).isLessThanOrEqualTo(20);
+        assertThat(clustering.storiesLinkedTo("w00").stream().mapToInt(Story::reportCount).sum()).isEqualTo(60);
     }
 }
