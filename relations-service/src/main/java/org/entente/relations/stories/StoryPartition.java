@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.entente.relations.domain.StoryParameters;
 
@@ -92,11 +93,29 @@ final class StoryPartition {
             }
         }
         Groups merged = new Groups(n);
+        TreeSet<List<String>> candidates = new TreeSet<>((x, y) -> x.get(0).equals(y.get(0)) ? x.get(1).compareTo(y.get(1))
+                : x.get(0).compareTo(y.get(0)));
+        Map<String, Integer> rootOfId = new HashMap<>();
         for (int[] bridge : bridges) {
             int group = named.root(bridge[1]);
             int chosen = joins[bridge[0]];
             if (group != chosen && groups.distance(reports.get(bridge[0]), group) <= 1 && groups.oneEvent(group, chosen)) {
-                merged.join(group, chosen);
+                String a = groups.smallestId(group);
+                String b = groups.smallestId(chosen);
+                rootOfId.put(a, group);
+                rootOfId.put(b, chosen);
+                candidates.add(a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a));
+            }
+        }
+        // Merges in a fixed order (by the groups' smallest event ids), each only while the merged days stay within the
+        // tolerance: a night across midnight is one event, a chain of nights (a war's daily fighting, each day linked to
+        // the next by recaps naming no day) is not one.
+        for (List<String> pair : candidates) {
+            int ra = merged.root(rootOfId.get(pair.get(0)));
+            int rb = merged.root(rootOfId.get(pair.get(1)));
+            if (ra != rb && groups.oneEvent(ra, rb) && groups.spanWithinTolerance(ra, rb)) {
+                merged.join(ra, rb);
+                groups.absorb(Math.min(ra, rb), Math.max(ra, rb));
             }
         }
         // The others join through reports naming no day: each group of them the nearest group its links reach.
@@ -171,6 +190,24 @@ final class StoryPartition {
                 last[root] = last[root] == null || r.lastEventDay().isAfter(last[root]) ? r.lastEventDay() : last[root];
                 articles.get(root).add(r.articleId());
             }
+        }
+
+        /** Whether the two groups' named days, taken together, span at most {@link #TOLERANCE_DAYS} days. */
+        boolean spanWithinTolerance(int a, int b) {
+            LocalDate from = first[a].isBefore(first[b]) ? first[a] : first[b];
+            LocalDate to = last[a].isAfter(last[b]) ? last[a] : last[b];
+            return ChronoUnit.DAYS.between(from, to) <= TOLERANCE_DAYS;
+        }
+
+        String smallestId(int root) {
+            return smallestId[root];
+        }
+
+        /** Group {@code gone} merged into {@code keep}: its days and articles are now {@code keep}'s. */
+        void absorb(int keep, int gone) {
+            first[keep] = first[gone].isBefore(first[keep]) ? first[gone] : first[keep];
+            last[keep] = last[gone].isAfter(last[keep]) ? last[gone] : last[keep];
+            articles.get(keep).addAll(articles.get(gone));
         }
 
         /** The group holds a report of this article: one naming no day that joins it. */

@@ -191,4 +191,34 @@ class StoryPartitionTest {
         assertThat(clustering.comparisons() - before).isLessThanOrEqualTo(20);
         assertThat(clustering.storiesLinkedTo("w00").stream().mapToInt(Story::reportCount).sum()).isEqualTo(60);
     }
+
+    @Test
+    void nightsAcrossMidnightDoNotChainAWeekOfFightingIntoOneStory() {
+        // each day's fighting named by its day, and a recap naming none published the next morning links both days
+        List<StoryReport> week = new ArrayList<>();
+        for (int d = 0; d < 7; d++) {
+            LocalDate day = LocalDate.parse("2026-10-19").plusDays(d);
+            String weekday = day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            week.add(report("n" + d, "n" + d, EventType.FIGHT, "AFG", "PAK", day + "T15:00",
+                    "Afghan and Pakistani forces fought along the border on " + weekday + "."));
+            week.add(report("r" + d, "r" + d, EventType.FIGHT, "AFG", "PAK", day.plusDays(1) + "T06:00",
+                    "Forces traded heavy fire along the border."));
+        }
+        StoryClustering clustering = new StoryClustering(P);
+        clustering.addAll(week);
+        // one component: the recaps link each day to the next
+        assertThat(clustering.linkId("n6")).isEqualTo("n0");
+        for (Story story : clustering.stories()) {
+            List<LocalDate> days = story.reports().stream().map(StoryReport::eventDay).filter(d -> d != null).sorted()
+                    .toList();
+            assertThat(days.get(0).plusDays(1)).as("story %s", ids(List.of(story))).isAfterOrEqualTo(
+                    days.get(days.size() - 1));
+        }
+        assertThat(clustering.stories()).hasSizeGreaterThanOrEqualTo(4);
+        List<List<StoryReport>> orders = List.of(week, new ArrayList<>(week));
+        Collections.reverse(orders.get(1));
+        StoryClustering reversed = new StoryClustering(P);
+        orders.get(1).forEach(reversed::add);
+        assertThat(reversed.stories()).isEqualTo(clustering.stories());
+    }
 }
