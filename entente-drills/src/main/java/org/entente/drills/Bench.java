@@ -194,6 +194,7 @@ public final class Bench {
         }
         extra.append('\n').append(String.join("\n", PhaseCost.markdown(phases, plan))).append('\n');
         extra.append('\n').append(String.join("\n", ServicePhaseCost.markdown(others))).append('\n');
+        extra.append('\n').append(String.join("\n", ServicePhaseCost.platformMarkdown(phases, others))).append('\n');
         Files.writeString(out, report.markdown() + extra + articleRecords);
         OUT.printf(java.util.Locale.ROOT,
                 "BENCH %.1f articles/s end to end, lean CoreNLP %.1f/s, ratio %.2f; extractor/lean %.2f "
@@ -252,11 +253,12 @@ public final class Bench {
      * CPU ticks and compiler threads' CPU ticks of every service, JIT compiles, events applied and the load when a phase began.
      */
     private record PhaseProbe(Map<String, Long> ticks, Map<String, Long> compilerTicks, long compiles, long events,
-            double loadStart) {
+            double loadStart, long brokerNanos, long postgresTicks) {
 
         static PhaseProbe start(DrillStack stack, Database db) throws Exception {
             return new PhaseProbe(cpuTicks(stack), compilerTicks(stack), nlpCompiles(stack), db.eventsApplied(),
-                    LoadAverage.oneMinute());
+                    LoadAverage.oneMinute(), InfrastructureCpu.brokerNanos(),
+                    InfrastructureCpu.postgresTicks(stack.postgresDataDir()));
         }
 
         PhaseCost end(DrillStack stack, Database db, String phase, int articles, double wallSeconds,
@@ -276,6 +278,11 @@ public final class Bench {
                     others.add(new ServicePhaseCost(phase, name, articles, events, cpu, jit));
                 }
             }
+            // what the services stand on: without them the CPU an article left the broker and the database out
+            others.add(new ServicePhaseCost(phase, ServicePhaseCost.BROKER, articles, events,
+                    (InfrastructureCpu.brokerNanos() - brokerNanos) / 1e9, 0));
+            others.add(new ServicePhaseCost(phase, ServicePhaseCost.POSTGRES, articles, events,
+                    (InfrastructureCpu.postgresTicks(stack.postgresDataDir()) - postgresTicks) / CLOCK_TICKS_PER_SECOND, 0));
             return new PhaseCost(phase, articles, wallSeconds, nlpCpu, jitCpu, nlpCompiles(stack) - compiles, loadStart,
                     LoadAverage.oneMinute());
         }

@@ -115,8 +115,13 @@ public final class DrillStack implements AutoCloseable {
         return name.startsWith(NLP + "-") ? NLP : name;
     }
 
+    /** PostgreSQL's data directory: its {@code postmaster.pid} names the running postmaster. */
+    public Path postgresDataDir() {
+        return stateDir.resolve("postgres");
+    }
+
     public void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.start(stateDir.resolve("postgres"), postgresPort);
+        postgres = EmbeddedPostgres.start(postgresDataDir(), postgresPort);
         out.println("  PostgreSQL up on port " + postgresPort);
     }
 

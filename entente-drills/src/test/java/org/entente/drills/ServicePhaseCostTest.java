@@ -39,4 +39,34 @@ class ServicePhaseCostTest {
         assertThat(lines.get(5))
                 .isEqualTo("| measured | ingest-service | 400 | 2579 | 4.8 ms | 0.8 ms (16 %) | 4.0 ms | 0.62 ms |");
     }
+
+    @Test
+    void theBrokerAndPostgresRowsShowNoJitOfTheirOwn() {
+        List<String> lines = ServicePhaseCost.markdown(List.of(
+                new ServicePhaseCost("measured", ServicePhaseCost.POSTGRES, 400, 2579, 2.0, 0)));
+
+        assertThat(lines.get(4))
+                .isEqualTo("| measured | PostgreSQL (all processes) | 400 | 2579 | 5.0 ms | — | 5.0 ms | 0.78 ms |");
+    }
+
+    @Test
+    void theWholePlatformAddsEveryServiceTheBrokerAndPostgresOfAPhase() {
+        List<PhaseCost> nlp = List.of(new PhaseCost("warm-up round 1", 50, 3, 2.0, 1.0, 100, 1, 1),
+                new PhaseCost("measured", 400, 12, 12.0, 2.0, 300, 6, 6));
+        List<ServicePhaseCost> others = List.of(
+                new ServicePhaseCost("warm-up round 1", "relations-service", 50, 340, 1.0, 0.5),
+                new ServicePhaseCost("measured", "relations-service", 400, 2579, 4.0, 1.0),
+                new ServicePhaseCost("measured", "ingest-service", 400, 2579, 1.2, 0.2),
+                new ServicePhaseCost("measured", ServicePhaseCost.BROKER, 400, 2579, 2.0, 0),
+                new ServicePhaseCost("measured", ServicePhaseCost.POSTGRES, 400, 2579, 2.8, 0));
+
+        List<String> lines = ServicePhaseCost.platformMarkdown(nlp, others);
+
+        assertThat(lines).hasSize(6);
+        // a phase without a row of a process counts it as nothing
+        assertThat(lines.get(4)).isEqualTo(
+                "| warm-up round 1 | 50 | 40.0 ms | 20.0 ms | 0.0 ms | 0.0 ms | 0.0 ms | **60.0 ms** | 3.0 s |");
+        assertThat(lines.get(5)).isEqualTo(
+                "| measured | 400 | 30.0 ms | 10.0 ms | 3.0 ms | 5.0 ms | 7.0 ms | **55.0 ms** | 22.0 s |");
+    }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,11 +62,97 @@ public class AlertRecorder {
         }
         Map<UUID, AlertMatch> matchOf = new HashMap<>();
         matches.forEach(m -> matchOf.put(m.rule().id(), m));
+        Instant now = Instant.now();
+        List<RuleSnapshot> perStory = enabled.stream().filter(r -> r.spec().suppressSeconds() <= 0).toList();
+        boolean changed = followStories(event, perStory, matchOf, now);
+        List<RuleSnapshot> suppressing = enabled.stream().filter(r -> r.spec().suppressSeconds() > 0).toList();
+        changed |= !suppressing.isEmpty() && gatherStory(event, suppressing, matchOf, now);
+        if (!changed) {
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    dispatcher.wake();
+                }
+            }
+        });
+    }
+
+    /**
+     * Rules that never suppress keep one alert per story, and their alerts follow the stories the event's change
+     * touched: merged, split or moved ({@link StoryAlertFollowing}). The stories are read as the transaction leaves
+     * them, so a later report of the same batch has already had its say.
+     */
+    private boolean followStories(AppliedEvent event, List<RuleSnapshot> rules, Map<UUID, AlertMatch> matchOf,
+            Instant now) {
+        if (rules.isEmpty()) {
+            return false;
+        }
+        List<String> touched = new ArrayList<>(event.storiesMade());
+        touched.add(event.eventId());
+        Set<String> stories = store.storiesOf(touched);
+        String eventStory = store.storiesOf(List.of(event.eventId())).stream().findFirst().orElse(null);
+        StoryScope scope = store.storyScope(event.pair().key(), stories);
+        boolean changed = false;
+        for (RuleSnapshot rule : rules) {
+            AlertMatch match = matchOf.get(rule.id());
+            Map<UUID, Set<String>> evidence = new HashMap<>();
+            scope.alerts().stream().filter(a -> a.ruleId().equals(rule.id()))
+                    .forEach(a -> evidence.put(a.id(), a.evidence()));
+            if (evidence.isEmpty() && match == null) {
+                continue;
+            }
+            boolean describesStory = rule.spec().trigger() == AlertRuleSpec.Trigger.EVENT;
+            Map<String, List<StoryAlertPlan.Report>> reports = new HashMap<>();
+            scope.reports().forEach((story, rows) -> reports.put(story, rows.stream()
+                    .map(row -> report(rule, describesStory, row)).toList()));
+            for (StoryAlertFollowing.Outcome outcome : StoryAlertFollowing.plan(reports, evidence, describesStory,
+                    eventStory, match != null)) {
+                changed |= follow(rule, match, outcome, event, now);
+            }
+        }
+        return changed;
+    }
+
+    private boolean follow(RuleSnapshot rule, AlertMatch match, StoryAlertFollowing.Outcome outcome, AppliedEvent event,
+            Instant now) {
+        if (outcome.keep() == null) {
+            String message = outcome.message() != null ? outcome.message() : match.message();
+            AlertMatch raised = match != null ? match
+                    : new AlertMatch(rule, AlertRuleSpec.wire(rule.spec().trigger()), message);
+            Alert alert = newAlert(raised, message, event, now);
+            store.insert(alert);
+            store.followStory(alert.id, outcome.storyId(), now);
+            store.count(alert);
+            registry.counter("entente.relations.alerts", "outcome", "raised").increment();
+            return true;
+        }
+        Alert alert = store.find(outcome.keep());
+        absorb(alert, outcome.absorbed(), now);
+        int moved = store.followStory(alert.id, outcome.storyId(), now);
+        return revise(alert, event, outcome.message(), moved, !outcome.absorbed().isEmpty(), now);
+    }
+
+    private static StoryAlertPlan.Report report(RuleSnapshot rule, boolean describesStory, Object[] row) {
+        return new StoryAlertPlan.Report((String) row[0], describesStory
+                ? AlertEvaluator.onEvent(rule.spec(), EventType.parse((String) row[1]), (String) row[2],
+                        Modality.parse((String) row[3]), (String) row[4], (String) row[5])
+                : null);
+    }
+
+    /** Rules that suppress: one alert per rule and pair within the window, gathering the stories of its matches. */
+    private boolean gatherStory(AppliedEvent event, List<RuleSnapshot> enabled, Map<UUID, AlertMatch> matchOf,
+            Instant now) {
         // The event's story as this transaction leaves it (a later report of the same batch may already
         // have joined or merged it): its alerts and reports decide, not the order the reports came in.
         List<Object[]> story = store.storyReports(event);
         Map<UUID, Map<UUID, String>> storyAlerts = story.size() > 1 ? store.storyAlerts(event) : Map.of();
-        Instant now = Instant.now();
         boolean changed = false;
         for (RuleSnapshot rule : enabled) {
             AlertMatch match = matchOf.get(rule.id());
@@ -94,21 +181,7 @@ public class AlertRecorder {
             }
             changed = true;
         }
-        if (!changed) {
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    dispatcher.wake();
-                }
-            }
-        });
+        return changed;
     }
 
     /** A new alert, or, within the rule's suppression window, one more story of the open alert. */
@@ -143,10 +216,17 @@ public class AlertRecorder {
      * alerts or changed the message (null: keep it).
      */
     private void gather(Alert alert, AppliedEvent event, String message, boolean merged, Instant now) {
-        int added = store.addStoryEvidence(alert.id, event, now);
+        revise(alert, event, message, store.addStoryEvidence(alert.id, event, now), merged, now);
+    }
+
+    /**
+     * A new revision when the alert's evidence changed ({@code moved} rows added or removed), alerts were merged into
+     * it or its message changed (null: keep it). @return whether it was revised
+     */
+    private boolean revise(Alert alert, AppliedEvent event, String message, int moved, boolean merged, Instant now) {
         boolean reworded = message != null && !message.equals(alert.message);
-        if (!AlertSuppression.revises(added, merged, reworded)) {
-            return;
+        if (!AlertSuppression.revises(moved, merged, reworded)) {
+            return false;
         }
         if (reworded) {
             alert.message = message;
@@ -157,6 +237,7 @@ public class AlertRecorder {
         alert.revision++;
         // Suppressed as a new alert: counted so operators see how much noise suppression absorbs.
         registry.counter("entente.relations.alerts", "outcome", "joined").increment();
+        return true;
     }
 
     private static Alert newAlert(AlertMatch match, String message, AppliedEvent event, Instant now) {

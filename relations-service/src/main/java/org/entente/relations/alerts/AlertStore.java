@@ -2,9 +2,15 @@ package org.entente.relations.alerts;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,6 +71,68 @@ public class AlertStore {
                     .put(UUID.fromString((String) row[0]), (String) row[2]);
         }
         return byRule;
+    }
+
+    /** The stories the given events are reports of, by id. */
+    Set<String> storiesOf(Collection<String> eventIds) {
+        @SuppressWarnings("unchecked")
+        List<String> rows = em.createNativeQuery("select distinct story_id from story_report where event_id in (?1)")
+                .setParameter(1, eventIds).getResultList();
+        return new TreeSet<>(rows);
+    }
+
+    /**
+     * The pair's live alerts with evidence in the given stories, and every story holding their evidence: the alerts
+     * a change of these stories can move, and the stories they can move between. Closed: the stories of the alerts'
+     * evidence are read for alerts too, until no new story comes (a chain of alerts and stories is short).
+     */
+    StoryScope storyScope(String pair, Set<String> stories) {
+        Set<String> scope = new TreeSet<>(stories);
+        Map<UUID, StoryScope.LiveAlert> alerts = new HashMap<>();
+        Set<String> asked = Set.of();
+        while (!asked.equals(scope)) {
+            asked = Set.copyOf(scope);
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select cast(a.id as text), cast(a.rule_id as text), e.event_id, "
+                    + "r.story_id from alert a join alert_evidence e on e.alert_id = a.id "
+                    + "join story_report r on r.event_id = e.event_id where a.pair = ?1 and a.merged_into is null "
+                    + "and a.id in (select x.alert_id from alert_evidence x join story_report y on y.event_id = x.event_id "
+                    + "where y.story_id in (?2))")
+                    .setParameter(1, pair).setParameter(2, asked).getResultList();
+            alerts.clear();
+            for (Object[] row : rows) {
+                UUID id = UUID.fromString((String) row[0]);
+                alerts.computeIfAbsent(id, k -> new StoryScope.LiveAlert(k, UUID.fromString((String) row[1]),
+                        new TreeSet<>())).evidence().add((String) row[2]);
+                scope.add((String) row[3]);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> reports = em.createNativeQuery("select r.story_id, e.id, e.type, e.subtype, e.modality, e.source, "
+                + "e.target from event_log e join story_report r on r.event_id = e.id where r.story_id in (?1)")
+                .setParameter(1, scope).getResultList();
+        Map<String, List<Object[]>> byStory = new TreeMap<>();
+        for (Object[] row : reports) {
+            byStory.computeIfAbsent((String) row[0], k -> new ArrayList<>())
+                    .add(Arrays.copyOfRange(row, 1, row.length));
+        }
+        return new StoryScope(byStory, List.copyOf(alerts.values()));
+    }
+
+    /**
+     * Makes the alert's evidence exactly the story's reports: the story's reports it lacks are added, the evidence of
+     * reports no longer in the story (a part split or moved away) leaves. @return how many rows changed
+     */
+    int followStory(UUID alertId, String storyId, Instant now) {
+        int added = em.createNativeQuery("insert into alert_evidence (alert_id, event_id, article_url, article_title, "
+                + "sentence, event_time, added_at) select ?1, e.id, e.article_url, coalesce(e.article_title, ''), "
+                + "e.sentence, e.event_time, ?2 from event_log e join story_report r on r.event_id = e.id "
+                + "where r.story_id = ?3 on conflict do nothing")
+                .setParameter(1, alertId).setParameter(2, now).setParameter(3, storyId).executeUpdate();
+        int removed = em.createNativeQuery("delete from alert_evidence where alert_id = ?1 and event_id not in "
+                + "(select event_id from story_report where story_id = ?2)")
+                .setParameter(1, alertId).setParameter(2, storyId).executeUpdate();
+        return added + removed;
     }
 
     AlertEvaluator.ScoreRange scoreRange(AppliedEvent event, Duration window) {

@@ -36,17 +36,32 @@ public final class StoryClustering {
     /** How many days before its publication a report naming no day may tell of a day another report names. */
     static final int DAYS_BACK_TO_A_NAMED_DAY = 2;
 
-    /** Linked reports and their stories; the id is the smallest event id of its reports. Compared by identity. */
+    /** Two linked reports of one component, by event id. */
+    record Link(String a, String b) {
+    }
+
+    /**
+     * Linked reports, their links and their stories; the id is the smallest event id of its reports. Compared by
+     * identity. The links are kept so that a new report costs its own links, not those of every pair of the component
+     * again (docs/reports/stories-2026-12-06-sr2.md: a war's fighting chained into one component of a thousand
+     * reports cost 85 ms an add when every add checked every pair).
+     */
     private static final class Component {
 
         private final String id;
         private final List<StoryReport> reports;
+        private final List<Link> links;
         private final List<Story> stories;
 
-        Component(String id, List<StoryReport> reports, List<Story> stories) {
+        Component(String id, List<StoryReport> reports, List<Link> links, List<Story> stories) {
             this.id = id;
             this.reports = reports;
+            this.links = links;
             this.stories = stories;
+        }
+
+        List<Link> links() {
+            return links;
         }
 
         String id() {
@@ -66,6 +81,9 @@ public final class StoryClustering {
     private final Map<String, NavigableSet<StoryReport>> byKey = new HashMap<>();
     private final Map<String, Component> componentOf = new HashMap<>();
     private final Map<String, Story> storyOfEvent = new HashMap<>();
+
+    /** How many pairs of reports {@link #apart} has compared: what the links of a new report cost. */
+    private long comparisons;
 
     public StoryClustering(StoryParameters parameters) {
         this.parameters = parameters;
@@ -99,10 +117,12 @@ public final class StoryClustering {
                 parent[i] = i;
             }
             long window = parameters.windowMillis(sameKey.get(0).type());
+            List<int[]> links = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 long until = sameKey.get(i).eventTime().toEpochMilli() + window;
                 for (int j = i + 1; j < n && sameKey.get(j).eventTime().toEpochMilli() <= until; j++) {
                     if (linked(sameKey.get(i), sameKey.get(j))) {
+                        links.add(new int[] { i, j });
                         int ri = root(parent, i);
                         int rj = root(parent, j);
                         parent[Math.max(ri, rj)] = Math.min(ri, rj);
@@ -110,10 +130,15 @@ public final class StoryClustering {
                 }
             }
             Map<Integer, List<StoryReport>> components = new TreeMap<>();
+            Map<Integer, List<Link>> componentLinks = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 components.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(sameKey.get(i));
             }
-            components.values().forEach(this::register);
+            for (int[] link : links) {
+                componentLinks.computeIfAbsent(root(parent, link[0]), k -> new ArrayList<>())
+                        .add(new Link(sameKey.get(link[0]).eventId(), sameKey.get(link[1]).eventId()));
+            }
+            components.forEach((root, members) -> register(members, componentLinks.getOrDefault(root, List.of())));
         }
     }
 
@@ -134,20 +159,23 @@ public final class StoryClustering {
                 k -> new TreeSet<>(Story.REPORT_ORDER));
         long window = parameters.windowMillis(report.type());
         Set<Component> joined = new LinkedHashSet<>();
+        List<Link> links = new ArrayList<>();
         for (StoryReport other : near(sameKey, report.eventTime(), window)) {
             if (linked(report, other)) {
                 joined.add(componentOf.get(other.eventId()));
+                links.add(new Link(other.eventId(), report.eventId()));
             }
         }
         List<StoryReport> members = new ArrayList<>();
         Set<Story> before = new HashSet<>();
         for (Component component : joined) {
             members.addAll(component.reports());
+            links.addAll(component.links());
             before.addAll(component.stories());
         }
         members.add(report);
         sameKey.add(report);
-        Component merged = register(members);
+        Component merged = register(members, links);
         List<Story> replaced = new ArrayList<>();
         for (Story story : before) {
             if (!merged.stories().contains(story)) {
@@ -159,13 +187,14 @@ public final class StoryClustering {
         return new StoryChange(List.copyOf(replaced), added, storyOfEvent.get(report.eventId()));
     }
 
-    private Component register(List<StoryReport> members) {
-        List<Story> stories = StoryPartition.of(members, this, parameters);
+    /** @param links every linked pair of the members (the relation is a function of the two reports alone) */
+    private Component register(List<StoryReport> members, List<Link> links) {
+        List<Story> stories = StoryPartition.of(members, links, parameters);
         String id = null;
         for (StoryReport member : members) {
             id = id == null || member.eventId().compareTo(id) < 0 ? member.eventId() : id;
         }
-        Component component = new Component(id, List.copyOf(members), stories);
+        Component component = new Component(id, List.copyOf(members), List.copyOf(links), stories);
         for (Story story : stories) {
             for (StoryReport member : story.reports()) {
                 storyOfEvent.put(member.eventId(), story);
@@ -243,6 +272,7 @@ public final class StoryClustering {
 
     /** @return null when {@link #linked}, else the first reason the two reports are kept apart */
     public Apart apart(StoryReport a, StoryReport b) {
+        comparisons++;
         if (!a.key(parameters).equals(b.key(parameters))) {
             return Apart.KEY;
         }
@@ -319,6 +349,10 @@ public final class StoryClustering {
 
     private static LocalDate publicationDay(StoryReport r) {
         return r.eventTime().atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+
+    long comparisons() {
+        return comparisons;
     }
 
     public Story storyOf(String eventId) {

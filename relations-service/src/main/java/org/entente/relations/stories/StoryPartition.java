@@ -6,11 +6,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.entente.relations.domain.StoryParameters;
 
@@ -40,34 +42,37 @@ final class StoryPartition {
     private StoryPartition() {
     }
 
-    static List<Story> of(Collection<StoryReport> component, StoryClustering links, StoryParameters parameters) {
+    /** @param links every linked pair of the component's reports ({@link StoryClustering#linked}), by event id */
+    static List<Story> of(Collection<StoryReport> component, Collection<StoryClustering.Link> links,
+            StoryParameters parameters) {
         List<StoryReport> reports = new ArrayList<>(component);
         reports.sort(Story.REPORT_ORDER);
         int n = reports.size();
         if (n == 1) {
             return List.of(Story.of(reports, parameters));
         }
-        long window = parameters.windowMillis(reports.get(0).type());
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            index.put(reports.get(i).eventId(), i);
+        }
         Groups named = new Groups(n);
         List<int[]> bridges = new ArrayList<>();
         List<int[]> daylessLinks = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
+        for (StoryClustering.Link link : links) {
+            int x = index.get(link.a());
+            int y = index.get(link.b());
+            int i = Math.min(x, y);
+            int j = Math.max(x, y);
             StoryReport a = reports.get(i);
-            long until = a.eventTime().toEpochMilli() + window;
-            for (int j = i + 1; j < n && reports.get(j).eventTime().toEpochMilli() <= until; j++) {
-                StoryReport b = reports.get(j);
-                if (!links.linked(a, b)) {
-                    continue;
-                }
-                boolean aNamed = a.eventDay() != null;
-                boolean bNamed = b.eventDay() != null;
-                if (aNamed && bNamed) {
-                    named.join(i, j);
-                } else if (!aNamed && !bNamed) {
-                    daylessLinks.add(new int[] { i, j });
-                } else {
-                    bridges.add(aNamed ? new int[] { j, i } : new int[] { i, j });
-                }
+            StoryReport b = reports.get(j);
+            boolean aNamed = a.eventDay() != null;
+            boolean bNamed = b.eventDay() != null;
+            if (aNamed && bNamed) {
+                named.join(i, j);
+            } else if (!aNamed && !bNamed) {
+                daylessLinks.add(new int[] { i, j });
+            } else {
+                bridges.add(aNamed ? new int[] { j, i } : new int[] { i, j });
             }
         }
         NamedGroups groups = new NamedGroups(reports, named);
@@ -88,11 +93,29 @@ final class StoryPartition {
             }
         }
         Groups merged = new Groups(n);
+        TreeSet<List<String>> candidates = new TreeSet<>((x, y) -> x.get(0).equals(y.get(0)) ? x.get(1).compareTo(y.get(1))
+                : x.get(0).compareTo(y.get(0)));
+        Map<String, Integer> rootOfId = new HashMap<>();
         for (int[] bridge : bridges) {
             int group = named.root(bridge[1]);
             int chosen = joins[bridge[0]];
             if (group != chosen && groups.distance(reports.get(bridge[0]), group) <= 1 && groups.oneEvent(group, chosen)) {
-                merged.join(group, chosen);
+                String a = groups.smallestId(group);
+                String b = groups.smallestId(chosen);
+                rootOfId.put(a, group);
+                rootOfId.put(b, chosen);
+                candidates.add(a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a));
+            }
+        }
+        // Merges in a fixed order (by the groups' smallest event ids), each only while the merged days stay within the
+        // tolerance: a night across midnight is one event, a chain of nights (a war's daily fighting, each day linked to
+        // the next by recaps naming no day) is not one.
+        for (List<String> pair : candidates) {
+            int ra = merged.root(rootOfId.get(pair.get(0)));
+            int rb = merged.root(rootOfId.get(pair.get(1)));
+            if (ra != rb && groups.oneEvent(ra, rb) && groups.spanWithinTolerance(ra, rb)) {
+                merged.join(ra, rb);
+                groups.absorb(Math.min(ra, rb), Math.max(ra, rb));
             }
         }
         // The others join through reports naming no day: each group of them the nearest group its links reach.
@@ -167,6 +190,24 @@ final class StoryPartition {
                 last[root] = last[root] == null || r.lastEventDay().isAfter(last[root]) ? r.lastEventDay() : last[root];
                 articles.get(root).add(r.articleId());
             }
+        }
+
+        /** Whether the two groups' named days, taken together, span at most {@link #TOLERANCE_DAYS} days. */
+        boolean spanWithinTolerance(int a, int b) {
+            LocalDate from = first[a].isBefore(first[b]) ? first[a] : first[b];
+            LocalDate to = last[a].isAfter(last[b]) ? last[a] : last[b];
+            return ChronoUnit.DAYS.between(from, to) <= TOLERANCE_DAYS;
+        }
+
+        String smallestId(int root) {
+            return smallestId[root];
+        }
+
+        /** Group {@code gone} merged into {@code keep}: its days and articles are now {@code keep}'s. */
+        void absorb(int keep, int gone) {
+            first[keep] = first[gone].isBefore(first[keep]) ? first[gone] : first[keep];
+            last[keep] = last[gone].isAfter(last[keep]) ? last[gone] : last[keep];
+            articles.get(keep).addAll(articles.get(gone));
         }
 
         /** The group holds a report of this article: one naming no day that joins it. */

@@ -1,6 +1,7 @@
 package org.entente.relations.ties;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.entente.relations.domain.EventType;
 import org.entente.relations.domain.Modality;
@@ -16,6 +17,8 @@ import org.entente.relations.domain.NationPair;
  * @param storyId the story event this event is now a report of
  * @param storyReportCount how many reports that story has with this one
  * @param joinedStory true when the event joined (or merged) stories that existed before it
+ * @param storiesMade the ids of the stories the event's change made (its own among them; more when it split a story
+ *        or moved a report between stories), so alerts can follow every story it touched
  */
 public record AppliedEvent(
         String eventId,
@@ -35,5 +38,6 @@ public record AppliedEvent(
         String articleTitle,
         String storyId,
         int storyReportCount,
-        boolean joinedStory) {
+        boolean joinedStory,
+        List<String> storiesMade) {
 }

@@ -159,7 +159,7 @@ public class EventApplier {
                 event.modality(), at, report.weight(), scorer.score(scorer.valueAt(before.total(), before.asOf(), at)),
                 scorer.score(scorer.valueAt(after.total(), after.asOf(), at)), firstContact, event.sentence(),
                 event.articleUrl(), event.articleTitle(), change.story().id(), change.story().reportCount(),
-                change.joined());
+                change.joined(), change.added().stream().map(Story::id).toList());
     }
 
     /** Every touched tie, locked once; a pair's placeholder row gets its first event's time. */

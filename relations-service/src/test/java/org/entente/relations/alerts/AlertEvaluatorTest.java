@@ -154,6 +154,6 @@ class AlertEvaluatorTest {
         return new AppliedEvent(UUID.randomUUID().toString(), NationPair.of(source, target), source, target, type,
                 subtype, modality, T0, after - before, before, after, firstContact,
                 source + " and " + target + " did something.", "https://news.example.org/" + UUID.randomUUID(),
-                "A headline", "s1", 1, false);
+                "A headline", "s1", 1, false, List.of("s1"));
     }
 }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -40,7 +42,7 @@ class StoryPartitionTest {
     }
 
     /** Water cannon on Saturday, a ramming on Sunday, and an article telling of Saturday that also names no day. */
-    private static final List<StoryReport> LOOK_ALIKES = List.of(
+    static final List<StoryReport> LOOK_ALIKES = List.of(
             coerce("e1", "a1", SATURDAY + "12:00", "Chinese ships fired water cannon at Philippine vessels on Saturday."),
             coerce("e2", "a2", SATURDAY + "16:00", "Chinese vessels turned water cannon on Philippine ships on Saturday."),
             coerce("e3", "a3", SUNDAY + "08:00", "A Chinese ship rammed a Philippine boat on Sunday."),
@@ -157,5 +159,66 @@ class StoryPartitionTest {
         reversed.forEach(oneByOne::add);
         assertThat(oneByOne.stories()).isEqualTo(stories);
         assertThat(Set.copyOf(ids(stories).get(0))).doesNotContain("e7");
+    }
+
+    @Test
+    void aReportCostsItsOwnLinksNotThoseOfItsWholeComponent() {
+        // ten days of fighting named by day, chained by recaps naming none: one component of 60 reports
+        List<StoryReport> war = new ArrayList<>();
+        for (int d = 0; d < 10; d++) {
+            String day = LocalDate.parse("2026-10-20").plusDays(d) + "T";
+            for (int i = 0; i < 6; i++) {
+                String id = "w" + d + i;
+                war.add(i < 4
+                        ? report(id, "f" + d + i, EventType.FIGHT, "AFG", "PAK", day + (10 + i) + ":00",
+                                "Afghan and Pakistani forces fought along the border on "
+                                        + LocalDate.parse(day.substring(0, 10))
+                                                .getDayOfWeek().getDisplayName(TextStyle.FULL,
+                                                        Locale.ENGLISH)
+                                        + ".")
+                        : report(id, "f" + d + i, EventType.FIGHT, "AFG", "PAK", day + (10 + i) + ":00",
+                                "Forces traded heavy fire along the border."));
+            }
+        }
+        StoryClustering clustering = new StoryClustering(P);
+        war.subList(0, war.size() - 1).forEach(clustering::add);
+        assertThat(clustering.storiesLinkedTo("w00").stream().mapToInt(Story::reportCount).sum()).isEqualTo(59);
+        long before = clustering.comparisons();
+
+        clustering.add(war.get(war.size() - 1));
+
+        // its links with the reports of its window, not every pair of the component compared again
+        assertThat(clustering.comparisons() - before).isLessThanOrEqualTo(20);
+        assertThat(clustering.storiesLinkedTo("w00").stream().mapToInt(Story::reportCount).sum()).isEqualTo(60);
+    }
+
+    @Test
+    void nightsAcrossMidnightDoNotChainAWeekOfFightingIntoOneStory() {
+        // each day's fighting named by its day, and a recap naming none published the next morning links both days
+        List<StoryReport> week = new ArrayList<>();
+        for (int d = 0; d < 7; d++) {
+            LocalDate day = LocalDate.parse("2026-10-19").plusDays(d);
+            String weekday = day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            week.add(report("n" + d, "n" + d, EventType.FIGHT, "AFG", "PAK", day + "T15:00",
+                    "Afghan and Pakistani forces fought along the border on " + weekday + "."));
+            week.add(report("r" + d, "r" + d, EventType.FIGHT, "AFG", "PAK", day.plusDays(1) + "T06:00",
+                    "Forces traded heavy fire along the border."));
+        }
+        StoryClustering clustering = new StoryClustering(P);
+        clustering.addAll(week);
+        // one component: the recaps link each day to the next
+        assertThat(clustering.linkId("n6")).isEqualTo("n0");
+        for (Story story : clustering.stories()) {
+            List<LocalDate> days = story.reports().stream().map(StoryReport::eventDay).filter(d -> d != null).sorted()
+                    .toList();
+            assertThat(days.get(0).plusDays(1)).as("story %s", ids(List.of(story))).isAfterOrEqualTo(
+                    days.get(days.size() - 1));
+        }
+        assertThat(clustering.stories()).hasSizeGreaterThanOrEqualTo(4);
+        List<List<StoryReport>> orders = List.of(week, new ArrayList<>(week));
+        Collections.reverse(orders.get(1));
+        StoryClustering reversed = new StoryClustering(P);
+        orders.get(1).forEach(reversed::add);
+        assertThat(reversed.stories()).isEqualTo(clustering.stories());
     }
 }
