@@ -53,8 +53,8 @@ record TriggerRule(PloverType type, String subtype, List<Element> elements, doub
     }
 
     /**
-     * A noun that is an event only with its own asker or claimant ("Islamabad's claim that New Delhi was behind ..."): the
-     * bare noun is too often something else (a territorial claim, a claim of no one in particular).
+     * A noun that is an event only with its own asker or claimant ("Islamabad's claim that New Delhi was behind ...",
+     * "Washington's call to join"): the bare noun is too often something else (a territorial claim, a phone call).
      */
     boolean ownedOnly() {
         return flags.indexOf('O') >= 0;

@@ -338,7 +338,7 @@ final class TriggerSelection {
     }
 
     /** Nouns of asking, whose owner asks whoever answers them. */
-    static final Set<String> ASKING = Set.of("request", "demand", "appeal", "plea", "ultimatum");
+    static final Set<String> ASKING = Set.of("request", "demand", "appeal", "plea", "ultimatum", "call", "push");
 
     /** Nouns of accusing, whose owner accuses whoever denies them. */
     static final Set<String> ACCUSING = Set.of("accusation", "allegation", "claim", "charge");
@@ -363,7 +363,7 @@ final class TriggerSelection {
         return parsed != null && (asking || accusing) && owned(trigger.head(), sentence, parsed);
     }
 
-    /** An owner-only noun ("claim": flag O) without a state of its own asking or claiming. */
+    /** An owner-only noun ("claim", "call": flag O) without a state of its own asking or claiming. */
     private static boolean unowned(TriggerMatch trigger, SentenceContext sentence, ParsedSentence parsed) {
         return trigger.rule().ownedOnly() && (parsed == null || !owned(trigger.head(), sentence, parsed));
     }

@@ -26,6 +26,18 @@ class UnknownWordingTest {
                 .noneMatch(e -> e.startsWith("ACCUSE"));
     }
 
+    @Test
+    void aCallWithItsOwnAskerIsARequest() {
+        // before: "call" as a noun was only a phone call; the refusal stood alone
+        assertThat(events("Belgrade rejected Washington's call to join the sanctions on Moscow."))
+                .contains("REQUEST SRB-USA", "REJECT SRB-USA");
+        assertThat(events("Honiara rebuffed calls from Canberra to scrap the pact.")).contains("REQUEST AUS-SLB");
+        // flag O: a call without an asker of its own is no appeal; a call with a leader is a phone call
+        assertThat(events("Kenya and Uganda discussed the call on Tuesday, officials in Nairobi said."))
+                .noneMatch(e -> e.startsWith("REQUEST"));
+        assertThat(events("Biden's call with Xi lasted two hours.")).noneMatch(e -> e.startsWith("REQUEST"));
+    }
+
     private static List<String> events(String text) {
         return extractor.extract(text).events().stream()
                 .map(e -> e.type() + " " + org.entente.nlp.domain.PairKey.of(e.source(), e.target()).replace('|', '-'))
