@@ -38,6 +38,19 @@ class UnknownWordingTest {
         assertThat(events("Biden's call with Xi lasted two hours.")).noneMatch(e -> e.startsWith("REQUEST"));
     }
 
+    @Test
+    void forcesAddedAtABorderMobilize() {
+        // before: no row held these verbs with a border, a presence, an alert level or reservists
+        assertThat(events("Argentina reinforced its northern border with Bolivia after the failed coup in La Paz."))
+                .contains("MOBILIZE ARG-BOL");
+        assertThat(events("The Thai army raised its alert level along the border with Cambodia and called up reservists."))
+                .contains("MOBILIZE KHM-THA");
+        assertThat(events("Azerbaijan has concentrated troops along its border with Armenia, Yerevan said."))
+                .contains("MOBILIZE ARM-AZE");
+        assertThat(events("Kenya and Ethiopia agreed to strengthen border trade between the two countries."))
+                .noneMatch(e -> e.startsWith("MOBILIZE"));
+    }
+
     private static List<String> events(String text) {
         return extractor.extract(text).events().stream()
                 .map(e -> e.type() + " " + org.entente.nlp.domain.PairKey.of(e.source(), e.target()).replace('|', '-'))
