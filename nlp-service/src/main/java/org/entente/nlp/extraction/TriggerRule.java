@@ -13,7 +13,7 @@ import java.util.Set;
  * @param weight base confidence of the rule
  * @param type the event type, or null for a no-event rule (PETRARCH's "[---]" patterns): where it
  *        matches, less specific rules at the same word are no trigger
- * @param flags V, S, R, W, J and U, see the resource's header
+ * @param flags V, S, R, W, J, U and O, see the resource's header
  */
 record TriggerRule(PloverType type, String subtype, List<Element> elements, double weight, String flags) {
 
@@ -50,6 +50,14 @@ record TriggerRule(PloverType type, String subtype, List<Element> elements, doub
     /** Drills or exercises that count only when no partner takes part ("drills around Taiwan", not "joint drills with"). */
     boolean alone() {
         return flags.indexOf('U') >= 0;
+    }
+
+    /**
+     * A noun that is an event only with its own asker or claimant ("Islamabad's claim that New Delhi was behind ...",
+     * "Washington's call to join"): the bare noun is too often something else (a territorial claim, a phone call).
+     */
+    boolean ownedOnly() {
+        return flags.indexOf('O') >= 0;
     }
 
     record Element(Set<String> lemmas, char pos) {

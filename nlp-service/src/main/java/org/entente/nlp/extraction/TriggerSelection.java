@@ -22,7 +22,7 @@ final class TriggerSelection {
             if (insideMention(trigger, sentence) || absent(trigger, parsed) || modifier(trigger, parsed)
                     || thingTravels(trigger, sentence, parsed) || unarmed(trigger, parsed)
                     || unclaimed(trigger, sentence, parsed) || partnered(trigger, sentence, parsed)
-                    || noRetreat(trigger, sentence, parsed)) {
+                    || noRetreat(trigger, sentence, parsed) || unowned(trigger, sentence, parsed)) {
                 continue;
             }
             perAnchor.merge(anchor(trigger, parsed), trigger, TriggerSelection::stronger);
@@ -338,10 +338,10 @@ final class TriggerSelection {
     }
 
     /** Nouns of asking, whose owner asks whoever answers them. */
-    static final Set<String> ASKING = Set.of("request", "demand", "appeal", "plea", "ultimatum");
+    static final Set<String> ASKING = Set.of("request", "demand", "appeal", "plea", "ultimatum", "call", "push");
 
     /** Nouns of accusing, whose owner accuses whoever denies them. */
-    static final Set<String> ACCUSING = Set.of("accusation", "allegation");
+    static final Set<String> ACCUSING = Set.of("accusation", "allegation", "claim", "charge");
 
     /** Nouns of a claim on another state that the clause around them answers (grants, refuses, denies). */
     static boolean answeredClaim(String lemma) {
@@ -360,10 +360,17 @@ final class TriggerSelection {
         boolean asking = (type == PloverType.REQUEST || type == PloverType.DEMAND) && ASKING.contains(lemma);
         // "denied allegations by Kinshasa that ...", "dismissed Japan's accusations": the accusation was made too
         boolean accusing = type == PloverType.ACCUSE && ACCUSING.contains(lemma);
-        if (parsed == null || !(asking || accusing)) {
-            return false;
-        }
-        for (ParsedSentence.Arc arc : parsed.children(trigger.head())) {
+        return parsed != null && (asking || accusing) && owned(trigger.head(), sentence, parsed);
+    }
+
+    /** An owner-only noun ("claim", "call": flag O) without a state of its own asking or claiming. */
+    private static boolean unowned(TriggerMatch trigger, SentenceContext sentence, ParsedSentence parsed) {
+        return trigger.rule().ownedOnly() && (parsed == null || !owned(trigger.head(), sentence, parsed));
+    }
+
+    /** A noun whose possessor, "from" or "by" phrase, compound or adjective names a state: its asker or claimant. */
+    static boolean owned(int noun, SentenceContext sentence, ParsedSentence parsed) {
+        for (ParsedSentence.Arc arc : parsed.children(noun)) {
             // "Russia's demand", "a request from Libya", "a U.S. request", "a Ghanaian request"
             boolean owner = arc.relation().equals("nmod:poss") || arc.relation().equals("nmod:from")
                     || arc.relation().equals("nmod:by") || arc.is("compound") || arc.is("amod");
