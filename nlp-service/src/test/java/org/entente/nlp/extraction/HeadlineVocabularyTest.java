@@ -25,6 +25,12 @@ class HeadlineVocabularyTest {
     }
 
     @Test
+    void tradingBarbsIsCriticismBetweenTheCoSubjects() {
+        assertThat(TypedPairs.of(extractor, "Lima, Santiago trade barbs over maritime border"))
+                .contains("DISAPPROVE CHL-PER");
+    }
+
+    @Test
     void tradingExpulsionsIsASanctionBetweenTheCoSubjects() {
         assertThat(TypedPairs.of(extractor, "Vilnius and Minsk trade expulsions of diplomats"))
                 .contains("SANCTION BLR-LTU");
