@@ -9,11 +9,11 @@ import java.util.Set;
 import edu.stanford.nlp.ling.CoreLabel;
 
 /**
- * A headline tells an act, then after a semicolon the answer to it: "Nicaragua accuses Germany of ...; Berlin denies",
- * "Turkey, Libya sign maritime deal; Greece, Egypt cry foul", "Fico meets Putin in Kremlin; Zelenskiy slams 'shameful'
- * trip". The answering clause names only its own subject; the one it answers is the doer of the act told before the
- * semicolon. A judgement or refusal there that names no state of its own (no object, a pronoun, a common noun) faces
- * the states acting in the earlier clause. Threats are answered so already in any sentence
+ * A headline tells an act, then after a semicolon the answer to it: "Poland demands Berlin pay reparations; Germany
+ * refuses", "Turkey, Libya sign maritime deal; Greece, Egypt cry foul". The answering clause names only its own subject;
+ * the one it answers is the doer of the act told before the semicolon. A judgement or refusal there that names no state
+ * of its own (no object, a pronoun, a common noun) faces the states acting in the earlier clause. (A bare "denies" is no
+ * trigger: the deny row needs a claim as object.) Threats are answered so already in any sentence
  * ({@code SentenceEventFinder.answered}).
  */
 final class HeadlineReactions {
