@@ -299,10 +299,12 @@ final class ActorResolver {
      */
     private List<Mention> adjunctSubject(ParsedSentence parsed, int head, List<CoreLabel> tokens, MentionIndex index) {
         ParsedSentence.Arc up = parsed.treeParent(head);
+        // "Kyiv slams Budapest ..., summons Hungarian envoy": a headline's second predicate shares the subject too
+        boolean secondPredicate = HeadlinePredicates.firstPredicate(parsed, head, tokens) >= 0;
         // the parser often hangs such a participle after a comma as a bare "dep"
-        if (up == null || !(up.is("advcl") || up.relation().equals("dep")) || !"VBG".equals(tag(tokens, head))
-                || !tag(tokens, up.token()).startsWith("VB")
-                || parsed.treeChildren(head).stream().anyMatch(a -> a.is("mark") || a.is("case") || a.is("aux"))) {
+        if (!secondPredicate && (up == null || !(up.is("advcl") || up.relation().equals("dep"))
+                || !"VBG".equals(tag(tokens, head)) || !tag(tokens, up.token()).startsWith("VB")
+                || parsed.treeChildren(head).stream().anyMatch(a -> a.is("mark") || a.is("case") || a.is("aux")))) {
             return List.of();
         }
         for (int verb = up.token(), steps = 0; verb >= 0 && steps < 3; steps++) {
@@ -382,7 +384,8 @@ final class ActorResolver {
         // Britain and France to protest ..., calling it illegal": a participle after a comma tells a further act of the
         // clause's subject, toward the clause's other party when it names none of its own
         boolean participle = above != null && (above.is("advcl") || above.relation().equals("dep"))
-                && parsed.commaParticiple(head) && tag(tokens, above.token()).startsWith("VB");
+                && parsed.commaParticiple(head) && tag(tokens, above.token()).startsWith("VB")
+                || HeadlinePredicates.firstPredicate(parsed, head, tokens) >= 0;
         for (ParsedSentence.Arc arc : parsed.children(head)) {
             if (arc.is("ccomp") && !participle) {
                 return List.of(); // "insisted unrest there reflected ...": what is said names its own parties

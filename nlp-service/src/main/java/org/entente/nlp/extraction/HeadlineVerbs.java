@@ -32,7 +32,8 @@ final class HeadlineVerbs {
             CoreLabel word = tokens.get(t);
             String tag = word.tag() == null ? "" : word.tag();
             if (!tag.startsWith("NN") || !Character.isLowerCase(word.word().charAt(0))
-                    || !afterOpeningSubject(t, tokens, mentions) || finiteVerbBeforeBreak(t + 1, tokens)) {
+                    || !(afterOpeningSubject(t, tokens, mentions) || afterFirstPredicate(t, tokens))
+                    || finiteVerbBeforeBreak(t + 1, tokens)) {
                 continue;
             }
             String verb = verbLemma(word, lexicon);
@@ -68,6 +69,24 @@ final class HeadlineVerbs {
                 return false;
             }
             name = endingAt(before - 1, mentions);
+        }
+        return false;
+    }
+
+    /**
+     * "Kyiv slams Budapest ..., summons Hungarian envoy": right after a comma that closes a clause with a finite verb, in
+     * the same number as that verb ("slams ..., summons"; "meet ..., pledge"), the headline's second predicate.
+     */
+    private static boolean afterFirstPredicate(int verb, List<CoreLabel> tokens) {
+        if (verb < 2 || verb + 1 >= tokens.size() || !tokens.get(verb - 1).word().equals(",")) {
+            return false;
+        }
+        for (int t = verb - 2; t >= 0 && !CLAUSE_STARTS.contains(tokens.get(t).word()); t--) {
+            String tag = tokens.get(t).tag() == null ? "" : tokens.get(t).tag();
+            if (tag.equals("VBZ") || tag.equals("VBP")) {
+                boolean singular = tokens.get(verb).word().toLowerCase(Locale.ROOT).endsWith("s");
+                return singular == tag.equals("VBZ");
+            }
         }
         return false;
     }

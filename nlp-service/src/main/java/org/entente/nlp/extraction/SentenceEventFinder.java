@@ -77,6 +77,8 @@ final class SentenceEventFinder {
         for (Map.Entry<TriggerMatch, Actors> entry : resolved.entrySet()) {
             TriggerMatch trigger = entry.getKey();
             Actors completed = reaction(trigger, entry.getValue(), resolved);
+            // "...; Berlin denies": a headline's answer after a semicolon faces the doers of the act told before it
+            completed = HeadlineReactions.answer(trigger, completed, resolved, sentence.tokens());
             // "after their ministers met", "where they agreed": the states a plural word stands for meet each other
             completed = referents.complete(trigger, completed, resolved, parsed);
             completed = parsed == null ? completed : unreachedAgreement(trigger, completed, resolved, parsed);
