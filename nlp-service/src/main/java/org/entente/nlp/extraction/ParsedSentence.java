@@ -74,12 +74,31 @@ final class ParsedSentence {
     int gerundObject(int token) {
         IndexedWord node = tree.getNodeByIndexSafe(token + 1);
         Arc up = treeParent(token);
-        if (node == null || !"VBG".equals(node.tag()) || up == null || !up.is("amod") || up.token() <= token
-                || !GERUND_MARKERS.contains(word(token - 1).toLowerCase(Locale.ROOT))) {
+        if (node == null || !"VBG".equals(node.tag()) || up == null || !up.is("amod") || up.token() <= token) {
+            return -1;
+        }
+        if (commaGerund(token)) {
+            return up.token();
+        }
+        if (!GERUND_MARKERS.contains(word(token - 1).toLowerCase(Locale.ROOT))) {
             return -1;
         }
         int marker = token - 1;
         return treeChildren(up.token()).stream().anyMatch(a -> a.is("case") && a.token() == marker) ? up.token() : -1;
+    }
+
+    /**
+     * "Somalia expelled Ethiopia's ambassador, accusing Addis Ababa of interfering", "..., deploying warships and
+     * bombers": a participle set off by a comma that the parser hung on the noun after it as an adjective. An adjective
+     * that describes a noun does not follow a comma before its noun phrase; a participle adjunct does, and the noun is
+     * its object.
+     */
+    private boolean commaGerund(int token) {
+        IndexedWord node = tree.getNodeByIndexSafe(token + 1);
+        Arc up = treeParent(token);
+        return node != null && "VBG".equals(node.tag()) && token > 0 && word(token - 1).equals(",") && up != null
+                && up.is("amod") && up.token() > token
+                && treeChildren(token).stream().noneMatch(a -> a.is("mark") || a.is("case") || a.is("aux"));
     }
 
     /** A misparsed gerund of time ("after meeting Rubio"): told as a fact, whatever it hangs on. */
@@ -101,7 +120,7 @@ final class ParsedSentence {
      *        countries broke off ties") tells an event of its own, as an adverbial one does
      */
     boolean embeds(int ancestor, int node, boolean nounClauses) {
-        if (timeGerund(node)) {
+        if (timeGerund(node) || commaGerund(node)) {
             // "agreed to take back migrants after meeting U.S. envoy Grenell": as a finite clause of time would
             return false;
         }
