@@ -125,6 +125,13 @@ final class ParsedSentence {
             return false;
         }
         Arc first = treeParent(node);
+        if (first != null && first.is("conj") && first.token() != ancestor && finiteVerb(node)
+                && !sharesTense(first.token())) {
+            // "demanded that Tokyo withdraw its claim ... and summoned a Japanese attache": a finite verb cannot share
+            // the infinitive, participle, modal or noun the parser joined it to, so it begins a clause of its own,
+            // told as a fact
+            return false;
+        }
         if (first != null && first.is("conj") && first.token() != ancestor && verb(node) && verb(first.token())) {
             // "..., where the two leaders reaffirmed support ... and agreed to lift trade": a verb joined by "and" stands
             // where its first conjunct stands, told as a fact when that one is
@@ -186,6 +193,45 @@ final class ParsedSentence {
                 return !(base.equals("advcl") && (finiteClause(current) || participleAdjunct(current)));
             }
             current = up.token();
+        }
+        return false;
+    }
+
+    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
+
+    private static final Set<String> MODALS = Set.of(
+            "will", "would", "could", "can", "may", "might", "must", "should", "shall", "to");
+
+    /** A verb in the past or present tense with no auxiliary of its own: "..., and summoned". */
+    private boolean finiteVerb(int token) {
+        IndexedWord node = tree.getNodeByIndexSafe(token + 1);
+        return node != null && FINITE_TAGS.contains(node.tag())
+                && treeChildren(token).stream().noneMatch(a -> a.is("aux") || a.is("mark"));
+    }
+
+    /**
+     * Whether a finite verb joined to this word can share its tense: a finite verb, or a participle with an auxiliary
+     * that is not a modal ("had drifted ... and shut"); not an infinitive, a bare participle, a verb under a modal or
+     * "to", nor a noun or adjective.
+     */
+    private boolean sharesTense(int token) {
+        IndexedWord node = tree.getNodeByIndexSafe(token + 1);
+        if (node == null || node.tag() == null) {
+            return true;
+        }
+        List<Arc> children = treeChildren(token);
+        boolean modal = children.stream().anyMatch(
+                a -> (a.is("aux") || a.is("mark")) && MODALS.contains(word(a.token()).toLowerCase(Locale.ROOT)));
+        if (modal) {
+            return false;
+        }
+        String tag = node.tag();
+        if (FINITE_TAGS.contains(tag) || !(tag.startsWith("VB") || tag.startsWith("NN") || tag.startsWith("JJ"))) {
+            // a function word ("established ties with and opened an embassy") says nothing about the clause
+            return true;
+        }
+        if (tag.equals("VBN")) {
+            return children.stream().anyMatch(a -> a.is("aux") || a.is("aux:pass"));
         }
         return false;
     }
