@@ -101,6 +101,23 @@ final class ParsedSentence {
                 && treeChildren(token).stream().noneMatch(a -> a.is("mark") || a.is("case") || a.is("aux"));
     }
 
+    /**
+     * The subject of an absolute clause with "with" that the parser hung as a participle on that subject ("..., with
+     * Biden, Kishida and Marcos pledging to expand joint patrols": "pledging" an {@code acl} of "Biden", which takes
+     * the "with"); -1 when the participle is not one.
+     */
+    int absoluteWith(int token) {
+        IndexedWord node = tree.getNodeByIndexSafe(token + 1);
+        Arc up = treeParent(token);
+        if (node == null || !"VBG".equals(node.tag()) || up == null || !up.relation().equals("acl")
+                || up.token() >= token) {
+            return -1;
+        }
+        boolean with = treeChildren(up.token()).stream()
+                .anyMatch(a -> a.is("case") && word(a.token()).equalsIgnoreCase("with"));
+        return with ? up.token() : -1;
+    }
+
     /** A misparsed gerund of time ("after meeting Rubio"): told as a fact, whatever it hangs on. */
     private boolean timeGerund(int token) {
         return gerundObject(token) >= 0 && TIME_GERUND_MARKERS.contains(word(token - 1).toLowerCase(Locale.ROOT));
@@ -151,6 +168,11 @@ final class ParsedSentence {
                     || (up.relation().equals("acl") && (transfer(current) || agentive(current)))
                     || judgesItsNoun(current))) {
                 // "Iran, which supplied drones to Russia, ...", "drones sold to Russia": told as a fact about the noun
+                return false;
+            }
+            if (current == node && absoluteWith(current) >= 0) {
+                // "..., with Rubio and Lavrov agreeing to restore embassy staffing": an absolute clause with its own
+                // subject tells a further act, whatever the parser hung it on
                 return false;
             }
             if (current == node && up.relation().equals("acl") && commaParticiple(current)) {
