@@ -91,6 +91,13 @@ final class ActorResolver {
         Arguments args = new Arguments();
         collect(parsed, head, sentence.tokens(), index, args, 0);
         gerundArguments(parsed, head, sentence.tokens(), index, args);
+        int absoluteSubject = parsed.absoluteWith(head);
+        if (absoluteSubject >= 0 && args.sources.isEmpty()) {
+            // "..., with Rubio and Lavrov agreeing to restore embassy staffing": the noun the participle hangs on is
+            // its subject
+            args.sources.addAll(phrase.in(parsed, absoluteSubject, index));
+            args.hasSubject = true;
+        }
         boolean noun = ActorResolver.tag(sentence.tokens(), head).startsWith("NN");
         if (noun) {
             compoundHead(parsed, head, index, args);

@@ -74,12 +74,48 @@ final class ParsedSentence {
     int gerundObject(int token) {
         IndexedWord node = tree.getNodeByIndexSafe(token + 1);
         Arc up = treeParent(token);
-        if (node == null || !"VBG".equals(node.tag()) || up == null || !up.is("amod") || up.token() <= token
-                || !GERUND_MARKERS.contains(word(token - 1).toLowerCase(Locale.ROOT))) {
+        if (node == null || !"VBG".equals(node.tag()) || up == null || !up.is("amod") || up.token() <= token) {
+            return -1;
+        }
+        if (commaGerund(token)) {
+            return up.token();
+        }
+        if (!GERUND_MARKERS.contains(word(token - 1).toLowerCase(Locale.ROOT))) {
             return -1;
         }
         int marker = token - 1;
         return treeChildren(up.token()).stream().anyMatch(a -> a.is("case") && a.token() == marker) ? up.token() : -1;
+    }
+
+    /**
+     * "Somalia expelled Ethiopia's ambassador, accusing Addis Ababa of interfering", "..., deploying warships and
+     * bombers": a participle set off by a comma that the parser hung on the noun after it as an adjective. An adjective
+     * that describes a noun does not follow a comma before its noun phrase; a participle adjunct does, and the noun is
+     * its object.
+     */
+    private boolean commaGerund(int token) {
+        IndexedWord node = tree.getNodeByIndexSafe(token + 1);
+        Arc up = treeParent(token);
+        return node != null && "VBG".equals(node.tag()) && token > 0 && word(token - 1).equals(",") && up != null
+                && up.is("amod") && up.token() > token
+                && treeChildren(token).stream().noneMatch(a -> a.is("mark") || a.is("case") || a.is("aux"));
+    }
+
+    /**
+     * The subject of an absolute clause with "with" that the parser hung as a participle on that subject ("..., with
+     * Biden, Kishida and Marcos pledging to expand joint patrols": "pledging" an {@code acl} of "Biden", which takes
+     * the "with"); -1 when the participle is not one.
+     */
+    int absoluteWith(int token) {
+        IndexedWord node = tree.getNodeByIndexSafe(token + 1);
+        Arc up = treeParent(token);
+        if (node == null || !"VBG".equals(node.tag()) || up == null || !up.relation().equals("acl")
+                || up.token() >= token) {
+            return -1;
+        }
+        boolean with = treeChildren(up.token()).stream()
+                .anyMatch(a -> a.is("case") && word(a.token()).equalsIgnoreCase("with"));
+        return with ? up.token() : -1;
     }
 
     /** A misparsed gerund of time ("after meeting Rubio"): told as a fact, whatever it hangs on. */
@@ -101,11 +137,18 @@ final class ParsedSentence {
      *        countries broke off ties") tells an event of its own, as an adverbial one does
      */
     boolean embeds(int ancestor, int node, boolean nounClauses) {
-        if (timeGerund(node)) {
+        if (timeGerund(node) || commaGerund(node)) {
             // "agreed to take back migrants after meeting U.S. envoy Grenell": as a finite clause of time would
             return false;
         }
         Arc first = treeParent(node);
+        if (first != null && first.is("conj") && first.token() != ancestor && finiteVerb(node)
+                && !sharesTense(first.token())) {
+            // "demanded that Tokyo withdraw its claim ... and summoned a Japanese attache": a finite verb cannot share
+            // the infinitive, participle, modal or noun the parser joined it to, so it begins a clause of its own,
+            // told as a fact
+            return false;
+        }
         if (first != null && first.is("conj") && first.token() != ancestor && verb(node) && verb(first.token())) {
             // "..., where the two leaders reaffirmed support ... and agreed to lift trade": a verb joined by "and" stands
             // where its first conjunct stands, told as a fact when that one is
@@ -125,6 +168,11 @@ final class ParsedSentence {
                     || (up.relation().equals("acl") && (transfer(current) || agentive(current)))
                     || judgesItsNoun(current))) {
                 // "Iran, which supplied drones to Russia, ...", "drones sold to Russia": told as a fact about the noun
+                return false;
+            }
+            if (current == node && absoluteWith(current) >= 0) {
+                // "..., with Rubio and Lavrov agreeing to restore embassy staffing": an absolute clause with its own
+                // subject tells a further act, whatever the parser hung it on
                 return false;
             }
             if (current == node && up.relation().equals("acl") && commaParticiple(current)) {
@@ -167,6 +215,45 @@ final class ParsedSentence {
                 return !(base.equals("advcl") && (finiteClause(current) || participleAdjunct(current)));
             }
             current = up.token();
+        }
+        return false;
+    }
+
+    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
+
+    private static final Set<String> MODALS = Set.of(
+            "will", "would", "could", "can", "may", "might", "must", "should", "shall", "to");
+
+    /** A verb in the past or present tense with no auxiliary of its own: "..., and summoned". */
+    private boolean finiteVerb(int token) {
+        IndexedWord node = tree.getNodeByIndexSafe(token + 1);
+        return node != null && FINITE_TAGS.contains(node.tag())
+                && treeChildren(token).stream().noneMatch(a -> a.is("aux") || a.is("mark"));
+    }
+
+    /**
+     * Whether a finite verb joined to this word can share its tense: a finite verb, or a participle with an auxiliary
+     * that is not a modal ("had drifted ... and shut"); not an infinitive, a bare participle, a verb under a modal or
+     * "to", nor a noun or adjective.
+     */
+    private boolean sharesTense(int token) {
+        IndexedWord node = tree.getNodeByIndexSafe(token + 1);
+        if (node == null || node.tag() == null) {
+            return true;
+        }
+        List<Arc> children = treeChildren(token);
+        boolean modal = children.stream().anyMatch(
+                a -> (a.is("aux") || a.is("mark")) && MODALS.contains(word(a.token()).toLowerCase(Locale.ROOT)));
+        if (modal) {
+            return false;
+        }
+        String tag = node.tag();
+        if (FINITE_TAGS.contains(tag) || !(tag.startsWith("VB") || tag.startsWith("NN") || tag.startsWith("JJ"))) {
+            // a function word ("established ties with and opened an embassy") says nothing about the clause
+            return true;
+        }
+        if (tag.equals("VBN")) {
+            return children.stream().anyMatch(a -> a.is("aux") || a.is("aux:pass"));
         }
         return false;
     }
