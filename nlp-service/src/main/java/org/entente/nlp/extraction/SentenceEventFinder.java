@@ -33,6 +33,7 @@ final class SentenceEventFinder {
     private final YieldingUnderPressure yielding = new YieldingUnderPressure();
     private final MessageContents messages = new MessageContents();
     private final PluralReferents referents = new PluralReferents();
+    private final RequestAddressees addressees = new RequestAddressees();
     private final ProvokedResponses provoked = new ProvokedResponses();
 
     SentenceEventFinder(TriggerLexicon lexicon, SentenceParser parser) {
@@ -72,6 +73,8 @@ final class SentenceEventFinder {
             // a mutual event whose other parties the parse hung elsewhere takes them from its clause
             completed = mayGuess ? clauses.complete(completed, trigger, sentence, parsed) : completed;
             completed = occasions.complete(completed, trigger, sentence, parsed);
+            // "..., following a request from Washington": a request that names only its asker asks the clause's subject
+            completed = addressees.complete(trigger, completed, parsed, sentence);
             resolved.put(trigger, completed);
         }
         for (Map.Entry<TriggerMatch, Actors> entry : resolved.entrySet()) {
