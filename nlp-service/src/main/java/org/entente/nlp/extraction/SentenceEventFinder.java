@@ -33,6 +33,7 @@ final class SentenceEventFinder {
     private final YieldingUnderPressure yielding = new YieldingUnderPressure();
     private final MessageContents messages = new MessageContents();
     private final PluralReferents referents = new PluralReferents();
+    private final ActMeetings actMeetings = new ActMeetings();
     private final RequestAddressees addressees = new RequestAddressees();
     private final ProvokedResponses provoked = new ProvokedResponses();
 
@@ -82,6 +83,8 @@ final class SentenceEventFinder {
             Actors completed = reaction(trigger, entry.getValue(), resolved);
             // "after their ministers met", "where they agreed": the states a plural word stands for meet each other
             completed = referents.complete(trigger, completed, resolved, parsed);
+            // "X agreed to ..., its minister said after talks in Y": the meeting is held by the act's parties
+            completed = actMeetings.complete(trigger, completed, resolved, parsed, sentence);
             completed = parsed == null ? completed : unreachedAgreement(trigger, completed, resolved, parsed);
             // "sent a congratulatory message": the sending is the support it carries
             trigger = messages.retype(trigger, sentence, parsed);
