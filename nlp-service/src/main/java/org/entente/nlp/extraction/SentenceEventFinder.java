@@ -33,6 +33,8 @@ final class SentenceEventFinder {
     private final YieldingUnderPressure yielding = new YieldingUnderPressure();
     private final MessageContents messages = new MessageContents();
     private final PluralReferents referents = new PluralReferents();
+    private final ActMeetings actMeetings = new ActMeetings();
+    private final RequestAddressees addressees = new RequestAddressees();
     private final ProvokedResponses provoked = new ProvokedResponses();
 
     SentenceEventFinder(TriggerLexicon lexicon, SentenceParser parser) {
@@ -72,6 +74,8 @@ final class SentenceEventFinder {
             // a mutual event whose other parties the parse hung elsewhere takes them from its clause
             completed = mayGuess ? clauses.complete(completed, trigger, sentence, parsed) : completed;
             completed = occasions.complete(completed, trigger, sentence, parsed);
+            // "..., following a request from Washington": a request that names only its asker asks the clause's subject
+            completed = addressees.complete(trigger, completed, parsed, sentence);
             resolved.put(trigger, completed);
         }
         for (Map.Entry<TriggerMatch, Actors> entry : resolved.entrySet()) {
@@ -81,6 +85,8 @@ final class SentenceEventFinder {
             completed = HeadlineReactions.answer(trigger, completed, resolved, sentence.tokens());
             // "after their ministers met", "where they agreed": the states a plural word stands for meet each other
             completed = referents.complete(trigger, completed, resolved, parsed);
+            // "X agreed to ..., its minister said after talks in Y": the meeting is held by the act's parties
+            completed = actMeetings.complete(trigger, completed, resolved, parsed, sentence);
             completed = parsed == null ? completed : unreachedAgreement(trigger, completed, resolved, parsed);
             // "sent a congratulatory message": the sending is the support it carries
             trigger = messages.retype(trigger, sentence, parsed);

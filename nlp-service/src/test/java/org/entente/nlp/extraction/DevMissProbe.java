@@ -72,6 +72,7 @@ class DevMissProbe {
             Set<String> matchedTypes = new HashSet<>();
             Set<String> selectedTypes = new HashSet<>();
             Set<String> resolved = new HashSet<>();
+            List<String> actorLines = new ArrayList<>();
             for (CoreMap sentence : sentences) {
                 List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
                 List<Mention> mentions = finder.find(tokens, text, date);
@@ -86,6 +87,9 @@ class DevMissProbe {
                 for (TriggerMatch m : new TriggerSelection().select(matches, context, parsed)) {
                     selectedTypes.add(m.rule().type().name());
                     Actors a = actors.resolve(parsed, m, context);
+                    actorLines.add("ACT " + record.get("id").asText() + " " + m.rule().type() + " [" + m.text() + "] src="
+                            + codesOf(a.sources()) + " tgt=" + codesOf(a.targets()) + " mut=" + codesOf(a.mutual())
+                            + " host=" + codesOf(a.hosts()));
                     List<Mention> all = new ArrayList<>(a.sources());
                     all.addAll(a.targets());
                     all.addAll(a.mutual());
@@ -123,9 +127,17 @@ class DevMissProbe {
                 byTypeStage.merge(type + " / " + stage, 1, Integer::sum);
                 lines.add("MISS " + stage.charAt(0) + " " + key + " | " + record.get("id").asText());
             }
+            // -Dprobe.misses.actors=true: what each selected trigger resolved, to read the stage-4 misses by hand
+            if (Boolean.getBoolean("probe.misses.actors")) {
+                lines.addAll(actorLines);
+            }
         }
         lines.forEach(System.out::println);
         stages.forEach((k, v) -> System.out.println("STAGE " + k + ": " + v));
         byTypeStage.forEach((k, v) -> System.out.println("TYPESTAGE " + k + ": " + v));
+    }
+
+    private static String codesOf(List<Mention> mentions) {
+        return mentions.stream().map(Mention::code).toList().toString().replace(" ", "");
     }
 }
