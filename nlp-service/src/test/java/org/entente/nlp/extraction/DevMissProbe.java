@@ -2,8 +2,6 @@ package org.entente.nlp.extraction;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,16 +42,7 @@ class DevMissProbe {
         Map<String, Integer> stages = new TreeMap<>();
         Map<String, Integer> byTypeStage = new TreeMap<>();
         List<String> lines = new ArrayList<>();
-        List<String> devLines = new ArrayList<>();
-        for (String set : System
-                .getProperty("probe.misses.sets",
-                        "blind-dev,blind2-dev,blind3-dev,blind4-dev,blind5-dev,blind6-dev,blind7-dev,train3")
-                .split(",")) {
-            if (set.contains("sealed")) {
-                throw new IllegalArgumentException("a sealed half is never printed: " + set);
-            }
-            devLines.addAll(Files.readAllLines(Path.of("src/test/resources/extraction/" + set.strip() + ".jsonl")));
-        }
+        List<String> devLines = ProbeInput.readableLines();
         for (String line : devLines) {
             JsonNode record = json.readTree(line);
             String text = record.get("text").asText();
@@ -61,13 +50,7 @@ class DevMissProbe {
             Set<String> found = new HashSet<>();
             extractor.extract(text, date).events()
                     .forEach(e -> found.add(e.type() + " " + PairKey.of(e.source(), e.target())));
-            List<CoreMap> sentences = annotator.split(text);
-            // as ArticleExtractor does before tagging
-            sentences.forEach(s -> HeadlineLists.join(s.get(CoreAnnotations.TokensAnnotation.class),
-                    finder.find(s.get(CoreAnnotations.TokensAnnotation.class), text, date)));
-            annotator.tag(text, sentences);
-            sentences.forEach(s -> HeadlineVerbs.retag(s.get(CoreAnnotations.TokensAnnotation.class),
-                    finder.find(s.get(CoreAnnotations.TokensAnnotation.class), text, date), lexicon));
+            List<CoreMap> sentences = ProbeInput.prepared(annotator, finder, lexicon, text, date);
             Set<String> codes = new HashSet<>();
             Set<String> matchedTypes = new HashSet<>();
             Set<String> selectedTypes = new HashSet<>();

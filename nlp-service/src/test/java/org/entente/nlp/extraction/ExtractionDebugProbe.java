@@ -29,13 +29,7 @@ class ExtractionDebugProbe {
         for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(file))) {
             LocalDate date = line.matches("\\d{4}-\\d\\d-\\d\\d .*") ? LocalDate.parse(line.substring(0, 10)) : null;
             String text = date == null ? line : line.substring(11);
-            List<CoreMap> sentences = annotator.split(text);
-            // as ArticleExtractor does before tagging
-            sentences.forEach(s -> HeadlineLists.join(s.get(CoreAnnotations.TokensAnnotation.class),
-                    finder.find(s.get(CoreAnnotations.TokensAnnotation.class), text, date)));
-            annotator.tag(text, sentences);
-            sentences.forEach(s -> HeadlineVerbs.retag(s.get(CoreAnnotations.TokensAnnotation.class),
-                    finder.find(s.get(CoreAnnotations.TokensAnnotation.class), text, date), lexicon));
+            List<CoreMap> sentences = ProbeInput.prepared(annotator, finder, lexicon, text, date);
             System.out.println("DBG ==== " + text);
             for (CoreMap sentence : sentences) {
                 List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);

@@ -1,0 +1,48 @@
+package org.entente.nlp.extraction;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+
+/**
+ * What the miss probes share: the readable sets they may print (a sealed half never), and sentences prepared the way
+ * {@link ArticleExtractor} prepares them before the rules run, so a probe sees the tags and lists the rules see.
+ */
+final class ProbeInput {
+
+    /** The readable blind sets and train3, when {@code -Dprobe.misses.sets} does not name others. */
+    static final String READABLE_SETS = "blind-dev,blind2-dev,blind3-dev,blind4-dev,blind5-dev,blind6-dev,blind7-dev,train3";
+
+    private ProbeInput() {
+    }
+
+    /** The JSON lines of the sets named by {@code -Dprobe.misses.sets}; refuses any sealed half. */
+    static List<String> readableLines() throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String set : System.getProperty("probe.misses.sets", READABLE_SETS).split(",")) {
+            if (set.contains("sealed")) {
+                throw new IllegalArgumentException("a sealed half is never printed: " + set);
+            }
+            lines.addAll(Files.readAllLines(Path.of("src/test/resources/extraction/" + set.strip() + ".jsonl")));
+        }
+        return lines;
+    }
+
+    /** Split, headline lists joined, tagged, headline verbs retagged: as ArticleExtractor does before the rules. */
+    static List<CoreMap> prepared(StagedAnnotator annotator, MentionFinder finder, TriggerLexicon lexicon, String text,
+            LocalDate date) {
+        List<CoreMap> sentences = annotator.split(text);
+        sentences.forEach(s -> HeadlineLists.join(s.get(CoreAnnotations.TokensAnnotation.class),
+                finder.find(s.get(CoreAnnotations.TokensAnnotation.class), text, date)));
+        annotator.tag(text, sentences);
+        sentences.forEach(s -> HeadlineVerbs.retag(s.get(CoreAnnotations.TokensAnnotation.class),
+                finder.find(s.get(CoreAnnotations.TokensAnnotation.class), text, date), lexicon));
+        return sentences;
+    }
+}
