@@ -5,7 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+
+import org.entente.nlp.domain.PairKey;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
@@ -44,5 +51,19 @@ final class ProbeInput {
         sentences.forEach(s -> HeadlineVerbs.retag(s.get(CoreAnnotations.TokensAnnotation.class),
                 finder.find(s.get(CoreAnnotations.TokensAnnotation.class), text, date), lexicon));
         return sentences;
+    }
+
+    /** One readable record, its text and date, and the "TYPE PAIR" keys the whole extractor finds in it. */
+    record Extracted(JsonNode record, String text, LocalDate date, Set<String> found) {
+    }
+
+    static Extracted extracted(ObjectMapper json, String line, ArticleExtractor extractor) throws IOException {
+        JsonNode record = json.readTree(line);
+        String text = record.get("text").asText();
+        LocalDate date = record.hasNonNull("date") ? LocalDate.parse(record.get("date").asText()) : null;
+        Set<String> found = new HashSet<>();
+        extractor.extract(text, date).events()
+                .forEach(e -> found.add(e.type() + " " + PairKey.of(e.source(), e.target())));
+        return new Extracted(record, text, date, found);
     }
 }

@@ -40,12 +40,11 @@ class SelectionMissProbe {
         ArticleExtractor extractor = ArticleExtractor.create();
         List<String> devLines = ProbeInput.readableLines();
         for (String line : devLines) {
-            JsonNode record = json.readTree(line);
-            String text = record.get("text").asText();
-            LocalDate date = record.hasNonNull("date") ? LocalDate.parse(record.get("date").asText()) : null;
-            Set<String> found = new HashSet<>();
-            extractor.extract(text, date).events()
-                    .forEach(e -> found.add(e.type() + " " + PairKey.of(e.source(), e.target())));
+            ProbeInput.Extracted extracted = ProbeInput.extracted(json, line, extractor);
+            JsonNode record = extracted.record();
+            String text = extracted.text();
+            LocalDate date = extracted.date();
+            Set<String> found = extracted.found();
             List<CoreMap> sentences = ProbeInput.prepared(annotator, finder, lexicon, text, date);
             Set<String> matchedTypes = new HashSet<>();
             Set<String> selectedTypes = new HashSet<>();

@@ -121,9 +121,7 @@ class StoryClusteringTest {
     }
 
     private static List<Story> stories(List<StoryReport> reports) {
-        StoryClustering clustering = new StoryClustering(P);
-        clustering.addAll(reports);
-        return clustering.stories();
+        return Clusterings.atOnce(reports);
     }
 
     @Test

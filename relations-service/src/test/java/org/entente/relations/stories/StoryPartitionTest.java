@@ -55,9 +55,7 @@ class StoryPartitionTest {
     }
 
     private static List<Story> stories(List<StoryReport> reports) {
-        StoryClustering clustering = new StoryClustering(P);
-        clustering.addAll(reports);
-        return clustering.stories();
+        return Clusterings.atOnce(reports);
     }
 
     @Test
