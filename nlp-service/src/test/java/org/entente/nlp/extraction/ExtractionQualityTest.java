@@ -89,6 +89,12 @@ class ExtractionQualityTest {
     static final double SEALED7_TYPED_PAIR_F1_FLOOR = 0.60;
     static final double SEALED7_UNTYPED_PAIR_F1_FLOOR = 0.76;
     static final double ALL_SEVEN_SEALED_TYPED_PAIR_F1_FLOOR = 0.65;
+    // The eighth blind set, first scored 2026-12-07 (session 22) on commit a3c980b, before any rule saw it: typed-pair
+    // F1 0.677 on all its 750 sentences (P 0.824, R 0.574). Floors just under its sealed half's first scores (0.656 /
+    // 0.812; all eight sealed halves 0.652).
+    static final double SEALED8_TYPED_PAIR_F1_FLOOR = 0.65;
+    static final double SEALED8_UNTYPED_PAIR_F1_FLOOR = 0.81;
+    static final double ALL_EIGHT_SEALED_TYPED_PAIR_F1_FLOOR = 0.65;
     static final double OWN_NATION_F1_FLOOR = 0.99;
     static final double OWN_TYPED_PAIR_F1_FLOOR = 0.91;
     static final double OWN_UNTYPED_PAIR_F1_FLOOR = 0.95;
@@ -145,16 +151,22 @@ class ExtractionQualityTest {
                     "written on 2026-12-06 (session 21) from the parts of the news no set held: headlines of every kind of"
                             + " outlet, newsletter and briefing items, live-blog entries, and paragraphs from deep inside articles"
                             + " (quotes, background recaps of earlier events); first score, before any rule saw it, typed-pair F1 0.600"
-                            + " on all 750 sentences"));
+                            + " on all 750 sentences"),
+            new BlindSet(8, OwnTestSet.BLIND8_DEV, OwnTestSet.BLIND8_SEALED, SEALED8_TYPED_PAIR_F1_FLOOR,
+                    SEALED8_UNTYPED_PAIR_F1_FLOOR, 350,
+                    "written on 2026-12-07 (session 22) as news reaches a feed before anyone edits it: datelined wire ledes"
+                            + " and flashes, press-briefing and readout language, and English editions of non-English outlets and"
+                            + " translated copy; first score, before any rule saw it, typed-pair F1 0.677 on all 750 sentences"));
 
-    private static final List<Pool> POOLS = List.of(new Pool(7, "all seven", ALL_SEVEN_SEALED_TYPED_PAIR_F1_FLOOR),
+    private static final List<Pool> POOLS = List.of(new Pool(8, "all eight", ALL_EIGHT_SEALED_TYPED_PAIR_F1_FLOOR),
+            new Pool(7, "all seven", ALL_SEVEN_SEALED_TYPED_PAIR_F1_FLOOR),
             new Pool(6, "all six", ALL_SIX_SEALED_TYPED_PAIR_F1_FLOOR),
             new Pool(5, "all five", ALL_FIVE_SEALED_TYPED_PAIR_F1_FLOOR),
             new Pool(4, "all four", ALL_FOUR_SEALED_TYPED_PAIR_F1_FLOOR),
             new Pool(3, "all three", ALL_SEALED_TYPED_PAIR_F1_FLOOR),
             new Pool(2, "both", BOTH_SEALED_TYPED_PAIR_F1_FLOOR));
 
-    private static final String HEADLINE = "all seven";
+    private static final String HEADLINE = "all eight";
 
     private static List<LabeledSentence> firstSets(List<List<LabeledSentence>> halves, int sets) {
         List<LabeledSentence> pooled = new ArrayList<>();

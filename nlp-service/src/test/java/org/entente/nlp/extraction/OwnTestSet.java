@@ -41,6 +41,8 @@ final class OwnTestSet {
     static final String BLIND6_SEALED = "/extraction/blind6-sealed.jsonl";
     static final String BLIND7_DEV = "/extraction/blind7-dev.jsonl";
     static final String BLIND7_SEALED = "/extraction/blind7-sealed.jsonl";
+    static final String BLIND8_DEV = "/extraction/blind8-dev.jsonl";
+    static final String BLIND8_SEALED = "/extraction/blind8-sealed.jsonl";
 
     private OwnTestSet() {
     }
