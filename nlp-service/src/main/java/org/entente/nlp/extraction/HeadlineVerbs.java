@@ -17,8 +17,9 @@ import edu.stanford.nlp.ling.CoreLabel;
 final class HeadlineVerbs {
 
     private static final Set<String> CLAUSE_STARTS = Set.of(":", ";", "--", "\u2014");
+    /** Where a headline's clause ends: "summons Brazilian ambassador over reports Brazil spied ..." names a reason. */
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "as", "after", "while", "amid", "before",
-            "when", "--", "\u2014");
+            "when", "over", "--", "\u2014");
 
     private HeadlineVerbs() {
     }
@@ -57,13 +58,24 @@ final class HeadlineVerbs {
         return null;
     }
 
-    /** Whether the token before {@code verb} ends a state's name that opens a clause, alone or joined by "and". */
+    /**
+     * Whether the token before {@code verb} ends a state's name that opens a clause, alone or joined by "and", or the
+     * state's own agent or official named with it: "Niger junta orders", "Nigeria's Tinubu phones".
+     */
     private static boolean afterOpeningSubject(int verb, List<CoreLabel> tokens, List<Mention> mentions) {
         Mention name = endingAt(verb - 1, mentions);
+        if (name == null) {
+            name = endingAt(stateAgentStart(verb - 1, tokens) - 1, mentions);
+        }
         while (name != null) {
             int before = name.firstToken() - 1;
             if (before < 0 || CLAUSE_STARTS.contains(tokens.get(before).word())) {
                 return true;
+            }
+            if (tokens.get(before).word().equals("'s") && before > 0) {
+                // "Serbia's Vucic": the official's state, named before him, opens the clause
+                name = endingAt(before - 1, mentions);
+                continue;
             }
             if (!tokens.get(before).word().equalsIgnoreCase("and")) {
                 return false;
@@ -71,6 +83,26 @@ final class HeadlineVerbs {
             name = endingAt(before - 1, mentions);
         }
         return false;
+    }
+
+    /**
+     * The first token of a lower-case agent phrase of a state ending at {@code token} ("junta", "foreign ministry",
+     * "coast guard"), or -1: the words a headline puts after a state's name for who in it acts.
+     */
+    private static int stateAgentStart(int token, List<CoreLabel> tokens) {
+        if (token < 1 || !Character.isLowerCase(tokens.get(token).word().charAt(0))) {
+            return -1;
+        }
+        AgentNouns.Agent agent = AgentNouns.shared().find(tokens, token);
+        if (agent == null || agent.role() != AgentNouns.Role.STATE) {
+            return -1;
+        }
+        int start = token;
+        while (start - 1 > 0 && start > token - 2 && Character.isLowerCase(tokens.get(start - 1).word().charAt(0))
+                && String.valueOf(tokens.get(start - 1).tag()).startsWith("NN")) {
+            start--;
+        }
+        return start;
     }
 
     /**

@@ -30,4 +30,22 @@ class HeadlineVerbsTest {
         assertThat(TypedPairs.of(extractor, "Kabul blasts kill 12 near Pakistan embassy"))
                 .doesNotContain("DISAPPROVE AFG-PAK");
     }
+
+    @Test
+    void aNounAfterAStatesOwnAgentIsTheHeadlinesVerb() {
+        // "junta" names who in Mali acts, as the state's name alone would
+        assertThat(TypedPairs.of(extractor, "Mali junta orders Swedish envoy out within 72 hours"))
+                .contains("SANCTION MLI-SWE");
+    }
+
+    @Test
+    void aNounAfterAnOfficialNamedWithHisStateIsTheHeadlinesVerb() {
+        assertThat(TypedPairs.of(extractor, "France's Macron phones Egypt's Sisi over Gaza truce")).contains("CONSULT EGY-FRA");
+    }
+
+    @Test
+    void aLaterVerbAfterOverTellsTheReasonNotTheClausesVerb() {
+        assertThat(TypedPairs.of(extractor, "Quito summons Peruvian envoy over reports Peru spied on its navy"))
+                .contains("PROTEST ECU-PER");
+    }
 }

@@ -35,4 +35,10 @@ class HeadlineVocabularyTest {
         assertThat(TypedPairs.of(extractor, "Vilnius and Minsk trade expulsions of diplomats"))
                 .contains("SANCTION BLR-LTU");
     }
+
+    @Test
+    void vowingCountermeasuresThreatens() {
+        assertThat(TypedPairs.of(extractor, "Beijing slams Manila over shoal resupply, vows countermeasures"))
+                .contains("THREATEN CHN-PHL");
+    }
 }
