@@ -36,6 +36,7 @@ final class SentenceEventFinder {
     private final ActMeetings actMeetings = new ActMeetings();
     private final RequestAddressees addressees = new RequestAddressees();
     private final ProvokedResponses provoked = new ProvokedResponses();
+    private final ContactPurposes purposes = new ContactPurposes();
 
     SentenceEventFinder(TriggerLexicon lexicon, SentenceParser parser) {
         this.lexicon = lexicon;
@@ -80,7 +81,9 @@ final class SentenceEventFinder {
         }
         for (Map.Entry<TriggerMatch, Actors> entry : resolved.entrySet()) {
             TriggerMatch trigger = entry.getKey();
-            Actors completed = reaction(trigger, entry.getValue(), resolved);
+            // "summoned Iran's ambassador to demand an explanation": the purpose is the summoner's, toward the summoned
+            Actors completed = purposes.complete(trigger, entry.getValue(), resolved, parsed, sentence);
+            completed = reaction(trigger, completed, resolved);
             // "...; Berlin denies": a headline's answer after a semicolon faces the doers of the act told before it
             completed = HeadlineReactions.answer(trigger, completed, resolved, sentence.tokens());
             // "after their ministers met", "where they agreed": the states a plural word stands for meet each other
