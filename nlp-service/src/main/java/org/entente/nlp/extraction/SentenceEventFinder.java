@@ -37,6 +37,7 @@ final class SentenceEventFinder {
     private final RequestAddressees addressees = new RequestAddressees();
     private final ProvokedResponses provoked = new ProvokedResponses();
     private final ContactPurposes purposes = new ContactPurposes();
+    private final ReportedAccusations accusations = new ReportedAccusations();
 
     SentenceEventFinder(TriggerLexicon lexicon, SentenceParser parser) {
         this.lexicon = lexicon;
@@ -49,7 +50,8 @@ final class SentenceEventFinder {
             return List.of();
         }
         List<TriggerMatch> triggers = lexicon.find(sentence.tokens());
-        if (triggers.isEmpty() && !Judgements.mayHold(sentence.tokens()) && !RetaliationVows.mayHold(sentence.tokens())) {
+        if (triggers.isEmpty() && !Judgements.mayHold(sentence.tokens()) && !RetaliationVows.mayHold(sentence.tokens())
+                && !ReportedAccusations.mayHold(sentence.tokens())) {
             return List.of();
         }
         ParsedSentence parsed = parser.parse(sentence.sentence());
@@ -105,6 +107,7 @@ final class SentenceEventFinder {
             judged(sentence, parsed, candidates, resolved);
             vowed(sentence, parsed, candidates, resolved);
             admitted(sentence, parsed, candidates, resolved);
+            accused(sentence, parsed, candidates);
         }
         Map<String, ExtractedEvent> events = new LinkedHashMap<>();
         List<EventCandidate> chosen = choose(candidates);
@@ -187,6 +190,22 @@ final class SentenceEventFinder {
     }
 
     private static final double ADMISSION_WEIGHT = 0.6;
+
+    /**
+     * A wrong told as what a state says another did (ReportedAccusations): "Vilnius said Russia was behind the fires" is
+     * ACCUSE from the sayer to the doer; the told act keeps its own trigger.
+     */
+    private void accused(SentenceContext sentence, ParsedSentence parsed, List<EventCandidate> candidates) {
+        for (ReportedAccusations.Accusation accusation : accusations.find(sentence, parsed)) {
+            int head = accusation.head();
+            TriggerMatch trigger = new TriggerMatch(new TriggerRule(PloverType.ACCUSE, null, List.of(), ACCUSATION_WEIGHT, "-"),
+                    head, head, head, sentence.tokens().get(head).word());
+            candidates.addAll(pairs(trigger, new Actors(accusation.accusers(), accusation.accused(), true, true, false),
+                    parsed.depth(head)));
+        }
+    }
+
+    private static final double ACCUSATION_WEIGHT = 0.6;
 
     /** A THREATEN trigger of the lexicon that spans the vow's clause or governs it ("reserved the right to respond"). */
     private static boolean toldByLexicon(int clause, Map<TriggerMatch, Actors> resolved, ParsedSentence parsed) {
