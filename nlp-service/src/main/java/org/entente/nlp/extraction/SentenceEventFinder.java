@@ -38,6 +38,7 @@ final class SentenceEventFinder {
     private final ProvokedResponses provoked = new ProvokedResponses();
     private final ContactPurposes purposes = new ContactPurposes();
     private final ReportedAccusations accusations = new ReportedAccusations();
+    private final NamedGrievances grievances = new NamedGrievances();
 
     SentenceEventFinder(TriggerLexicon lexicon, SentenceParser parser) {
         this.lexicon = lexicon;
@@ -81,6 +82,7 @@ final class SentenceEventFinder {
             completed = addressees.complete(trigger, completed, parsed, sentence);
             resolved.put(trigger, completed);
         }
+        Map<TriggerMatch, Actors> completedActors = new LinkedHashMap<>();
         for (Map.Entry<TriggerMatch, Actors> entry : resolved.entrySet()) {
             TriggerMatch trigger = entry.getKey();
             // "summoned Iran's ambassador to demand an explanation": the purpose is the summoner's, toward the summoned
@@ -93,6 +95,7 @@ final class SentenceEventFinder {
             // "X agreed to ..., its minister said after talks in Y": the meeting is held by the act's parties
             completed = actMeetings.complete(trigger, completed, resolved, parsed, sentence);
             completed = parsed == null ? completed : unreachedAgreement(trigger, completed, resolved, parsed);
+            completedActors.put(trigger, completed);
             // "sent a congratulatory message": the sending is the support it carries
             trigger = messages.retype(trigger, sentence, parsed);
             for (EventCandidate candidate : pairs(trigger, completed, depth(trigger, parsed))) {
@@ -108,6 +111,7 @@ final class SentenceEventFinder {
             vowed(sentence, parsed, candidates, resolved);
             admitted(sentence, parsed, candidates, resolved);
             accused(sentence, parsed, candidates);
+            grieved(sentence, parsed, candidates, completedActors);
         }
         Map<String, ExtractedEvent> events = new LinkedHashMap<>();
         List<EventCandidate> chosen = choose(candidates);
@@ -206,6 +210,21 @@ final class SentenceEventFinder {
     }
 
     private static final double ACCUSATION_WEIGHT = 0.6;
+
+    /**
+     * A wrong a state names as the reason of its own act (NamedGrievances): "summoned the British ambassador to protest
+     * what it called London's interference" is also ACCUSE from the summoner.
+     */
+    private void grieved(SentenceContext sentence, ParsedSentence parsed, List<EventCandidate> candidates,
+            Map<TriggerMatch, Actors> completed) {
+        for (NamedGrievances.Grievance grievance : grievances.find(sentence, parsed, completed)) {
+            int head = grievance.head();
+            TriggerMatch trigger = new TriggerMatch(new TriggerRule(PloverType.ACCUSE, null, List.of(), ACCUSATION_WEIGHT, "-"),
+                    head, head, head, sentence.tokens().get(head).word());
+            candidates.addAll(pairs(trigger, new Actors(grievance.accusers(), grievance.accused(), true, true, false),
+                    parsed.depth(head)));
+        }
+    }
 
     /** A THREATEN trigger of the lexicon that spans the vow's clause or governs it ("reserved the right to respond"). */
     private static boolean toldByLexicon(int clause, Map<TriggerMatch, Actors> resolved, ParsedSentence parsed) {
