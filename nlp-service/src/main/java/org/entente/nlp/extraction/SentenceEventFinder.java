@@ -36,6 +36,9 @@ final class SentenceEventFinder {
     private final ActMeetings actMeetings = new ActMeetings();
     private final RequestAddressees addressees = new RequestAddressees();
     private final ProvokedResponses provoked = new ProvokedResponses();
+    private final ContactPurposes purposes = new ContactPurposes();
+    private final ReportedAccusations accusations = new ReportedAccusations();
+    private final NamedGrievances grievances = new NamedGrievances();
 
     SentenceEventFinder(TriggerLexicon lexicon, SentenceParser parser) {
         this.lexicon = lexicon;
@@ -48,7 +51,8 @@ final class SentenceEventFinder {
             return List.of();
         }
         List<TriggerMatch> triggers = lexicon.find(sentence.tokens());
-        if (triggers.isEmpty() && !Judgements.mayHold(sentence.tokens()) && !RetaliationVows.mayHold(sentence.tokens())) {
+        if (triggers.isEmpty() && !Judgements.mayHold(sentence.tokens()) && !RetaliationVows.mayHold(sentence.tokens())
+                && !ReportedAccusations.mayHold(sentence.tokens())) {
             return List.of();
         }
         ParsedSentence parsed = parser.parse(sentence.sentence());
@@ -78,9 +82,12 @@ final class SentenceEventFinder {
             completed = addressees.complete(trigger, completed, parsed, sentence);
             resolved.put(trigger, completed);
         }
+        Map<TriggerMatch, Actors> completedActors = new LinkedHashMap<>();
         for (Map.Entry<TriggerMatch, Actors> entry : resolved.entrySet()) {
             TriggerMatch trigger = entry.getKey();
-            Actors completed = reaction(trigger, entry.getValue(), resolved);
+            // "summoned Iran's ambassador to demand an explanation": the purpose is the summoner's, toward the summoned
+            Actors completed = purposes.complete(trigger, entry.getValue(), resolved, parsed, sentence);
+            completed = reaction(trigger, completed, resolved);
             // "...; Berlin denies": a headline's answer after a semicolon faces the doers of the act told before it
             completed = HeadlineReactions.answer(trigger, completed, resolved, sentence.tokens());
             // "after their ministers met", "where they agreed": the states a plural word stands for meet each other
@@ -88,6 +95,7 @@ final class SentenceEventFinder {
             // "X agreed to ..., its minister said after talks in Y": the meeting is held by the act's parties
             completed = actMeetings.complete(trigger, completed, resolved, parsed, sentence);
             completed = parsed == null ? completed : unreachedAgreement(trigger, completed, resolved, parsed);
+            completedActors.put(trigger, completed);
             // "sent a congratulatory message": the sending is the support it carries
             trigger = messages.retype(trigger, sentence, parsed);
             for (EventCandidate candidate : pairs(trigger, completed, depth(trigger, parsed))) {
@@ -102,6 +110,8 @@ final class SentenceEventFinder {
             judged(sentence, parsed, candidates, resolved);
             vowed(sentence, parsed, candidates, resolved);
             admitted(sentence, parsed, candidates, resolved);
+            accused(sentence, parsed, candidates);
+            grieved(sentence, parsed, candidates, completedActors);
         }
         Map<String, ExtractedEvent> events = new LinkedHashMap<>();
         List<EventCandidate> chosen = choose(candidates);
@@ -184,6 +194,37 @@ final class SentenceEventFinder {
     }
 
     private static final double ADMISSION_WEIGHT = 0.6;
+
+    /**
+     * A wrong told as what a state says another did (ReportedAccusations): "Vilnius said Russia was behind the fires" is
+     * ACCUSE from the sayer to the doer; the told act keeps its own trigger.
+     */
+    private void accused(SentenceContext sentence, ParsedSentence parsed, List<EventCandidate> candidates) {
+        for (ReportedAccusations.Accusation accusation : accusations.find(sentence, parsed)) {
+            int head = accusation.head();
+            TriggerMatch trigger = new TriggerMatch(new TriggerRule(PloverType.ACCUSE, null, List.of(), ACCUSATION_WEIGHT, "-"),
+                    head, head, head, sentence.tokens().get(head).word());
+            candidates.addAll(pairs(trigger, new Actors(accusation.accusers(), accusation.accused(), true, true, false),
+                    parsed.depth(head)));
+        }
+    }
+
+    private static final double ACCUSATION_WEIGHT = 0.6;
+
+    /**
+     * A wrong a state names as the reason of its own act (NamedGrievances): "summoned the British ambassador to protest
+     * what it called London's interference" is also ACCUSE from the summoner.
+     */
+    private void grieved(SentenceContext sentence, ParsedSentence parsed, List<EventCandidate> candidates,
+            Map<TriggerMatch, Actors> completed) {
+        for (NamedGrievances.Grievance grievance : grievances.find(sentence, parsed, completed)) {
+            int head = grievance.head();
+            TriggerMatch trigger = new TriggerMatch(new TriggerRule(PloverType.ACCUSE, null, List.of(), ACCUSATION_WEIGHT, "-"),
+                    head, head, head, sentence.tokens().get(head).word());
+            candidates.addAll(pairs(trigger, new Actors(grievance.accusers(), grievance.accused(), true, true, false),
+                    parsed.depth(head)));
+        }
+    }
 
     /** A THREATEN trigger of the lexicon that spans the vow's clause or governs it ("reserved the right to respond"). */
     private static boolean toldByLexicon(int clause, Map<TriggerMatch, Actors> resolved, ParsedSentence parsed) {

@@ -53,8 +53,10 @@ final class TriggerSelection {
             boolean answer = entry.getValue().rule().type() == PloverType.REJECT
                     && DeniedClaims.claimBefore(sentence.tokens(), entry.getValue().head()) >= 0;
             boolean asking = ownedAsking(entry.getValue(), sentence, parsed);
+            // "summoned Iran's ambassador to demand an explanation": the purpose is carried out at the contact
+            int contact = ContactPurposes.contact(parsed, entry.getKey(), sentence.tokens(), perAnchor);
             boolean embedded = !answer && perAnchor.keySet().stream()
-                    .anyMatch(other -> !other.equals(entry.getKey()) && parsed.embeds(other, entry.getKey(),
+                    .anyMatch(other -> !other.equals(entry.getKey()) && other != contact && parsed.embeds(other, entry.getKey(),
                             entry.getValue().rule().type() != PloverType.CONSULT)
                             && !judgedAgreement(entry.getValue(), perAnchor.get(other), sentence, parsed)
                             && !asking);

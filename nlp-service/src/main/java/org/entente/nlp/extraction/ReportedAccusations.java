@@ -1,0 +1,138 @@
+package org.entente.nlp.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+/**
+ * An accusation told as what a state says another did wrong (ACCUSE, CAMEO 112): "Lithuania said Russia was behind the
+ * arson attacks", "Seoul said Pyongyang had masterminded the hack", "France charged that Azerbaijan had stoked the riots",
+ * "..., saying Moscow was responsible". Saying that someone did wrong is alleging it. Only wrongs that are wrongs by
+ * their words (being behind or responsible for an act, plotting, meddling, violating, ...): a state that reports an
+ * attack on itself ("Kyiv said Russia had massed troops") tells the act, which its own trigger reads, and is not
+ * coded as accusing.
+ */
+final class ReportedAccusations {
+
+    /** Verbs that tell a clause as a statement or finding. */
+    private static final Set<String> SAYING = Set.of(
+            "say", "tell", "allege", "claim", "charge", "assert", "insist", "conclude", "find", "determine", "establish",
+            "state", "add", "believe", "suspect", "argue", "confirm", "maintain", "contend", "reveal", "announce");
+    /** Verbs whose act is a wrong by its very word. */
+    private static final Set<String> WRONGS = Set.of(
+            "orchestrate", "mastermind", "plot", "instigate", "incite", "stoke", "interfere", "meddle", "hack", "sabotage",
+            "spy", "bankroll", "harbour", "harbor", "violate", "breach", "flout", "lie", "assassinate", "kidnap", "abduct",
+            "poison", "commit", "sponsor", "destabilise", "destabilize", "subvert");
+    /** Predicates of blame: "was behind", "was responsible for", "was complicit in". */
+    private static final Set<String> BLAMED = Set.of("behind", "responsible", "complicit", "culpable", "guilty");
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+
+    private final PhraseNations phrase = new PhraseNations();
+
+    /** An accusation found: the word that tells the wrong, who says it and whom it blames. */
+    record Accusation(int head, List<Mention> accusers, List<Mention> accused) {
+    }
+
+    /** Whether a sentence holds a word this class reads. */
+    static boolean mayHold(List<CoreLabel> tokens) {
+        for (CoreLabel token : tokens) {
+            if (WRONGS.contains(TriggerLexicon.lemma(token)) || BLAMED.contains(token.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    List<Accusation> find(SentenceContext sentence, ParsedSentence parsed) {
+        List<CoreLabel> tokens = sentence.tokens();
+        MentionIndex index = new MentionIndex(sentence, false);
+        List<Accusation> found = new ArrayList<>();
+        for (int t = 0; t < tokens.size(); t++) {
+            int clause = wrongClause(parsed, tokens, t);
+            if (clause < 0 || negated(parsed, clause) || negated(parsed, t)) {
+                continue;
+            }
+            ParsedSentence.Arc up = parsed.treeParent(clause);
+            if (up == null || !up.is("ccomp") || !SAYING.contains(parsed.lemma(up.token()))) {
+                continue;
+            }
+            List<Mention> accused = doers(parsed, tokens, clause, index);
+            List<Mention> accusers = speakers(parsed, tokens, up.token(), index);
+            Set<String> accuserCodes = Counterparts.codes(accusers);
+            accused = Counterparts.others(accused, accuserCodes);
+            if (!accusers.isEmpty() && !accused.isEmpty()) {
+                found.add(new Accusation(t, accusers, accused));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The head of the told clause that states a wrong at this token: the verb itself ("had plotted"), or for a predicate
+     * of blame the clause it heads ("Russia was responsible", "Russia was behind the attack", where the parse makes the
+     * attack the head); -1 when there is none.
+     */
+    private static int wrongClause(ParsedSentence parsed, List<CoreLabel> tokens, int t) {
+        String word = parsed.word(t).toLowerCase(Locale.ROOT);
+        if (WRONGS.contains(parsed.lemma(t)) && ActorResolver.tag(tokens, t).startsWith("VB")) {
+            return t;
+        }
+        if (!BLAMED.contains(word)) {
+            return -1;
+        }
+        if (hasCopula(parsed, t)) {
+            return t;
+        }
+        ParsedSentence.Arc up = parsed.treeParent(t);
+        // "Russia was behind the attack": "behind" is the case of the predicate noun
+        return up != null && up.is("case") && hasCopula(parsed, up.token()) ? up.token() : -1;
+    }
+
+    private static boolean hasCopula(ParsedSentence parsed, int token) {
+        return parsed.treeChildren(token).stream().anyMatch(a -> a.is("cop"));
+    }
+
+    private static boolean negated(ParsedSentence parsed, int token) {
+        for (ParsedSentence.Arc arc : parsed.children(token)) {
+            if ((arc.is("advmod") || arc.is("neg") || arc.is("det"))
+                    && NEGATORS.contains(parsed.word(arc.token()).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Who did the wrong: the told clause's subject, or the agent of a passive ("had been laid by Cambodian troops"). */
+    private List<Mention> doers(ParsedSentence parsed, List<CoreLabel> tokens, int clause, MentionIndex index) {
+        List<Mention> found = new ArrayList<>();
+        for (ParsedSentence.Arc arc : parsed.children(clause)) {
+            boolean subject = arc.relation().equals("nsubj") && !Counterparts.pronoun(tokens, arc.token());
+            boolean agent = arc.is("obl") && (arc.marker().equals("agent") || arc.marker().equals("by"));
+            if (subject || agent) {
+                found.addAll(phrase.in(parsed, arc.token(), index));
+            }
+        }
+        return found;
+    }
+
+    /** Who says it: the verb of saying's subject, or for a participle ("..., saying") the nearest subject above. */
+    private List<Mention> speakers(ParsedSentence parsed, List<CoreLabel> tokens, int verb, MentionIndex index) {
+        int current = verb;
+        for (int steps = 0; steps < 4 && current >= 0; steps++) {
+            for (ParsedSentence.Arc arc : parsed.children(current)) {
+                if (arc.is("nsubj") && !arc.relation().startsWith("nsubj:pass")) {
+                    return phrase.in(parsed, arc.token(), index);
+                }
+            }
+            ParsedSentence.Arc up = parsed.treeParent(current);
+            if (up == null || !(up.is("advcl") || up.relation().equals("dep") || up.is("conj") || up.is("acl"))) {
+                return List.of();
+            }
+            current = up.token();
+        }
+        return List.of();
+    }
+}
