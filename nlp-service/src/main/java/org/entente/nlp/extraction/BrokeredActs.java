@@ -78,8 +78,9 @@ final class BrokeredActs {
                 return here;
             }
             for (ParsedSentence.Arc below : parsed.treeChildren(current)) {
-                // "resumed sharing intelligence with Kyiv after talks hosted by ...": the act is the verb's infinitive
-                if (below.is("xcomp") || below.is("ccomp")) {
+                // "resumed sharing intelligence with Kyiv after talks hosted by ...": the act is the verb's infinitive;
+                // "initialled a peace agreement in a ceremony hosted by Trump": the event noun it takes
+                if (below.is("xcomp") || below.is("ccomp") || below.is("obj")) {
                     TriggerMatch told = at(below.token(), participle, resolved);
                     if (told != null) {
                         return told;

@@ -35,6 +35,12 @@ class BrokeredActsTest {
     }
 
     @Test
+    void theHostOfACeremonyMeetsThePartiesOfTheAccordSignedThere() {
+        assertThat(typedPairs("Peru and Ecuador initialled a fisheries accord in Lima on Friday in a ceremony hosted by"
+                + " Chilean President Gabriel Boric.")).contains("AGREE ECU-PER", "CONSULT CHL-PER", "CONSULT CHL-ECU");
+    }
+
+    @Test
     void aCoHostTakesPartAsTheHostDoes() {
         assertThat(typedPairs("Sudan and South Sudan signed a border accord on Monday at talks in Juba co-hosted by"
                 + " Ethiopia.")).contains("CONSULT ETH-SDN", "CONSULT ETH-SSD");
