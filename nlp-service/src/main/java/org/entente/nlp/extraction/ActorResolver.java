@@ -627,7 +627,8 @@ final class ActorResolver {
 
     /** "mediated", "convened", "organized" drop a "d", "hosted", "brokered" an "ed": try both stems. */
     static boolean hostingParticiple(String word) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        // "co-mediated", "co-hosted": a second broker or host
+        String lower = word.toLowerCase(java.util.Locale.ROOT).replaceFirst("^co-", "");
         return HOSTING.contains(lower.replaceAll("d$", "")) || HOSTING.contains(lower.replaceAll("ed$", ""));
     }
 

@@ -34,6 +34,7 @@ final class SentenceEventFinder {
     private final MessageContents messages = new MessageContents();
     private final PluralReferents referents = new PluralReferents();
     private final ActMeetings actMeetings = new ActMeetings();
+    private final BrokeredActs brokered = new BrokeredActs();
     private final RequestAddressees addressees = new RequestAddressees();
     private final ProvokedResponses provoked = new ProvokedResponses();
     private final ContactPurposes purposes = new ContactPurposes();
@@ -94,6 +95,8 @@ final class SentenceEventFinder {
             completed = referents.complete(trigger, completed, resolved, parsed);
             // "X agreed to ..., its minister said after talks in Y": the meeting is held by the act's parties
             completed = actMeetings.complete(trigger, completed, resolved, parsed, sentence);
+            // "swapped prisoners in an exchange mediated by the UAE": the broker meets each party of the act
+            completed = brokered.complete(trigger, completed, resolved, parsed, sentence);
             completed = parsed == null ? completed : unreachedAgreement(trigger, completed, resolved, parsed);
             completedActors.put(trigger, completed);
             // "sent a congratulatory message": the sending is the support it carries
