@@ -58,6 +58,8 @@ final class StoryPartition {
         Groups named = new Groups(n);
         List<int[]> bridges = new ArrayList<>();
         List<int[]> daylessLinks = new ArrayList<>();
+        List<int[]> mentions = new ArrayList<>();
+        boolean[] withinWindow = new boolean[n];
         for (StoryClustering.Link link : links) {
             int x = index.get(link.a());
             int y = index.get(link.b());
@@ -67,6 +69,13 @@ final class StoryPartition {
             StoryReport b = reports.get(j);
             boolean aNamed = a.eventDay() != null;
             boolean bNamed = b.eventDay() != null;
+            if (Math.abs(a.eventTime().toEpochMilli() - b.eventTime().toEpochMilli()) > parameters.windowMillis(a.type())) {
+                // beyond the window only an ongoing act's mention links (StoryClustering#ongoingMention)
+                mentions.add(aNamed ? new int[] { j, i } : new int[] { i, j });
+                continue;
+            }
+            withinWindow[i] = true;
+            withinWindow[j] = true;
             if (aNamed && bNamed) {
                 named.join(i, j);
             } else if (!aNamed && !bNamed) {
@@ -84,6 +93,14 @@ final class StoryPartition {
             int group = named.root(bridge[1]);
             long days = groups.distance(reports.get(bridge[0]), group);
             groups.offer(joins, nearest, bridge[0], group, days);
+        }
+        // A report naming no day with no link within the window is a lone mention: an ongoing act's, of the nearest
+        // group of named days its mentions reach.
+        for (int[] mention : mentions) {
+            if (!withinWindow[mention[0]]) {
+                int group = named.root(mention[1]);
+                groups.offer(joins, nearest, mention[0], group, groups.distance(reports.get(mention[0]), group));
+            }
         }
         // Other groups it reaches on its publication day or the day before join that one where their days may be one
         // event's (a night across midnight); a group it reaches further back never does.
