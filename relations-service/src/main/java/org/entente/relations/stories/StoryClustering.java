@@ -132,6 +132,7 @@ public final class StoryClustering {
         for (StoryReport report : reports) {
             byId.putIfAbsent(report.eventId(), report);
         }
+        this.reports.putAll(byId);
         Map<String, List<StoryReport>> keyed = new TreeMap<>();
         for (StoryReport report : byId.values()) {
             keyed.computeIfAbsent(report.key(parameters), k -> new ArrayList<>()).add(report);
@@ -225,9 +226,15 @@ public final class StoryClustering {
         }
         members.add(report);
         sameKey.add(report);
+        reports.put(report.eventId(), report);
         List<Story> after = new ArrayList<>();
-        for (Component piece : registerPieces(members, links)) {
-            after.addAll(piece.stories());
+        if (noLongerLone.isEmpty()) {
+            // the joined components and the new report's links to each: one component, no need to look for pieces
+            after.addAll(register(members, links).stories());
+        } else {
+            for (Component piece : registerPieces(members, links)) {
+                after.addAll(piece.stories());
+            }
         }
         List<Story> replaced = new ArrayList<>();
         for (Story story : before) {
@@ -277,7 +284,6 @@ public final class StoryClustering {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < n; i++) {
             index.put(members.get(i).eventId(), i);
-            reports.put(members.get(i).eventId(), members.get(i));
         }
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
