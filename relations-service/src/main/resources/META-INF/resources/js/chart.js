@@ -3,7 +3,8 @@ import { s, formatScore } from './dom.js';
 import { weightOf } from './ties.js';
 
 const DAY = 86400000;
-const PAD = { top: 16, right: 16, bottom: 28, left: 44 };
+// The right pad holds half a date label: the last point sits on the plot's right edge with its label centred under it.
+const PAD = { top: 16, right: 36, bottom: 28, left: 44 };
 
 /**
  * points: [{start, end, score, eventCount}] (dates as YYYY-MM-DD);
@@ -22,7 +23,7 @@ export function lineChart(points, markers, onMarker, width = 760, height = 300) 
 
   const svg = s('svg', { class: 'chart', viewBox: `0 0 ${width} ${height}`, role: 'img',
     'aria-label': 'tie score over time' });
-  svg.append(...yAxis(y0, y1, y, width), ...xAxis(x0, x1, x, height));
+  svg.append(...yAxis(y0, y1, y, width), ...xAxis(points, xs, x, x1 - x0, height));
   svg.append(s('line', { class: 'zero', x1: PAD.left, x2: width - PAD.right, y1: y(0), y2: y(0) }));
 
   const path = points.map((p, i) => `${i ? 'L' : 'M'}${x(xs[i]).toFixed(1)},${y(p.score).toFixed(1)}`).join('');
@@ -84,15 +85,15 @@ function yAxis(y0, y1, y, width) {
   return nodes;
 }
 
-function xAxis(x0, x1, x, height) {
-  const ticks = 6;
-  const nodes = [];
-  const span = x1 - x0;
-  for (let i = 0; i <= ticks; i++) {
-    const t = x0 + (span * i) / ticks;
-    const label = new Date(t).toISOString().slice(0, span > 400 * DAY ? 7 : 10);
-    const anchor = i === 0 ? 'start' : i === ticks ? 'end' : 'middle';
-    nodes.push(s('text', { class: 'tick', x: x(t), y: height - 8, 'text-anchor': anchor }, label));
-  }
-  return nodes;
+/**
+ * Date labels under points, each the last day of its point's bucket: a point stands at the end of its bucket (the
+ * score once that day is over), so a label of the instant there would name the next day (2026-12-08 under the point
+ * of 2026-12-07) and evenly spaced instants would fall between points.
+ */
+function xAxis(points, xs, x, span, height) {
+  const most = 7;
+  const picked = new Set();
+  for (let i = 0; i < most; i++) picked.add(Math.round((i * (points.length - 1)) / (most - 1)));
+  return [...picked].map((i) => s('text', { class: 'tick x-tick', x: x(xs[i]), y: height - 8, 'text-anchor': 'middle' },
+    points[i].end.slice(0, span > 400 * DAY ? 7 : 10)));
 }

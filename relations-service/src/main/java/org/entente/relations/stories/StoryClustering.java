@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.entente.relations.domain.EventType;
 import org.entente.relations.domain.StoryParameters;
 
 /**
@@ -35,6 +37,30 @@ public final class StoryClustering {
     private static final String MILITARY_SUBTYPE = "military_cooperation";
     /** How many days before its publication a report naming no day may tell of a day another report names. */
     static final int DAYS_BACK_TO_A_NAMED_DAY = 2;
+
+    /**
+     * Acts that go on (docs/tie-strength.md, "Ongoing acts"): a war's fighting, a campaign of strikes, a blockade or
+     * closed border, a deployment, a sanctions regime. A report naming no day of its own may tell of one long after the
+     * day other reports named for it.
+     */
+    static final Set<EventType> ONGOING_TYPES = EnumSet.of(EventType.FIGHT, EventType.ASSAULT, EventType.COERCE,
+            EventType.MOBILIZE, EventType.SANCTION);
+    /**
+     * How long after a day named for an ongoing act a report naming no day may still be a report of that act: a year,
+     * the coding guide's line between an act of the sentence and an earlier year's background
+     * (docs/event-coding.md).
+     */
+    static final int ONGOING_REACH_DAYS = 365;
+    private static final long ONGOING_REACH_MILLIS = ONGOING_REACH_DAYS * 86_400_000L;
+
+    /**
+     * How far apart in event time two reports of this type may be and still link: the type's window, or for an
+     * ongoing act the reach of a mention naming no day ({@link #ongoingMention}).
+     */
+    public static long reachMillis(StoryParameters parameters, EventType type) {
+        long window = parameters.windowMillis(type);
+        return ONGOING_TYPES.contains(type) ? Math.max(window, ONGOING_REACH_MILLIS) : window;
+    }
 
     /** Two linked reports of one component, by event id. */
     record Link(String a, String b) {
@@ -81,6 +107,9 @@ public final class StoryClustering {
     private final Map<String, NavigableSet<StoryReport>> byKey = new HashMap<>();
     private final Map<String, Component> componentOf = new HashMap<>();
     private final Map<String, Story> storyOfEvent = new HashMap<>();
+    private final Map<String, StoryReport> reports = new HashMap<>();
+    /** Per key, the ongoing acts' reports naming no day that have no link within the window: lone mentions. */
+    private final Map<String, NavigableSet<StoryReport>> lone = new HashMap<>();
 
     /** How many pairs of reports {@link #apart} has compared: what the links of a new report cost. */
     private long comparisons;
@@ -103,42 +132,42 @@ public final class StoryClustering {
         for (StoryReport report : reports) {
             byId.putIfAbsent(report.eventId(), report);
         }
+        this.reports.putAll(byId);
         Map<String, List<StoryReport>> keyed = new TreeMap<>();
         for (StoryReport report : byId.values()) {
             keyed.computeIfAbsent(report.key(parameters), k -> new ArrayList<>()).add(report);
         }
         for (List<StoryReport> sameKey : keyed.values()) {
             sameKey.sort(Story.REPORT_ORDER);
-            byKey.computeIfAbsent(sameKey.get(0).key(parameters), k -> new TreeSet<>(Story.REPORT_ORDER))
-                    .addAll(sameKey);
+            String key = sameKey.get(0).key(parameters);
+            NavigableSet<StoryReport> all = byKey.computeIfAbsent(key, k -> new TreeSet<>(Story.REPORT_ORDER));
+            all.addAll(sameKey);
             int n = sameKey.size();
-            int[] parent = new int[n];
+            Map<String, Integer> index = new HashMap<>();
             for (int i = 0; i < n; i++) {
-                parent[i] = i;
+                index.put(sameKey.get(i).eventId(), i);
             }
             long window = parameters.windowMillis(sameKey.get(0).type());
-            List<int[]> links = new ArrayList<>();
+            List<Link> links = new ArrayList<>();
+            boolean[] withinWindow = new boolean[n];
             for (int i = 0; i < n; i++) {
                 long until = sameKey.get(i).eventTime().toEpochMilli() + window;
                 for (int j = i + 1; j < n && sameKey.get(j).eventTime().toEpochMilli() <= until; j++) {
                     if (linked(sameKey.get(i), sameKey.get(j))) {
-                        links.add(new int[] { i, j });
-                        int ri = root(parent, i);
-                        int rj = root(parent, j);
-                        parent[Math.max(ri, rj)] = Math.min(ri, rj);
+                        links.add(new Link(sameKey.get(i).eventId(), sameKey.get(j).eventId()));
+                        withinWindow[i] = true;
+                        withinWindow[j] = true;
                     }
                 }
             }
-            Map<Integer, List<StoryReport>> components = new TreeMap<>();
-            Map<Integer, List<Link>> componentLinks = new HashMap<>();
             for (int i = 0; i < n; i++) {
-                components.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(sameKey.get(i));
+                StoryReport report = sameKey.get(i);
+                if (!withinWindow[i] && canMention(report)) {
+                    lone.computeIfAbsent(key, k -> new TreeSet<>(Story.REPORT_ORDER)).add(report);
+                    links.addAll(mentionLinks(report, all, window));
+                }
             }
-            for (int[] link : links) {
-                componentLinks.computeIfAbsent(root(parent, link[0]), k -> new ArrayList<>())
-                        .add(new Link(sameKey.get(link[0]).eventId(), sameKey.get(link[1]).eventId()));
-            }
-            components.forEach((root, members) -> register(members, componentLinks.getOrDefault(root, List.of())));
+            registerPieces(sameKey, links);
         }
     }
 
@@ -155,36 +184,127 @@ public final class StoryClustering {
         if (storyOfEvent.containsKey(report.eventId())) {
             return null;
         }
-        NavigableSet<StoryReport> sameKey = byKey.computeIfAbsent(report.key(parameters),
-                k -> new TreeSet<>(Story.REPORT_ORDER));
+        String key = report.key(parameters);
+        NavigableSet<StoryReport> sameKey = byKey.computeIfAbsent(key, k -> new TreeSet<>(Story.REPORT_ORDER));
+        NavigableSet<StoryReport> loneOfKey = lone.computeIfAbsent(key, k -> new TreeSet<>(Story.REPORT_ORDER));
         long window = parameters.windowMillis(report.type());
-        Set<Component> joined = new LinkedHashSet<>();
         List<Link> links = new ArrayList<>();
+        Set<String> noLongerLone = new HashSet<>();
         for (StoryReport other : near(sameKey, report.eventTime(), window)) {
             if (linked(report, other)) {
-                joined.add(componentOf.get(other.eventId()));
                 links.add(new Link(other.eventId(), report.eventId()));
+                if (loneOfKey.remove(other)) {
+                    noLongerLone.add(other.eventId());
+                }
             }
+        }
+        if (links.isEmpty() && canMention(report)) {
+            loneOfKey.add(report);
+            links.addAll(mentionLinks(report, sameKey, window));
+        } else if (report.eventDay() != null && ONGOING_TYPES.contains(report.type())) {
+            for (StoryReport mention : near(loneOfKey, report.eventTime(), ONGOING_REACH_MILLIS)) {
+                if (beyond(report, mention, window) && linked(report, mention)) {
+                    links.add(new Link(mention.eventId(), report.eventId()));
+                }
+            }
+        }
+        Set<Component> joined = new LinkedHashSet<>();
+        for (Link link : links) {
+            joined.add(componentOf.get(link.a()));
         }
         List<StoryReport> members = new ArrayList<>();
         Set<Story> before = new HashSet<>();
         for (Component component : joined) {
             members.addAll(component.reports());
-            links.addAll(component.links());
             before.addAll(component.stories());
+            for (Link link : component.links()) {
+                // a report that is no longer a lone mention drops its links beyond the window
+                if (!(noLongerLone.contains(link.a()) || noLongerLone.contains(link.b())) || !beyond(link, window)) {
+                    links.add(link);
+                }
+            }
         }
         members.add(report);
         sameKey.add(report);
-        Component merged = register(members, links);
+        reports.put(report.eventId(), report);
+        List<Story> after = new ArrayList<>();
+        if (noLongerLone.isEmpty()) {
+            // the joined components and the new report's links to each: one component, no need to look for pieces
+            after.addAll(register(members, links).stories());
+        } else {
+            for (Component piece : registerPieces(members, links)) {
+                after.addAll(piece.stories());
+            }
+        }
         List<Story> replaced = new ArrayList<>();
         for (Story story : before) {
-            if (!merged.stories().contains(story)) {
+            if (!after.contains(story)) {
                 replaced.add(story);
             }
         }
         replaced.sort((a, b) -> a.id().compareTo(b.id()));
-        List<Story> added = merged.stories().stream().filter(story -> !before.contains(story)).toList();
+        List<Story> added = after.stream().filter(story -> !before.contains(story)).toList();
         return new StoryChange(List.copyOf(replaced), added, storyOfEvent.get(report.eventId()));
+    }
+
+    /** An ongoing act's report naming no day: a lone one (no link within the window) links as a mention. */
+    private static boolean canMention(StoryReport report) {
+        return report.eventDay() == null && ONGOING_TYPES.contains(report.type());
+    }
+
+    /** A lone mention's links beyond the window: to the reports naming a day it may tell of. */
+    private List<Link> mentionLinks(StoryReport mention, NavigableSet<StoryReport> sameKey, long window) {
+        List<Link> out = new ArrayList<>();
+        for (StoryReport other : near(sameKey, mention.eventTime(), ONGOING_REACH_MILLIS)) {
+            if (other.eventDay() != null && beyond(mention, other, window) && linked(mention, other)) {
+                out.add(new Link(other.eventId(), mention.eventId()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean beyond(StoryReport a, StoryReport b, long window) {
+        return Math.abs(a.eventTime().toEpochMilli() - b.eventTime().toEpochMilli()) > window;
+    }
+
+    private boolean beyond(Link link, long window) {
+        return beyond(reportOf(link.a()), reportOf(link.b()), window);
+    }
+
+    private StoryReport reportOf(String eventId) {
+        return reports.get(eventId);
+    }
+
+    /**
+     * Registers the members as the components their links make (a report that stopped being a lone mention may have
+     * held two parts together), so that a component stays a function of the set of reports.
+     */
+    private List<Component> registerPieces(List<StoryReport> members, List<Link> links) {
+        int n = members.size();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            index.put(members.get(i).eventId(), i);
+        }
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (Link link : links) {
+            int ra = root(parent, index.get(link.a()));
+            int rb = root(parent, index.get(link.b()));
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+        Map<Integer, List<StoryReport>> pieces = new TreeMap<>();
+        Map<Integer, List<Link>> pieceLinks = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            pieces.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(members.get(i));
+        }
+        for (Link link : links) {
+            pieceLinks.computeIfAbsent(root(parent, index.get(link.a())), k -> new ArrayList<>()).add(link);
+        }
+        List<Component> out = new ArrayList<>(pieces.size());
+        pieces.forEach((root, piece) -> out.add(register(piece, pieceLinks.getOrDefault(root, List.of()))));
+        return out;
     }
 
     /** @param links every linked pair of the members (the relation is a function of the two reports alone) */
@@ -280,7 +400,8 @@ public final class StoryClustering {
             return Apart.SAME_ARTICLE;
         }
         long apart = Math.abs(a.eventTime().toEpochMilli() - b.eventTime().toEpochMilli());
-        if (apart > parameters.windowMillis(a.type())) {
+        boolean beyondWindow = apart > parameters.windowMillis(a.type());
+        if (beyondWindow && !ongoingMention(a, b, apart)) {
             return Apart.WINDOW;
         }
         if (conflicting(a.subtype(), b.subtype()) && !militaryWordOnTheSameDay(a, b)) {
@@ -290,11 +411,31 @@ public final class StoryClustering {
                 && b.cameoCode().length() >= 3 && !a.cameoCode().startsWith(b.cameoCode().substring(0, 3))) {
             return Apart.CAMEO;
         }
+        if (beyondWindow) {
+            return null;
+        }
         if (dayFrom(a, b).isAfter(dayTo(b, a)) || dayFrom(b, a).isAfter(dayTo(a, b))) {
             return Apart.DAY;
         }
         boolean named = a.eventDay() != null || b.eventDay() != null;
         return named || ContentWords.overlap(a.words(), b.words()) >= parameters.minSimilarity() ? null : Apart.WORDS;
+    }
+
+    /**
+     * Whether two reports beyond the type's window may still be one ongoing act: an ongoing type, at most
+     * {@link #ONGOING_REACH_DAYS} apart, one naming a day and the other none, published on or after that day (at UTC+13,
+     * as {@link #dayTo}). Such a link is a mention's: {@link StoryPartition} follows it only for a report that has no
+     * link within the window (a lone mention, not fresh news told by several outlets), to the nearest group of named
+     * days it reaches.
+     */
+    static boolean ongoingMention(StoryReport a, StoryReport b, long apart) {
+        if (!ONGOING_TYPES.contains(a.type()) || apart > ONGOING_REACH_MILLIS
+                || (a.eventDay() == null) == (b.eventDay() == null)) {
+            return false;
+        }
+        StoryReport named = a.eventDay() != null ? a : b;
+        StoryReport dayless = named == a ? b : a;
+        return !named.lastEventDay().isAfter(dayTo(dayless, named));
     }
 
     /**

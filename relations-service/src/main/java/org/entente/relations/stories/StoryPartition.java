@@ -26,8 +26,9 @@ import org.entente.relations.domain.StoryParameters;
  * <li>a report that names no day and links to such groups joins the nearest: the fewest days from its publication day
  * to the group's named days, then the smallest event id;</li>
  * <li>the other groups it links to within its publication day and the day before join that one when their named days
- * are at most {@link #TOLERANCE_DAYS} apart and no article has a report in each ({@code NamedGroups#oneEvent}: a
- * night across midnight is one event, an article telling of both days tells of two);</li>
+ * are at most {@link #TOLERANCE_DAYS} apart, no article has a report in each ({@code NamedGroups#oneEvent}: a
+ * night across midnight is one event, an article telling of both days tells of two), and neither group could join a
+ * third that way (a chain of nights stays a story a day, so a report changes only the stories of its days);</li>
  * <li>reports that name no day and link to no group join, with the day-less reports they link to, the nearest group
  * those joined, or form a story of their own.</li>
  * </ul>
@@ -58,6 +59,8 @@ final class StoryPartition {
         Groups named = new Groups(n);
         List<int[]> bridges = new ArrayList<>();
         List<int[]> daylessLinks = new ArrayList<>();
+        List<int[]> mentions = new ArrayList<>();
+        boolean[] withinWindow = new boolean[n];
         for (StoryClustering.Link link : links) {
             int x = index.get(link.a());
             int y = index.get(link.b());
@@ -67,6 +70,13 @@ final class StoryPartition {
             StoryReport b = reports.get(j);
             boolean aNamed = a.eventDay() != null;
             boolean bNamed = b.eventDay() != null;
+            if (Math.abs(a.eventTime().toEpochMilli() - b.eventTime().toEpochMilli()) > parameters.windowMillis(a.type())) {
+                // beyond the window only an ongoing act's mention links (StoryClustering#ongoingMention)
+                mentions.add(aNamed ? new int[] { j, i } : new int[] { i, j });
+                continue;
+            }
+            withinWindow[i] = true;
+            withinWindow[j] = true;
             if (aNamed && bNamed) {
                 named.join(i, j);
             } else if (!aNamed && !bNamed) {
@@ -84,6 +94,14 @@ final class StoryPartition {
             int group = named.root(bridge[1]);
             long days = groups.distance(reports.get(bridge[0]), group);
             groups.offer(joins, nearest, bridge[0], group, days);
+        }
+        // A report naming no day with no link within the window is a lone mention: an ongoing act's, of the nearest
+        // group of named days its mentions reach.
+        for (int[] mention : mentions) {
+            if (!withinWindow[mention[0]]) {
+                int group = named.root(mention[1]);
+                groups.offer(joins, nearest, mention[0], group, groups.distance(reports.get(mention[0]), group));
+            }
         }
         // Other groups it reaches on its publication day or the day before join that one where their days may be one
         // event's (a night across midnight); a group it reaches further back never does.
@@ -107,13 +125,20 @@ final class StoryPartition {
                 candidates.add(a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a));
             }
         }
-        // Merges in a fixed order (by the groups' smallest event ids), each only while the merged days stay within the
-        // tolerance: a night across midnight is one event, a chain of nights (a war's daily fighting, each day linked to
-        // the next by recaps naming no day) is not one.
+        // A night across midnight is one event; a chain of nights (a war's daily fighting, each day linked to the next
+        // by recaps naming no day) is not one, and any choice of pairs in it would follow an order (the groups' smallest
+        // event ids) that one new report changes all along the chain. So two groups join only when neither could join
+        // a third, and only while their days stay within the tolerance: each day of a chain stays its own story.
+        Map<String, Integer> candidacies = new HashMap<>();
+        for (List<String> pair : candidates) {
+            candidacies.merge(pair.get(0), 1, Integer::sum);
+            candidacies.merge(pair.get(1), 1, Integer::sum);
+        }
         for (List<String> pair : candidates) {
             int ra = merged.root(rootOfId.get(pair.get(0)));
             int rb = merged.root(rootOfId.get(pair.get(1)));
-            if (ra != rb && groups.oneEvent(ra, rb) && groups.spanWithinTolerance(ra, rb)) {
+            if (candidacies.get(pair.get(0)) == 1 && candidacies.get(pair.get(1)) == 1 && ra != rb
+                    && groups.oneEvent(ra, rb) && groups.spanWithinTolerance(ra, rb)) {
                 merged.join(ra, rb);
                 groups.absorb(Math.min(ra, rb), Math.max(ra, rb));
             }

@@ -34,14 +34,17 @@ public class StoryStore {
     /**
      * The stored stories of several pairs that one of their new reports may join or change: every component (reports
      * linked directly or through others, {@link StoryClustering#linkId}) with a report within the widest window of its
-     * pair's new reports' times, whole. A component's reports are all of its pair, so each row's event names the pair
-     * it was loaded for.
+     * pair's new reports' times, or of an ongoing act's type within the reach of its mentions
+     * ({@link StoryClustering#reachMillis}), whole. A component's reports are all of its pair, so each row's event names
+     * the pair it was loaded for.
      */
     private static final String LOAD_PAIRS = "select e.pair_first, e.pair_second, " + StoryReports.COLUMNS
             + " from story_report r join event_log e on e.id = r.event_id where r.link_id in (select n.link_id "
             + "from unnest(cast(? as varchar[]), cast(? as varchar[]), cast(? as timestamptz[]), "
-            + "cast(? as timestamptz[])) as w (f, s, lo, hi) join event_log x on x.pair_first = w.f "
-            + "and x.pair_second = w.s and x.event_time between w.lo and w.hi "
+            + "cast(? as timestamptz[]), cast(? as timestamptz[]), cast(? as timestamptz[])) as w (f, s, lo, hi, "
+            + "reach_lo, reach_hi) join event_log x on x.pair_first = w.f and x.pair_second = w.s "
+            + "and x.event_time between w.reach_lo and w.reach_hi "
+            + "and (x.event_time between w.lo and w.hi or x.type = any (cast(? as varchar[]))) "
             + "join story_report n on n.event_id = x.id)";
     private static final String DELETE = "delete from story where id = any (?)";
     private static final String UPSERT_STORY = "insert into story (id, pair_first, pair_second, type, modality, "
@@ -81,6 +84,8 @@ public class StoryStore {
         String[] seconds = new String[n];
         String[] from = new String[n];
         String[] to = new String[n];
+        String[] reachFrom = new String[n];
+        String[] reachTo = new String[n];
         long window = parameters.maxWindowMillis();
         Map<String, StoryClustering> byPair = new HashMap<>();
         Map<NationPair, PairStories> stories = new LinkedHashMap<>();
@@ -88,14 +93,18 @@ public class StoryStore {
         for (Map.Entry<NationPair, List<StoryReport>> pair : fresh.entrySet()) {
             Instant earliest = null;
             Instant latest = null;
+            long reach = window;
             for (StoryReport r : pair.getValue()) {
+                reach = Math.max(reach, StoryClustering.reachMillis(parameters, r.type()));
                 earliest = earliest == null || r.eventTime().isBefore(earliest) ? r.eventTime() : earliest;
                 latest = latest == null || r.eventTime().isAfter(latest) ? r.eventTime() : latest;
             }
             firsts[i] = pair.getKey().first();
             seconds[i] = pair.getKey().second();
             from[i] = earliest.minusMillis(window).toString();
-            to[i++] = latest.plusMillis(window).toString();
+            to[i] = latest.plusMillis(window).toString();
+            reachFrom[i] = earliest.minusMillis(reach).toString();
+            reachTo[i++] = latest.plusMillis(reach).toString();
             StoryClustering clustering = new StoryClustering(parameters);
             byPair.put(pair.getKey().key(), clustering);
             stories.put(pair.getKey(), new PairStories(pair.getKey(), clustering));
@@ -106,6 +115,10 @@ public class StoryStore {
             load.setArray(2, c.createArrayOf("varchar", seconds));
             load.setArray(3, c.createArrayOf("timestamptz", from));
             load.setArray(4, c.createArrayOf("timestamptz", to));
+            load.setArray(5, c.createArrayOf("timestamptz", reachFrom));
+            load.setArray(6, c.createArrayOf("timestamptz", reachTo));
+            load.setArray(7, c.createArrayOf("varchar",
+                    StoryClustering.ONGOING_TYPES.stream().map(Enum::name).toArray()));
             try (ResultSet rs = load.executeQuery()) {
                 while (rs.next()) {
                     String pair = NationPair.of(rs.getString(1), rs.getString(2)).key();

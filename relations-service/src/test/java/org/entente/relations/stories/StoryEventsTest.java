@@ -133,6 +133,26 @@ class StoryEventsTest {
     }
 
     /**
+     * A lone mention of a sanctions regime three weeks after the two outlets that named its day, in a later batch: the
+     * consumer loads the stored story from beyond the 48 h window (an ongoing act's reach) and the mention joins it.
+     */
+    @Test
+    void aLoneMentionWeeksLaterJoinsTheSanctionsItTellsOf() throws SQLException {
+        String[] pair = { "VCT", "ATG" };
+        // 1 June 2026 is a Monday
+        traffic.send(EventTraffic.key("VCT", "ATG"), SanctionReports.json("og-1", "https://www.reuters.com/world/og-1",
+                "VCT", "ATG", T0, "VCT imposed sanctions on ATG banks on Monday."));
+        traffic.send(EventTraffic.key("VCT", "ATG"), SanctionReports.json("og-2", "https://apnews.com/article/og-2", "VCT",
+                "ATG", T0.plus(Duration.ofHours(5)), "ATG banks were hit by VCT sanctions on Monday."));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(stories(pair)).containsExactly("og-1 2 2"));
+
+        traffic.send(EventTraffic.key("VCT", "ATG"), SanctionReports.json("og-3", "https://www.bbc.co.uk/news/og-3", "VCT",
+                "ATG", T0.plus(Duration.ofDays(21)), "The VCT sanctions on ATG banks remain in force."));
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(stories(pair)).containsExactly("og-1 3 3"));
+    }
+
+    /**
      * An analyst summing the events CSV's story_contribution over a pair gets the tie's sum S (the story
      * once, with its corroboration), where the per-report contribution column counts it once per outlet.
      */

@@ -191,6 +191,36 @@ class StoryPartitionTest {
     }
 
     @Test
+    void aReportOnOneDayOfAMonthOfFightingChangesOnlyTheStoriesOfItsDays() {
+        // a month of daily fighting, each day named by one outlet and linked to the next by a recap naming none
+        List<StoryReport> month = new ArrayList<>();
+        for (int d = 0; d < 30; d++) {
+            LocalDate day = LocalDate.parse("2026-01-05").plusDays(d);
+            month.add(report(String.format(Locale.ROOT, "n%02d", d), "n" + d, EventType.FIGHT, "AFG", "PAK",
+                    day + "T15:00", "Afghan and Pakistani forces fought along the border on " + weekday(day) + "."));
+            month.add(report(String.format(Locale.ROOT, "r%02d", d), "r" + d, EventType.FIGHT, "AFG", "PAK",
+                    day.plusDays(1) + "T06:00", "Forces traded heavy fire along the border."));
+        }
+        StoryClustering clustering = new StoryClustering(P);
+        month.forEach(clustering::add);
+        List<Story> before = clustering.stories();
+        LocalDate third = LocalDate.parse("2026-01-07");
+
+        // another outlet names the third day, with the smallest event id of all
+        StoryChange change = clustering.add(report("a00", "a00", EventType.FIGHT, "AFG", "PAK", third + "T16:00",
+                "Afghan and Pakistani forces fought along the border on " + weekday(third) + "."));
+
+        // a join of two nights made in the order of the groups' smallest ids re-paired the whole month (every story
+        // replaced); a join only of two days that no third day's recap reaches leaves the other days as they were
+        assertThat(change.replaced()).hasSize(1);
+        assertThat(clustering.stories().stream().filter(before::contains)).hasSize(before.size() - 1);
+    }
+
+    private static String weekday(LocalDate day) {
+        return day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    @Test
     void nightsAcrossMidnightDoNotChainAWeekOfFightingIntoOneStory() {
         // each day's fighting named by its day, and a recap naming none published the next morning links both days
         List<StoryReport> week = new ArrayList<>();

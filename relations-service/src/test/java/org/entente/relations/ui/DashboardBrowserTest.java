@@ -8,7 +8,9 @@ import static org.hamcrest.Matchers.is;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.entente.testinfra.EntenteInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -93,6 +95,9 @@ class DashboardBrowserTest {
         await().atMost(WAIT).until(() -> browser.count(".chart-point") > 0);
         assertThat(browser.count(".chart-point")).as("one point per day of March").isEqualTo(31);
         assertThat(browser.count(".chart-marker")).as("one marker per KIR-MHL event").isEqualTo(3);
+        assertThat(dateLabelsByPoint()).as("each date label under its own point, naming that point's day")
+                .hasSize(7).containsEntry("2019-03-01", "2019-03-01").containsEntry("2019-03-31", "2019-03-31")
+                .allSatisfy((label, pointDay) -> assertThat(label).isEqualTo(pointDay));
         assertThat(browser.text("h2")).isEqualTo("Kiribati – Marshall Islands");
         await().atMost(WAIT).until(() -> browser.text(".pair-summary").contains("Tie now"));
         assertThat(browser.text(".pair-summary")).as("the tie counts reports; one story told four times is not 4 events")
@@ -125,6 +130,9 @@ class DashboardBrowserTest {
         await().atMost(WAIT).until(() -> browser.driver().getCurrentUrl().contains("interval=week")
                 && browser.count(".chart-point") == weeks);
         assertThat(weeks).as("Fri 1 March .. Sun 31 March 2019 spans five ISO-week buckets").isEqualTo(5);
+        assertThat(dateLabelsByPoint()).as("a week's label is its bucket's last day, under its point").hasSize(5)
+                .containsEntry("2019-03-31", "2019-03-31")
+                .allSatisfy((label, pointDay) -> assertThat(label).isEqualTo(pointDay));
         browser.screenshot("pair-view-week");
     }
 
@@ -247,6 +255,25 @@ class DashboardBrowserTest {
                 .isEqualTo(Math.min(40, nations)).isGreaterThanOrEqualTo(5);
         assertThat(browser.text(".lists")).contains("Warmest ties", "Coldest ties", "Kiribati – Solomon Islands");
         browser.screenshot("home");
+    }
+
+    /**
+     * Each date label of the chart's axis, with the last day of the point drawn at its x ("none" where no point is),
+     * read from the SVG's attributes: a label left of its point, or naming the day after, does not match.
+     */
+    private Map<String, String> dateLabelsByPoint() {
+        List<?> pairs = (List<?>) browser.script("""
+                const points = new Map([...document.querySelectorAll('.chart .chart-point')].map((c) =>
+                    [c.getAttribute('cx'), c.querySelector('title').textContent.split(':')[0].split('\u2026')[1]]));
+                return [...document.querySelectorAll('.chart .x-tick')]
+                    .map((t) => [t.textContent, points.get(t.getAttribute('x')) ?? 'none']);
+                """);
+        Map<String, String> byLabel = new LinkedHashMap<>();
+        for (Object pair : pairs) {
+            List<?> labelAndDay = (List<?>) pair;
+            byLabel.put((String) labelAndDay.get(0), (String) labelAndDay.get(1));
+        }
+        return byLabel;
     }
 
     /** Hostile titles and sentences stay text: no element made from them, no script run. */
