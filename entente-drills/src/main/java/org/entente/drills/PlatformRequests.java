@@ -46,6 +46,8 @@ record PlatformRequests(String phase, int articles, Map<String, Long> requests, 
         }
     }
 
+    private static final java.util.Set<String> SUBSETS = java.util.Set.of("FetchConsumer", "FetchFollower");
+
     /** Requests the broker handled since it started, by type (Produce, Fetch, OffsetCommit...); empty if it has no meters. */
     static Map<String, Long> brokerRequests() {
         Map<String, Long> counts = new TreeMap<>();
@@ -55,7 +57,8 @@ record PlatformRequests(String phase, int articles, Map<String, Long> requests, 
                     .queryNames(new ObjectName("kafka.network:type=RequestMetrics,name=RequestsPerSec,*"), null)) {
                 String type = name.getKeyProperty("request");
                 Object count = server.getAttribute(name, "Count");
-                if (type != null && count instanceof Number n) {
+                // FetchConsumer and FetchFollower are meters of the same requests as Fetch, split by who asked
+                if (type != null && !SUBSETS.contains(type) && count instanceof Number n) {
                     counts.merge(type, n.longValue(), Long::sum);
                 }
             }
