@@ -27,7 +27,7 @@ import org.entente.embedded.InfrastructureLog;
  * {@code entente-drills/target/bench-report.md}.
  *
  * <pre>
- * --articles 400 --warmup 200 --warmup-rounds 4 --warmup-max 3000 --jit-quiet 0.05 --freshness-articles 150 --freshness-rate 5 --feeds 20 --nlp-workers 0 (0: nlp-service's default, the cores) --nlp-replicas 1 --minutes 20
+ * --articles 400 --warmup 200 --warmup-rounds 4 --warmup-max 3000 --jit-quiet 0.05 --quiet-rounds 2 --freshness-articles 150 --freshness-rate 5 --feeds 20 --nlp-workers 0 (0: nlp-service's default, the cores) --nlp-replicas 1 --minutes 20
  * </pre>
  */
 public final class Bench {
@@ -44,7 +44,8 @@ public final class Bench {
         DrillOptions o = new DrillOptions(args, Map.ofEntries(Map.entry("articles", "400"), Map.entry("warmup", "200"),
                 Map.entry("feeds", "20"), Map.entry("nlp-workers", "0"), Map.entry("nlp-replicas", "1"),
                 Map.entry("minutes", "20"), Map.entry("warmup-rounds", "4"), Map.entry("warmup-max", "3000"),
-                Map.entry("jit-quiet", "0.05"), Map.entry("freshness-articles", "150"), Map.entry("freshness-rate", "5"),
+                Map.entry("jit-quiet", "0.05"), Map.entry("quiet-rounds", "2"), Map.entry("freshness-articles", "150"),
+                Map.entry("freshness-rate", "5"),
                 Map.entry("report", "entente-drills/target/bench-report.md")));
         Path home = Path.of(System.getProperty("entente.home", ".")).toAbsolutePath().normalize();
         Path state = home.resolve("entente-drills/target/bench-state");
@@ -52,9 +53,11 @@ public final class Bench {
         InfrastructureLog.to(state.resolve("logs/infrastructure.log"));
         int n = o.integer("articles");
         int warmup = o.integer("warmup");
-        WarmupPlan plan = warmup == 0 ? new WarmupPlan(0, 0, 1, 0)
+        WarmupPlan plan = warmup == 0 ? new WarmupPlan(0, 0, 1, 0, 1)
                 : new WarmupPlan(warmup, Math.max(warmup, o.integer("warmup-max")),
-                        Math.max(1, warmup / Math.max(1, o.integer("warmup-rounds"))), o.decimal("jit-quiet"));
+                        Math.max(1, warmup / Math.max(1, o.integer("warmup-rounds"))), o.decimal("jit-quiet"),
+                        o.integer("quiet-rounds"));
+        List<WarmupRound> warmupRounds = new java.util.ArrayList<>();
         int warmed = 0;
         int replicas = o.integer("nlp-replicas");
         DenseCorpus corpus = new DenseCorpus(DenseCorpus.DEFAULT_SEED, Instant.now());
@@ -78,6 +81,7 @@ public final class Bench {
         Map<String, Path> recordings = new LinkedHashMap<>();
         List<PhaseCost> phases = new java.util.ArrayList<>();
         List<ServicePhaseCost> others = new java.util.ArrayList<>();
+        List<PlatformRequests> requests = new java.util.ArrayList<>();
         FreshnessRun freshness = null;
         int freshArticles = o.integer("freshness-articles");
         double freshRate = Double.parseDouble(o.text("freshness-rate"));
@@ -107,23 +111,26 @@ public final class Bench {
                     // A long-running service has compiled its hot code; measure that, not the JIT's first minutes.
                     // In rounds, each timed on its own, until the compiler threads are quiet (WarmupPlan).
                     OUT.printf(java.util.Locale.ROOT,
-                            "Warm-up: rounds of %d articles, at least %d, until the JIT's compiler threads use at most "
-                                    + "%.0f %% of nlp-service's CPU in a round (at most %d articles), not counted...%n",
-                            plan.round(), plan.least(), 100 * plan.quietShare(), plan.most());
+                            "Warm-up: rounds of %d articles, at least %d, until the JIT's compiler threads of every service "
+                                    + "use at most %.0f %% of its CPU, %d rounds in a row (at most %d articles), not "
+                                    + "counted...%n",
+                            plan.round(), plan.least(), 100 * plan.quietShare(), plan.quietRounds(), plan.most());
                     warmupSchedule.holdAt(0);
                     List<String> warmupIds = new AdminApi(token).registerFeeds(stack.url(DrillStack.INGEST),
                             warmupFeeds.feedUrls(), 1);
                     warmupSchedule.start();
                     List<PhaseCost> rounds = new java.util.ArrayList<>();
-                    for (int size = plan.next(rounds, warmed); size > 0; size = plan.next(rounds, warmed)) {
+                    for (int size = plan.next(warmupRounds, warmed); size > 0; size = plan.next(warmupRounds, warmed)) {
                         Counters roundStart = before;
                         PhaseProbe probe = PhaseProbe.start(stack, db);
                         warmupSchedule.holdAt(warmed + size);
                         Timeline t = Timeline.follow(kafka, db, nlpUrls, roundStart, size, timeout, probe.loadStart);
-                        rounds.add(probe.end(stack, db, "warm-up round " + (rounds.size() + 1), size, t.applied(), others));
+                        rounds.add(probe.end(stack, db, "warm-up round " + (rounds.size() + 1), size, t.applied(), others,
+                                requests));
                         warmed += size;
                         before = Counters.read(stack, kafka, db);
-                        OUT.println("  " + rounds.get(rounds.size() - 1));
+                        warmupRounds.add(WarmupRound.of(rounds.get(rounds.size() - 1), others));
+                        OUT.println("  " + rounds.get(rounds.size() - 1) + " " + warmupRounds.get(warmupRounds.size() - 1));
                     }
                     phases.addAll(rounds);
                     new AdminApi(token).deleteFeeds(stack.url(DrillStack.INGEST), warmupIds);
@@ -138,7 +145,7 @@ public final class Bench {
                 loadEnd = LoadAverage.oneMinute();
                 Map<String, Long> cpuAfter = cpuTicks(stack);
                 cpuAfter.forEach((name, ticks) -> cpu.put(name, (ticks - cpuBefore.get(name)) / CLOCK_TICKS_PER_SECOND));
-                phases.add(measured.end(stack, db, "measured", n, timeline.applied(), others));
+                phases.add(measured.end(stack, db, "measured", n, timeline.applied(), others, requests));
                 Counters after = Counters.read(stack, kafka, db);
                 stages.putAll(after.minus(before).stages());
                 perNlp.putAll(after.minus(before).perNlp());
@@ -146,7 +153,7 @@ public final class Bench {
                 new AdminApi(token).deleteFeeds(stack.url(DrillStack.INGEST), measuredIds);
                 if (freshArticles > 0) {
                     freshness = freshness(stack, kafka, db, token, freshFeeds, freshSchedule, freshCorpus, after, phases,
-                            others, timeout);
+                            others, requests, timeout);
                 }
             }
             // a 400-article bench once counted 415 records: tell repeats of one article id from distinct articles
@@ -192,9 +199,11 @@ public final class Bench {
                             + "woken by the commit that raises the alert (its 1 s poll only catches what a crash left).\n\n")
                     .append("By stage:\n\n").append(freshness.stages().markdown());
         }
-        extra.append('\n').append(String.join("\n", PhaseCost.markdown(phases, plan))).append('\n');
+        extra.append('\n').append(String.join("\n", PhaseCost.markdown(phases,
+                warmupRounds.isEmpty() ? null : plan.verdict(warmupRounds)))).append('\n');
         extra.append('\n').append(String.join("\n", ServicePhaseCost.markdown(others))).append('\n');
         extra.append('\n').append(String.join("\n", ServicePhaseCost.platformMarkdown(phases, others))).append('\n');
+        extra.append('\n').append(String.join("\n", PlatformRequests.markdown(requests))).append('\n');
         Files.writeString(out, report.markdown() + extra + articleRecords);
         OUT.printf(java.util.Locale.ROOT,
                 "BENCH %.1f articles/s end to end, lean CoreNLP %.1f/s, ratio %.2f; extractor/lean %.2f "
@@ -214,7 +223,7 @@ public final class Bench {
 
     private static FreshnessRun freshness(DrillStack stack, KafkaProbe kafka, Database db, String token, FeedServer feeds,
             ReleaseSchedule schedule, DenseCorpus corpus, Counters base, List<PhaseCost> phases,
-            List<ServicePhaseCost> others, Duration timeout)
+            List<ServicePhaseCost> others, List<PlatformRequests> requests, Duration timeout)
             throws Exception {
         OUT.printf(java.util.Locale.ROOT, "Freshness: %d articles at %.1f/s with an alert rule...%n", schedule.total(),
                 schedule.perSecond());
@@ -227,7 +236,7 @@ public final class Bench {
         schedule.start();
         Timeline t = Timeline.follow(kafka, db, nlpUrls, base, schedule.total(), timeout, probe.loadStart);
         phases.add(probe.end(stack, db, String.format(java.util.Locale.ROOT, "freshness, %.1f/s", schedule.perSecond()),
-                schedule.total(), t.applied(), others));
+                schedule.total(), t.applied(), others, requests));
         // The outbox publishes alerts about every second after they were raised: wait until the topic stops growing.
         long last = -1;
         int same = 0;
@@ -253,16 +262,16 @@ public final class Bench {
      * CPU ticks and compiler threads' CPU ticks of every service, JIT compiles, events applied and the load when a phase began.
      */
     private record PhaseProbe(Map<String, Long> ticks, Map<String, Long> compilerTicks, long compiles, long events,
-            double loadStart, long brokerNanos, long postgresTicks) {
+            double loadStart, long brokerNanos, long postgresTicks, PlatformRequests.Counters requests) {
 
         static PhaseProbe start(DrillStack stack, Database db) throws Exception {
             return new PhaseProbe(cpuTicks(stack), compilerTicks(stack), nlpCompiles(stack), db.eventsApplied(),
                     LoadAverage.oneMinute(), InfrastructureCpu.brokerNanos(),
-                    InfrastructureCpu.postgresTicks(stack.postgresDataDir()));
+                    InfrastructureCpu.postgresTicks(stack.postgresDataDir()), PlatformRequests.Counters.read(db));
         }
 
         PhaseCost end(DrillStack stack, Database db, String phase, int articles, double wallSeconds,
-                List<ServicePhaseCost> others) throws Exception {
+                List<ServicePhaseCost> others, List<PlatformRequests> requests) throws Exception {
             Map<String, Long> now = cpuTicks(stack);
             Map<String, Long> compilerNow = compilerTicks(stack);
             long events = db.eventsApplied() - this.events;
@@ -283,6 +292,7 @@ public final class Bench {
                     (InfrastructureCpu.brokerNanos() - brokerNanos) / 1e9, 0));
             others.add(new ServicePhaseCost(phase, ServicePhaseCost.POSTGRES, articles, events,
                     (InfrastructureCpu.postgresTicks(stack.postgresDataDir()) - postgresTicks) / CLOCK_TICKS_PER_SECOND, 0));
+            requests.add(PlatformRequests.Counters.read(db).since(this.requests, phase, articles));
             return new PhaseCost(phase, articles, wallSeconds, nlpCpu, jitCpu, nlpCompiles(stack) - compiles, loadStart,
                     LoadAverage.oneMinute());
         }
@@ -431,7 +441,9 @@ public final class Bench {
                                 LoadAverage.oneMinute());
                         nextPrint = System.nanoTime() + Duration.ofSeconds(5).toNanos();
                     }
-                } catch (IOException | java.util.concurrent.ExecutionException e) {
+                } catch (IOException | java.util.concurrent.ExecutionException
+                        | java.util.concurrent.TimeoutException e) {
+                    // at load 55 the broker once took longer than the probe's 15 s to list the group's offsets
                     OUT.println("  check failed, trying again: " + e);
                 }
                 Thread.sleep(CHECK_EVERY.toMillis());

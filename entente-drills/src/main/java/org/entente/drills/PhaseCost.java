@@ -37,7 +37,8 @@ public record PhaseCost(String phase, int articles, double wallSeconds, double n
         return articles == 0 ? Double.NaN : (double) nlpCompiles / articles;
     }
 
-    static List<String> markdown(List<PhaseCost> phases, WarmupPlan plan) {
+    /** @param warmup how the warm-up ended ({@link WarmupPlan#verdict}), or null when there was none */
+    static List<String> markdown(List<PhaseCost> phases, String warmup) {
         List<String> lines = new ArrayList<>();
         lines.add("## CPU and JIT by phase (nlp-service, all processes)");
         lines.add("");
@@ -50,10 +51,9 @@ public record PhaseCost(String phase, int articles, double wallSeconds, double n
                     p.jitMillisPerArticle(), 100 * p.jitShare(), p.cpuMillisPerArticleWithoutJit(), p.nlpCompiles,
                     p.compilesPerArticle(), p.loadStart, p.loadEnd));
         }
-        List<PhaseCost> rounds = phases.stream().filter(p -> p.phase.startsWith("warm-up")).toList();
-        if (!rounds.isEmpty()) {
+        if (warmup != null) {
             lines.add("");
-            lines.add(plan.verdict(rounds));
+            lines.add(warmup);
         }
         return lines;
     }

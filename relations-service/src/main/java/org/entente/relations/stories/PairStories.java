@@ -1,9 +1,11 @@
 package org.entente.relations.stories;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.entente.relations.domain.NationPair;
@@ -19,6 +21,8 @@ public final class PairStories {
     private final StoryClustering clustering;
     private final Set<String> replaced = new LinkedHashSet<>();
     private final Set<String> landed = new LinkedHashSet<>();
+    /** Each stored report's story and link id as loaded: event id to {story id, link id}. */
+    private final Map<String, String[]> placed = new HashMap<>();
 
     PairStories(NationPair pair, StoryClustering clustering) {
         this.pair = pair;
@@ -43,6 +47,17 @@ public final class PairStories {
     public static TieScorer.Term term(Story story, NationPair pair) {
         return new TieScorer.Term(story.contribution(), story.firstReportedAt(), pair.isForward(story.lead().source()),
                 story.undirected());
+    }
+
+    /** A stored report's row as loaded with the pair's components. */
+    void placed(String eventId, String storyId, String linkId) {
+        placed.put(eventId, new String[] { storyId, linkId });
+    }
+
+    /** Whether the report's stored row already names this story and link id (a new report has no row). */
+    boolean stillPlaced(String eventId, String storyId, String linkId) {
+        String[] row = placed.get(eventId);
+        return row != null && Objects.equals(row[0], storyId) && Objects.equals(row[1], linkId);
     }
 
     /** Ids of stories that left; some may have come back with other reports (written after the delete). */

@@ -38,7 +38,8 @@ public class StoryStore {
      * ({@link StoryClustering#reachMillis}), whole. A component's reports are all of its pair, so each row's event names
      * the pair it was loaded for.
      */
-    private static final String LOAD_PAIRS = "select e.pair_first, e.pair_second, " + StoryReports.COLUMNS
+    private static final String LOAD_PAIRS = "select e.pair_first, e.pair_second, r.story_id, r.link_id, "
+            + StoryReports.COLUMNS
             + " from story_report r join event_log e on e.id = r.event_id where r.link_id in (select n.link_id "
             + "from unnest(cast(? as varchar[]), cast(? as varchar[]), cast(? as timestamptz[]), "
             + "cast(? as timestamptz[]), cast(? as timestamptz[]), cast(? as timestamptz[])) as w (f, s, lo, hi, "
@@ -54,10 +55,19 @@ public class StoryStore {
             + "source = excluded.source, target = excluded.target, lead_event_id = excluded.lead_event_id, "
             + "first_reported_at = excluded.first_reported_at, last_reported_at = excluded.last_reported_at, "
             + "outlet_count = excluded.outlet_count, report_count = excluded.report_count, outlets = excluded.outlets, "
-            + "weight = excluded.weight, corroboration = excluded.corroboration";
+            + "weight = excluded.weight, corroboration = excluded.corroboration "
+            // a story of a component the batch touched is written again as it is, most often unchanged: an update
+            // that changes nothing still writes a row version, its index entries and WAL (bench-2026-12-07-tp4.md)
+            + "where (story.pair_first, story.pair_second, story.type, story.modality, story.source, story.target, "
+            + "story.lead_event_id, story.first_reported_at, story.last_reported_at, story.outlet_count, "
+            + "story.report_count, story.outlets, story.weight, story.corroboration) is distinct from "
+            + "(excluded.pair_first, excluded.pair_second, excluded.type, excluded.modality, excluded.source, "
+            + "excluded.target, excluded.lead_event_id, excluded.first_reported_at, excluded.last_reported_at, "
+            + "excluded.outlet_count, excluded.report_count, excluded.outlets, excluded.weight, excluded.corroboration)";
     private static final String UPSERT_REPORT = "insert into story_report (event_id, story_id, outlet, link_id) "
             + "values (?, ?, ?, ?) on conflict (event_id) do update set story_id = excluded.story_id, "
-            + "link_id = excluded.link_id";
+            + "link_id = excluded.link_id where (story_report.story_id, story_report.link_id) is distinct from "
+            + "(excluded.story_id, excluded.link_id)";
     private static final int BATCH = 1000;
 
     private final ContentWords words;
@@ -110,6 +120,8 @@ public class StoryStore {
             stories.put(pair.getKey(), new PairStories(pair.getKey(), clustering));
         }
         Map<String, List<StoryReport>> stored = new HashMap<>();
+        Map<String, PairStories> placed = new HashMap<>();
+        stories.values().forEach(p -> placed.put(p.pair().key(), p));
         try (PreparedStatement load = c.prepareStatement(LOAD_PAIRS)) {
             load.setArray(1, c.createArrayOf("varchar", firsts));
             load.setArray(2, c.createArrayOf("varchar", seconds));
@@ -122,13 +134,14 @@ public class StoryStore {
             try (ResultSet rs = load.executeQuery()) {
                 while (rs.next()) {
                     String pair = NationPair.of(rs.getString(1), rs.getString(2)).key();
-                    String eventId = rs.getString(3);
+                    String eventId = rs.getString(5);
                     StoryReport report = made.get(eventId, reports.scorer());
                     if (report == null) {
-                        report = reports.of(rs, 2);
+                        report = reports.of(rs, 4);
                         made.put(report, reports.scorer());
                     }
                     stored.computeIfAbsent(pair, k -> new ArrayList<>()).add(report);
+                    placed.get(pair).placed(eventId, rs.getString(3), rs.getString(4));
                 }
             }
         }
@@ -157,7 +170,7 @@ public class StoryStore {
             Batch stories = new Batch(story);
             Batch reports = new Batch(report);
             for (PairStories pair : changed) {
-                add(stories, reports, pair.pair(), pair.changedStories(), pair::linkId);
+                add(stories, reports, pair.pair(), pair.changedStories(), pair::linkId, pair::stillPlaced);
             }
             stories.flush();
             reports.flush();
@@ -170,22 +183,36 @@ public class StoryStore {
                 PreparedStatement report = c.prepareStatement(UPSERT_REPORT)) {
             Batch storyRows = new Batch(story);
             Batch reportRows = new Batch(report);
-            add(storyRows, reportRows, pair, clustering.stories(), clustering::linkId);
+            add(storyRows, reportRows, pair, clustering.stories(), clustering::linkId, (eventId, storyId, linkId) -> false);
             storyRows.flush();
             reportRows.flush();
         }
     }
 
+    /** Whether a report's row already holds this story and link id (as read in this transaction). */
+    @FunctionalInterface
+    interface Placement {
+        boolean stillPlaced(String eventId, String storyId, String linkId);
+    }
+
+    /**
+     * A story row for each story; a report row for each report whose story or link id is not the stored one: a batch
+     * writes every story of the components it touched, and most of their reports stay where they were.
+     */
     private static void add(Batch storyRows, Batch reportRows, NationPair pair, Iterable<Story> stories,
-            UnaryOperator<String> linkId) throws SQLException {
+            UnaryOperator<String> linkId, Placement stored) throws SQLException {
         for (Story s : stories) {
             bind(storyRows.statement, pair, s);
             storyRows.added();
             for (StoryReport r : s.reports()) {
+                String link = linkId.apply(r.eventId());
+                if (stored.stillPlaced(r.eventId(), s.id(), link)) {
+                    continue;
+                }
                 reportRows.statement.setString(1, r.eventId());
                 reportRows.statement.setString(2, s.id());
                 reportRows.statement.setString(3, r.outlet());
-                reportRows.statement.setString(4, linkId.apply(r.eventId()));
+                reportRows.statement.setString(4, link);
                 reportRows.added();
             }
         }

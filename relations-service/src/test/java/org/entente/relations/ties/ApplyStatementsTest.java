@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -88,6 +90,48 @@ class ApplyStatementsTest {
                         + "and s.lead_event_id like 'stmts-" + run + "-%'"));
         // each round's AGREE and SANCTION joined the round before's: two stories of two reports each
         assertThat(stored).isEqualTo(2L);
+    }
+
+    /**
+     * A batch writes every story of the components it touched, but a report whose row already names its story and link
+     * is not written again: its row keeps the version (xmin) the first batch wrote.
+     */
+    @Test
+    void aReportThatStaysInItsStoryIsNotWrittenAgain() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Instant at = Instant.parse("2026-11-30T10:00:00Z");
+        List<String> ids = new ArrayList<>();
+        Map<String, String> versionAfterItsBatch = new HashMap<>();
+        for (int round = 0; round < 3; round++) {
+            String id = "stays-" + run + "-" + round;
+            ids.add(id);
+            CheckedEvent event = event(id, "NRU", "PLW", "AGREE", at.plusSeconds(60 * round));
+            EventApplier applier = new EventApplier(dataSource, scoring, log, applied, stories);
+            assertThat(QuarkusTransaction.requiringNew().call(() -> applier.applyAll(List.of(event)))).isEqualTo(1);
+            versionAfterItsBatch.put(id, versions(List.of(id)).get(id));
+        }
+        Map<String, String> now = versions(ids);
+        assertThat(now).as("story_report row versions after the third batch").containsAllEntriesOf(versionAfterItsBatch);
+        Long oneStory = QuarkusTransaction.requiringNew().call(() -> count("select count(distinct story_id) from "
+                + "story_report where event_id like 'stays-" + run + "-%'"));
+        assertThat(oneStory).as("the three reports are one story").isEqualTo(1L);
+    }
+
+    /** Each report's row version: PostgreSQL gives an updated row a new xmin, even when no value changed. */
+    private Map<String, String> versions(List<String> eventIds) {
+        Map<String, String> versions = new HashMap<>();
+        try (var c = dataSource.getConnection();
+                var s = c.prepareStatement("select event_id, xmin::text from story_report where event_id = any (?)")) {
+            s.setArray(1, c.createArrayOf("varchar", eventIds.toArray()));
+            try (var rs = s.executeQuery()) {
+                while (rs.next()) {
+                    versions.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return versions;
     }
 
     private Long count(String sql) {
