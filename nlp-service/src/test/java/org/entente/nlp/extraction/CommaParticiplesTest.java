@@ -17,9 +17,8 @@ class CommaParticiplesTest {
 
     @Test
     void aParticipleOnTheObjectIsTheSubjectsAct() {
-        // a pledge of aid is an intention to help: AGREE (coding guide, CAMEO 033; lane wd)
         assertThat(directed("Qatar hosted Somalia's president, pledging humanitarian aid to Mogadishu."))
-                .contains("AGREE QAT>SOM");
+                .contains("AID QAT>SOM");
         assertThat(directed(
                 "The United States imposed sanctions on Venezuelan officials, accusing Caracas of rigging the election."))
                 .contains("ACCUSE USA>VEN");
