@@ -351,7 +351,7 @@ final class Judgements {
         return List.of();
     }
 
-    /** "drew sharp criticism from Egypt", "drawing outrage from Germany's Olaf Scholz". */
+    /** "drew sharp criticism from Egypt", "drawing outrage from Germany's Olaf Scholz", "drawing Baghdad's ire". */
     private void drawn(ParsedSentence parsed, int verb, List<CoreLabel> tokens, MentionIndex index, List<Judgement> found) {
         for (ParsedSentence.Arc arc : parsed.children(verb)) {
             if (!arc.is("obj") || !reaction(parsed, arc.token())) {
@@ -362,7 +362,9 @@ final class Judgements {
             List<Mention> doers = new ArrayList<>();
             for (int holder : List.of(noun, verb)) {
                 for (ParsedSentence.Arc inner : parsed.children(holder)) {
-                    if ((inner.is("nmod") || inner.is("obl")) && inner.marker().equals("from")) {
+                    boolean owner = holder == noun && inner.relation().equals("nmod:poss");
+                    if (owner || (inner.is("nmod") || inner.is("obl")) && inner.marker().equals("from")) {
+                        // "drew a rebuke from Beijing", and the owner of the reaction: "drawing Baghdad's ire"
                         judges.addAll(phrase.in(parsed, inner.token(), index));
                     } else if (holder == noun && inner.is("nmod") && inner.marker().equals("of")) {
                         doers.addAll(phrase.in(parsed, inner.token(), index));
@@ -397,6 +399,8 @@ final class Judgements {
                 && ActorResolver.tag(tokens, up.token()).startsWith("VB")) {
             clause = up.token();
         }
+        // every conjoined subject did the act: "Canada's HMCS Ottawa and a US destroyer sailed ..., drawing a rebuke"
+        List<Mention> doers = new ArrayList<>();
         for (ParsedSentence.Arc arc : parsed.children(clause)) {
             if (arc.is("nsubj") && !arc.relation().startsWith("nsubj:pass")) {
                 List<Mention> own = ownNations(parsed, arc.token(), index, judgeCodes);
@@ -406,10 +410,10 @@ final class Judgements {
                 if (own.isEmpty() && ActorResolver.tag(tokens, arc.token()).startsWith("NNP")) {
                     own = Counterparts.others(phrase.in(parsed, arc.token(), index), judgeCodes);
                 }
-                return own;
+                doers.addAll(own);
             }
         }
-        return List.of();
+        return doers;
     }
 
     private static boolean reaction(ParsedSentence parsed, int noun) {

@@ -95,7 +95,22 @@ final class ModalityDetector {
             }
             current = up.token();
         }
-        return intent || headlineFuture(parsed, trigger.head(), tokens) ? Modality.INTENT : Modality.ASSERTED;
+        return intent || promisedAid(trigger, tokens) || headlineFuture(parsed, trigger.head(), tokens)
+                ? Modality.INTENT
+                : Modality.ASSERTED;
+    }
+
+    /** Verbs of promising that head an aid rule: the aid is promised, not given. */
+    private static final Set<String> PROMISING = Set.of("pledge", "promise", "offer");
+
+    /**
+     * "Japan pledged $50 million in aid", "offered relief supplies": a pledge or offer of aid is an intention to help,
+     * AGREE by TypeConvention (CAMEO 033, as the dictionary codes PLEDGE/OFFER with aid and money; coding guide: "pledged
+     * to supply" is AGREE). Read from the trigger's own head, so the aid rule's recipients are still found.
+     */
+    private static boolean promisedAid(TriggerMatch trigger, List<CoreLabel> tokens) {
+        return trigger.type() == PloverType.AID && ActorResolver.tag(tokens, trigger.head()).startsWith("VB")
+                && PROMISING.contains(TriggerLexicon.lemma(tokens.get(trigger.head())));
     }
 
     /**

@@ -351,8 +351,9 @@ final class SentenceEventFinder {
         return found;
     }
 
-    /** Verbs of signing an agreement. */
-    private static final java.util.Set<String> SIGNING = java.util.Set.of("sign", "seal", "ink", "conclude");
+    /** Verbs of signing an agreement, and of leaders overseeing a signing ("oversaw the signing of 45 documents"). */
+    private static final java.util.Set<String> SIGNING = java.util.Set.of("sign", "seal", "ink", "conclude", "initial",
+            "initialle", "oversee");
     /** Heads of a subject that is a person in office: "the two leaders signed". */
     private static final java.util.Set<String> LEADERS = java.util.Set.of(
             "leader", "president", "minister", "premier", "chancellor", "counterpart", "king", "emir", "prince", "sheikh");

@@ -17,8 +17,9 @@ class CommaParticiplesTest {
 
     @Test
     void aParticipleOnTheObjectIsTheSubjectsAct() {
+        // a pledge of aid is an intention to help: AGREE (coding guide, CAMEO 033; lane wd)
         assertThat(directed("Qatar hosted Somalia's president, pledging humanitarian aid to Mogadishu."))
-                .contains("AID QAT>SOM");
+                .contains("AGREE QAT>SOM");
         assertThat(directed(
                 "The United States imposed sanctions on Venezuelan officials, accusing Caracas of rigging the election."))
                 .contains("ACCUSE USA>VEN");

@@ -53,8 +53,10 @@ class TransfersAndExercisesTest {
 
     @Test
     void aidWithoutARecipientGoesWhereTheSentencesOtherAidGoes() {
+        // the pledged aid finds its recipient the same way, and is an intention to help: AGREE (coding guide, CAMEO
+        // 033; lane wd)
         assertThat(events("Japan sent rescue teams to Turkey on Tuesday, and South Korea pledged $5 million in assistance."))
-                .contains("AID JPN>TUR", "AID KOR>TUR");
+                .contains("AID JPN>TUR", "AGREE KOR>TUR");
     }
 
     private static List<String> events(String text) {
