@@ -35,9 +35,7 @@ class WordingFamiliesTest {
     }
 
     @Test
-    void callsGreetingsAndRedCarpetsAreMeetings() {
-        assertThat(events("The two presidents agreed to meet after a call between Sheinbaum and Trump on Monday."))
-                .contains("CONSULT MEX-USA");
+    void greetingsAndRedCarpetsAreMeetings() {
         assertThat(events("Russia's Sergei Lavrov was greeted in Pyongyang by Foreign Minister Choe Son Hui on Tuesday."))
                 .contains("CONSULT PRK-RUS");
         assertThat(events("Hungary rolled out the red carpet for Chinese President Xi Jinping in Budapest."))
@@ -50,6 +48,9 @@ class WordingFamiliesTest {
                 .contains("COOPERATE PHL-USA");
         assertThat(events("Estonia, Latvia and Lithuania opened a joint probe into GPS jamming."))
                 .contains("COOPERATE EST-LVA", "COOPERATE EST-LTU", "COOPERATE LTU-LVA");
+        // leaders who fly together visit: the visit stays a meeting
+        assertThat(events("Japanese Prime Minister Kishida flew to Seoul together with his foreign minister for talks."))
+                .contains("CONSULT JPN-KOR").noneMatch(e -> e.startsWith("COOPERATE"));
         // an operation alone is force, not cooperation
         assertThat(events("Turkey launched an operation against militants in northern Iraq."))
                 .noneMatch(e -> e.startsWith("COOPERATE"));
