@@ -21,7 +21,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 
 /**
- * Where the extractor loses the expected events of the readable sets (the seven blind dev halves and train3 by default,
+ * Where the extractor loses the expected events of the readable sets (the eight blind dev halves and train3 by default,
  * {@code -Dprobe.misses.sets=blind3-dev,train3} to choose; never a sealed half): for each missed
  * (type, pair), the first stage that fails: a nation not found, no rule of the type matched, matched but not selected,
  * selected without both nations as actors, or lost after the actors (pairing, typing, merging). Skipped unless
