@@ -36,7 +36,7 @@ final class ActMeetings {
         }
         Set<String> codes = new LinkedHashSet<>();
         List<Mention> parties = new ArrayList<>();
-        add(parties, codes, found.sources(), found.targets(), found.mutual());
+        Mention.addDistinctStates(parties, codes, found.sources(), found.targets(), found.mutual());
         if (codes.size() >= 2) {
             return found;
         }
@@ -56,8 +56,8 @@ final class ActMeetings {
         Set<String> actCodes = new LinkedHashSet<>();
         List<Mention> actSources = new ArrayList<>();
         List<Mention> actTargets = new ArrayList<>();
-        add(actSources, actCodes, actors.sources(), actors.mutual());
-        add(actTargets, actCodes, targets);
+        Mention.addDistinctStates(actSources, actCodes, actors.sources(), actors.mutual());
+        Mention.addDistinctStates(actTargets, actCodes, targets);
         if (!actCodes.containsAll(codes)) {
             // "..., the State Department said after a meeting of contributing nations": a state the meeting already
             // names that takes no part in the act tells of another meeting
@@ -123,14 +123,4 @@ final class ActMeetings {
         return null;
     }
 
-    @SafeVarargs
-    private static void add(List<Mention> parties, Set<String> codes, List<Mention>... sides) {
-        for (List<Mention> side : sides) {
-            for (Mention m : side) {
-                if (codes.add(m.code())) {
-                    parties.add(m);
-                }
-            }
-        }
-    }
 }

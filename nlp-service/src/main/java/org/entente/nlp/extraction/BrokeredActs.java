@@ -44,7 +44,7 @@ final class BrokeredActs {
         List<Mention> brokers = new ArrayList<>();
         for (ParsedSentence.Arc agent : parsed.children(head)) {
             if ((agent.is("obl") || agent.is("nmod")) && (agent.marker().equals("agent") || agent.marker().equals("by"))) {
-                add(brokers, codes, phrase.in(parsed, agent.token(), index));
+                Mention.addDistinctStates(brokers, codes, phrase.in(parsed, agent.token(), index));
             }
         }
         if (brokers.isEmpty()) {
@@ -54,7 +54,7 @@ final class BrokeredActs {
         List<Mention> parties = new ArrayList<>();
         if (act != null && DONE_UNDER.contains(act.type())) {
             Actors actors = resolved.get(act);
-            add(parties, new LinkedHashSet<>(codes), actors.sources(), actors.targets(), actors.mutual());
+            Mention.addDistinctStates(parties, new LinkedHashSet<>(codes), actors.sources(), actors.targets(), actors.mutual());
             return parties.isEmpty() ? found : new Actors(brokers, parties, true, true, false, List.of(), List.of());
         }
         if (found.guessed()) {
@@ -109,14 +109,4 @@ final class BrokeredActs {
         return null;
     }
 
-    @SafeVarargs
-    private static void add(List<Mention> parties, Set<String> codes, List<Mention>... sides) {
-        for (List<Mention> side : sides) {
-            for (Mention m : side) {
-                if (codes.add(m.code())) {
-                    parties.add(m);
-                }
-            }
-        }
-    }
 }

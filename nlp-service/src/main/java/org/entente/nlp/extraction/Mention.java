@@ -1,5 +1,8 @@
 package org.entente.nlp.extraction;
 
+import java.util.List;
+import java.util.Set;
+
 /**
  * A gazetteer match inside one sentence, before it is reported.
  *
@@ -24,5 +27,18 @@ record Mention(GazetteerEntry entry, String text, int begin, int end, int firstT
 
     boolean covers(int token) {
         return token >= firstToken && token <= lastToken;
+    }
+
+    /** Adds to {@code parties} each mention of the sides whose state {@code codes} does not hold yet. */
+    @SafeVarargs
+    static void addDistinctStates(List<Mention> parties, Set<String> codes,
+            List<Mention>... sides) {
+        for (List<Mention> side : sides) {
+            for (Mention m : side) {
+                if (codes.add(m.code())) {
+                    parties.add(m);
+                }
+            }
+        }
     }
 }

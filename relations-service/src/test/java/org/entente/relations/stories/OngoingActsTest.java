@@ -75,12 +75,7 @@ class OngoingActsTest {
         assertThat(orders).hasSize(5040);
         for (List<StoryReport> order : orders) {
             StoryClustering clustering = new StoryClustering(P);
-            Map<String, Double> terms = new TreeMap<>();
-            for (StoryReport r : order) {
-                StoryChange change = clustering.add(r);
-                change.replaced().forEach(gone -> assertThat(terms.remove(gone.id())).isEqualTo(gone.contribution()));
-                change.added().forEach(made -> assertThat(terms.put(made.id(), made.contribution())).isNull());
-            }
+            Map<String, Double> terms = Clusterings.oneByOne(clustering, order);
             assertThat(clustering.stories()).isEqualTo(expected);
             assertThat(terms).isEqualTo(expectedTerms);
             for (StoryReport r : WAR) {

@@ -89,12 +89,7 @@ class StoryPartitionTest {
         for (List<StoryReport> order : orders) {
             // the consumer's way: one report at a time, each change applied to the tie's terms
             StoryClustering clustering = new StoryClustering(P);
-            Map<String, Double> terms = new TreeMap<>();
-            for (StoryReport r : order) {
-                StoryChange change = clustering.add(r);
-                change.replaced().forEach(gone -> assertThat(terms.remove(gone.id())).isEqualTo(gone.contribution()));
-                change.added().forEach(made -> assertThat(terms.put(made.id(), made.contribution())).isNull());
-            }
+            Map<String, Double> terms = Clusterings.oneByOne(clustering, order);
             assertThat(clustering.stories()).isEqualTo(expected);
             assertThat(terms).isEqualTo(expectedTerms);
             // the component's id does not depend on the order either: the smallest event id
