@@ -2,7 +2,6 @@ package org.entente.nlp.extraction;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 
@@ -42,24 +40,18 @@ class DevMissProbe {
         Map<String, Integer> stages = new TreeMap<>();
         Map<String, Integer> byTypeStage = new TreeMap<>();
         List<String> lines = new ArrayList<>();
-        List<String> devLines = ProbeInput.readableLines();
-        for (String line : devLines) {
-            ProbeInput.Extracted extracted = ProbeInput.extracted(json, line, extractor);
-            JsonNode record = extracted.record();
-            String text = extracted.text();
-            LocalDate date = extracted.date();
-            Set<String> found = extracted.found();
-            List<CoreMap> sentences = ProbeInput.prepared(annotator, finder, lexicon, text, date);
+        for (ProbeInput.Probed probed : ProbeInput.readableRecords(json, extractor, annotator, finder, lexicon)) {
+            JsonNode record = probed.record();
+            Set<String> found = probed.found();
             Set<String> codes = new HashSet<>();
             Set<String> matchedTypes = new HashSet<>();
             Set<String> selectedTypes = new HashSet<>();
             Set<String> resolved = new HashSet<>();
             List<String> actorLines = new ArrayList<>();
-            for (CoreMap sentence : sentences) {
-                List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-                List<Mention> mentions = finder.find(tokens, text, date);
-                mentions.forEach(m -> codes.add(m.code()));
-                SentenceContext context = new SentenceContext(0, sentence, tokens, text, mentions);
+            for (CoreMap sentence : probed.sentences()) {
+                SentenceContext context = probed.context(sentence, finder);
+                List<CoreLabel> tokens = context.tokens();
+                context.mentions().forEach(m -> codes.add(m.code()));
                 List<TriggerMatch> matches = lexicon.find(tokens);
                 matches.forEach(m -> matchedTypes.add(m.rule().type().name()));
                 ParsedSentence parsed = parser.parse(sentence);

@@ -1,6 +1,7 @@
 package org.entente.nlp.extraction;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 
 /**
@@ -65,5 +67,33 @@ final class ProbeInput {
         extractor.extract(text, date).events()
                 .forEach(e -> found.add(e.type() + " " + PairKey.of(e.source(), e.target())));
         return new Extracted(record, text, date, found);
+    }
+
+    /** A readable record as the probes walk it: what {@link #extracted} gives, and its sentences {@link #prepared}. */
+    record Probed(JsonNode record, String text, LocalDate date, Set<String> found, List<CoreMap> sentences) {
+
+        /** A sentence's tokens and the nations and officials found in it, as the rules receive them. */
+        SentenceContext context(CoreMap sentence, MentionFinder finder) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            return new SentenceContext(0, sentence, tokens, text, finder.find(tokens, text, date));
+        }
+    }
+
+    /**
+     * Every record of the {@link #readableLines readable sets}, extracted and prepared one at a time as it is walked
+     * (all of them at once would hold every set's annotated sentences).
+     */
+    static Iterable<Probed> readableRecords(ObjectMapper json, ArticleExtractor extractor, StagedAnnotator annotator,
+            MentionFinder finder, TriggerLexicon lexicon) throws IOException {
+        List<String> lines = readableLines();
+        return () -> lines.stream().map(line -> {
+            try {
+                Extracted e = extracted(json, line, extractor);
+                return new Probed(e.record(), e.text(), e.date(), e.found(),
+                        prepared(annotator, finder, lexicon, e.text(), e.date()));
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
+            }
+        }).iterator();
     }
 }

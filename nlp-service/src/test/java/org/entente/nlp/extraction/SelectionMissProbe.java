@@ -3,7 +3,6 @@ package org.entente.nlp.extraction;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.reflect.Method;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 
@@ -38,23 +36,17 @@ class SelectionMissProbe {
         TriggerLexicon lexicon = TriggerLexicon.load();
         SentenceParser parser = new SentenceParser().load();
         ArticleExtractor extractor = ArticleExtractor.create();
-        List<String> devLines = ProbeInput.readableLines();
-        for (String line : devLines) {
-            ProbeInput.Extracted extracted = ProbeInput.extracted(json, line, extractor);
-            JsonNode record = extracted.record();
-            String text = extracted.text();
-            LocalDate date = extracted.date();
-            Set<String> found = extracted.found();
-            List<CoreMap> sentences = ProbeInput.prepared(annotator, finder, lexicon, text, date);
+        for (ProbeInput.Probed probed : ProbeInput.readableRecords(json, extractor, annotator, finder, lexicon)) {
+            JsonNode record = probed.record();
+            Set<String> found = probed.found();
             Set<String> matchedTypes = new HashSet<>();
             Set<String> selectedTypes = new HashSet<>();
             List<String> report = new ArrayList<>();
             Set<String> goldTypes = new HashSet<>();
             record.get("events").forEach(e -> goldTypes.add(e.get("type").asText()));
-            for (CoreMap sentence : sentences) {
-                List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-                List<Mention> mentions = finder.find(tokens, text, date);
-                SentenceContext context = new SentenceContext(0, sentence, tokens, text, mentions);
+            for (CoreMap sentence : probed.sentences()) {
+                SentenceContext context = probed.context(sentence, finder);
+                List<CoreLabel> tokens = context.tokens();
                 List<TriggerMatch> matches = lexicon.find(tokens);
                 matches.forEach(m -> matchedTypes.add(m.rule().type().name()));
                 ParsedSentence parsed = parser.parse(sentence);
@@ -82,7 +74,7 @@ class SelectionMissProbe {
                 if (found.contains(key) || !matchedTypes.contains(type) || selectedTypes.contains(type)) {
                     continue;
                 }
-                System.out.println("SEL " + record.get("id").asText() + " " + key + " | " + text);
+                System.out.println("SEL " + record.get("id").asText() + " " + key + " | " + probed.text());
                 report.stream().filter(r -> !r.startsWith("  dropped") || r.contains(" " + type + ":"))
                         .forEach(System.out::println);
             }
