@@ -96,6 +96,12 @@ class ExtractionQualityTest {
     static final double SEALED8_TYPED_PAIR_F1_FLOOR = 0.66;
     static final double SEALED8_UNTYPED_PAIR_F1_FLOOR = 0.81;
     static final double ALL_EIGHT_SEALED_TYPED_PAIR_F1_FLOOR = 0.65;
+    // The ninth blind set, first scored 2026-12-07 (session 23) on commit c78482f, before any rule saw it: typed-pair
+    // F1 0.520 on all its 750 sentences (P 0.746, R 0.399). Floors just under its sealed half's first scores (0.532 /
+    // 0.677; all nine sealed halves 0.648).
+    static final double SEALED9_TYPED_PAIR_F1_FLOOR = 0.53;
+    static final double SEALED9_UNTYPED_PAIR_F1_FLOOR = 0.67;
+    static final double ALL_NINE_SEALED_TYPED_PAIR_F1_FLOOR = 0.64;
     static final double OWN_NATION_F1_FLOOR = 0.99;
     static final double OWN_TYPED_PAIR_F1_FLOOR = 0.91;
     static final double OWN_UNTYPED_PAIR_F1_FLOOR = 0.95;
@@ -157,9 +163,15 @@ class ExtractionQualityTest {
                     SEALED8_UNTYPED_PAIR_F1_FLOOR, 350,
                     "written on 2026-12-07 (session 22) as news reaches a feed before anyone edits it: datelined wire ledes"
                             + " and flashes, press-briefing and readout language, and English editions of non-English outlets and"
-                            + " translated copy; first score, before any rule saw it, typed-pair F1 0.677 on all 750 sentences"));
+                            + " translated copy; first score, before any rule saw it, typed-pair F1 0.677 on all 750 sentences"),
+            new BlindSet(9, OwnTestSet.BLIND9_DEV, OwnTestSet.BLIND9_SEALED, SEALED9_TYPED_PAIR_F1_FLOOR,
+                    SEALED9_UNTYPED_PAIR_F1_FLOOR, 350,
+                    "written on 2026-12-07 (session 23) from the parts of the news nobody codes from the lede: photo captions"
+                            + " and broadcast copy, chronologies, fact boxes and explainers, and long-form features and analysis;"
+                            + " first score, before any rule saw it, typed-pair F1 0.520 on all 750 sentences"));
 
-    private static final List<Pool> POOLS = List.of(new Pool(8, "all eight", ALL_EIGHT_SEALED_TYPED_PAIR_F1_FLOOR),
+    private static final List<Pool> POOLS = List.of(new Pool(9, "all nine", ALL_NINE_SEALED_TYPED_PAIR_F1_FLOOR),
+            new Pool(8, "all eight", ALL_EIGHT_SEALED_TYPED_PAIR_F1_FLOOR),
             new Pool(7, "all seven", ALL_SEVEN_SEALED_TYPED_PAIR_F1_FLOOR),
             new Pool(6, "all six", ALL_SIX_SEALED_TYPED_PAIR_F1_FLOOR),
             new Pool(5, "all five", ALL_FIVE_SEALED_TYPED_PAIR_F1_FLOOR),
@@ -167,7 +179,7 @@ class ExtractionQualityTest {
             new Pool(3, "all three", ALL_SEALED_TYPED_PAIR_F1_FLOOR),
             new Pool(2, "both", BOTH_SEALED_TYPED_PAIR_F1_FLOOR));
 
-    private static final String HEADLINE = "all eight";
+    private static final String HEADLINE = "all nine";
 
     private static List<LabeledSentence> firstSets(List<List<LabeledSentence>> halves, int sets) {
         List<LabeledSentence> pooled = new ArrayList<>();

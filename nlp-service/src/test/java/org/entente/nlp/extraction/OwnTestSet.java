@@ -43,6 +43,8 @@ final class OwnTestSet {
     static final String BLIND7_SEALED = "/extraction/blind7-sealed.jsonl";
     static final String BLIND8_DEV = "/extraction/blind8-dev.jsonl";
     static final String BLIND8_SEALED = "/extraction/blind8-sealed.jsonl";
+    static final String BLIND9_DEV = "/extraction/blind9-dev.jsonl";
+    static final String BLIND9_SEALED = "/extraction/blind9-sealed.jsonl";
 
     private OwnTestSet() {
     }
