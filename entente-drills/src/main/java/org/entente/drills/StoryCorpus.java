@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,7 +30,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class StoryCorpus implements ArticleSource {
 
-    /** Types whose two sides do the same thing (FORMAT.md: "two sides agree/meet/fight"): direction is not compared. */
+    /**
+     * Types whose two sides do the same thing (the writers' brief: "two sides agree/meet/fight"): direction is not compared.
+     */
     static final Set<String> SYMMETRIC_TYPES = Set.of("AGREE", "CONSULT", "COOPERATE", "FIGHT");
     public static final long SHUFFLE_SEED = 1616L;
     /**
@@ -42,10 +43,18 @@ public final class StoryCorpus implements ArticleSource {
     public static final String DEV = "dev";
     public static final String SEALED = "sealed";
     /**
+     * The blind half: events of {@link #BLIND_EXTENSION_WRITERS}, written after every tuning of the clustering by writers
+     * who never saw it, on nation pairs no earlier writer used. Only its scores are read; unlike {@link #SEALED}, no
+     * tuning has seen any of its figures.
+     */
+    public static final String BLIND = "blind";
+    /**
      * Writers whose events all belong to the dev half: a blind extension written after the clustering had been tuned on
      * the first dev half (README.md in the corpus directory), on nation pairs the first writers had not used.
      */
     static final Set<String> DEV_EXTENSION_WRITERS = Set.of("w3");
+    /** Writers whose events all belong to the {@link #BLIND} half (README.md in the corpus directory). */
+    static final Set<String> BLIND_EXTENSION_WRITERS = Set.of("w4", "w5");
 
     /** One served article; {@code story} is the id of the original it repeats (its own id for an original). */
     public record Article(String id, String story, String kind, String outlet, String url, String canonical,
@@ -91,14 +100,17 @@ public final class StoryCorpus implements ArticleSource {
      * every event of a pair, so every article of an event and every look-alike of it, lands in one half. Clustering
      * only ever joins reports of one pair, so each scored pair of reports belongs to exactly one half. The pairs in a
      * random order fixed by {@link #SPLIT_SEED} go to dev until dev holds at least half of the first writers' gold events;
-     * the pairs of {@link #DEV_EXTENSION_WRITERS} all go to dev.
+     * the pairs of {@link #DEV_EXTENSION_WRITERS} all go to dev, those of {@link #BLIND_EXTENSION_WRITERS} to
+     * {@link #BLIND}.
      */
     static Map<String, String> split(Collection<GoldEvent> events) {
         Map<String, Integer> perPair = new TreeMap<>();
-        Set<String> extensionPairs = new TreeSet<>();
+        Map<String, String> extensionPairs = new TreeMap<>();
         for (GoldEvent e : events) {
-            if (DEV_EXTENSION_WRITERS.stream().anyMatch(w -> e.id().startsWith(w + "-"))) {
-                extensionPairs.add(e.pair());
+            if (writtenBy(e, DEV_EXTENSION_WRITERS)) {
+                extensionPairs.put(e.pair(), DEV);
+            } else if (writtenBy(e, BLIND_EXTENSION_WRITERS)) {
+                extensionPairs.put(e.pair(), BLIND);
             } else {
                 perPair.merge(e.pair(), 1, Integer::sum);
             }
@@ -113,13 +125,17 @@ public final class StoryCorpus implements ArticleSource {
             half.put(pair, toDev ? DEV : SEALED);
             dev += toDev ? perPair.get(pair) : 0;
         }
-        for (String pair : extensionPairs) {
-            if (half.containsKey(pair)) {
-                throw new IllegalArgumentException("the dev extension's pair " + pair + " is already in the first set");
+        for (Map.Entry<String, String> pair : extensionPairs.entrySet()) {
+            if (half.containsKey(pair.getKey())) {
+                throw new IllegalArgumentException("the extension's pair " + pair.getKey() + " is already in the first set");
             }
-            half.put(pair, DEV);
+            half.put(pair.getKey(), pair.getValue());
         }
         return half;
+    }
+
+    private static boolean writtenBy(GoldEvent e, Set<String> writers) {
+        return writers.stream().anyMatch(w -> e.id().startsWith(w + "-"));
     }
 
     private static String splitRank(String pair) {
@@ -132,7 +148,7 @@ public final class StoryCorpus implements ArticleSource {
         }
     }
 
-    /** {@link #DEV} or {@link #SEALED}: the half of the corpus's split the gold event is in. */
+    /** {@link #DEV}, {@link #SEALED} or {@link #BLIND}: the half of the corpus's split the gold event is in. */
     public String half(GoldEvent event) {
         return halfOfPair.get(event.pair());
     }

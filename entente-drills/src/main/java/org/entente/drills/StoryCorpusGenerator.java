@@ -26,7 +26,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Assembles the story corpus from the writers' files ({@code sources/<writer>/events.jsonl} and
- * {@code articles.jsonl}, format in {@code stories/FORMAT.md}): every original article, plus near-duplicate copies
+ * {@code articles.jsonl}, format in the corpus README and entente-drills/README.md): every original article, plus
+ * near-duplicate copies
  * made here with a fixed seed, each carrying the gold story (the original's id) and the original's gold events:
  * URL variants of the same page (http, www. toggled, m., /amp/, ?outputType=amp, tracking parameters, AMP cache,
  * Google's AMP viewer), one-word edits under a re-slugged URL, and syndicated copies under another outlet's host
@@ -43,6 +44,12 @@ public final class StoryCorpusGenerator {
     static final double URL_VARIANT_SHARE = 0.30;
     static final double ONE_WORD_EDIT_SHARE = 0.13;
     static final double SYNDICATED_SHARE = 0.13;
+    /**
+     * The first writers share one random stream and one pool of syndicating outlets, as when the corpus was first made.
+     * Every later writer has a stream of its own and syndicates among its own outlets, so adding a writer never
+     * changes another writer's copies (and so never the halves already scored).
+     */
+    static final Set<String> SHARED_STREAM_WRITERS = Set.of("w1", "w2", "w3");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter DAY_PATH = DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(ZoneOffset.UTC);
@@ -94,11 +101,11 @@ public final class StoryCorpusGenerator {
 
     public static Output generate(Path sources) throws IOException {
         List<JsonNode> events = new ArrayList<>();
-        List<JsonNode> originals = new ArrayList<>();
+        Map<String, List<JsonNode>> originalsByWriter = new LinkedHashMap<>();
         try (Stream<Path> dirs = Files.list(sources)) {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
                 events.addAll(read(dir.resolve("events.jsonl")));
-                originals.addAll(read(dir.resolve("articles.jsonl")));
+                originalsByWriter.put(dir.getFileName().toString(), read(dir.resolve("articles.jsonl")));
             }
         }
         Set<String> eventIds = new HashSet<>();
@@ -113,12 +120,32 @@ public final class StoryCorpusGenerator {
             }
             eventLines.append(JSON.writeValueAsString(line)).append('\n');
         }
+        List<JsonNode> shared = new ArrayList<>();
+        originalsByWriter.forEach((writer, articles) -> {
+            if (SHARED_STREAM_WRITERS.contains(writer)) {
+                shared.addAll(articles);
+            }
+        });
+        Set<String> urls = new HashSet<>();
+        StringBuilder corpus = new StringBuilder();
+        copies(shared, new Random(SEED), eventIds, urls, corpus);
+        for (Map.Entry<String, List<JsonNode>> writer : originalsByWriter.entrySet()) {
+            if (!SHARED_STREAM_WRITERS.contains(writer.getKey())) {
+                copies(writer.getValue(), new Random(SEED + writer.getKey().hashCode()), eventIds, urls, corpus);
+            }
+        }
+        return new Output(corpus.toString(), eventLines.toString());
+    }
+
+    /**
+     * Appends each original and its copies, drawn from {@code random}; a syndicated copy goes to another outlet of the
+     * same articles.
+     */
+    private static void copies(List<JsonNode> originals, Random random, Set<String> eventIds, Set<String> urls,
+            StringBuilder corpus) throws IOException {
         TreeSet<String> outlets = new TreeSet<>();
         originals.forEach(a -> outlets.add(a.path("outlet").asText()));
         List<String> outletList = List.copyOf(outlets);
-        Random random = new Random(SEED);
-        Set<String> urls = new HashSet<>();
-        StringBuilder corpus = new StringBuilder();
         for (JsonNode a : originals) {
             for (JsonNode e : a.path("events")) {
                 if (!eventIds.contains(e.asText())) {
@@ -150,7 +177,6 @@ public final class StoryCorpusGenerator {
                 corpus.append(JSON.writeValueAsString(l)).append('\n');
             }
         }
-        return new Output(corpus.toString(), eventLines.toString());
     }
 
     private static List<JsonNode> read(Path file) throws IOException {

@@ -99,10 +99,11 @@ public final class StoryDrill {
                     settled ? "settled" : "NOT-SETTLED", n, reported.size(), canonicals.size(), published,
                     stories.precision(), stories.recall(), events == null ? "same-event=not-measured"
                             : String.format(Locale.ROOT,
-                                    "same-event P=%.3f R=%.3f (dev P=%.3f R=%.3f, sealed P=%.3f R=%.3f) mapped=%d/%d",
+                                    "same-event P=%.3f R=%.3f (dev P=%.3f R=%.3f, sealed P=%.3f R=%.3f, blind P=%.3f R=%.3f)"
+                                            + " mapped=%d/%d",
                                     events.score().precision(), events.score().recall(), events.dev().precision(),
-                                    events.dev().recall(),
-                                    events.sealed().precision(), events.sealed().recall(), events.mapped(), events.reports()));
+                                    events.dev().recall(), events.sealed().precision(), events.sealed().recall(),
+                                    events.blind().precision(), events.blind().recall(), events.mapped(), events.reports()));
             Files.createDirectories(reportFile.getParent());
             Files.writeString(reportFile, report(corpus, summary, stories, reported, events, note, ties));
             out.println(summary);
@@ -250,7 +251,9 @@ public final class StoryDrill {
                     .append(StoryCorpus.SYMMETRIC_TYPES).append("); pairs of mapped reports of different articles.\n\n")
                     .append("| half | same event |\n|---|---|\n")
                     .append("| dev (read when tuning) | ").append(events.dev()).append(" |\n")
-                    .append("| sealed (only scored) | ").append(events.sealed()).append(" |\n")
+                    .append("| sealed (only scored; some tunings saw its figures) | ").append(events.sealed()).append(" |\n")
+                    .append("| blind (only scored; written after every tuning, never seen by one) | ").append(events.blind())
+                    .append(" |\n")
                     .append("| all | ").append(events.score()).append(" |\n\n")
                     .append("The split (README.md in the corpus directory): gold events by nation pair, at random with a fixed seed; ")
                     .append("every scored pair of reports is of one pair and so of one half.\n\n")

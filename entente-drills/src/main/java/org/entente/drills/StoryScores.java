@@ -101,7 +101,7 @@ public final class StoryScores {
 
     /** "Same event" over the mapped reports, and how many reports could not be mapped to a gold event. */
     public record EventResult(PairwiseScore score, int reports, int mapped, int unknownArticle, int noGoldEvent,
-            Map<String, String> goldOfReport, PairwiseScore dev, PairwiseScore sealed) {
+            Map<String, String> goldOfReport, PairwiseScore dev, PairwiseScore sealed, PairwiseScore blind) {
     }
 
     /**
@@ -142,7 +142,8 @@ public final class StoryScores {
         }
         return new EventResult(PairwiseScore.of(items), reports.size(), items.size(), unknown, noGold, goldOfReport,
                 PairwiseScore.of(byHalf.getOrDefault(StoryCorpus.DEV, List.of())),
-                PairwiseScore.of(byHalf.getOrDefault(StoryCorpus.SEALED, List.of())));
+                PairwiseScore.of(byHalf.getOrDefault(StoryCorpus.SEALED, List.of())),
+                PairwiseScore.of(byHalf.getOrDefault(StoryCorpus.BLIND, List.of())));
     }
 
     /**

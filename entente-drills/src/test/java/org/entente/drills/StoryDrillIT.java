@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * tuning; corpus README.md), at floors a little under the last measured run (2026-12-06, after the next-UTC-day,
  * subtype and planned-day rules of V29: sealed precision 0.980, recall 0.840; 2026-12-07, after V35's ongoing acts:
  * sealed precision 0.969, recall 0.934, a figure that is not blind, as the reach of 365 days was chosen with the sealed
- * figures in view; runs differ by about 0.01 as the feeds' polls interleave): entente-drills/README.md.
+ * figures in view; runs differ by about 0.01 as the feeds' polls interleave): entente-drills/README.md. The blind half
+ * (stories written after every tuning, never read: corpus README.md) is held to the issue's targets themselves; its first
+ * run (2026-12-07, session 23) gave precision 0.974 (76/78), recall 0.938 (76/81).
  */
 class StoryDrillIT {
 
@@ -37,5 +39,7 @@ class StoryDrillIT {
         // judged on the sealed half only: the dev half is read when tuning the clustering (corpus README.md)
         assertThat(r.events().sealed().precision()).as(r.summary()).isGreaterThanOrEqualTo(SAME_EVENT_PRECISION);
         assertThat(r.events().sealed().recall()).as(r.summary()).isGreaterThanOrEqualTo(SAME_EVENT_RECALL);
+        assertThat(r.events().blind().precision()).as(r.summary()).isGreaterThanOrEqualTo(SAME_EVENT_PRECISION);
+        assertThat(r.events().blind().recall()).as(r.summary()).isGreaterThanOrEqualTo(SAME_EVENT_RECALL);
     }
 }

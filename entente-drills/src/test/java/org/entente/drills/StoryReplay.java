@@ -267,10 +267,11 @@ public final class StoryReplay {
     public static String print(Result r) {
         StoryScores.EventResult e = r.events();
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                "REPLAY same-event P=%.3f R=%.3f (dev P=%.3f R=%.3f, sealed P=%.3f R=%.3f) mapped=%d/%d%n",
+                "REPLAY same-event P=%.3f R=%.3f (dev P=%.3f R=%.3f, sealed P=%.3f R=%.3f, blind P=%.3f R=%.3f) mapped=%d/%d%n",
                 e.score().precision(), e.score().recall(), e.dev().precision(), e.dev().recall(), e.sealed().precision(),
-                e.sealed().recall(), e.mapped(), e.reports()));
-        out.append("dev ").append(e.dev()).append("\nsealed ").append(e.sealed()).append('\n');
+                e.sealed().recall(), e.blind().precision(), e.blind().recall(), e.mapped(), e.reports()));
+        out.append("dev ").append(e.dev()).append("\nsealed ").append(e.sealed()).append("\nblind ").append(e.blind())
+                .append('\n');
         out.append("missed gold pairs by reason: ").append(r.missedByHalf()).append('\n');
         out.append("false pairs: ").append(r.falseByHalf()).append('\n');
         out.append("unmapped reports: ").append(r.unmapped()).append('\n');
