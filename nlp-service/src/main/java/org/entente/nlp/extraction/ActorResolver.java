@@ -58,6 +58,7 @@ final class ActorResolver {
     private final SpeakerFinder speakers = new SpeakerFinder(phrase);
     private final ActOwners owners = new ActOwners(phrase);
     private final Mediators mediators = new Mediators(phrase);
+    private final CommaParticipleDoers commaDoers = new CommaParticipleDoers(phrase);
 
     /** What one head offers: its subject nations, its target nations and whether it has any object at all. */
     private static final class Arguments {
@@ -166,6 +167,16 @@ final class ActorResolver {
                 targets.addAll(owners.claimant(parsed, claim, sentence.tokens(), index, judgeCodes));
             }
         }
+        CommaParticipleDoers.Doer commaDoer = MATERIAL_ACTS.contains(trigger.rule().type()) ? CommaParticipleDoers.Doer.NONE
+                : commaDoers.of(parsed, head, sentence.tokens(), index);
+        List<String> ownTargets = targets.stream().map(Mention::code).toList();
+        if (!commaDoer.doers().isEmpty() && (commaDoer.afterTag() || !ownTargets.isEmpty()
+                && sources.stream().allMatch(m -> ownTargets.contains(m.code())))) {
+            // "..., the White House said, urging Belgrade to pull back": the speaker's act; "X announced they would
+            // withdraw ..., accusing Russia of ...": the main subject's, when the participle names whom it is aimed at
+            // and the parse gave it no doer or only that state
+            sources = new ArrayList<>(commaDoer.doers());
+        }
         if (sources.isEmpty() && !args.hasSubject && !hasSubjectArc(parsed, head)) {
             // "Qatar hosted Somalia's president, pledging aid to Mogadishu", "Nepal's prime minister, visiting New Delhi,
             // signed ...": a participle after a comma that the parser hung on a noun tells an act of the clause's subject
@@ -197,6 +208,11 @@ final class ActorResolver {
         if (targets.isEmpty() && !noun && !(sources.size() >= 2 && trigger.rule().reciprocal())) {
             // "held talks with Kabul and agreed to reopen the border": a verb sharing its subject shares the other party
             targets.addAll(conjunctTargets(parsed, head, sentence.tokens(), index));
+        }
+        if (targets.isEmpty() && !sources.isEmpty() && commaDoer.afterTag()) {
+            // "North Korea has shipped shells to Russia, South Korea's defence ministry said, condemning the transfers":
+            // the speaker's participle is aimed at the state whose act he reports
+            targets.addAll(commaDoer.told());
         }
         if (targets.isEmpty() && !sources.isEmpty() && CHARGES.contains(trigger.rule().type())) {
             // "voiced deep concern over the violent dispersal of protesters in Tbilisi": the one other state named
@@ -961,6 +977,14 @@ final class ActorResolver {
         }
         return current;
     }
+
+    /**
+     * Acts done with force or goods, not words: a participle of these after a speech tag goes on with the act reported
+     * ("North Korea has shipped munitions to Russia, Seoul said, receiving food in return"), and one after a clause is
+     * often figurative ("won the vote, beating bids from Korea").
+     */
+    private static final Set<PloverType> MATERIAL_ACTS = Set.of(PloverType.FIGHT, PloverType.ASSAULT, PloverType.COERCE,
+            PloverType.MOBILIZE, PloverType.AID, PloverType.COOPERATE, PloverType.RETREAT, PloverType.INVESTIGATE);
 
     /** Acts done to people or envoys, whose agentless passive names the acting state by place ("detained in China"). */
     /** Reactions to what another state did: their target is the doer when the sentence addresses no state. */
