@@ -38,9 +38,12 @@ final class ActorResolver {
             "supply", "send");
     /** Where such a participle names who bore the act: "imposed on Venezuela", "directed against Russia". */
     private static final Set<String> IMPOSED_ON = Set.of("on", "against", "to", "upon");
-    /** A participle on the event noun that names a further party: "talks hosted by Turkey", "a deal brokered by Egypt". */
-    private static final Set<String> HOSTING = Set.of(
-            "host", "mediate", "broker", "sponsor", "facilitate", "organize", "organise", "convene", "chair", "arrange");
+    /**
+     * A participle on the event noun that names a further party: "talks hosted by Turkey", "a deal brokered by Egypt";
+     * "a peace declaration witnessed by Trump": leaders who witness a signing attend it (the coders' CONSULT).
+     */
+    private static final Set<String> HOSTING = Set.of("host", "mediate", "broker", "sponsor", "facilitate", "organize",
+            "organise", "convene", "chair", "arrange", "witness");
     /** "told Netanyahu in a phone call", "spoke to Macron by telephone": a conversation that carries the clause's act. */
     private static final Set<String> CALL_MARKERS = Set.of("in", "by", "during");
     /** Nouns that only count or frame an event: "the third edition of the exercise", "a new round of talks". */

@@ -353,7 +353,7 @@ final class SentenceEventFinder {
 
     /** Verbs of signing an agreement, and of leaders overseeing a signing ("oversaw the signing of 45 documents"). */
     private static final java.util.Set<String> SIGNING = java.util.Set.of("sign", "seal", "ink", "conclude", "initial",
-            "initialle", "oversee");
+            "initialle", "oversee", "witness");
     /** Heads of a subject that is a person in office: "the two leaders signed". */
     private static final java.util.Set<String> LEADERS = java.util.Set.of(
             "leader", "president", "minister", "premier", "chancellor", "counterpart", "king", "emir", "prince", "sheikh");
