@@ -41,9 +41,16 @@ final class SentenceEventFinder {
     private final ReportedAccusations accusations = new ReportedAccusations();
     private final NamedGrievances grievances = new NamedGrievances();
 
+    private final LearnedPairs learned;
+
     SentenceEventFinder(TriggerLexicon lexicon, SentenceParser parser) {
+        this(lexicon, parser, LearnedPairs.none());
+    }
+
+    SentenceEventFinder(TriggerLexicon lexicon, SentenceParser parser, LearnedPairs learned) {
         this.lexicon = lexicon;
         this.parser = parser;
+        this.learned = learned;
     }
 
     List<ExtractedEvent> find(SentenceContext sentence) {
@@ -126,7 +133,9 @@ final class SentenceEventFinder {
                     (a, b) -> a.confidence() >= b.confidence() ? a : b);
         }
         // "agreed to ..., hours after Trump ordered tariffs on Colombian officials": giving in, not a deal
-        return yielding.apply(events.values(), sentence, parsed);
+        List<ExtractedEvent> ruled = yielding.apply(events.values(), sentence, parsed);
+        // what the rules miss among the sentence's actors, where a model trained on coded sentences is sure enough
+        return learned.complete(ruled, sentence, triggers, parsed);
     }
 
     /**
