@@ -43,10 +43,6 @@ final class SentenceEventFinder {
 
     private final LearnedPairs learned;
 
-    SentenceEventFinder(TriggerLexicon lexicon, SentenceParser parser) {
-        this(lexicon, parser, LearnedPairs.none());
-    }
-
     SentenceEventFinder(TriggerLexicon lexicon, SentenceParser parser, LearnedPairs learned) {
         this.lexicon = lexicon;
         this.parser = parser;
