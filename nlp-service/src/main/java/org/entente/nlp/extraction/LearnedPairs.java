@@ -46,8 +46,12 @@ final class LearnedPairs {
         return new LearnedPairs(PairModel.empty(), observer);
     }
 
+    /**
+     * The rules' events and the ones the model adds, never of a type in {@code setAside} (the rules' selection read a
+     * trigger of it and decided it is no event here).
+     */
     List<ExtractedEvent> complete(List<ExtractedEvent> rules, SentenceContext sentence, List<TriggerMatch> hits,
-            ParsedSentence parsed) {
+            Set<PloverType> setAside, ParsedSentence parsed) {
         if (model.thresholds().isEmpty() && observer == null) {
             return rules;
         }
@@ -60,6 +64,9 @@ final class LearnedPairs {
         List<ExtractedEvent> events = new ArrayList<>(rules);
         for (Map.Entry<PloverType, Double> entry : model.thresholds().entrySet()) {
             PloverType type = entry.getKey();
+            if (setAside.contains(type)) {
+                continue;
+            }
             for (PairFeatures.Candidate best : likeliest(type, candidates, given)) {
                 double p = model.probability(type, best.features());
                 if (p >= entry.getValue()) {
