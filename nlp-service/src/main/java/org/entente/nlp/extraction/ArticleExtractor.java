@@ -23,16 +23,22 @@ public final class ArticleExtractor {
     private final TriggerLexicon lexicon;
     private final SentenceEventFinder events;
 
-    private ArticleExtractor(StagedAnnotator annotator, MentionFinder mentions, TriggerLexicon lexicon) {
+    private ArticleExtractor(StagedAnnotator annotator, MentionFinder mentions, TriggerLexicon lexicon,
+            LearnedPairs learned) {
         this.annotator = annotator;
         this.mentions = mentions;
         this.lexicon = lexicon;
-        this.events = new SentenceEventFinder(lexicon, new SentenceParser().load());
+        this.events = new SentenceEventFinder(lexicon, new SentenceParser().load(), learned);
     }
 
     public static ArticleExtractor create() {
+        return create(LearnedPairs.load());
+    }
+
+    /** An extractor whose learned pass after the rules is the one given (none, another model, or an observer). */
+    static ArticleExtractor create(LearnedPairs learned) {
         return new ArticleExtractor(new StagedAnnotator(), new MentionFinder(Gazetteer.load(), StateOfficials.load()),
-                TriggerLexicon.load());
+                TriggerLexicon.load(), learned);
     }
 
     public Extraction extract(String text) {

@@ -2,9 +2,11 @@ package org.entente.nlp.extraction;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.entente.nlp.domain.PairKey;
 
@@ -41,9 +43,12 @@ final class SentenceEventFinder {
     private final ReportedAccusations accusations = new ReportedAccusations();
     private final NamedGrievances grievances = new NamedGrievances();
 
-    SentenceEventFinder(TriggerLexicon lexicon, SentenceParser parser) {
+    private final LearnedPairs learned;
+
+    SentenceEventFinder(TriggerLexicon lexicon, SentenceParser parser, LearnedPairs learned) {
         this.lexicon = lexicon;
         this.parser = parser;
+        this.learned = learned;
     }
 
     List<ExtractedEvent> find(SentenceContext sentence) {
@@ -126,7 +131,20 @@ final class SentenceEventFinder {
                     (a, b) -> a.confidence() >= b.confidence() ? a : b);
         }
         // "agreed to ..., hours after Trump ordered tariffs on Colombian officials": giving in, not a deal
-        return yielding.apply(events.values(), sentence, parsed);
+        List<ExtractedEvent> ruled = yielding.apply(events.values(), sentence, parsed);
+        // what the rules miss among the sentence's actors, where a model trained on coded sentences is sure enough
+        return learned.complete(ruled, sentence, triggers, setAside(triggers, selected), parsed);
+    }
+
+    /**
+     * The types whose every trigger the selection set aside ("released a report", "left a summit"): the rules read
+     * the words and decided there is no such event, which the learned pass must not overrule.
+     */
+    private static Set<PloverType> setAside(List<TriggerMatch> triggers, List<TriggerMatch> selected) {
+        Set<PloverType> types = EnumSet.noneOf(PloverType.class);
+        triggers.forEach(t -> types.add(t.type()));
+        selected.forEach(t -> types.remove(t.type()));
+        return types;
     }
 
     /**
