@@ -102,11 +102,11 @@ public final class Bench {
                 FeedServer freshFeeds = new FeedServer(freshCorpus, freshSchedule, o.integer("feeds"),
                         freshArticles / o.integer("feeds") + 1)) {
             stack.start();
-            Database db = new Database(stack.jdbcUrl());
+            Database db = Database.keepingOneConnection(stack.jdbcUrl());
             List<String> nlpUrls = stack.nlpNames().stream().map(stack::url).toList();
             Duration timeout = Duration.ofMinutes(o.integer("minutes"));
             Counters before = Counters.zero();
-            try (KafkaProbe kafka = new KafkaProbe(stack.bootstrapServers())) {
+            try (db; KafkaProbe kafka = new KafkaProbe(stack.bootstrapServers())) {
                 if (plan.most() > 0) {
                     // A long-running service has compiled its hot code; measure that, not the JIT's first minutes.
                     // In rounds, each timed on its own, until the compiler threads are quiet (WarmupPlan).
@@ -262,12 +262,15 @@ public final class Bench {
      * CPU ticks and compiler threads' CPU ticks of every service, JIT compiles, events applied and the load when a phase began.
      */
     private record PhaseProbe(Map<String, Long> ticks, Map<String, Long> compilerTicks, long compiles, long events,
-            double loadStart, long brokerNanos, long postgresTicks, PlatformRequests.Counters requests) {
+            double loadStart, long brokerNanos, long postgresTicks, long probeBackend, long probeTicks,
+            PlatformRequests.Counters requests) {
 
         static PhaseProbe start(DrillStack stack, Database db) throws Exception {
+            long probeBackend = db.backendPid();
             return new PhaseProbe(cpuTicks(stack), compilerTicks(stack), nlpCompiles(stack), db.eventsApplied(),
                     LoadAverage.oneMinute(), InfrastructureCpu.brokerNanos(),
-                    InfrastructureCpu.postgresTicks(stack.postgresDataDir()), PlatformRequests.Counters.read(db));
+                    InfrastructureCpu.postgresTicks(stack.postgresDataDir()), probeBackend,
+                    InfrastructureCpu.processTicks(probeBackend), PlatformRequests.Counters.read(db));
         }
 
         PhaseCost end(DrillStack stack, Database db, String phase, int articles, double wallSeconds,
@@ -290,8 +293,14 @@ public final class Bench {
             // what the services stand on: without them the CPU an article left the broker and the database out
             others.add(new ServicePhaseCost(phase, ServicePhaseCost.BROKER, articles, events,
                     (InfrastructureCpu.brokerNanos() - brokerNanos) / 1e9, 0));
+            // the bench's probes (a count of event_log every half second) ran on one process of their own: told apart
+            long probes = InfrastructureCpu.processTicks(probeBackend) - probeTicks;
             others.add(new ServicePhaseCost(phase, ServicePhaseCost.POSTGRES, articles, events,
-                    (InfrastructureCpu.postgresTicks(stack.postgresDataDir()) - postgresTicks) / CLOCK_TICKS_PER_SECOND, 0));
+                    (InfrastructureCpu.postgresTicks(stack.postgresDataDir()) - postgresTicks - probes)
+                            / CLOCK_TICKS_PER_SECOND,
+                    0));
+            others.add(new ServicePhaseCost(phase, ServicePhaseCost.POSTGRES_PROBES, articles, events,
+                    probes / CLOCK_TICKS_PER_SECOND, 0));
             requests.add(PlatformRequests.Counters.read(db).since(this.requests, phase, articles));
             return new PhaseCost(phase, articles, wallSeconds, nlpCpu, jitCpu, nlpCompiles(stack) - compiles, loadStart,
                     LoadAverage.oneMinute());

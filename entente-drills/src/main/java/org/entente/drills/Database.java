@@ -9,12 +9,47 @@ import java.sql.Statement;
 import org.entente.embedded.EmbeddedPostgres;
 
 /** Read-only SQL against the drill's own database (schemas {@code ingest} and {@code relations}). */
-public final class Database {
+public final class Database implements AutoCloseable {
 
     private final String jdbcUrl;
+    /** The one connection of {@link #keepingOneConnection}, or null: a connection for each query. */
+    private Connection kept;
 
     public Database(String jdbcUrl) {
         this.jdbcUrl = jdbcUrl;
+    }
+
+    /**
+     * For probes that run every half second through a whole run (the bench's): one connection for all of them. A
+     * connection a query cost PostgreSQL a process started and ended each time, which the bench counted as the
+     * platform's CPU; on one connection the probes' CPU is that one process's ({@link #backendPid}), told apart.
+     */
+    public static Database keepingOneConnection(String jdbcUrl) throws SQLException {
+        Database db = new Database(jdbcUrl);
+        db.kept = db.connect();
+        return db;
+    }
+
+    /** The PostgreSQL process serving the kept connection. */
+    public long backendPid() throws SQLException {
+        return row("select pg_backend_pid()")[0];
+    }
+
+    /** The first row of a query of numbers, on the kept connection if there is one. */
+    public long[] row(String sql) throws SQLException {
+        Connection c = kept != null ? kept : connect();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            long[] row = new long[rs.getMetaData().getColumnCount()];
+            for (int i = 0; i < row.length; i++) {
+                row[i] = rs.getLong(i + 1);
+            }
+            return row;
+        } finally {
+            if (c != kept) {
+                c.close();
+            }
+        }
     }
 
     public Connection connect() throws SQLException {
@@ -41,9 +76,13 @@ public final class Database {
     }
 
     private long count(String sql) throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
+        return row(sql)[0];
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (kept != null) {
+            kept.close();
         }
     }
 }

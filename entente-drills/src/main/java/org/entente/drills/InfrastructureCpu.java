@@ -65,6 +65,20 @@ public final class InfrastructureCpu {
         return processTreeTicks(Path.of("/proc"), postmasterPid(dataDir));
     }
 
+    /** Clock ticks (user + system) one live process has used so far, 0 once it is gone. */
+    public static long processTicks(long pid) throws IOException {
+        return processTicks(Path.of("/proc"), pid);
+    }
+
+    static long processTicks(Path proc, long pid) throws IOException {
+        try {
+            String[] f = fields(Files.readString(proc.resolve(String.valueOf(pid)).resolve("stat"), StandardCharsets.UTF_8));
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (NoSuchFileException gone) {
+            return 0;
+        }
+    }
+
     static long postmasterPid(Path dataDir) throws IOException {
         String first = Files.readString(dataDir.resolve("postmaster.pid"), StandardCharsets.UTF_8).lines().findFirst()
                 .orElseThrow(() -> new IOException("empty postmaster.pid in " + dataDir));

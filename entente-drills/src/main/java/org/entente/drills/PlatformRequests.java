@@ -1,10 +1,7 @@
 package org.entente.drills;
 
 import java.lang.management.ManagementFactory;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -72,9 +69,8 @@ record PlatformRequests(String phase, int articles, Map<String, Long> requests, 
     private static long[] postgres(Database db) {
         String sql = "select sum(xact_commit + xact_rollback), sum(tup_inserted + tup_updated + tup_deleted), "
                 + "sum(tup_fetched) from pg_stat_database";
-        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) };
+        try {
+            return db.row(sql);
         } catch (SQLException e) {
             return new long[] { 0, 0, 0 };
         }

@@ -17,8 +17,10 @@ public record ServicePhaseCost(String phase, String service, int articles, long 
 
     /** The embedded broker's threads in the bench's JVM (InfrastructureCpu): its JIT is the bench's, not counted. */
     public static final String BROKER = "Kafka broker (its threads)";
-    /** Every PostgreSQL process (InfrastructureCpu): no JIT. */
-    public static final String POSTGRES = "PostgreSQL (all processes)";
+    /** Every PostgreSQL process (InfrastructureCpu) but the one serving the bench's probes: no JIT. */
+    public static final String POSTGRES = "PostgreSQL (all processes but the bench's probes')";
+    /** The PostgreSQL process serving the bench's own probes (Database#keepingOneConnection): not the platform's. */
+    public static final String POSTGRES_PROBES = "PostgreSQL, the bench's probes (not in the platform's sum)";
 
     public double cpuMillisPerArticle() {
         return articles == 0 ? Double.NaN : 1000 * cpuSeconds / articles;
@@ -56,7 +58,7 @@ public record ServicePhaseCost(String phase, String service, int articles, long 
     }
 
     boolean isInfrastructure() {
-        return BROKER.equals(service) || POSTGRES.equals(service);
+        return BROKER.equals(service) || POSTGRES.equals(service) || POSTGRES_PROBES.equals(service);
     }
 
     /**

@@ -30,6 +30,15 @@ class InfrastructureCpuTest {
     }
 
     @Test
+    void theProbesProcessCountsItsOwnTicksAndNothingOnceGone() throws IOException {
+        Path proc = dir.resolve("proc");
+        stat(proc, 101, 100, 200, 40, 9, 9);
+
+        assertThat(InfrastructureCpu.processTicks(proc, 101)).isEqualTo(240);
+        assertThat(InfrastructureCpu.processTicks(proc, 102)).isZero();
+    }
+
+    @Test
     void thePostmasterIsTheFirstLineOfItsPidFile() throws IOException {
         Files.writeString(dir.resolve("postmaster.pid"), "4242\n/data/postgres\n1733500000\n15432\n");
 

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.entente.relations.domain.EventType;
 import org.entente.relations.domain.Nation;
 import org.entente.relations.domain.NationPair;
 import org.entente.relations.domain.Nations;
@@ -36,14 +38,16 @@ public class StoryStore {
      * linked directly or through others, {@link StoryClustering#linkId}) with a report within the widest window of its
      * pair's new reports' times, or of an ongoing act's type within the reach of its mentions
      * ({@link StoryClustering#reachMillis}), whole. A component's reports are all of its pair, so each row's event names
-     * the pair it was loaded for.
+     * the pair it was loaded for. Only components of the new reports' types: reports link only within one key (type,
+     * modality, pair), so a component of another type cannot change, and a pair's other types made the load grow with
+     * the pair's whole history in the window (docs/reports/bench-2026-12-07-tp5.md).
      */
     private static final String LOAD_PAIRS = "select e.pair_first, e.pair_second, r.story_id, r.link_id, "
             + StoryReports.COLUMNS
             + " from story_report r join event_log e on e.id = r.event_id where r.link_id in (select n.link_id "
-            + "from unnest(cast(? as varchar[]), cast(? as varchar[]), cast(? as timestamptz[]), "
-            + "cast(? as timestamptz[]), cast(? as timestamptz[]), cast(? as timestamptz[])) as w (f, s, lo, hi, "
-            + "reach_lo, reach_hi) join event_log x on x.pair_first = w.f and x.pair_second = w.s "
+            + "from unnest(cast(? as varchar[]), cast(? as varchar[]), cast(? as varchar[]), cast(? as timestamptz[]), "
+            + "cast(? as timestamptz[]), cast(? as timestamptz[]), cast(? as timestamptz[])) as w (f, s, t, lo, hi, "
+            + "reach_lo, reach_hi) join event_log x on x.pair_first = w.f and x.pair_second = w.s and x.type = w.t "
             + "and x.event_time between w.reach_lo and w.reach_hi "
             + "and (x.event_time between w.lo and w.hi or x.type = any (cast(? as varchar[]))) "
             + "join story_report n on n.event_id = x.id)";
@@ -89,32 +93,33 @@ public class StoryStore {
      */
     public Map<NationPair, PairStories> loadAll(Connection c, Map<NationPair, List<StoryReport>> fresh,
             StoryReports reports, StoryParameters parameters) throws SQLException {
-        int n = fresh.size();
-        String[] firsts = new String[n];
-        String[] seconds = new String[n];
-        String[] from = new String[n];
-        String[] to = new String[n];
-        String[] reachFrom = new String[n];
-        String[] reachTo = new String[n];
         long window = parameters.maxWindowMillis();
+        List<String> firsts = new ArrayList<>();
+        List<String> seconds = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        List<String> from = new ArrayList<>();
+        List<String> to = new ArrayList<>();
+        List<String> reachFrom = new ArrayList<>();
+        List<String> reachTo = new ArrayList<>();
         Map<String, StoryClustering> byPair = new HashMap<>();
         Map<NationPair, PairStories> stories = new LinkedHashMap<>();
-        int i = 0;
         for (Map.Entry<NationPair, List<StoryReport>> pair : fresh.entrySet()) {
-            Instant earliest = null;
-            Instant latest = null;
-            long reach = window;
+            Map<EventType, List<StoryReport>> byType = new EnumMap<>(EventType.class);
             for (StoryReport r : pair.getValue()) {
-                reach = Math.max(reach, StoryClustering.reachMillis(parameters, r.type()));
-                earliest = earliest == null || r.eventTime().isBefore(earliest) ? r.eventTime() : earliest;
-                latest = latest == null || r.eventTime().isAfter(latest) ? r.eventTime() : latest;
+                byType.computeIfAbsent(r.type(), t -> new ArrayList<>()).add(r);
             }
-            firsts[i] = pair.getKey().first();
-            seconds[i] = pair.getKey().second();
-            from[i] = earliest.minusMillis(window).toString();
-            to[i] = latest.plusMillis(window).toString();
-            reachFrom[i] = earliest.minusMillis(reach).toString();
-            reachTo[i++] = latest.plusMillis(reach).toString();
+            byType.forEach((type, ofType) -> {
+                long reach = Math.max(window, StoryClustering.reachMillis(parameters, type));
+                Instant earliest = ofType.stream().map(StoryReport::eventTime).min(Instant::compareTo).orElseThrow();
+                Instant latest = ofType.stream().map(StoryReport::eventTime).max(Instant::compareTo).orElseThrow();
+                firsts.add(pair.getKey().first());
+                seconds.add(pair.getKey().second());
+                types.add(type.name());
+                from.add(earliest.minusMillis(window).toString());
+                to.add(latest.plusMillis(window).toString());
+                reachFrom.add(earliest.minusMillis(reach).toString());
+                reachTo.add(latest.plusMillis(reach).toString());
+            });
             StoryClustering clustering = new StoryClustering(parameters);
             byPair.put(pair.getKey().key(), clustering);
             stories.put(pair.getKey(), new PairStories(pair.getKey(), clustering));
@@ -123,13 +128,14 @@ public class StoryStore {
         Map<String, PairStories> placed = new HashMap<>();
         stories.values().forEach(p -> placed.put(p.pair().key(), p));
         try (PreparedStatement load = c.prepareStatement(LOAD_PAIRS)) {
-            load.setArray(1, c.createArrayOf("varchar", firsts));
-            load.setArray(2, c.createArrayOf("varchar", seconds));
-            load.setArray(3, c.createArrayOf("timestamptz", from));
-            load.setArray(4, c.createArrayOf("timestamptz", to));
-            load.setArray(5, c.createArrayOf("timestamptz", reachFrom));
-            load.setArray(6, c.createArrayOf("timestamptz", reachTo));
-            load.setArray(7, c.createArrayOf("varchar",
+            load.setArray(1, c.createArrayOf("varchar", firsts.toArray()));
+            load.setArray(2, c.createArrayOf("varchar", seconds.toArray()));
+            load.setArray(3, c.createArrayOf("varchar", types.toArray()));
+            load.setArray(4, c.createArrayOf("timestamptz", from.toArray()));
+            load.setArray(5, c.createArrayOf("timestamptz", to.toArray()));
+            load.setArray(6, c.createArrayOf("timestamptz", reachFrom.toArray()));
+            load.setArray(7, c.createArrayOf("timestamptz", reachTo.toArray()));
+            load.setArray(8, c.createArrayOf("varchar",
                     StoryClustering.ONGOING_TYPES.stream().map(Enum::name).toArray()));
             try (ResultSet rs = load.executeQuery()) {
                 while (rs.next()) {
