@@ -44,18 +44,14 @@ final class Admissions {
 
     private final PhraseNations phrase = new PhraseNations();
 
-    /** An admission found: the verb, who admits, and the states wronged. */
-    record Admission(int head, List<Mention> admitters, List<Mention> wronged) {
-    }
-
     /**
      * @param acts the heads and types of the sentence's selected triggers: an admitted clause that holds an act of force
      *        or coercion is a wrong
      */
-    List<Admission> find(SentenceContext sentence, ParsedSentence parsed, Map<Integer, PloverType> acts) {
+    List<ClauseAct> find(SentenceContext sentence, ParsedSentence parsed, Map<Integer, PloverType> acts) {
         List<CoreLabel> tokens = sentence.tokens();
         MentionIndex index = new MentionIndex(sentence, false);
-        List<Admission> found = new ArrayList<>();
+        List<ClauseAct> found = new ArrayList<>();
         for (int t = 0; t < tokens.size(); t++) {
             if (!ADMITTING.contains(parsed.lemma(t)) || !ActorResolver.tag(tokens, t).startsWith("VB") || withheld(parsed, t)) {
                 continue;
@@ -78,7 +74,7 @@ final class Admissions {
             if (wronged.isEmpty()) {
                 continue; // the wronged state is named in what was admitted
             }
-            found.add(new Admission(t, admitters, new ArrayList<>(wronged.values())));
+            found.add(new ClauseAct(t, admitters, new ArrayList<>(wronged.values())));
         }
         return found;
     }

@@ -33,14 +33,10 @@ final class NamedGrievances {
 
     private final PhraseNations phrase = new PhraseNations();
 
-    /** A grievance found: the naming verb, who names it, and whom it accuses. */
-    record Grievance(int head, List<Mention> accusers, List<Mention> accused) {
-    }
-
-    List<Grievance> find(SentenceContext sentence, ParsedSentence parsed, Map<TriggerMatch, Actors> resolved) {
+    List<ClauseAct> find(SentenceContext sentence, ParsedSentence parsed, Map<TriggerMatch, Actors> resolved) {
         List<CoreLabel> tokens = sentence.tokens();
         MentionIndex index = new MentionIndex(sentence, false);
-        List<Grievance> found = new ArrayList<>();
+        List<ClauseAct> found = new ArrayList<>();
         for (int v = 0; v < tokens.size(); v++) {
             if (!NAMING.contains(parsed.lemma(v)) || !ActorResolver.tag(tokens, v).startsWith("VB")) {
                 continue;
@@ -69,7 +65,7 @@ final class NamedGrievances {
                 accused = Counterparts.others(act.targets(), doers);
             }
             if (!accused.isEmpty()) {
-                found.add(new Grievance(v, act.sources(), accused));
+                found.add(new ClauseAct(v, act.sources(), accused));
             }
         }
         return found;

@@ -32,10 +32,6 @@ final class ReportedAccusations {
 
     private final PhraseNations phrase = new PhraseNations();
 
-    /** An accusation found: the word that tells the wrong, who says it and whom it blames. */
-    record Accusation(int head, List<Mention> accusers, List<Mention> accused) {
-    }
-
     /** Whether a sentence holds a word this class reads. */
     static boolean mayHold(List<CoreLabel> tokens) {
         for (CoreLabel token : tokens) {
@@ -46,10 +42,10 @@ final class ReportedAccusations {
         return false;
     }
 
-    List<Accusation> find(SentenceContext sentence, ParsedSentence parsed) {
+    List<ClauseAct> find(SentenceContext sentence, ParsedSentence parsed) {
         List<CoreLabel> tokens = sentence.tokens();
         MentionIndex index = new MentionIndex(sentence, false);
-        List<Accusation> found = new ArrayList<>();
+        List<ClauseAct> found = new ArrayList<>();
         for (int t = 0; t < tokens.size(); t++) {
             int clause = wrongClause(parsed, tokens, t);
             if (clause < 0 || negated(parsed, clause) || negated(parsed, t)) {
@@ -64,7 +60,7 @@ final class ReportedAccusations {
             Set<String> accuserCodes = Counterparts.codes(accusers);
             accused = Counterparts.others(accused, accuserCodes);
             if (!accusers.isEmpty() && !accused.isEmpty()) {
-                found.add(new Accusation(t, accusers, accused));
+                found.add(new ClauseAct(t, accusers, accused));
             }
         }
         return found;

@@ -205,12 +205,17 @@ final class SentenceEventFinder {
             Map<TriggerMatch, Actors> resolved) {
         Map<Integer, PloverType> acts = new LinkedHashMap<>();
         resolved.keySet().forEach(t -> acts.put(t.head(), t.type()));
-        for (Admissions.Admission admission : admissions.find(sentence, parsed, acts)) {
-            int head = admission.head();
-            TriggerMatch trigger = new TriggerMatch(new TriggerRule(PloverType.CONCEDE, null, List.of(), ADMISSION_WEIGHT, "-"),
-                    head, head, head, sentence.tokens().get(head).word());
-            candidates.addAll(pairs(trigger, new Actors(admission.admitters(), admission.wronged(), true, true, false),
-                    parsed.depth(head)));
+        told(PloverType.CONCEDE, ADMISSION_WEIGHT, admissions.find(sentence, parsed, acts), sentence, parsed, candidates);
+    }
+
+    /** Each clause act as an event of the type from its doers to its targets, at the word that tells it. */
+    private void told(PloverType type, double weight, List<ClauseAct> acts, SentenceContext sentence, ParsedSentence parsed,
+            List<EventCandidate> candidates) {
+        for (ClauseAct act : acts) {
+            int head = act.head();
+            TriggerMatch trigger = new TriggerMatch(new TriggerRule(type, null, List.of(), weight, "-"), head, head, head,
+                    sentence.tokens().get(head).word());
+            candidates.addAll(pairs(trigger, new Actors(act.doers(), act.targets(), true, true, false), parsed.depth(head)));
         }
     }
 
@@ -221,13 +226,7 @@ final class SentenceEventFinder {
      * ACCUSE from the sayer to the doer; the told act keeps its own trigger.
      */
     private void accused(SentenceContext sentence, ParsedSentence parsed, List<EventCandidate> candidates) {
-        for (ReportedAccusations.Accusation accusation : accusations.find(sentence, parsed)) {
-            int head = accusation.head();
-            TriggerMatch trigger = new TriggerMatch(new TriggerRule(PloverType.ACCUSE, null, List.of(), ACCUSATION_WEIGHT, "-"),
-                    head, head, head, sentence.tokens().get(head).word());
-            candidates.addAll(pairs(trigger, new Actors(accusation.accusers(), accusation.accused(), true, true, false),
-                    parsed.depth(head)));
-        }
+        told(PloverType.ACCUSE, ACCUSATION_WEIGHT, accusations.find(sentence, parsed), sentence, parsed, candidates);
     }
 
     private static final double ACCUSATION_WEIGHT = 0.6;
@@ -238,13 +237,8 @@ final class SentenceEventFinder {
      */
     private void grieved(SentenceContext sentence, ParsedSentence parsed, List<EventCandidate> candidates,
             Map<TriggerMatch, Actors> completed) {
-        for (NamedGrievances.Grievance grievance : grievances.find(sentence, parsed, completed)) {
-            int head = grievance.head();
-            TriggerMatch trigger = new TriggerMatch(new TriggerRule(PloverType.ACCUSE, null, List.of(), ACCUSATION_WEIGHT, "-"),
-                    head, head, head, sentence.tokens().get(head).word());
-            candidates.addAll(pairs(trigger, new Actors(grievance.accusers(), grievance.accused(), true, true, false),
-                    parsed.depth(head)));
-        }
+        told(PloverType.ACCUSE, ACCUSATION_WEIGHT, grievances.find(sentence, parsed, completed), sentence, parsed,
+                candidates);
     }
 
     /** A THREATEN trigger of the lexicon that spans the vow's clause or governs it ("reserved the right to respond"). */
