@@ -45,6 +45,8 @@ final class OwnTestSet {
     static final String BLIND8_SEALED = "/extraction/blind8-sealed.jsonl";
     static final String BLIND9_DEV = "/extraction/blind9-dev.jsonl";
     static final String BLIND9_SEALED = "/extraction/blind9-sealed.jsonl";
+    static final String BLIND10_DEV = "/extraction/blind10-dev.jsonl";
+    static final String BLIND10_SEALED = "/extraction/blind10-sealed.jsonl";
 
     private OwnTestSet() {
     }
