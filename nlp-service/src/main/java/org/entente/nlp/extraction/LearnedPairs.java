@@ -1,10 +1,8 @@
 package org.entente.nlp.extraction;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -23,10 +21,12 @@ final class LearnedPairs {
 
     private final PairModel model;
     private final Consumer<List<PairFeatures.Candidate>> observer;
+    private final PloverType[] addable;
 
     private LearnedPairs(PairModel model, Consumer<List<PairFeatures.Candidate>> observer) {
         this.model = model;
         this.observer = observer;
+        this.addable = model.addable();
     }
 
     static LearnedPairs load() {
@@ -62,35 +62,44 @@ final class LearnedPairs {
         Set<String> given = new HashSet<>();
         rules.forEach(e -> given.add(e.type() + " " + PairKey.of(e.source(), e.target())));
         List<ExtractedEvent> events = new ArrayList<>(rules);
-        for (Map.Entry<PloverType, Double> entry : model.thresholds().entrySet()) {
-            PloverType type = entry.getKey();
+        // each candidate scored once for every type, not once per type and comparison
+        List<double[]> probabilities = candidates.stream().map(c -> model.addable(c.features())).toList();
+        for (int t = 0; t < addable.length; t++) {
+            PloverType type = addable[t];
             if (setAside.contains(type)) {
                 continue;
             }
-            for (PairFeatures.Candidate best : likeliest(type, candidates, given)) {
-                double p = model.probability(type, best.features());
-                if (p >= entry.getValue()) {
-                    events.add(event(type, best, p, sentence, hits));
-                    given.add(type + " " + best.pair());
+            double threshold = model.thresholds().get(type);
+            for (int best : likeliest(type, t, candidates, probabilities, given)) {
+                double p = probabilities.get(best)[t];
+                if (p >= threshold) {
+                    events.add(event(type, candidates.get(best), p, sentence, hits));
+                    given.add(type + " " + candidates.get(best).pair());
                 }
             }
         }
         return events;
     }
 
-    /** For each pair the rules gave no event of the type, its likelier order. */
-    private List<PairFeatures.Candidate> likeliest(PloverType type, Collection<PairFeatures.Candidate> candidates,
-            Set<String> given) {
-        List<PairFeatures.Candidate> best = new ArrayList<>();
-        for (PairFeatures.Candidate c : candidates) {
-            if (given.contains(type + " " + c.pair())) {
+    /** For each pair the rules gave no event of the type, the index of its likelier order among the candidates. */
+    private static List<Integer> likeliest(PloverType type, int t, List<PairFeatures.Candidate> candidates,
+            List<double[]> probabilities, Set<String> given) {
+        List<Integer> best = new ArrayList<>();
+        for (int c = 0; c < candidates.size(); c++) {
+            String pair = candidates.get(c).pair();
+            if (given.contains(type + " " + pair)) {
                 continue;
             }
-            PairFeatures.Candidate other = best.stream().filter(b -> b.pair().equals(c.pair())).findFirst().orElse(null);
-            if (other == null) {
+            int other = -1;
+            for (int b = 0; b < best.size() && other < 0; b++) {
+                if (candidates.get(best.get(b)).pair().equals(pair)) {
+                    other = b;
+                }
+            }
+            if (other < 0) {
                 best.add(c);
-            } else if (model.probability(type, c.features()) > model.probability(type, other.features())) {
-                best.set(best.indexOf(other), c);
+            } else if (probabilities.get(c)[t] > probabilities.get(best.get(other))[t]) {
+                best.set(other, c);
             }
         }
         return best;

@@ -20,10 +20,23 @@ final class PairModel {
 
     private final Map<PloverType, Map<String, Double>> weights;
     private final Map<PloverType, Double> thresholds;
+    /** The types with a threshold, in the thresholds' order: the only ones {@link #addable} scores. */
+    private final PloverType[] addable;
+    /**
+     * Each feature's weight for each of the {@link #addable} types (0 where a type does not weigh it): one look-up a
+     * feature for all types, where looking each type's map up cost the learned pass most of its CPU.
+     */
+    private final Map<String, double[]> byFeature = new HashMap<>();
 
     PairModel(Map<PloverType, Map<String, Double>> weights, Map<PloverType, Double> thresholds) {
         this.weights = weights;
         this.thresholds = thresholds;
+        this.addable = thresholds.keySet().toArray(PloverType[]::new);
+        for (int t = 0; t < addable.length; t++) {
+            int index = t;
+            weights.getOrDefault(addable[t], Map.of()).forEach(
+                    (feature, w) -> byFeature.computeIfAbsent(feature, f -> new double[addable.length])[index] = w);
+        }
     }
 
     static PairModel empty() {
@@ -74,5 +87,30 @@ final class PairModel {
             z += w.getOrDefault(feature, 0.0);
         }
         return 1 / (1 + Math.exp(-z));
+    }
+
+    /** The types with a threshold, in order: what {@link #addable(List)}'s probabilities stand for. */
+    PloverType[] addable() {
+        return addable.clone();
+    }
+
+    /**
+     * {@link #probability} of each {@link #addable()} type, in that order, with the same sums: each type's terms in the
+     * features' order, a feature the type does not weigh adding 0.
+     */
+    double[] addable(List<String> features) {
+        double[] z = new double[addable.length];
+        for (String feature : features) {
+            double[] w = byFeature.get(feature);
+            if (w != null) {
+                for (int t = 0; t < z.length; t++) {
+                    z[t] += w[t];
+                }
+            }
+        }
+        for (int t = 0; t < z.length; t++) {
+            z[t] = 1 / (1 + Math.exp(-z[t]));
+        }
+        return z;
     }
 }

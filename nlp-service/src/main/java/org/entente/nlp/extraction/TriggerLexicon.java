@@ -159,8 +159,15 @@ final class TriggerLexicon {
         List<TriggerMatch> matches = new ArrayList<>();
         List<TriggerMatch> hand = new ArrayList<>();
         List<TriggerMatch> generated = new ArrayList<>();
+        // each token's lemma and tag read once: the rules' elements test them again and again
+        String[] lemmas = new String[tokens.size()];
+        String[] tags = new String[tokens.size()];
         for (int t = 0; t < tokens.size(); t++) {
-            List<TriggerRule> candidates = byFirstLemma.get(lemma(tokens.get(t)));
+            lemmas[t] = lemma(tokens.get(t));
+            tags[t] = tokens.get(t).tag() == null ? "" : tokens.get(t).tag();
+        }
+        for (int t = 0; t < tokens.size(); t++) {
+            List<TriggerRule> candidates = byFirstLemma.get(lemmas[t]);
             if (candidates == null) {
                 continue;
             }
@@ -169,7 +176,7 @@ final class TriggerLexicon {
             int silenced = 0;
             int silencedByHand = 0;
             for (TriggerRule rule : candidates) {
-                TriggerMatch match = matchAt(rule, tokens, t);
+                TriggerMatch match = matchAt(rule, tokens, lemmas, tags, t);
                 if (match == null) {
                     continue;
                 }
@@ -206,15 +213,16 @@ final class TriggerLexicon {
         return matches;
     }
 
-    private static TriggerMatch matchAt(TriggerRule rule, List<CoreLabel> tokens, int start) {
-        if (!accepts(rule.elements().get(0), tokens.get(start))) {
+    private static TriggerMatch matchAt(TriggerRule rule, List<CoreLabel> tokens, String[] lemmas, String[] tags,
+            int start) {
+        if (!accepts(rule.elements().get(0), lemmas[start], tags[start])) {
             return null;
         }
         int last = start;
         for (int e = 1; e < rule.elements().size(); e++) {
             int found = -1;
             for (int t = last + 1; t <= Math.min(tokens.size() - 1, last + 1 + MAX_GAP); t++) {
-                if (accepts(rule.elements().get(e), tokens.get(t))) {
+                if (accepts(rule.elements().get(e), lemmas[t], tags[t])) {
                     found = t;
                     break;
                 }
@@ -231,11 +239,10 @@ final class TriggerLexicon {
         return new TriggerMatch(rule, start, start, last, text.toString());
     }
 
-    private static boolean accepts(TriggerRule.Element element, CoreLabel token) {
-        if (!element.lemmas().contains(lemma(token))) {
+    private static boolean accepts(TriggerRule.Element element, String lemma, String tag) {
+        if (!element.lemmas().contains(lemma)) {
             return false;
         }
-        String tag = token.tag() == null ? "" : token.tag();
         return switch (element.pos()) {
             case 'N' -> tag.startsWith("NN");
             case 'V' -> tag.startsWith("VB");
