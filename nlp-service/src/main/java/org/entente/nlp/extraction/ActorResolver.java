@@ -31,6 +31,11 @@ final class ActorResolver {
     private static final Set<String> RECEIVING = Set.of(
             "receive", "accept", "get", "obtain", "secure", "win", "acquire", "buy", "purchase", "import", "procure", "order",
             "take");
+    /**
+     * Verbs of changing sides, whose "from" phrase names the state left behind, not a party: "switched recognition from
+     * Taipei to Beijing" agrees with Beijing only.
+     */
+    private static final Set<String> SWITCHING = Set.of("switch", "shift", "transfer");
     /** A participle that says who put the event noun in place: "sanctions imposed by", "a ban introduced by". */
     private static final Set<String> IMPOSING = Set.of(
             "impose", "announce", "introduce", "order", "decide", "slap", "levy", "enact", "adopt", "approve", "apply",
@@ -726,6 +731,9 @@ final class ActorResolver {
                 // "signed a deal, with Turkey attending", "held talks, with Omani diplomats shuttling between them": an
                 // absolute phrase tells a witness or go-between (read by hosts), not the act's other party
                 continue;
+            } else if ((arc.is("obl") || arc.is("nmod")) && marker.equals("from")
+                    && SWITCHING.contains(TriggerLexicon.lemma(tokens.get(head)))) {
+                continue; // "switched recognition from Taipei to Beijing": the state left behind is no party
             } else if ((arc.is("obl") || arc.is("nmod")) && isTargetMarker(marker, index)) {
                 if (passive && level == 0 && marker.equals("with")) {
                     // "Iran was hit with new sanctions by the United States": the parser hangs the agent on the noun

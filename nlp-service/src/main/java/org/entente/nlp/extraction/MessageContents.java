@@ -43,9 +43,7 @@ final class MessageContents {
         for (ParsedSentence.Arc arc : parsed.children(medium)) {
             if ((arc.is("amod") || arc.is("compound") || arc.is("nmod"))
                     && SUPPORTING.contains(TriggerLexicon.lemma(sentence.tokens().get(arc.token())))) {
-                TriggerRule rule = trigger.rule();
-                return new TriggerMatch(new TriggerRule(PloverType.SUPPORT, null, rule.elements(), rule.weight(),
-                        rule.flags()), trigger.head(), trigger.firstToken(), trigger.lastToken(), trigger.text());
+                return trigger.retyped(PloverType.SUPPORT);
             }
         }
         return trigger;

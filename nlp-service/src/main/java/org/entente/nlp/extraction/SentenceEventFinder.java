@@ -106,10 +106,16 @@ final class SentenceEventFinder {
             completedActors.put(trigger, completed);
             // "sent a congratulatory message": the sending is the support it carries
             trigger = messages.retype(trigger, sentence, parsed);
+            // "welcomed Chinese President Xi Jinping to Belgrade": receiving a visitor, not backing a step
+            trigger = WelcomedVisitors.retype(trigger, sentence, parsed);
             for (EventCandidate candidate : pairs(trigger, completed, depth(trigger, parsed))) {
                 candidates.add(candidate);
                 if (parsed != null && signedInPerson(candidate.trigger(), parsed, sentence)) {
-                    candidates.add(new EventCandidate(asMeeting(candidate.trigger()), candidate.source(),
+                    candidates.add(new EventCandidate(candidate.trigger().retyped(PloverType.CONSULT), candidate.source(),
+                            candidate.target(), candidate.depth(), candidate.confidence()));
+                }
+                if (Apologies.toALeader(candidate.trigger(), sentence, parsed)) {
+                    candidates.add(new EventCandidate(candidate.trigger().retyped(PloverType.CONCEDE), candidate.source(),
                             candidate.target(), candidate.depth(), candidate.confidence()));
                 }
             }
@@ -381,27 +387,23 @@ final class SentenceEventFinder {
             return false;
         }
         for (ParsedSentence.Arc arc : parsed.children(trigger.head())) {
-            if (arc.is("nsubj") && !arc.relation().startsWith("nsubj:pass")) {
-                int head = arc.token();
-                // an official the leaders list knows, a leader named by title and name ("Turkish President Tayyip
-                // Erdogan"; not "Saudi Aramco"), or a title ("the two leaders")
-                boolean official = sentence.mentions().stream()
-                        .anyMatch(m -> m.covers(head) && m.entry().kind() == EntryKind.OFFICIAL);
-                boolean titled = parsed.treeChildren(head).stream().anyMatch(
-                        t -> (t.is("compound") || t.relation().startsWith("flat"))
-                                && LEADERS.contains(parsed.lemma(t.token())));
-                if (official || titled || LEADERS.contains(parsed.lemma(head))) {
-                    return true;
-                }
+            if (arc.is("nsubj") && !arc.relation().startsWith("nsubj:pass") && personInOffice(arc.token(), parsed, sentence)) {
+                return true;
             }
         }
         return false;
     }
 
-    private static TriggerMatch asMeeting(TriggerMatch trigger) {
-        TriggerRule rule = trigger.rule();
-        return new TriggerMatch(new TriggerRule(PloverType.CONSULT, null, rule.elements(), rule.weight(), rule.flags()),
-                trigger.head(), trigger.firstToken(), trigger.lastToken(), trigger.text());
+    /**
+     * Whether the phrase headed by a token is a person in office: an official the leaders list knows, a leader named by
+     * title and name ("Turkish President Tayyip Erdogan"; not "Saudi Aramco"), or a title ("the two leaders").
+     */
+    static boolean personInOffice(int head, ParsedSentence parsed, SentenceContext sentence) {
+        boolean official = sentence.mentions().stream()
+                .anyMatch(m -> m.covers(head) && m.entry().kind() == EntryKind.OFFICIAL);
+        boolean titled = parsed.treeChildren(head).stream().anyMatch(
+                t -> (t.is("compound") || t.relation().startsWith("flat")) && LEADERS.contains(parsed.lemma(t.token())));
+        return official || titled || LEADERS.contains(parsed.lemma(head));
     }
 
     /**

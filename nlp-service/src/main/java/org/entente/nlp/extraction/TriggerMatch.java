@@ -11,4 +11,10 @@ record TriggerMatch(TriggerRule rule, int head, int firstToken, int lastToken, S
     PloverType type() {
         return rule.type();
     }
+
+    /** The same words read as an event of another type, without the rule's subtype. */
+    TriggerMatch retyped(PloverType type) {
+        return new TriggerMatch(new TriggerRule(type, null, rule.elements(), rule.weight(), rule.flags()), head, firstToken,
+                lastToken, text);
+    }
 }

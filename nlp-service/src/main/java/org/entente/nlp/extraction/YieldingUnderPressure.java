@@ -16,7 +16,9 @@ import org.entente.nlp.domain.PairKey;
  * pressure"): "Colombia agreed to accept deportation flights ..., hours after Trump ordered sweeping tariffs on
  * Colombian officials", "Putin apologised to Bennett ..., after Israel had demanded an apology", "Yielding to months of
  * U.S. pressure, Lebanon's cabinet endorsed ...". The pressure is an event of the sentence from the other state to the
- * yielding one (a demand, threat, sanction or coercion), or a noun of pressure whose phrase names the other state.
+ * yielding one (a demand, threat, sanction or coercion), or a noun of pressure whose phrase names the other state. A step
+ * back so taken stays a step back beside the concession ("Kenya backed down and lifted its ban on maize imports": RETREAT
+ * and CONCEDE, as the coding guide settled on 2026-12-07); an agreement, apology or endorsement is the concession alone.
  */
 final class YieldingUnderPressure {
 
@@ -42,6 +44,12 @@ final class YieldingUnderPressure {
                     kept = new ExtractedEvent(event.sentenceIndex(), event.sentence(), event.sentenceStart(),
                             event.sentenceEnd(), PloverType.CONCEDE, null, PloverType.CONCEDE.cameoRoot(), yielder, other,
                             event.modality(), event.confidence(), event.trigger());
+                    if (event.type() == PloverType.RETREAT) {
+                        // "bowed to Beijing's pressure and lifted the ban": the step back happened as well (coding guide,
+                        // settled 2026-12-07: RETREAT, and CONCEDE when giving in is told)
+                        result.merge(event.type() + "|" + PairKey.of(event.source(), event.target()), event,
+                                (a, b) -> a.confidence() >= b.confidence() ? a : b);
+                    }
                 }
             }
             result.merge(kept.type() + "|" + PairKey.of(kept.source(), kept.target()), kept,
