@@ -31,6 +31,18 @@ final class MentionIndex {
         return first.size() == 2 ? List.copyOf(first.values()) : List.of();
     }
 
+    /** The last official (a person or body acting for a state) named before a token, or null. */
+    Mention officialBefore(int token) {
+        Mention last = null;
+        for (Mention m : sentence.mentions()) {
+            if (m.entry().kind() == EntryKind.OFFICIAL && m.lastToken() < token
+                    && (last == null || m.lastToken() > last.lastToken())) {
+                last = m;
+            }
+        }
+        return last;
+    }
+
     boolean venuesAllowed() {
         return venuesAllowed;
     }

@@ -57,6 +57,10 @@ final class PhraseNations {
             Map<Mention, Integer> found = new LinkedHashMap<>();
             seen.remove(member);
             collect(parsed, member, index, 0, found, seen);
+            Mention person = members.size() >= 2 ? personalAntecedent(parsed, member, index) : null;
+            if (person != null) {
+                found.put(person, 0);
+            }
             if (found.isEmpty()) {
                 continue;
             }
@@ -79,6 +83,16 @@ final class PhraseNations {
             }
         }
         return new Found(nations, depth);
+    }
+
+    /**
+     * "flew to Hanoi, where he and Pham Minh Chinh agreed", "Trump said he and Lula had spoken": a personal pronoun
+     * joined to another party stands for the last official named before it (a person acting for a state), as a pronoun
+     * alone does not: a pronoun subject on its own is left to the speaker rules.
+     */
+    private static Mention personalAntecedent(ParsedSentence parsed, int token, MentionIndex index) {
+        String word = parsed.word(token).toLowerCase(java.util.Locale.ROOT);
+        return word.equals("he") || word.equals("she") ? index.officialBefore(token) : null;
     }
 
     /** Words that may stand between two members of a written list of states: "Israel, the United States and Egypt". */
