@@ -236,11 +236,6 @@ final class ActorResolver {
             // names its investigator and the matter; the state suspected is left to the rest of the sentence
             targets.addAll(soleOther(sentence, sources));
         }
-        if (targets.isEmpty() && !sources.isEmpty() && trigger.rule().type() == PloverType.CONCEDE) {
-            // "South Sudan backed down and agreed to take back a deported national, a day after Washington revoked the
-            // visas": giving in names who gave in; the state it gave in to is left to the rest of the sentence
-            targets.addAll(soleOther(sentence, sources));
-        }
         if (targets.isEmpty() && !sources.isEmpty() && VICTIM_SPEAKS.contains(trigger.rule().type())) {
             // "A Russian bombing of a market in Kostiantynivka killed 16 people, Ukrainian officials said": the state
             // reporting an attack on places or people it does not name by state is the one attacked (not for clashes:
