@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.IntFunction;
 import java.util.function.ToIntFunction;
 
 /**
@@ -148,20 +150,7 @@ final class PairModelSelection {
     /** The filter on writers it did not see, as {@link #heldOutSelection}: the rules' events dropped, right / wrong. */
     static int[] heldOutFilter(Map<PloverType, List<Addition>> additions, double bar, int least,
             Map<PloverType, int[]> perType) {
-        int[] total = new int[2];
-        for (int fold = 0; fold < FOLDS; fold++) {
-            for (Map.Entry<PloverType, Double> entry : floors(additions, bar, least, fold).entrySet()) {
-                int held = fold;
-                int[] rw = dropped(additions.get(entry.getKey()).stream().filter(a -> a.fold() == held).toList(),
-                        entry.getValue());
-                total[0] += rw[0];
-                total[1] += rw[1];
-                int[] sum = perType.computeIfAbsent(entry.getKey(), t -> new int[2]);
-                sum[0] += rw[0];
-                sum[1] += rw[1];
-            }
-        }
-        return total;
+        return heldOut(additions, fold -> floors(additions, bar, least, fold), PairModelSelection::dropped, perType);
     }
 
     /** The rules' events (pairs the rules gave the type and another) below t: right, wrong. */
@@ -182,12 +171,21 @@ final class PairModelSelection {
      */
     static int[] heldOutSelection(Map<PloverType, List<Addition>> additions, double bar, int least,
             Map<PloverType, int[]> perType) {
+        return heldOut(additions, fold -> thresholds(additions, bar, least, fold), PairModelSelection::counts, perType);
+    }
+
+    /**
+     * For each fold, the cut-offs {@code chosen} on the other folds and what {@code count} finds at them in the fold:
+     * right, wrong, summed (and by type into {@code perType}).
+     */
+    private static int[] heldOut(Map<PloverType, List<Addition>> additions,
+            IntFunction<Map<PloverType, Double>> chosen, BiFunction<List<Addition>, Double, int[]> count,
+            Map<PloverType, int[]> perType) {
         int[] total = new int[2];
         for (int fold = 0; fold < FOLDS; fold++) {
-            Map<PloverType, Double> chosen = thresholds(additions, bar, least, fold);
-            for (Map.Entry<PloverType, Double> entry : chosen.entrySet()) {
+            for (Map.Entry<PloverType, Double> entry : chosen.apply(fold).entrySet()) {
                 int held = fold;
-                int[] rw = counts(additions.get(entry.getKey()).stream().filter(a -> a.fold() == held).toList(),
+                int[] rw = count.apply(additions.get(entry.getKey()).stream().filter(a -> a.fold() == held).toList(),
                         entry.getValue());
                 total[0] += rw[0];
                 total[1] += rw[1];
