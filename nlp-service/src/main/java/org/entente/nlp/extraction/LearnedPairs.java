@@ -1,17 +1,23 @@
 package org.entente.nlp.extraction;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.entente.nlp.domain.PairKey;
 
 /**
  * A learned second pass after the rules: for the state actors of a sentence it adds the events (type, source, target)
- * the rules did not give, where a {@link PairModel} trained on the readable coded sentences is sure enough. It never
- * removes or retypes what the rules gave. Both orders of a pair are scored and the likelier one is the direction.
+ * the rules did not give, where a {@link PairModel} trained on the readable coded sentences is sure enough, and drops
+ * a rule's event of a type with a floor where the model finds that pair of that type unlikely and the rules gave the
+ * pair another event it keeps (for those types the rules' events at such odds were mostly wrong on writers the model
+ * did not see). It never retypes an event. Both
+ * orders of a pair are scored and the likelier one counts.
  */
 final class LearnedPairs {
 
@@ -21,12 +27,22 @@ final class LearnedPairs {
 
     private final PairModel model;
     private final Consumer<List<PairFeatures.Candidate>> observer;
-    private final PloverType[] addable;
+    private final BiConsumer<List<ExtractedEvent>, List<ExtractedEvent>> changes;
 
     private LearnedPairs(PairModel model, Consumer<List<PairFeatures.Candidate>> observer) {
+        this(model, observer, null);
+    }
+
+    private LearnedPairs(PairModel model, Consumer<List<PairFeatures.Candidate>> observer,
+            BiConsumer<List<ExtractedEvent>, List<ExtractedEvent>> changes) {
         this.model = model;
         this.observer = observer;
-        this.addable = model.addable();
+        this.changes = changes;
+    }
+
+    /** The same pass, handing each sentence's added and dropped events to {@code changes}: for counting what it does. */
+    LearnedPairs reporting(BiConsumer<List<ExtractedEvent>, List<ExtractedEvent>> changes) {
+        return new LearnedPairs(model, observer, changes);
     }
 
     static LearnedPairs load() {
@@ -52,7 +68,7 @@ final class LearnedPairs {
      */
     List<ExtractedEvent> complete(List<ExtractedEvent> rules, SentenceContext sentence, List<TriggerMatch> hits,
             Set<PloverType> setAside, ParsedSentence parsed) {
-        if (model.thresholds().isEmpty() && observer == null) {
+        if (model.thresholds().isEmpty() && model.floors().isEmpty() && observer == null) {
             return rules;
         }
         List<PairFeatures.Candidate> candidates = PairFeatures.candidates(sentence, hits, parsed, rules);
@@ -61,45 +77,68 @@ final class LearnedPairs {
         }
         Set<String> given = new HashSet<>();
         rules.forEach(e -> given.add(e.type() + " " + PairKey.of(e.source(), e.target())));
-        List<ExtractedEvent> events = new ArrayList<>(rules);
-        // each candidate scored once for every type, not once per type and comparison
-        List<double[]> probabilities = candidates.stream().map(c -> model.addable(c.features())).toList();
-        for (int t = 0; t < addable.length; t++) {
-            PloverType type = addable[t];
+        List<ExtractedEvent> events = new ArrayList<>();
+        List<ExtractedEvent> doubted = new ArrayList<>();
+        for (ExtractedEvent e : rules) {
+            (unlikely(e, candidates) ? doubted : events).add(e);
+        }
+        // a doubted event goes only where the rules' other reading of the pair stays: the pass chooses between the
+        // rules' readings of a pair and never takes away a pair the rules found
+        List<ExtractedEvent> dropped = new ArrayList<>();
+        for (ExtractedEvent e : doubted) {
+            String pair = PairKey.of(e.source(), e.target());
+            boolean read = events.stream().anyMatch(k -> PairKey.of(k.source(), k.target()).equals(pair));
+            (read ? dropped : events).add(e);
+        }
+        int kept = events.size();
+        for (Map.Entry<PloverType, Double> entry : model.thresholds().entrySet()) {
+            PloverType type = entry.getKey();
             if (setAside.contains(type)) {
                 continue;
             }
-            double threshold = model.thresholds().get(type);
-            for (int best : likeliest(type, t, candidates, probabilities, given)) {
-                double p = probabilities.get(best)[t];
-                if (p >= threshold) {
-                    events.add(event(type, candidates.get(best), p, sentence, hits));
-                    given.add(type + " " + candidates.get(best).pair());
+            for (PairFeatures.Candidate best : likeliest(type, candidates, given)) {
+                double p = model.probability(type, best.features());
+                if (p >= entry.getValue()) {
+                    events.add(event(type, best, p, sentence, hits));
+                    given.add(type + " " + best.pair());
                 }
             }
+        }
+        if (changes != null) {
+            changes.accept(List.copyOf(events.subList(kept, events.size())), dropped);
         }
         return events;
     }
 
-    /** For each pair the rules gave no event of the type, the index of its likelier order among the candidates. */
-    private static List<Integer> likeliest(PloverType type, int t, List<PairFeatures.Candidate> candidates,
-            List<double[]> probabilities, Set<String> given) {
-        List<Integer> best = new ArrayList<>();
-        for (int c = 0; c < candidates.size(); c++) {
-            String pair = candidates.get(c).pair();
-            if (given.contains(type + " " + pair)) {
+    /** A rule's event of a type with a floor, on a pair of actors the model scored below it either way. */
+    private boolean unlikely(ExtractedEvent e, List<PairFeatures.Candidate> candidates) {
+        Double floor = model.floors().get(e.type());
+        if (floor == null) {
+            return false;
+        }
+        String pair = PairKey.of(e.source(), e.target());
+        double best = -1;
+        for (PairFeatures.Candidate c : candidates) {
+            if (c.pair().equals(pair)) {
+                best = Math.max(best, model.probability(e.type(), c.features()));
+            }
+        }
+        return best >= 0 && best < floor;
+    }
+
+    /** For each pair the rules gave no event of the type, its likelier order. */
+    private List<PairFeatures.Candidate> likeliest(PloverType type, Collection<PairFeatures.Candidate> candidates,
+            Set<String> given) {
+        List<PairFeatures.Candidate> best = new ArrayList<>();
+        for (PairFeatures.Candidate c : candidates) {
+            if (given.contains(type + " " + c.pair())) {
                 continue;
             }
-            int other = -1;
-            for (int b = 0; b < best.size() && other < 0; b++) {
-                if (candidates.get(best.get(b)).pair().equals(pair)) {
-                    other = b;
-                }
-            }
-            if (other < 0) {
+            PairFeatures.Candidate other = best.stream().filter(b -> b.pair().equals(c.pair())).findFirst().orElse(null);
+            if (other == null) {
                 best.add(c);
-            } else if (probabilities.get(c)[t] > probabilities.get(best.get(other))[t]) {
-                best.set(other, c);
+            } else if (model.probability(type, c.features()) > model.probability(type, other.features())) {
+                best.set(best.indexOf(other), c);
             }
         }
         return best;

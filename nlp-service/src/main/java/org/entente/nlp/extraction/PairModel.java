@@ -12,31 +12,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One logistic regression per PLOVER type over {@link PairFeatures}, and the probability above which the learned pass
- * adds an event of that type. A type without a threshold is never added. Read from a TSV that a generator writes
- * ({@code LearnedPairsGenerator}): {@code threshold TYPE p} and {@code weight TYPE feature w} lines.
+ * One logistic regression per PLOVER type over {@link PairFeatures}, the probability at or above which the learned pass
+ * adds an event of that type, and the one below which it drops a rule's event of that type. A type without a threshold
+ * is never added, one without a floor never dropped. Read from a TSV that {@code LearnedPairsModelTest} writes:
+ * {@code threshold TYPE p}, {@code floor TYPE p} and {@code weight TYPE feature w} lines.
  */
 final class PairModel {
 
     private final Map<PloverType, Map<String, Double>> weights;
     private final Map<PloverType, Double> thresholds;
-    /** The types with a threshold, in the thresholds' order: the only ones {@link #addable} scores. */
-    private final PloverType[] addable;
-    /**
-     * Each feature's weight for each of the {@link #addable} types (0 where a type does not weigh it): one look-up a
-     * feature for all types, where looking each type's map up cost the learned pass most of its CPU.
-     */
-    private final Map<String, double[]> byFeature = new HashMap<>();
+    private final Map<PloverType, Double> floors;
 
     PairModel(Map<PloverType, Map<String, Double>> weights, Map<PloverType, Double> thresholds) {
+        this(weights, thresholds, Map.of());
+    }
+
+    PairModel(Map<PloverType, Map<String, Double>> weights, Map<PloverType, Double> thresholds,
+            Map<PloverType, Double> floors) {
         this.weights = weights;
         this.thresholds = thresholds;
-        this.addable = thresholds.keySet().toArray(PloverType[]::new);
-        for (int t = 0; t < addable.length; t++) {
-            int index = t;
-            weights.getOrDefault(addable[t], Map.of()).forEach(
-                    (feature, w) -> byFeature.computeIfAbsent(feature, f -> new double[addable.length])[index] = w);
-        }
+        this.floors = floors;
     }
 
     static PairModel empty() {
@@ -50,6 +45,7 @@ final class PairModel {
         }
         Map<PloverType, Map<String, Double>> weights = new EnumMap<>(PloverType.class);
         Map<PloverType, Double> thresholds = new EnumMap<>(PloverType.class);
+        Map<PloverType, Double> floors = new EnumMap<>(PloverType.class);
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.isBlank() || line.startsWith("#")) {
@@ -59,6 +55,8 @@ final class PairModel {
                 PloverType type = PloverType.valueOf(f[1]);
                 if (f[0].equals("threshold")) {
                     thresholds.put(type, Double.parseDouble(f[2]));
+                } else if (f[0].equals("floor")) {
+                    floors.put(type, Double.parseDouble(f[2]));
                 } else {
                     weights.computeIfAbsent(type, t -> new HashMap<>()).put(f[2], Double.parseDouble(f[3]));
                 }
@@ -66,11 +64,15 @@ final class PairModel {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new PairModel(weights, thresholds);
+        return new PairModel(weights, thresholds, floors);
     }
 
     Map<PloverType, Double> thresholds() {
         return thresholds;
+    }
+
+    Map<PloverType, Double> floors() {
+        return floors;
     }
 
     Map<PloverType, Map<String, Double>> weights() {
@@ -87,30 +89,5 @@ final class PairModel {
             z += w.getOrDefault(feature, 0.0);
         }
         return 1 / (1 + Math.exp(-z));
-    }
-
-    /** The types with a threshold, in order: what {@link #addable(List)}'s probabilities stand for. */
-    PloverType[] addable() {
-        return addable.clone();
-    }
-
-    /**
-     * {@link #probability} of each {@link #addable()} type, in that order, with the same sums: each type's terms in the
-     * features' order, a feature the type does not weigh adding 0.
-     */
-    double[] addable(List<String> features) {
-        double[] z = new double[addable.length];
-        for (String feature : features) {
-            double[] w = byFeature.get(feature);
-            if (w != null) {
-                for (int t = 0; t < z.length; t++) {
-                    z[t] += w[t];
-                }
-            }
-        }
-        for (int t = 0; t < z.length; t++) {
-            z[t] = 1 / (1 + Math.exp(-z[t]));
-        }
-        return z;
     }
 }

@@ -13,9 +13,20 @@ final class Evaluation {
 
     private final ArticleExtractor extractor;
     private final Map<String, Extraction> extractions = new HashMap<>();
+    private final LearnedPassTally tally;
 
     Evaluation(ArticleExtractor extractor) {
+        this(extractor, null);
+    }
+
+    /** An evaluation whose extractor's learned pass reports to {@code tally}, told which sentence comes next. */
+    Evaluation(ArticleExtractor extractor, LearnedPassTally tally) {
         this.extractor = extractor;
+        this.tally = tally;
+    }
+
+    static String key(String text, LocalDate date) {
+        return date + "|" + text;
     }
 
     static QualityScore run(String name, List<LabeledSentence> sentences, ArticleExtractor extractor) {
@@ -43,6 +54,11 @@ final class Evaluation {
     }
 
     private Extraction extract(String text, LocalDate date) {
-        return extractions.computeIfAbsent(date + "|" + text, k -> extractor.extract(text, date));
+        return extractions.computeIfAbsent(key(text, date), k -> {
+            if (tally != null) {
+                tally.start(k);
+            }
+            return extractor.extract(text, date);
+        });
     }
 }

@@ -42,7 +42,10 @@ class ExtractionQualityTest {
     // from a real loss of lane fp's "over names a topic" rule; back to 0.82 (0.824) once a reaction over an authored
     // attack, with no state addressed, is aimed at the attacker ("Lebanon complained to the United Nations over two
     // Israeli air raids").
-    static final double GOLD_TYPED_PAIR_F1_FLOOR = 0.82;
+    // 0.82 -> 0.81 on 2026-12-07 (lane ml3, 0.822 -> 0.815), the same two-convention reason: the learned pass trained
+    // with set 9's dev half adds FIGHT BIH-SVN to "agreed to a ceasefire after two days of fierce fighting" and DEMAND
+    // PRK-KOR to "rejected North Korea's consistent demand", events the coding guide codes and the records leave out.
+    static final double GOLD_TYPED_PAIR_F1_FLOOR = 0.81;
     static final double GOLD_UNTYPED_PAIR_F1_FLOOR = 0.91;
     // The gold set's state-sector count (138 records, docs/extraction.md#accuracy): 38 of its 142 expected pairs
     // have an IGO, NGO or IMG actor that a nation-pair extractor never reports; these floors only keep the scores
@@ -51,7 +54,8 @@ class ExtractionQualityTest {
     // 0.76 -> 0.75 with the one-sided clause party (sealed +0.005): one state-sector-count record (an investigation by
     // Serbian police into crimes by Croat forces) reads SRB->HRV where the record codes HRV and an IGO.
     static final double SECTOR_GOLD_UNTYPED_PAIR_F1_FLOOR = 0.75;
-    static final double SECTOR_GOLD_STATE_PAIRS_TYPED_F1_FLOOR = 0.82;
+    // 0.82 -> 0.81 on 2026-12-07 (lane ml3, 0.8195): the same two records as the state-actor floor's.
+    static final double SECTOR_GOLD_STATE_PAIRS_TYPED_F1_FLOOR = 0.81;
     static final double SECTOR_GOLD_STATE_PAIRS_UNTYPED_F1_FLOOR = 0.90;
     // The third blind set, first scored 2026-12-06 (0.564 / 0.742 on all its 750 sentences before any rule saw it);
     // floors just under its sealed half's first scores (0.563 / 0.749; all three sealed halves 0.621); after session
@@ -207,7 +211,8 @@ class ExtractionQualityTest {
 
     @Test
     void scoresStayAboveTheirFloors() {
-        ArticleExtractor extractor = ArticleExtractor.create();
+        LearnedPassTally tally = new LearnedPassTally();
+        ArticleExtractor extractor = ArticleExtractor.create(LearnedPairs.load().reporting(tally));
         Set<String> states = Gazetteer.load().nationNames().keySet();
         List<List<LabeledSentence>> devHalves = new ArrayList<>();
         List<List<LabeledSentence>> sealedHalves = new ArrayList<>();
@@ -224,7 +229,7 @@ class ExtractionQualityTest {
         List<LabeledSentence> petrNoEvent = OwnTestSet.fileIfPresent(PETR2.resolve("upetr-petr2gsr-noevent.jsonl"), "petr2");
         List<LabeledSentence> own = OwnTestSet.load();
 
-        Evaluation evaluation = new Evaluation(extractor);
+        Evaluation evaluation = new Evaluation(extractor, tally);
         List<QualityScore> devScores = new ArrayList<>();
         List<QualityScore> sealedScores = new ArrayList<>();
         for (int i = 0; i < BLIND_SETS.size(); i++) {
@@ -311,7 +316,9 @@ class ExtractionQualityTest {
         }
         kinds.addAll(sealedScores);
         StringBuilder report = new StringBuilder(QualityReport.render(summary, perType, notes))
-                .append(QualityReport.renderKinds(kinds)).append(QualityReport.renderConfusions(poolDevScores.get(0)));
+                .append(QualityReport.renderKinds(kinds)).append(QualityReport.renderConfusions(poolDevScores.get(0)))
+                .append(tally.render(HEADLINE + " dev halves", firstSets(devHalves, BLIND_SETS.size())))
+                .append(tally.render(HEADLINE + " sealed halves", firstSets(sealedHalves, BLIND_SETS.size())));
         devScores.forEach(score -> report.append(QualityReport.renderMisses(score)));
         for (QualityScore score : List.of(goldScore, goldSectorScore, petrNewsScore, petrStylizedScore, petrNoEventScore,
                 ownDevScore)) {

@@ -1,8 +1,10 @@
 package org.entente.nlp.extraction;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Renders the learned pass's model file: the thresholds chosen out of fold, and the weights trained on all the data. */
 final class LearnedPairsFile {
@@ -10,8 +12,17 @@ final class LearnedPairsFile {
     private LearnedPairsFile() {
     }
 
-    static String render(int sentences, List<PairExamples.Coded> data, StringBuilder report) {
-        Map<PloverType, Double> thresholds = PairModelSelection.thresholds(PairModelSelection.outOfFold(data), report);
+    /**
+     * The model file; the out-of-fold table goes into the report, with sentence folds beside the writer folds when
+     * {@code compare} (it costs another cross-validation and changes nothing in the file).
+     */
+    static String render(int sentences, List<PairExamples.Coded> data, boolean compare, StringBuilder report) {
+        Map<PloverType, List<PairModelSelection.Addition>> writers = PairModelSelection.outOfFold(data,
+                PairModelSelection.byWriter(data));
+        PairModelSelection.report(writers,
+                compare ? PairModelSelection.outOfFold(data, PairModelSelection.bySentence()) : null, report);
+        Map<PloverType, Double> thresholds = PairModelSelection.thresholds(writers);
+        Map<PloverType, Double> floors = PairModelSelection.floors(writers);
         List<PairModelTrainer.Example> examples = new ArrayList<>();
         data.forEach(c -> examples.add(c.example()));
         Map<PloverType, Map<String, Double>> weights = PairModelTrainer.train(examples);
@@ -20,10 +31,16 @@ final class LearnedPairsFile {
                 .append("# -Dlearned.regenerate=true, never by hand. Trained on ").append(sentences)
                 .append(" readable coded sentences (").append(data.size()).append(" ordered pairs of state actors);\n")
                 .append("# thresholds chosen by ").append(PairModelSelection.FOLDS)
-                .append("-fold cross-validation on them (additions right at least ")
-                .append(PairModelSelection.PRECISION).append(" of the time).\n");
+                .append("-fold cross-validation on them, folds by writer (additions right at least ")
+                .append(PairModelSelection.PRECISION).append(" of the time; a rule's events dropped below a floor under\n")
+                .append("# which they were right less than ").append(PairModelSelection.FILTER_RIGHT)
+                .append(" of the time).\n");
         thresholds.forEach((type, t) -> file.append("threshold\t").append(type).append('\t').append(t).append('\n'));
-        thresholds.keySet().forEach(type -> weights.get(type).forEach((feature, w) -> file.append("weight\t")
+        floors.forEach((type, t) -> file.append("floor\t").append(type).append('\t').append(t).append('\n'));
+        Set<PloverType> scored = EnumSet.noneOf(PloverType.class);
+        scored.addAll(thresholds.keySet());
+        scored.addAll(floors.keySet());
+        scored.forEach(type -> weights.get(type).forEach((feature, w) -> file.append("weight\t")
                 .append(type).append('\t').append(feature).append('\t').append(w).append('\n')));
         return file.toString();
     }

@@ -3,13 +3,16 @@ package org.entente.nlp.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The learned pass with the committed model, against the rules alone. */
+/** The learned pass with the committed model, and with models made by hand, against the rules alone. */
 class LearnedPairsTest {
 
+    private static final String GIFT = "Egypt sent food and medicine to Sudan on Monday.";
+    private static final String PACT = "Prime Minister Modi signed a defense pact with Japan.";
     private static final String RETURN = "Moscow handed back 22 Ukrainian children taken from occupied areas, Kyiv said on Tuesday.";
 
     private static ArticleExtractor withPass;
@@ -38,5 +41,24 @@ class LearnedPairsTest {
 
         assertThat(added.confidence()).isLessThanOrEqualTo(0.75);
         assertThat(added.modality()).isEqualTo(Modality.ASSERTED);
+    }
+
+    /** A model that scores every pair of the type at the bias alone, with a floor of 0.5 for it. */
+    private static ArticleExtractor flooring(PloverType type, double bias) {
+        PairModel model = new PairModel(Map.of(type, Map.of("bias", bias)), Map.of(), Map.of(type, 0.5));
+        return ArticleExtractor.create(LearnedPairs.of(model));
+    }
+
+    @Test
+    void dropsARulesEventTheModelFindsUnlikelyWhereThePairKeepsAnother() {
+        assertThat(events(rulesAlone, PACT)).containsExactlyInAnyOrder("AGREE IND>JPN", "CONSULT IND>JPN");
+        assertThat(events(flooring(PloverType.CONSULT, -5), PACT)).containsExactly("AGREE IND>JPN");
+    }
+
+    @Test
+    void neverTakesAwayAPairTheRulesFoundNorAnEventTheModelFindsLikely() {
+        assertThat(events(flooring(PloverType.AID, -5), GIFT)).containsExactly("AID EGY>SDN");
+        assertThat(events(flooring(PloverType.CONSULT, 5), PACT)).containsExactlyInAnyOrder("AGREE IND>JPN",
+                "CONSULT IND>JPN");
     }
 }
