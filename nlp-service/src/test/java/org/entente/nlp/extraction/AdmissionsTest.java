@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
  */
 class AdmissionsTest {
 
-    private static final ArticleExtractor extractor = TypedPairs.extractor();
+    // the rules alone: the learned pass may drop the told act beside its judgement or admission where coders of unseen
+    // sets mostly did not code it (docs/reports/extraction-journal.md, session 24, lead); this tests the rules' reading
+    private static final ArticleExtractor extractor = ArticleExtractor.create(LearnedPairs.none());
 
     @Test
     void anAdmittedWrongIsConcededToTheStateItWronged() {
