@@ -1,7 +1,6 @@
 package org.entente.nlp.extraction;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -77,10 +76,15 @@ final class LearnedPairs {
         }
         Set<String> given = new HashSet<>();
         rules.forEach(e -> given.add(e.type() + " " + PairKey.of(e.source(), e.target())));
+        // each candidate scored once for every type, for the filter and the additions alike
+        double[][] scores = new double[candidates.size()][];
+        for (int c = 0; c < scores.length; c++) {
+            scores[c] = model.probabilities(candidates.get(c).features());
+        }
         List<ExtractedEvent> events = new ArrayList<>();
         List<ExtractedEvent> doubted = new ArrayList<>();
         for (ExtractedEvent e : rules) {
-            (unlikely(e, candidates) ? doubted : events).add(e);
+            (unlikely(e, candidates, scores) ? doubted : events).add(e);
         }
         // a doubted event goes only where the rules' other reading of the pair stays: the pass chooses between the
         // rules' readings of a pair and never takes away a pair the rules found
@@ -96,11 +100,12 @@ final class LearnedPairs {
             if (setAside.contains(type)) {
                 continue;
             }
-            for (PairFeatures.Candidate best : likeliest(type, candidates, given)) {
-                double p = model.probability(type, best.features());
+            int t = model.slot(type);
+            for (int best : likeliest(type, t, candidates, scores, given)) {
+                double p = scores[best][t];
                 if (p >= entry.getValue()) {
-                    events.add(event(type, best, p, sentence, hits));
-                    given.add(type + " " + best.pair());
+                    events.add(event(type, candidates.get(best), p, sentence, hits));
+                    given.add(type + " " + candidates.get(best).pair());
                 }
             }
         }
@@ -111,34 +116,41 @@ final class LearnedPairs {
     }
 
     /** A rule's event of a type with a floor, on a pair of actors the model scored below it either way. */
-    private boolean unlikely(ExtractedEvent e, List<PairFeatures.Candidate> candidates) {
+    private boolean unlikely(ExtractedEvent e, List<PairFeatures.Candidate> candidates, double[][] scores) {
         Double floor = model.floors().get(e.type());
         if (floor == null) {
             return false;
         }
+        int t = model.slot(e.type());
         String pair = PairKey.of(e.source(), e.target());
         double best = -1;
-        for (PairFeatures.Candidate c : candidates) {
-            if (c.pair().equals(pair)) {
-                best = Math.max(best, model.probability(e.type(), c.features()));
+        for (int c = 0; c < scores.length; c++) {
+            if (candidates.get(c).pair().equals(pair)) {
+                best = Math.max(best, scores[c][t]);
             }
         }
         return best >= 0 && best < floor;
     }
 
-    /** For each pair the rules gave no event of the type, its likelier order. */
-    private List<PairFeatures.Candidate> likeliest(PloverType type, Collection<PairFeatures.Candidate> candidates,
-            Set<String> given) {
-        List<PairFeatures.Candidate> best = new ArrayList<>();
-        for (PairFeatures.Candidate c : candidates) {
-            if (given.contains(type + " " + c.pair())) {
+    /** For each pair the rules gave no event of the type, the index of its likelier order among the candidates. */
+    private static List<Integer> likeliest(PloverType type, int t, List<PairFeatures.Candidate> candidates,
+            double[][] scores, Set<String> given) {
+        List<Integer> best = new ArrayList<>();
+        for (int c = 0; c < scores.length; c++) {
+            String pair = candidates.get(c).pair();
+            if (given.contains(type + " " + pair)) {
                 continue;
             }
-            PairFeatures.Candidate other = best.stream().filter(b -> b.pair().equals(c.pair())).findFirst().orElse(null);
-            if (other == null) {
+            int other = -1;
+            for (int b = 0; b < best.size() && other < 0; b++) {
+                if (candidates.get(best.get(b)).pair().equals(pair)) {
+                    other = b;
+                }
+            }
+            if (other < 0) {
                 best.add(c);
-            } else if (model.probability(type, c.features()) > model.probability(type, other.features())) {
-                best.set(best.indexOf(other), c);
+            } else if (scores[c][t] > scores[best.get(other)][t]) {
+                best.set(other, c);
             }
         }
         return best;

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,17 @@ final class PairModel {
     private final Map<PloverType, Map<String, Double>> weights;
     private final Map<PloverType, Double> thresholds;
     private final Map<PloverType, Double> floors;
+    /** The types with a threshold or a floor, in the enum's order: the ones {@link #probabilities} scores. */
+    private final PloverType[] scored;
+    /** Each type's place in {@link #scored}, by ordinal; -1 for a type the pass never scores. */
+    private final int[] slot = new int[PloverType.values().length];
+    /** Which of {@link #scored} have weights at all: {@link #probability} gives a type without any 0, not 0.5. */
+    private final boolean[] weighed;
+    /**
+     * Each feature's weight for each of the {@link #scored} types (0 where a type does not weigh it): one look-up a
+     * feature for all types, where one map look-up per type, feature and comparison cost the pass most of its CPU.
+     */
+    private final Map<String, double[]> byFeature = new HashMap<>();
 
     PairModel(Map<PloverType, Map<String, Double>> weights, Map<PloverType, Double> thresholds) {
         this(weights, thresholds, Map.of());
@@ -32,6 +44,20 @@ final class PairModel {
         this.weights = weights;
         this.thresholds = thresholds;
         this.floors = floors;
+        this.scored = Arrays.stream(PloverType.values()).filter(t -> thresholds.containsKey(t) || floors.containsKey(t))
+                .toArray(PloverType[]::new);
+        this.weighed = new boolean[scored.length];
+        Arrays.fill(slot, -1);
+        for (int t = 0; t < scored.length; t++) {
+            int index = t;
+            slot[scored[t].ordinal()] = t;
+            Map<String, Double> w = weights.get(scored[t]);
+            weighed[t] = w != null;
+            if (w != null) {
+                w.forEach((feature,
+                        weight) -> byFeature.computeIfAbsent(feature, f -> new double[scored.length])[index] = weight);
+            }
+        }
     }
 
     static PairModel empty() {
@@ -89,5 +115,30 @@ final class PairModel {
             z += w.getOrDefault(feature, 0.0);
         }
         return 1 / (1 + Math.exp(-z));
+    }
+
+    /** Where {@code type}'s probability sits in {@link #probabilities}' array; -1 for a type without threshold or floor. */
+    int slot(PloverType type) {
+        return slot[type.ordinal()];
+    }
+
+    /**
+     * {@link #probability} of every type with a threshold or a floor, at its {@link #slot}, from one walk of the
+     * features and the same sums: each type's terms in the features' order, a feature it does not weigh adding nothing.
+     */
+    double[] probabilities(List<String> features) {
+        double[] z = new double[scored.length];
+        for (String feature : features) {
+            double[] w = byFeature.get(feature);
+            if (w != null) {
+                for (int t = 0; t < z.length; t++) {
+                    z[t] += w[t];
+                }
+            }
+        }
+        for (int t = 0; t < z.length; t++) {
+            z[t] = weighed[t] ? 1 / (1 + Math.exp(-z[t])) : 0;
+        }
+        return z;
     }
 }
