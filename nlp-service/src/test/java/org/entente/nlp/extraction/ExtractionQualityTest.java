@@ -114,6 +114,12 @@ class ExtractionQualityTest {
     static final double SEALED10_TYPED_PAIR_F1_FLOOR = 0.69;
     static final double SEALED10_UNTYPED_PAIR_F1_FLOOR = 0.81;
     static final double ALL_TEN_SEALED_TYPED_PAIR_F1_FLOOR = 0.67;
+    // The eleventh blind set, first scored 2026-12-07 (session 25) on commit 593775a (session 24's rules), before any rule
+    // saw it: typed-pair F1 0.668 on all its 750 sentences (P 0.818, R 0.565). Floors just under its sealed half's first
+    // scores (0.670 / 0.795; all eleven sealed halves 0.675).
+    static final double SEALED11_TYPED_PAIR_F1_FLOOR = 0.66;
+    static final double SEALED11_UNTYPED_PAIR_F1_FLOOR = 0.79;
+    static final double ALL_ELEVEN_SEALED_TYPED_PAIR_F1_FLOOR = 0.67;
     static final double OWN_NATION_F1_FLOOR = 0.99;
     static final double OWN_TYPED_PAIR_F1_FLOOR = 0.91;
     static final double OWN_UNTYPED_PAIR_F1_FLOOR = 0.95;
@@ -190,9 +196,16 @@ class ExtractionQualityTest {
                             + " energy, trade and defence-industry press, multilateral and legal records (UN meetings coverage,"
                             + " communiqués, votes, rulings, notices), and officials' own words (posts, press conferences,"
                             + " interviews, speeches); first score, before any rule saw it, typed-pair F1 0.677 on all 750"
-                            + " sentences"));
+                            + " sentences"),
+            new BlindSet(11, OwnTestSet.BLIND11_DEV, OwnTestSet.BLIND11_SEALED, SEALED11_TYPED_PAIR_F1_FLOOR,
+                    SEALED11_UNTYPED_PAIR_F1_FLOOR, 350,
+                    "written on 2026-12-07 (session 25) from the ordinary world news as a monitoring desk's feeds carry it:"
+                            + " the body of mainstream international stories (reactions, context, recaps, quotes), feed summaries"
+                            + " under headlines, and the English-language press of small and middle states; first score, before any"
+                            + " rule saw it, typed-pair F1 0.668 on all 750 sentences"));
 
-    private static final List<Pool> POOLS = List.of(new Pool(10, "all ten", ALL_TEN_SEALED_TYPED_PAIR_F1_FLOOR),
+    private static final List<Pool> POOLS = List.of(new Pool(11, "all eleven", ALL_ELEVEN_SEALED_TYPED_PAIR_F1_FLOOR),
+            new Pool(10, "all ten", ALL_TEN_SEALED_TYPED_PAIR_F1_FLOOR),
             new Pool(9, "all nine", ALL_NINE_SEALED_TYPED_PAIR_F1_FLOOR),
             new Pool(8, "all eight", ALL_EIGHT_SEALED_TYPED_PAIR_F1_FLOOR),
             new Pool(7, "all seven", ALL_SEVEN_SEALED_TYPED_PAIR_F1_FLOOR),
@@ -202,7 +215,7 @@ class ExtractionQualityTest {
             new Pool(3, "all three", ALL_SEALED_TYPED_PAIR_F1_FLOOR),
             new Pool(2, "both", BOTH_SEALED_TYPED_PAIR_F1_FLOOR));
 
-    private static final String HEADLINE = "all ten";
+    private static final String HEADLINE = "all eleven";
 
     private static List<LabeledSentence> firstSets(List<List<LabeledSentence>> halves, int sets) {
         List<LabeledSentence> pooled = new ArrayList<>();

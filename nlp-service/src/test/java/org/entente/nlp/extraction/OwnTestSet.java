@@ -47,6 +47,8 @@ final class OwnTestSet {
     static final String BLIND9_SEALED = "/extraction/blind9-sealed.jsonl";
     static final String BLIND10_DEV = "/extraction/blind10-dev.jsonl";
     static final String BLIND10_SEALED = "/extraction/blind10-sealed.jsonl";
+    static final String BLIND11_DEV = "/extraction/blind11-dev.jsonl";
+    static final String BLIND11_SEALED = "/extraction/blind11-sealed.jsonl";
 
     private OwnTestSet() {
     }
