@@ -115,7 +115,10 @@ final class LearnedPairs {
         return events;
     }
 
-    /** A rule's event of a type with a floor, on a pair of actors the model scored below it either way. */
+    /**
+     * A rule's event of a type with a floor, on a pair of actors the model scored below it either way, that is neither
+     * an act told under a judgement or admission of the pair nor that judgement.
+     */
     private boolean unlikely(ExtractedEvent e, List<PairFeatures.Candidate> candidates, double[][] scores) {
         Double floor = model.floors().get(e.type());
         if (floor == null) {
@@ -126,6 +129,11 @@ final class LearnedPairs {
         double best = -1;
         for (int c = 0; c < scores.length; c++) {
             if (candidates.get(c).pair().equals(pair)) {
+                if (PairFeatures.told(candidates.get(c).features(), e.type())) {
+                    // a judged or admitted act and its judgement are two events (coding guide, "Acts told inside
+                    // another event"): the filter chooses between readings of one act, not between two acts
+                    return false;
+                }
                 best = Math.max(best, scores[c][t]);
             }
         }
