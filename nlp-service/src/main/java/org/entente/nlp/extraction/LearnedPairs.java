@@ -15,7 +15,7 @@ import org.entente.nlp.domain.PairKey;
  * the rules did not give, where a {@link PairModel} trained on the readable coded sentences is sure enough, and drops
  * a rule's event of a type with a floor where the model finds that pair of that type unlikely and the rules gave the
  * pair another event it keeps (for those types the rules' events at such odds were mostly wrong on writers the model
- * did not see). It never retypes an event. Both
+ * did not see), unless it is an act judged or admitted in the sentence, or that judgement. It never retypes an event. Both
  * orders of a pair are scored and the likelier one counts.
  */
 final class LearnedPairs {
