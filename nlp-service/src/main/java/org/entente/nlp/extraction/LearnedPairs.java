@@ -15,7 +15,7 @@ import org.entente.nlp.domain.PairKey;
  * the rules did not give, where a {@link PairModel} trained on the readable coded sentences is sure enough, and drops
  * a rule's event of a type with a floor where the model finds that pair of that type unlikely and the rules gave the
  * pair another event it keeps (for those types the rules' events at such odds were mostly wrong on writers the model
- * did not see). It never retypes an event. Both
+ * did not see), unless it is an act judged or admitted in the sentence, or that judgement. It never retypes an event. Both
  * orders of a pair are scored and the likelier one counts.
  */
 final class LearnedPairs {
@@ -115,7 +115,10 @@ final class LearnedPairs {
         return events;
     }
 
-    /** A rule's event of a type with a floor, on a pair of actors the model scored below it either way. */
+    /**
+     * A rule's event of a type with a floor, on a pair of actors the model scored below it either way, that is neither
+     * an act told under a judgement or admission of the pair nor that judgement.
+     */
     private boolean unlikely(ExtractedEvent e, List<PairFeatures.Candidate> candidates, double[][] scores) {
         Double floor = model.floors().get(e.type());
         if (floor == null) {
@@ -126,6 +129,11 @@ final class LearnedPairs {
         double best = -1;
         for (int c = 0; c < scores.length; c++) {
             if (candidates.get(c).pair().equals(pair)) {
+                if (PairFeatures.told(candidates.get(c).features(), e.type())) {
+                    // a judged or admitted act and its judgement are two events (coding guide, "Acts told inside
+                    // another event"): the filter chooses between readings of one act, not between two acts
+                    return false;
+                }
                 best = Math.max(best, scores[c][t]);
             }
         }

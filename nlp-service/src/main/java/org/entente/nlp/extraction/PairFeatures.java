@@ -2,6 +2,7 @@ package org.entente.nlp.extraction;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +29,13 @@ final class PairFeatures {
             return PairKey.of(source.code(), target.code());
         }
     }
+
+    /**
+     * The types whose word judges or admits an act told under it ("condemned Russia's invasion of Ukraine",
+     * "acknowledged that its ship had strayed"): coding guide, "Acts told inside another event".
+     */
+    private static final Set<PloverType> TELLING = EnumSet.of(PloverType.DISAPPROVE, PloverType.SUPPORT,
+            PloverType.ACCUSE, PloverType.CONCEDE);
 
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without", "refuse", "deny");
     private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "should", "must", "can",
@@ -89,9 +97,11 @@ final class PairFeatures {
             features.add("b:official");
         }
         boolean anyRule = false;
+        List<ExtractedEvent> onPair = new ArrayList<>();
         for (ExtractedEvent e : rules) {
             if (PairKey.of(e.source(), e.target()).equals(PairKey.of(a.code(), b.code()))) {
                 anyRule = true;
+                onPair.add(e);
                 features.add("rule:" + e.type());
                 features.add("rule:" + e.type() + (e.source().equals(a.code()) ? ":same" : ":rev"));
             } else if (e.source().equals(a.code()) || e.target().equals(a.code())) {
@@ -131,10 +141,74 @@ final class PairFeatures {
             }
         }
         if (parsed != null) {
+            toldActs(features, onPair, sentence, hits, parsed);
             governor(features, "a", aHead, parsed);
             governor(features, "b", bHead, parsed);
             path(features, aUp, bUp, parsed);
         }
+    }
+
+    /**
+     * {@code told:TYPE} for the pair's one act the rules told under a judgement or admission of the same pair, and
+     * {@code telling:TYPE} for that judgement: two events by the guide, the act a fact the sentence reports. An act
+     * beside another reading of the pair's act ("downed an airliner, killing ..." read as FIGHT and ASSAULT) is none.
+     */
+    private static void toldActs(Set<String> features, List<ExtractedEvent> onPair, SentenceContext sentence,
+            List<TriggerMatch> hits, ParsedSentence parsed) {
+        List<ExtractedEvent> acts = onPair.stream().filter(e -> !TELLING.contains(e.type())).toList();
+        for (ExtractedEvent telling : onPair) {
+            int judge = TELLING.contains(telling.type()) ? word(telling, sentence, hits) : -1;
+            if (judge < 0) {
+                continue;
+            }
+            for (ExtractedEvent act : onPair) {
+                if (act.type() == telling.type() || acts.size() > 1 && acts.contains(act)) {
+                    continue;
+                }
+                int told = word(act, sentence, hits);
+                if (told >= 0 && told != judge && inside(told, judge, parsed)) {
+                    features.add("told:" + act.type());
+                    features.add("telling:" + telling.type());
+                }
+            }
+        }
+    }
+
+    /** Whether the rules' event of this type on the pair is a judged or admitted act, or the judgement of one. */
+    static boolean told(List<String> features, PloverType type) {
+        return features.contains("told:" + type) || features.contains("telling:" + type);
+    }
+
+    /** The word an event was told by: its lexicon hit, else the first token spelled as its trigger's first word. */
+    private static int word(ExtractedEvent e, SentenceContext sentence, List<TriggerMatch> hits) {
+        for (TriggerMatch hit : hits) {
+            if (hit.type() == e.type() && hit.text().equals(e.trigger())) {
+                return hit.head();
+            }
+        }
+        String first = e.trigger().split(" ")[0];
+        for (int t = 0; t < sentence.tokens().size() && !first.isEmpty(); t++) {
+            if (sentence.tokens().get(t).word().equals(first)) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The act's word is the judging word's object or clause (at most two arcs below it), or the noun the judging
+     * participle describes ("an attack condemned by Iran").
+     */
+    private static boolean inside(int act, int judge, ParsedSentence parsed) {
+        ParsedSentence.Arc up = parsed.treeParent(act);
+        for (int step = 0; step < 2 && up != null; step++) {
+            if (up.token() == judge) {
+                return true;
+            }
+            up = parsed.treeParent(up.token());
+        }
+        ParsedSentence.Arc above = parsed.treeParent(judge);
+        return above != null && above.token() == act && above.relation().startsWith("acl");
     }
 
     /** Where a hit sits against source a and target b, in word order. */

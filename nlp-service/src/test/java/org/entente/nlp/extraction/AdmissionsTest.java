@@ -12,9 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class AdmissionsTest {
 
-    // the rules alone: the learned pass may drop the told act beside its judgement or admission where coders of unseen
-    // sets mostly did not code it (docs/reports/extraction-journal.md, session 24, lead); this tests the rules' reading
-    private static final ArticleExtractor extractor = ArticleExtractor.create(LearnedPairs.none());
+    // with the learned pass, which keeps a judged or admitted act and its judgement (session 25, lane ml4)
+    private static final ArticleExtractor extractor = TypedPairs.extractor();
 
     @Test
     void anAdmittedWrongIsConcededToTheStateItWronged() {

@@ -1,6 +1,7 @@
 package org.entente.nlp.extraction;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -14,27 +15,38 @@ final class LearnedPairsFile {
 
     /**
      * The model file; the out-of-fold table goes into the report, with sentence folds beside the writer folds when
-     * {@code compare} (it costs another cross-validation and changes nothing in the file).
+     * {@code compare} (it costs another cross-validation and changes nothing in the file); the rule events the filter
+     * drops on held-out writers go into {@code drops}, one line each.
      */
-    static String render(int sentences, List<PairExamples.Coded> data, boolean compare, StringBuilder report) {
+    static String render(List<LabeledSentence> sentences, List<PairExamples.Coded> data, boolean compare,
+            StringBuilder report, List<String> drops) {
         Map<PloverType, List<PairModelSelection.Addition>> writers = PairModelSelection.outOfFold(data,
                 PairModelSelection.byWriter(data));
         PairModelSelection.report(writers,
                 compare ? PairModelSelection.outOfFold(data, PairModelSelection.bySentence()) : null, report);
+        drops.addAll(PairModelSelection.heldOutDrops(writers, data, sentences));
         Map<PloverType, Double> thresholds = PairModelSelection.thresholds(writers);
         Map<PloverType, Double> floors = PairModelSelection.floors(writers);
+        // a floor stays only where its drops on held-out writers were mostly wrong too: set 10's dev half gave AGREE,
+        // RETREAT and CONCEDE floors whose held-out drops were right half the time or more
+        Map<PloverType, int[]> heldOut = new EnumMap<>(PloverType.class);
+        PairModelSelection.heldOutFilter(writers, PairModelSelection.FILTER_RIGHT, PairModelSelection.MIN_DROPPED, heldOut);
+        floors.keySet().removeIf(type -> {
+            int[] rw = heldOut.getOrDefault(type, new int[2]);
+            return rw[0] >= PairModelSelection.FILTER_RIGHT * (rw[0] + rw[1]);
+        });
         List<PairModelTrainer.Example> examples = new ArrayList<>();
         data.forEach(c -> examples.add(c.example()));
         Map<PloverType, Map<String, Double>> weights = PairModelTrainer.train(examples);
         StringBuilder file = new StringBuilder();
         file.append("# The learned pass after the rules (LearnedPairs): written by LearnedPairsModelTest with\n")
-                .append("# -Dlearned.regenerate=true, never by hand. Trained on ").append(sentences)
+                .append("# -Dlearned.regenerate=true, never by hand. Trained on ").append(sentences.size())
                 .append(" readable coded sentences (").append(data.size()).append(" ordered pairs of state actors);\n")
                 .append("# thresholds chosen by ").append(PairModelSelection.FOLDS)
                 .append("-fold cross-validation on them, folds by writer (additions right at least ")
                 .append(PairModelSelection.PRECISION).append(" of the time; a rule's events dropped below a floor under\n")
                 .append("# which they were right less than ").append(PairModelSelection.FILTER_RIGHT)
-                .append(" of the time).\n");
+                .append(" of the time, there and on held-out writers).\n");
         thresholds.forEach((type, t) -> file.append("threshold\t").append(type).append('\t').append(t).append('\n'));
         floors.forEach((type, t) -> file.append("floor\t").append(type).append('\t').append(t).append('\n'));
         Set<PloverType> scored = EnumSet.noneOf(PloverType.class);

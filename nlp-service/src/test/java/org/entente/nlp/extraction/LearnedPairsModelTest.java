@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * visible: any change to the rules, the features or the data makes this fail until the model is regenerated with
  * {@code -Dlearned.regenerate=true}. Runs the rules over about 4,500 sentences (minutes); the training and the
  * cross-validation that choose the thresholds take about a minute. Writes the out-of-fold table to
- * target/learned-pairs-cv.md; {@code -Dlearned.compare=true} adds folds by sentence beside the folds by writer.
+ * target/learned-pairs-cv.md and the rule events the filter drops on held-out writers, one a line, to
+ * target/learned-pairs-drops.tsv; {@code -Dlearned.compare=true} adds folds by sentence beside the folds by writer.
  * {@code -Dlearned.examples=FILE} keeps the rules' pairs in FILE and reads them from there on the next run: for trying
  * the selection alone, never with a rule or feature changed since, and refused together with regeneration (the model
  * such a run would give goes to target/learned-pairs-fresh.tsv; this test, run plainly, says whether it is the fresh one).
@@ -36,12 +38,14 @@ class LearnedPairsModelTest {
                 : PairExamplesFile.readOrCollect(Path.of(kept), sentences);
         long annotated = System.nanoTime();
         StringBuilder report = new StringBuilder();
-        String fresh = LearnedPairsFile.render(sentences.size(), data, Boolean.getBoolean("learned.compare"), report);
+        List<String> drops = new ArrayList<>();
+        String fresh = LearnedPairsFile.render(sentences, data, Boolean.getBoolean("learned.compare"), report, drops);
         long trained = System.nanoTime();
         report.append(String.format("%nRules and features over %d sentences: %.1f s; cross-validation and training: %.1f s%n",
                 sentences.size(), (annotated - start) / 1e9, (trained - annotated) / 1e9));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/learned-pairs-cv.md"), report.toString());
+        Files.write(Path.of("target/learned-pairs-drops.tsv"), drops);
         if (regenerate) {
             Files.writeString(MODEL, fresh);
         }

@@ -61,4 +61,15 @@ class LearnedPairsTest {
         assertThat(events(flooring(PloverType.CONSULT, 5), PACT)).containsExactlyInAnyOrder("AGREE IND>JPN",
                 "CONSULT IND>JPN");
     }
+
+    @Test
+    void keepsAJudgedOrAdmittedActAndItsJudgement() {
+        // coding guide, "Acts told inside another event": the act with its own doer and the judgement are two events
+        String judged = "Kyiv condemned Russia's invasion of Ukraine.";
+        assertThat(events(rulesAlone, judged)).contains("FIGHT RUS>UKR", "DISAPPROVE UKR>RUS");
+        assertThat(events(flooring(PloverType.FIGHT, -5), judged)).contains("FIGHT RUS>UKR", "DISAPPROVE UKR>RUS");
+        String admitted = "Hanoi acknowledged that a Vietnamese coast guard ship had strayed into Cambodian waters.";
+        assertThat(events(rulesAlone, admitted)).contains("CONCEDE VNM>KHM", "COERCE VNM>KHM");
+        assertThat(events(flooring(PloverType.CONCEDE, -5), admitted)).contains("CONCEDE VNM>KHM");
+    }
 }

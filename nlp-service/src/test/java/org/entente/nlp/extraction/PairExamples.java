@@ -8,16 +8,19 @@ import java.util.Set;
 import org.entente.nlp.domain.PairKey;
 
 /**
- * The learned pass's training data: every ordered pair of state actors in the readable coded sentences (the nine
+ * The learned pass's training data: every ordered pair of state actors in the readable coded sentences (the ten
  * blind sets' dev halves, headlines-dev, train3, the own sentences' dev half; never a sealed half), with the features
  * {@link PairFeatures} gives after the rules ran and the types the coders gave the pair. Set 9's dev half joined on
- * 2026-12-07 (session 24), once a tenth blind set was being written to judge the pass on text nobody trained on.
+ * 2026-12-07 (session 24), once a tenth blind set was being written to judge the pass on text nobody trained on; set
+ * 10's dev half (375 sentences, writers {@code blind10-a}, {@code blind10-b}, {@code blind10-c}, three more writer
+ * groups for the folds) joined the same day (session 25), once an eleventh set was being written for the same end.
  */
 final class PairExamples {
 
     static final List<String> SETS = List.of(OwnTestSet.BLIND_DEV, OwnTestSet.BLIND2_DEV, OwnTestSet.BLIND3_DEV,
             OwnTestSet.BLIND4_DEV, OwnTestSet.BLIND5_DEV, OwnTestSet.BLIND6_DEV, OwnTestSet.BLIND7_DEV,
-            OwnTestSet.BLIND8_DEV, OwnTestSet.BLIND9_DEV, "/extraction/headlines-dev.jsonl", "/extraction/train3.jsonl");
+            OwnTestSet.BLIND8_DEV, OwnTestSet.BLIND9_DEV, OwnTestSet.BLIND10_DEV, "/extraction/headlines-dev.jsonl",
+            "/extraction/train3.jsonl");
 
     /** Types whose coders pick either order of the pair: either order is a positive. */
     static final Set<PloverType> UNORDERED = EnumSet.of(PloverType.AGREE, PloverType.CONSULT, PloverType.COOPERATE,

@@ -36,7 +36,13 @@ final class PairModelSelection {
      * held out in, whether the rules gave the type (then it is no addition but a rule's event the model judges), and
      * whether the rules gave the pair another type too (only then may the filter drop it).
      */
-    record Addition(double p, boolean right, int fold, boolean ruled, boolean shared) {
+    record Addition(double p, boolean right, int fold, boolean ruled, boolean shared, boolean told, int sentence,
+            String pair) {
+
+        /** A rule's event the filter may drop: the pair keeps another reading, and it is no judged act or judgement. */
+        boolean droppable() {
+            return ruled && shared && !told;
+        }
     }
 
     private PairModelSelection() {
@@ -90,7 +96,8 @@ final class PairModelSelection {
                     String key = type + " " + c.sentence() + " " + c.pair();
                     best.merge(key, model.probability(type, c.example().features()), Math::max);
                     seen.put(key, new Addition(0, c.gold().contains(type), fold, c.ruled().contains(type),
-                            c.ruled().size() > 1));
+                            c.ruled().size() > 1, PairFeatures.told(c.example().features(), type), c.sentence(),
+                            c.pair()));
                 }
             }
         }
@@ -98,7 +105,7 @@ final class PairModelSelection {
         best.forEach((key, p) -> {
             Addition a = seen.get(key);
             additions.computeIfAbsent(PloverType.valueOf(key.substring(0, key.indexOf(' '))), t -> new ArrayList<>())
-                    .add(new Addition(p, a.right(), a.fold(), a.ruled(), a.shared()));
+                    .add(new Addition(p, a.right(), a.fold(), a.ruled(), a.shared(), a.told(), a.sentence(), a.pair()));
         });
         return additions;
     }
@@ -153,11 +160,37 @@ final class PairModelSelection {
         return heldOut(additions, fold -> floors(additions, bar, least, fold), PairModelSelection::dropped, perType);
     }
 
+    /**
+     * Every rule event the filter would drop on writers it did not see (floors chosen on the other folds), one line
+     * each, the judged acts and judgements it keeps marked {@code told}: right or wrong by the coders, type, pair, the rules'
+     * types on the pair, the sentence's id and text. Readable
+     * sentences only, for reading what kind of sentence the filter acts on.
+     */
+    static List<String> heldOutDrops(Map<PloverType, List<Addition>> additions, List<PairExamples.Coded> data,
+            List<LabeledSentence> sentences) {
+        Map<String, Set<PloverType>> ruled = new HashMap<>();
+        data.forEach(c -> ruled.put(c.sentence() + " " + c.pair(), c.ruled()));
+        List<String> lines = new ArrayList<>();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            for (Map.Entry<PloverType, Double> entry : floors(additions, FILTER_RIGHT, MIN_DROPPED, fold).entrySet()) {
+                for (Addition a : additions.get(entry.getKey())) {
+                    if (a.fold() == fold && a.ruled() && a.shared() && a.p() < entry.getValue()) {
+                        LabeledSentence s = sentences.get(a.sentence());
+                        lines.add(String.format(Locale.ROOT, "%s\t%s\t%s %s\t%.2f\t%s\t%s\t%s", a.right() ? "RIGHT" : "WRONG",
+                                a.told() ? "told" : "-", entry.getKey(), a.pair(), a.p(),
+                                ruled.get(a.sentence() + " " + a.pair()), s.id(), s.text()));
+                    }
+                }
+            }
+        }
+        return lines;
+    }
+
     /** The rules' events (pairs the rules gave the type and another) below t: right, wrong. */
     private static int[] dropped(List<Addition> list, double t) {
         int[] rw = new int[2];
         for (Addition a : list) {
-            if (a.ruled() && a.shared() && a.p() < t) {
+            if (a.droppable() && a.p() < t) {
                 rw[a.right() ? 0 : 1]++;
             }
         }
@@ -259,7 +292,7 @@ final class PairModelSelection {
         int right = 0;
         int wrong = 0;
         for (Addition a : list) {
-            if (a.ruled() && a.shared() && a.p() < t) {
+            if (a.droppable() && a.p() < t) {
                 if (a.right()) {
                     right++;
                 } else {
