@@ -82,6 +82,7 @@ public final class Bench {
         List<PhaseCost> phases = new java.util.ArrayList<>();
         List<ServicePhaseCost> others = new java.util.ArrayList<>();
         List<PlatformRequests> requests = new java.util.ArrayList<>();
+        List<PostgresActivity> postgres = new java.util.ArrayList<>();
         FreshnessRun freshness = null;
         int freshArticles = o.integer("freshness-articles");
         double freshRate = Double.parseDouble(o.text("freshness-rate"));
@@ -138,6 +139,7 @@ public final class Bench {
                 List<String> measuredIds = new AdminApi(token).registerFeeds(stack.url(DrillStack.INGEST), feeds.feedUrls(),
                         1);
                 PhaseProbe measured = PhaseProbe.start(stack, db);
+                PostgresActivity.Snapshot postgresBefore = PostgresActivity.Snapshot.read(db, stack.postgresDataDir());
                 Map<String, Long> cpuBefore = measured.ticks;
                 loadStart = measured.loadStart;
                 schedule.start();
@@ -146,6 +148,13 @@ public final class Bench {
                 Map<String, Long> cpuAfter = cpuTicks(stack);
                 cpuAfter.forEach((name, ticks) -> cpu.put(name, (ticks - cpuBefore.get(name)) / CLOCK_TICKS_PER_SECOND));
                 phases.add(measured.end(stack, db, "measured", n, timeline.applied(), others, requests));
+                try {
+                    postgres.add(PostgresActivity.Snapshot.read(db, stack.postgresDataDir()).since(postgresBefore,
+                            "measured", n));
+                } catch (RuntimeException e) {
+                    // a figure of the report, not a reason to lose the run
+                    OUT.println("PostgreSQL's activity by table not measured: " + e);
+                }
                 Counters after = Counters.read(stack, kafka, db);
                 stages.putAll(after.minus(before).stages());
                 perNlp.putAll(after.minus(before).perNlp());
@@ -204,6 +213,8 @@ public final class Bench {
         extra.append('\n').append(String.join("\n", ServicePhaseCost.markdown(others))).append('\n');
         extra.append('\n').append(String.join("\n", ServicePhaseCost.platformMarkdown(phases, others))).append('\n');
         extra.append('\n').append(String.join("\n", PlatformRequests.markdown(requests))).append('\n');
+        extra.append('\n').append(String.join("\n", PostgresActivity.markdown(postgres, CLOCK_TICKS_PER_SECOND)))
+                .append('\n');
         Files.writeString(out, report.markdown() + extra + articleRecords);
         OUT.printf(java.util.Locale.ROOT,
                 "BENCH %.1f articles/s end to end, lean CoreNLP %.1f/s, ratio %.2f; extractor/lean %.2f "

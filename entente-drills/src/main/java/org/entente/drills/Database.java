@@ -52,6 +52,27 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Every row of a query, each column as text, on the kept connection if there is one. */
+    public java.util.List<String[]> rows(String sql) throws SQLException {
+        Connection c = kept != null ? kept : connect();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            java.util.List<String[]> rows = new java.util.ArrayList<>();
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                String[] row = new String[columns];
+                for (int i = 0; i < columns; i++) {
+                    row[i] = rs.getString(i + 1);
+                }
+                rows.add(row);
+            }
+            return rows;
+        } finally {
+            if (c != kept) {
+                c.close();
+            }
+        }
+    }
+
     public Connection connect() throws SQLException {
         Connection c = DriverManager.getConnection(jdbcUrl, EmbeddedPostgres.USER, EmbeddedPostgres.PASSWORD);
         c.setReadOnly(true);

@@ -210,7 +210,8 @@ public final class DrillStack implements AutoCloseable {
     private Map<String, String> environment(String service) {
         Map<String, String> env = new HashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl());
+        // named on the server (pg_stat_activity): the bench tells each service's share of PostgreSQL's CPU
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl() + "?ApplicationName=" + service);
         env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgres.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", EmbeddedPostgres.PASSWORD);
         env.put("ENTENTE_ADMIN_TOKEN", adminToken);

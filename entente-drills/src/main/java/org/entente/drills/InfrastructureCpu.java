@@ -65,6 +65,13 @@ public final class InfrastructureCpu {
         return processTreeTicks(Path.of("/proc"), postmasterPid(dataDir));
     }
 
+    /** Clock ticks of the postmaster's children that ended and were reaped (connections closed, workers ended). */
+    public static long reapedChildTicks(Path dataDir) throws IOException {
+        String[] f = fields(Files.readString(Path.of("/proc", String.valueOf(postmasterPid(dataDir)), "stat"),
+                StandardCharsets.UTF_8));
+        return Long.parseLong(f[13]) + Long.parseLong(f[14]);
+    }
+
     /** Clock ticks (user + system) one live process has used so far, 0 once it is gone. */
     public static long processTicks(long pid) throws IOException {
         return processTicks(Path.of("/proc"), pid);

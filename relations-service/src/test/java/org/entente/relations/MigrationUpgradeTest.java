@@ -36,7 +36,8 @@ class MigrationUpgradeTest {
 
         assertThat(columns(schema, "tie")).contains("anchored_sum", "summed_events");
         assertThat(columns(schema, "daily_rollup")).contains("exact_mass", "summed_events");
-        assertThat(indexes(schema)).contains("tie_sums_not_covered", "daily_rollup_sums_not_covered");
+        // V22 created them (or found them, made by the edited V21); V36 dropped them again
+        assertThat(indexes(schema)).doesNotContain("tie_sums_not_covered", "daily_rollup_sums_not_covered");
     }
 
     @Test
@@ -50,7 +51,8 @@ class MigrationUpgradeTest {
         String schema = upgradeFrom("filesystem:" + released);
 
         assertThat(columns(schema, "tie")).contains("anchored_sum", "summed_events");
-        assertThat(indexes(schema)).contains("tie_sums_not_covered", "daily_rollup_sums_not_covered");
+        // V22 created them (or found them, made by the edited V21); V36 dropped them again
+        assertThat(indexes(schema)).doesNotContain("tie_sums_not_covered", "daily_rollup_sums_not_covered");
     }
 
     /** Migrates a new schema with the old migrations, then validates and migrates it with today's. */

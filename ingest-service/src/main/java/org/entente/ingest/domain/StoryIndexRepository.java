@@ -28,6 +28,20 @@ public class StoryIndexRepository {
     /** Two parameters a row; PostgreSQL binds at most 32,767 in one statement. */
     static final int BAND_ROWS_PER_STATEMENT = 4096;
 
+    /**
+     * Two selects in a union: with the band keys' subquery as a fourth {@code or}, PostgreSQL cannot combine the
+     * indexes and read the whole of {@code seen_article} on every publish, a sequential scan that grew with the history
+     * (issue 17, lane tp9).
+     */
+    static final String RELATED = """
+            select a.article_id, a.content_fingerprint, a.story_key, a.minhash from seen_article a
+             where a.article_id in (:ids) or a.content_fingerprint in (:fps) or a.story_key in (:keys)
+            union
+            select a.article_id, a.content_fingerprint, a.story_key, a.minhash from seen_article a
+             where a.article_id in (select b.article_id from seen_article_band b where b.band_key in (:bands)
+                                     group by b.article_id order by count(*) desc, b.article_id limit :max)
+            """;
+
     private final EntityManager em;
 
     public StoryIndexRepository(EntityManager em) {
@@ -36,8 +50,9 @@ public class StoryIndexRepository {
 
     /**
      * Seen articles that share an id, a fingerprint or a story key with the candidates, or LSH band keys (each of the
-     * four conditions is an index lookup). Of those found by band keys, only the {@code maxBandMatches} sharing the
-     * most keys are read: texts that share boilerplate (a press office's template, a long disclaimer) can share a band
+     * four conditions is an index lookup, {@link #RELATED}). Of those found by band keys, only the {@code maxBandMatches}
+     * sharing the most keys are read: texts that share boilerplate (a press office's template, a long disclaimer) can share a
+     * band
      * with thousands of seen articles, and reading them all would make one batch's memory grow with the history.
      */
     public List<SeenStory> related(Collection<String> ids, Collection<String> fingerprints,
@@ -46,12 +61,7 @@ public class StoryIndexRepository {
             return List.of();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select a.article_id, a.content_fingerprint, a.story_key, a.minhash from seen_article a
-                 where a.article_id in (:ids) or a.content_fingerprint in (:fps) or a.story_key in (:keys)
-                    or a.article_id in (select b.article_id from seen_article_band b where b.band_key in (:bands)
-                                         group by b.article_id order by count(*) desc, b.article_id limit :max)
-                """)
+        List<Object[]> rows = em.createNativeQuery(RELATED)
                 .setParameter("ids", ids).setParameter("fps", fingerprints).setParameter("keys", storyKeys)
                 .setParameter("bands", bandKeys.isEmpty() ? List.of(0L) : bandKeys)
                 .setParameter("max", bandKeys.isEmpty() ? 0 : maxBandMatches)

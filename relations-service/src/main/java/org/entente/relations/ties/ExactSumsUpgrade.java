@@ -46,6 +46,7 @@ public class ExactSumsUpgrade {
         return true;
     }
 
+    /** A scan of both tables once a start: an index for it cost every tie and rollup update its in-place (HOT) write (V36). */
     private boolean needed() {
         return (Boolean) em.createNativeQuery("select exists (select 1 from tie where event_count > 0 and "
                 + "(anchored_sum is null or summed_events is distinct from event_count)) or exists (select 1 from "

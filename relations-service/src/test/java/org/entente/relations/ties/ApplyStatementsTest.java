@@ -117,6 +117,34 @@ class ApplyStatementsTest {
         assertThat(oneStory).as("the three reports are one story").isEqualTo(1L);
     }
 
+    /**
+     * A tie and a rollup row that a later batch updates are updated in place (HOT): no column any index names changes,
+     * so PostgreSQL writes no index entry for the new row version (V36).
+     */
+    @Test
+    void tiesAndRollupsAreUpdatedInPlace() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Instant at = Instant.parse("2026-11-30T10:00:00Z");
+        long[] updatedAndHot = QuarkusTransaction.requiringNew().call(() -> {
+            EventApplier applier = new EventApplier(dataSource, scoring, log, applied, stories);
+            for (int round = 0; round < 3; round++) {
+                String id = "hot-" + run + "-" + round;
+                assertThat(applier.applyAll(List.of(event(id, "KNA", "SLB", "AGREE", at.plusSeconds(60 * round)))))
+                        .isEqualTo(1);
+            }
+            // this transaction's own counts, on its connection
+            try (var c = dataSource.getConnection();
+                    var s = c.createStatement();
+                    var rs = s.executeQuery("select coalesce(sum(n_tup_upd), 0), coalesce(sum(n_tup_hot_upd), 0) "
+                            + "from pg_stat_xact_user_tables where relname in ('tie', 'daily_rollup')")) {
+                rs.next();
+                return new long[] { rs.getLong(1), rs.getLong(2) };
+            }
+        });
+        assertThat(updatedAndHot[0]).as("tie and rollup rows updated").isPositive();
+        assertThat(updatedAndHot[1]).as("of which in place (HOT)").isEqualTo(updatedAndHot[0]);
+    }
+
     /** Each report's row version: PostgreSQL gives an updated row a new xmin, even when no value changed. */
     private Map<String, String> versions(List<String> eventIds) {
         Map<String, String> versions = new HashMap<>();
