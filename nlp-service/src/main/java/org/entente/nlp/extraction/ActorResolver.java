@@ -185,6 +185,18 @@ final class ActorResolver {
             // and the parse gave it no doer or only that state
             sources = new ArrayList<>(commaDoer.doers());
         }
+        int[] quotation = QuotedSpeakers.quotation(sentence.tokens(), head);
+        List<Mention> quotedSpeaker = quotation == null ? List.of()
+                : QuotedSpeakers.speaker(sentence.tokens(), quotation, index);
+        if (!quotedSpeaker.isEmpty() && firstPersonActs(parsed, head, sentence.tokens(), quotation)) {
+            // "I asked Chancellor Olaf Scholz for more Patriot systems," Zelensky wrote: the first person of a quotation
+            // is its speaker, whatever state the rest of the clause names
+            sources = new ArrayList<>(quotedSpeaker);
+        } else if (!quotedSpeaker.isEmpty() && targets.isEmpty() && !noun
+                && firstPersonUndergoes(parsed, head, sentence.tokens())) {
+            // "Sweden has met our demands," Erdogan told reporters
+            targets.addAll(quotedSpeaker);
+        }
         if (sources.isEmpty() && !args.hasSubject && !hasSubjectArc(parsed, head)) {
             // "Qatar hosted Somalia's president, pledging aid to Mogadishu", "Nepal's prime minister, visiting New Delhi,
             // signed ...": a participle after a comma that the parser hung on a noun tells an act of the clause's subject
@@ -1076,6 +1088,43 @@ final class ActorResolver {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the first person does the act: its subject is "I" or "we", shared with the verb it is joined to ("I spoke
+     * with ... and congratulated him"), or left out at the quotation's start ("Spoke to my friend @AlboMP").
+     */
+    private static boolean firstPersonActs(ParsedSentence parsed, int head, List<CoreLabel> tokens, int[] quotation) {
+        int verb = head;
+        for (int hops = 0; hops < 3; hops++) {
+            for (ParsedSentence.Arc arc : parsed.children(verb)) {
+                if (arc.is("nsubj") && !arc.relation().startsWith("nsubj:pass")) {
+                    return QuotedSpeakers.firstPersonSubject(tokens, arc.token());
+                }
+            }
+            if (verb == quotation[0] && tag(tokens, verb).startsWith("VB")) {
+                return true;
+            }
+            ParsedSentence.Arc up = parsed.treeParent(verb);
+            if (up == null || !up.relation().startsWith("conj")) {
+                return false;
+            }
+            verb = up.token();
+        }
+        return false;
+    }
+
+    /** Whether the first person is what the act is done to or owns its object: "forgive us", "met our demands". */
+    private static boolean firstPersonUndergoes(ParsedSentence parsed, int head, List<CoreLabel> tokens) {
+        for (ParsedSentence.Arc arc : parsed.children(head)) {
+            if (arc.is("obj") || arc.is("iobj")) {
+                if (QuotedSpeakers.firstPersonObject(tokens, arc.token()) || parsed.children(arc.token()).stream()
+                        .anyMatch(a -> a.is("nmod:poss") && QuotedSpeakers.firstPersonObject(tokens, a.token()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "its air force", "their troops": a subject owned by a pronoun (called only when the phrase names no nation). */

@@ -8,8 +8,8 @@ import java.util.Set;
  *
  * @param firstToken index of the first CoreNLP token in the sentence
  * @param lastToken index of the last token (inclusive)
- * @param venue true when the phrase names the place where something happens ("talks in Turkey"),
- *        which keeps it from being an actor
+ * @param venue true when the phrase names the place where something happens ("talks in Turkey") or a company's home
+ *        ("Russia's Gazprom", see {@link CompanyOwners}), which keeps it from being an actor
  */
 record Mention(GazetteerEntry entry, String text, int begin, int end, int firstToken, int lastToken, boolean venue) {
 

@@ -53,7 +53,7 @@ final class MentionFinder {
         // "the kingdom", "the island's navy": a description of a state named before acts for it
         mentions.addAll(DescribedNations.find(tokens, List.copyOf(mentions)));
         mentions.sort(java.util.Comparator.comparingInt(Mention::begin));
-        return mentions;
+        return CompanyOwners.mark(tokens, mentions);
     }
 
     /**
