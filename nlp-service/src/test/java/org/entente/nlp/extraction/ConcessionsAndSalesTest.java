@@ -43,7 +43,8 @@ class ConcessionsAndSalesTest {
     @Test
     void approvingAPossibleSaleIsAnAgreement() {
         // the coding guide (2026-12-07, the tenth set's calls): AGREE intent from the approving state to the buyer
-        assertThat(directed("The State Department approved the possible sale of 24 F-16 fighter jets to Egypt on Friday."))
+        assertThat(directed(
+                "The State Department cleared a possible $1.2 billion sale of air defence missiles to Egypt on Friday."))
                 .contains("AGREE USA>EGY");
     }
 
