@@ -126,20 +126,30 @@ final class Admissions {
      * ..., acknowledging that ..."); a subject naming no state admits for none.
      */
     private List<Mention> admitters(ParsedSentence parsed, List<CoreLabel> tokens, int verb, MentionIndex index) {
+        int subject = clauseSubject(parsed, verb, false);
+        return subject < 0 ? List.of() : phrase.in(parsed, subject, index);
+    }
+
+    /**
+     * The active subject of a verb's clause, or for a verb without one the subject of the clause it hangs on (a
+     * participle, a second verb and, where asked, a verb it completes), within three steps; -1 when there is none.
+     */
+    static int clauseSubject(ParsedSentence parsed, int verb, boolean throughComplements) {
         int current = verb;
         for (int steps = 0; steps < 3; steps++) {
             for (ParsedSentence.Arc arc : parsed.children(current)) {
                 if (arc.is("nsubj") && !arc.relation().startsWith("nsubj:pass")) {
-                    return phrase.in(parsed, arc.token(), index);
+                    return arc.token();
                 }
             }
             ParsedSentence.Arc up = parsed.treeParent(current);
-            if (up == null || !(up.is("advcl") || up.is("conj") || up.relation().equals("dep"))) {
-                return List.of();
+            if (up == null || !(up.is("advcl") || up.is("conj") || up.relation().equals("dep")
+                    || throughComplements && up.is("xcomp"))) {
+                return -1;
             }
             current = up.token();
         }
-        return List.of();
+        return -1;
     }
 
     /** Whether the token lies in the subtree of root. */

@@ -32,6 +32,7 @@ final class SentenceEventFinder {
     private final Judgements judgements = new Judgements();
     private final RetaliationVows vows = new RetaliationVows();
     private final Admissions admissions = new Admissions();
+    private final ActsUnderPressure pressured = new ActsUnderPressure();
     private final YieldingUnderPressure yielding = new YieldingUnderPressure();
     private final MessageContents messages = new MessageContents();
     private final PluralReferents referents = new PluralReferents();
@@ -212,6 +213,8 @@ final class SentenceEventFinder {
         Map<Integer, PloverType> acts = new LinkedHashMap<>();
         resolved.keySet().forEach(t -> acts.put(t.head(), t.type()));
         told(PloverType.CONCEDE, ADMISSION_WEIGHT, admissions.find(sentence, parsed, acts), sentence, parsed, candidates);
+        // "Under pressure from Washington, Kazakhstan agreed to ...": the phrase tells the giving in, whatever the act
+        told(PloverType.CONCEDE, ADMISSION_WEIGHT, pressured.find(sentence, parsed), sentence, parsed, candidates);
     }
 
     /** Each clause act as an event of the type from its doers to its targets, at the word that tells it. */
