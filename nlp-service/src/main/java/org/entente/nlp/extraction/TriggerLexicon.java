@@ -199,14 +199,13 @@ final class TriggerLexicon {
             List<TriggerMatch> speaking = hand.isEmpty() ? generated : hand;
             int most = 0;
             for (TriggerMatch match : speaking) {
-                if (!match.rule().alone() && !match.rule().refusalOnly()) {
+                if (!match.rule().alone()) {
                     most = Math.max(most, match.rule().elements().size());
                 }
             }
-            // a rule flagged U or N hides nothing: where partners take part or nothing is refused (TriggerSelection), the
-            // others speak
+            // a rule flagged U hides nothing: where partners take part (TriggerSelection), the others speak
             for (TriggerMatch match : speaking) {
-                if (match.rule().elements().size() == most || match.rule().alone() || match.rule().refusalOnly()) {
+                if (match.rule().elements().size() == most || match.rule().alone()) {
                     matches.add(match);
                 }
             }
