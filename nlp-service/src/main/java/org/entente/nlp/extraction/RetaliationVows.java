@@ -28,8 +28,18 @@ final class RetaliationVows {
     /** The vower answers: "would respond", "vowed to retaliate", "would take countermeasures". */
     private static final Set<String> ANSWERING = Set.of("retaliate", "respond", "avenge", "reciprocate");
     private static final Set<String> ANSWER_NOUNS = Set.of("countermeasure", "countermeasures", "reprisal", "reprisals");
-    /** The one answered suffers: "would pay a heavy price", "would face consequences". */
-    private static final Set<String> SUFFERED = Set.of("price", "consequence", "consequences");
+    /**
+     * "would take necessary measures", "will take all actions necessary", "reserves the right to take all necessary
+     * measures": the diplomatic idiom of a threat; plain "measures" ("will take measures to boost trade") are none.
+     */
+    private static final Set<String> MEASURES = Set.of("measure", "measures", "action", "actions", "step", "steps");
+    private static final Set<String> FIRM = Set.of("necessary", "resolute", "firm", "decisive", "forceful", "tough");
+    /**
+     * The one answered suffers: "would pay a heavy price", "would face consequences", "could face sanctions", "or face
+     * severe secondary tariffs": a penalty promised to another state is a stated intention to sanction (CAMEO 13).
+     */
+    private static final Set<String> SUFFERED = Set.of("price", "consequence", "consequences", "sanction", "sanctions",
+            "tariff", "tariffs", "penalty", "penalties", "retaliation");
     private static final Set<String> SUFFERING = Set.of("pay", "face", "bear", "suffer", "risk");
     /** "would not go unpunished": the act will be answered. */
     private static final Set<String> UNANSWERED = Set.of("unpunished", "unanswered", "unavenged");
@@ -47,7 +57,7 @@ final class RetaliationVows {
         for (CoreLabel token : tokens) {
             String lemma = TriggerLexicon.lemma(token);
             if (ANSWERING.contains(lemma) || ANSWER_NOUNS.contains(lemma) || SUFFERED.contains(lemma)
-                    || UNANSWERED.contains(token.word().toLowerCase(Locale.ROOT))) {
+                    || MEASURES.contains(lemma) || UNANSWERED.contains(token.word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -71,6 +81,12 @@ final class RetaliationVows {
             } else if (ANSWER_NOUNS.contains(lemma) || ANSWER_NOUNS.contains(word)) {
                 clause = governingVerb(parsed, tokens, t, "obj");
                 answering = true;
+            } else if (MEASURES.contains(word) && firm(parsed, t)) {
+                clause = governingVerb(parsed, tokens, t, "obj");
+                answering = true;
+                if (clause >= 0 && !parsed.lemma(clause).equals("take")) {
+                    continue;
+                }
             } else if (SUFFERED.contains(lemma) || SUFFERED.contains(word)) {
                 clause = governingVerb(parsed, tokens, t, "obj");
                 answering = false;
@@ -113,6 +129,16 @@ final class RetaliationVows {
         return found;
     }
 
+    /** "necessary measures", "all actions necessary", "resolute steps": measures told as firm. */
+    private static boolean firm(ParsedSentence parsed, int noun) {
+        for (ParsedSentence.Arc arc : parsed.children(noun)) {
+            if (arc.is("amod") && FIRM.contains(parsed.word(arc.token()).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The verb a noun is the object of: "take countermeasures", "pay a heavy price". */
     private static int governingVerb(ParsedSentence parsed, List<CoreLabel> tokens, int noun, String relation) {
         ParsedSentence.Arc up = parsed.treeParent(noun);
@@ -138,8 +164,21 @@ final class RetaliationVows {
         if (up == null) {
             return false;
         }
+        if (up.is("conj") && alternative(parsed, clause)) {
+            return true; // "gave Moscow 50 days to reach a ceasefire or face severe tariffs": the other way is the threat
+        }
         String governor = parsed.lemma(up.token());
         return (up.is("xcomp") || up.is("ccomp") || up.is("acl")) && (PROMISING.contains(governor) || governor.equals("right"));
+    }
+
+    /** A conjunct after "or": "accept a ceasefire or face massive sanctions". */
+    private static boolean alternative(ParsedSentence parsed, int clause) {
+        for (ParsedSentence.Arc arc : parsed.children(clause)) {
+            if (arc.is("cc") && parsed.word(arc.token()).equalsIgnoreCase("or")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean negated(ParsedSentence parsed, int token) {

@@ -199,13 +199,14 @@ final class TriggerLexicon {
             List<TriggerMatch> speaking = hand.isEmpty() ? generated : hand;
             int most = 0;
             for (TriggerMatch match : speaking) {
-                if (!match.rule().alone()) {
+                if (!match.rule().alone() && !match.rule().refusalOnly()) {
                     most = Math.max(most, match.rule().elements().size());
                 }
             }
-            // a rule flagged U hides nothing: where partners take part (TriggerSelection), the others speak
+            // a rule flagged U or N hides nothing: where partners take part or nothing is refused (TriggerSelection), the
+            // others speak
             for (TriggerMatch match : speaking) {
-                if (match.rule().elements().size() == most || match.rule().alone()) {
+                if (match.rule().elements().size() == most || match.rule().alone() || match.rule().refusalOnly()) {
                     matches.add(match);
                 }
             }

@@ -47,6 +47,14 @@ record TriggerRule(PloverType type, String subtype, List<Element> elements, doub
         return flags.indexOf('J') >= 0;
     }
 
+    /**
+     * A verb that is an event only when refused: "will never accept US military intervention", "would never recognise
+     * Kosovo's independence" (REJECT, CAMEO 12); it hides no other rule at its word, which speaks when it is not refused.
+     */
+    boolean refusalOnly() {
+        return flags.indexOf('N') >= 0;
+    }
+
     /** Drills or exercises that count only when no partner takes part ("drills around Taiwan", not "joint drills with"). */
     boolean alone() {
         return flags.indexOf('U') >= 0;

@@ -22,7 +22,8 @@ final class TriggerSelection {
             if (insideMention(trigger, sentence) || absent(trigger, parsed) || modifier(trigger, parsed)
                     || thingTravels(trigger, sentence, parsed) || unarmed(trigger, parsed)
                     || unclaimed(trigger, sentence, parsed) || partnered(trigger, sentence, parsed)
-                    || noRetreat(trigger, sentence, parsed) || unowned(trigger, sentence, parsed)) {
+                    || noRetreat(trigger, sentence, parsed) || unowned(trigger, sentence, parsed)
+                    || unrefused(trigger, parsed)) {
                 continue;
             }
             perAnchor.merge(anchor(trigger, parsed), trigger, TriggerSelection::stronger);
@@ -143,6 +144,9 @@ final class TriggerSelection {
         if (a.rule().subjectIsTarget() != b.rule().subjectIsTarget()) {
             return a.rule().subjectIsTarget() ? a : b;
         }
+        if (a.rule().refusalOnly() != b.rule().refusalOnly()) {
+            return a.rule().refusalOnly() ? a : b; // refused, so not the acceptance or the yielding the others read
+        }
         return a.rule().weight() >= b.rule().weight() ? a : b;
     }
 
@@ -241,6 +245,21 @@ final class TriggerSelection {
     /** "sanctions hit the economy", "hammered out a deal": a verb of impact without weapons or forces is no attack. */
     private static boolean unarmed(TriggerMatch trigger, ParsedSentence parsed) {
         return trigger.rule().armedOnly() && (parsed == null || !ArmedForces.engaged(parsed, trigger.head()));
+    }
+
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never");
+
+    /** A refusal-only verb ("accept") whose head has no "not" or "never": "accepted the offer" refuses nothing. */
+    private static boolean unrefused(TriggerMatch trigger, ParsedSentence parsed) {
+        if (!trigger.rule().refusalOnly()) {
+            return false;
+        }
+        if (parsed == null) {
+            return true;
+        }
+        return parsed.treeChildren(trigger.head()).stream().noneMatch(
+                a -> (a.is("advmod") || a.is("neg"))
+                        && NEGATORS.contains(parsed.word(a.token()).toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** A claim-only verb ("deny") with no accusation, allegation, charge or claim as its object or its noun. */
