@@ -601,16 +601,21 @@ final class SentenceEventFinder {
 
     /**
      * "meeting a long-standing Turkish demand", "yielding to a key demand by Moscow", "bowed to the ultimatum": a
-     * concession worded with the demand it answers tells that demand too (CAMEO 10), made by the conceder's target.
+     * concession worded with the demand it answers tells that demand too (CAMEO 10), made by the conceder's target. So
+     * does one worded with the request it grants ("bowing to a request from the German ambassador": REQUEST, CAMEO 02;
+     * the coding guide codes a granted request as the request and the act).
      */
     private static void answeredDemand(List<EventCandidate> pairs, TriggerMatch trigger, Actors actors, int depth,
             double confidence) {
         String text = trigger.text().toLowerCase(java.util.Locale.ROOT);
-        if (trigger.rule().type() != PloverType.CONCEDE || !(text.contains("demand") || text.contains("ultimatum"))) {
+        boolean request = text.contains("request");
+        if (trigger.rule().type() != PloverType.CONCEDE
+                || !(request || text.contains("demand") || text.contains("ultimatum"))) {
             return;
         }
         TriggerRule rule = trigger.rule();
-        TriggerMatch demand = new TriggerMatch(new TriggerRule(PloverType.DEMAND, rule.subtype(), rule.elements(),
+        PloverType answered = request ? PloverType.REQUEST : PloverType.DEMAND;
+        TriggerMatch demand = new TriggerMatch(new TriggerRule(answered, rule.subtype(), rule.elements(),
                 rule.weight(), rule.flags()), trigger.head(), trigger.firstToken(), trigger.lastToken(), trigger.text());
         for (Mention source : actors.sources()) {
             for (Mention target : actors.targets()) {
