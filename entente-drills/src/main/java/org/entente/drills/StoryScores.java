@@ -60,8 +60,17 @@ public final class StoryScores {
     }
 
     /** One report of a story event, as {@code GET /api/v1/stories} gives it, with its story's type and pair. */
+    /**
+     * One report of a story event; {@code eventDay} is the day its sentence names for the event as relations-service
+     * reads it (the story API's {@code eventDay}), null when it names none.
+     */
     public record Report(String storyId, String type, String source, String target, String eventId, String articleId,
-            String articleUrl, String outlet, Instant eventTime, double weight) {
+            String articleUrl, String outlet, Instant eventTime, LocalDate eventDay, double weight) {
+
+        /** The day the report tells of: the one its sentence names, else its publication day. */
+        LocalDate toldDay() {
+            return eventDay != null ? eventDay : eventTime == null ? null : LocalDate.ofInstant(eventTime, ZoneOffset.UTC);
+        }
     }
 
     /** Every report of every story in the pages of {@code GET /api/v1/stories} (contract in the drill's README). */
@@ -74,6 +83,7 @@ public final class StoryScores {
                             s.path("target").asText(), r.path("eventId").asText(), r.path("articleId").asText(),
                             r.path("articleUrl").asText(), r.path("outlet").asText(),
                             r.hasNonNull("eventTime") ? Instant.parse(r.path("eventTime").asText()) : null,
+                            r.hasNonNull("eventDay") ? LocalDate.parse(r.path("eventDay").asText()) : null,
                             s.path("weight").asDouble()));
                 }
             }
@@ -106,7 +116,8 @@ public final class StoryScores {
 
     /**
      * Maps each report to the gold event of its article with the same type and pair (direction ignored for
-     * {@link StoryCorpus#SYMMETRIC_TYPES}; of two candidates, the one dated closest to the report's event time) and
+     * {@link StoryCorpus#SYMMETRIC_TYPES}; of two candidates, the one dated closest to the day the report tells of:
+     * the day its sentence names, else its publication day) and
      * counts pairs of mapped reports of different articles: predicted together when in one story event, gold together
      * when mapped to one gold event. A report whose article is not in the corpus, or whose article has no such gold
      * event (an extraction miss or a false event, not a clustering error), is counted apart.
@@ -127,9 +138,8 @@ public final class StoryScores {
             }
             StoryCorpus.GoldEvent gold = a.events().stream().map(corpus.events()::get)
                     .filter(g -> g.sameTypeAndPair(r.type(), r.source(), r.target()))
-                    .min(Comparator.comparingLong(g -> r.eventTime() == null ? 0
-                            : Math.abs(
-                                    g.date().toEpochDay() - LocalDate.ofInstant(r.eventTime(), ZoneOffset.UTC).toEpochDay())))
+                    .min(Comparator.comparingLong(
+                            g -> r.toldDay() == null ? 0 : Math.abs(g.date().toEpochDay() - r.toldDay().toEpochDay())))
                     .orElse(null);
             if (gold == null) {
                 noGold++;

@@ -106,7 +106,7 @@ public final class StoryReplay {
             for (StoryReport r : s.reports()) {
                 reports.add(new StoryScores.Report(s.id(), s.lead().type().name(), s.lead().source(), s.lead().target(),
                         r.eventId(), r.articleId(), byEvent.get(r.eventId()).articleUrl(), r.outlet(), r.eventTime(),
-                        s.weight()));
+                        r.eventDay(), s.weight()));
             }
         }
         StoryScores.EventResult events = StoryScores.sameEvent(corpus, reports);

@@ -95,6 +95,22 @@ class StoryScoresTest {
     }
 
     @Test
+    void aReportOfAnArticleWithTwoLookAlikesMapsToTheDayItsSentenceNames() throws Exception {
+        StoryCorpus both = new StoryCorpus(List.of(article("a5", "a5", "https://f.example/5", "e1", "e2")),
+                Map.of("e1", new StoryCorpus.GoldEvent("e1", "SANCTION", "USA", "IRN", LocalDate.parse("2024-03-05"), ""),
+                        "e2", new StoryCorpus.GoldEvent("e2", "SANCTION", "USA", "IRN", LocalDate.parse("2024-03-08"), "")));
+        // published on the 8th, the day of e2; "on Tuesday" (the 5th) tells of e1, a sentence naming no day of e2
+        String json = """
+                {"stories":[{"id":"s1","type":"SANCTION","source":"USA","target":"IRN","reports":[
+                  {"eventId":"v1","articleId":"A5","articleUrl":"https://f.example/5","eventTime":"2024-03-08T09:00:00Z","eventDay":"2024-03-05"},
+                  {"eventId":"v2","articleId":"A5","articleUrl":"https://f.example/5","eventTime":"2024-03-08T09:00:00Z","eventDay":null}]}]}
+                """;
+        StoryScores.EventResult r = StoryScores.sameEvent(both,
+                StoryScores.reports(List.of(new ObjectMapper().readTree(json))));
+        assertThat(r.goldOfReport()).containsEntry("v1", "e1").containsEntry("v2", "e2");
+    }
+
+    @Test
     void goldTiesCountEachEventOnceAndNaiveTiesEveryArticle() {
         // e1: originals a1 (a.example) and a2 (c.example), the copy does not count as an outlet; e2: a3 and a4
         StoryScores.GoldTie t = StoryScores.goldTies(CORPUS).get("IRN|USA");

@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.entente.relations.domain.TieScorer;
+import org.entente.relations.stories.EventDays;
 import org.entente.relations.ties.ActiveScoring;
 
 /** Lists story events newest first (by first report), with keyset paging like the events. */
@@ -29,7 +30,7 @@ public class StoryQueries {
     public static final int MAX_REPORTS = 200;
 
     private static final String REPORTS = "select r.story_id, e.id, e.article_id, e.article_url, e.article_title, "
-            + "r.outlet, e.sentence, e.event_time from story_report r join event_log e on e.id = r.event_id "
+            + "r.outlet, e.sentence, e.event_time, e.trigger_text from story_report r join event_log e on e.id = r.event_id "
             + "where r.story_id = any (?) order by r.story_id, e.event_time, e.id";
 
     private final DataSource dataSource;
@@ -130,9 +131,11 @@ public class StoryQueries {
                 while (rs.next()) {
                     List<StoryViews.ReportView> list = reports.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
                     if (list.size() < MAX_REPORTS) {
+                        Instant published = rs.getObject(8, OffsetDateTime.class).toInstant();
+                        EventDays.Span days = EventDays.span(rs.getString(7), rs.getString(9), published);
                         list.add(new StoryViews.ReportView(rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7),
-                                rs.getObject(8, OffsetDateTime.class).toInstant()));
+                                rs.getString(5), rs.getString(6), rs.getString(7), published,
+                                days == null ? null : days.first()));
                     }
                 }
             }

@@ -1,6 +1,7 @@
 package org.entente.relations.queries;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -27,7 +28,13 @@ public final class StoryViews {
             @JsonIgnore List<String> outlets, List<ReportView> reports) {
     }
 
+    /**
+     * @param eventTime the article's publication time
+     * @param eventDay the day the sentence names for its event, as the story clustering reads it ("on Saturday" in an
+     *        article of Monday), or null when it names none: why two reports of different days are, or are not, one
+     *        story
+     */
     public record ReportView(String eventId, String articleId, String articleUrl, String articleTitle, String outlet,
-            String sentence, Instant eventTime) {
+            String sentence, Instant eventTime, LocalDate eventDay) {
     }
 }

@@ -150,6 +150,9 @@ class StoryEventsTest {
                 "ATG", T0.plus(Duration.ofDays(21)), "The VCT sanctions on ATG banks remain in force."));
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(stories(pair)).containsExactly("og-1 3 3"));
+        // each report says which day it tells of: Monday for the first two, none for the lone mention
+        given().get("/api/v1/stories?pair=VCT-ATG").then().statusCode(200)
+                .body("stories[0].reports.eventDay", contains("2026-06-01", "2026-06-01", null));
     }
 
     /**
