@@ -67,6 +67,19 @@ class MentionFinderTest {
     }
 
     @Test
+    void aDatelineNamesWhereTheStoryWasFiledNoParty() {
+        assertThat(codes("AMMAN , Oct 12 ( Meridian ) - Israeli air strikes hit Damascus")).containsExactly("ISR", "SYR");
+        assertThat(codes("OHRID , North Macedonia , March 18 ( Meridian ) - Kosovo and Serbia agreed"))
+                .containsExactly("XKX", "SRB");
+        assertThat(codes("MANILA -- China 's coast guard rammed a Philippine boat")).containsExactly("CHN", "PHL");
+        assertThat(codes("Amman , Oct 12 - Jordan said")).as("no dateline in capitals").containsExactly("JOR", "JOR");
+        assertThat(codes("JORDAN AND ISRAEL SIGN WATER DEAL")).as("a headline in capitals, no dash")
+                .containsExactly("JOR", "ISR");
+        assertThat(codes("UAE officials said - as Israel struck Syria")).as("no dateline closes at the dash")
+                .containsExactly("ARE", "ISR", "SYR");
+    }
+
+    @Test
     void organizationsAreNeverNations() {
         List<Mention> found = finder.find(tokens("The EU , NATO , the African Union and the Arab League"),
                 text("The EU , NATO , the African Union and the Arab League"), null);
