@@ -203,7 +203,7 @@ public final class Bench {
         StringBuilder extra = new StringBuilder();
         if (freshness != null) {
             extra.append("\n## Freshness at a steady rate\n\n| figure | value | |\n|---|---|---|\n")
-                    .append(freshness.total().markdown())
+                    .append(freshness.total().markdown()).append('\n').append(freshness.fromNewest().markdownFromNewest())
                     .append("\n\nAfter the measured phase, with one alert rule (`event` on AGREE, SANCTION, THREATEN, never suppressed): "
                             + "each alert's first record on `alerts` (its producer timestamp) minus the moment a feed offered the earliest "
                             + "article of its evidence. The feed poll interval (1 s) is part of it; relations-service's alert outbox is "
@@ -226,12 +226,13 @@ public final class Bench {
                 loadStart, loadEnd, baselineStart, baselineEnd);
         if (freshness != null) {
             OUT.println("FRESHNESS " + freshness.total().markdown());
+            OUT.println("FRESHNESS " + freshness.fromNewest().markdownFromNewest());
         }
         OUT.println("Report: " + home.relativize(out));
     }
 
     /** The freshness phase's figures: publication to alert, and the same split by stage. */
-    private record FreshnessRun(Freshness total, FreshnessStages stages) {
+    private record FreshnessRun(Freshness total, Freshness fromNewest, FreshnessStages stages) {
     }
 
     private static FreshnessRun freshness(DrillStack stack, KafkaProbe kafka, Database db, String token, FeedServer feeds,
@@ -268,6 +269,7 @@ public final class Bench {
         List<FreshnessStages.TopicRecord> events = KafkaProbe.records(stack.bootstrapServers(), Topics.EVENTS).stream()
                 .map(r -> new FreshnessStages.TopicRecord(r.timestamp(), r.value())).toList();
         return new FreshnessRun(Freshness.measure(alerts, prefix, release, schedule.perSecond(), schedule.total()),
+                Freshness.measureFromNewest(alerts, prefix, release, schedule.perSecond(), schedule.total()),
                 FreshnessStages.measure(alerts, articles, events, prefix, release, schedule.perSecond()));
     }
 
