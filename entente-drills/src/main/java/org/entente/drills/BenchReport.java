@@ -168,10 +168,11 @@ public record BenchReport(Run run, Baseline baseline, Map<String, Double> cpuSec
         lines.add(f("| end to end (release to last event applied) | **%.1f articles/s** (%.1f s) | %.1f to %.1f (max %.1f) |",
                 endToEndArticlesPerSecond(), run.appliedSeconds(), load.platformStart(), load.platformEnd(),
                 load.platformMax()));
-        lines.add(f("| bare lean CoreNLP, one thread, same texts | %.1f articles/s (%.0f tokens/s) | %.1f to %.1f |",
+        lines.add(f(
+                "| bare lean CoreNLP, one thread, same texts and headlines (as nlp-service reads them) | %.1f articles/s (%.0f tokens/s) | %.1f to %.1f |",
                 baseline.leanArticlesPerSecond(), baseline.tokens() / baseline.leanSeconds(), load.baselineStart(),
                 load.baselineEnd()));
-        lines.add(f("| whole extractor, one thread, same texts | %.1f articles/s | %.1f to %.1f |",
+        lines.add(f("| whole extractor, one thread, same texts and headlines | %.1f articles/s | %.1f to %.1f |",
                 baseline.extractorArticlesPerSecond(), load.baselineStart(), load.baselineEnd()));
         lines.add(f("| **ratio end to end / lean CoreNLP** (target >= 1.0, bar 0.6) | **%.2f** | (two phases) |",
                 endToEndRatio()));

@@ -32,6 +32,13 @@ class FreshnessTest {
     }
 
     @Test
+    void timesTheSameAlertFromItsNewestArticleToo() throws Exception {
+        // article 12 is offered 2.4 s after the release: the alert it completed lands 1.1 s later
+        Freshness f = Freshness.measureFromNewest(List.of(alert("a", 3500, 10, 12)), PREFIX, RELEASE, 5, 20);
+        assertThat(f.seconds()).containsExactly(1.1);
+    }
+
+    @Test
     void countsOnlyTheFirstRecordOfAnAlert() throws Exception {
         Freshness f = Freshness.measure(List.of(alert("a", 9000, 0, 1), alert("a", 1000, 0)), PREFIX, RELEASE, 5, 20);
         assertThat(f.seconds()).containsExactly(1.0);

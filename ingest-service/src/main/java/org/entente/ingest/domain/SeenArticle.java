@@ -34,4 +34,7 @@ public class SeenArticle extends PanacheEntityBase {
     /** MinHashSketch.toBytes of the text; null on rows recorded before V25. */
     @Column(name = "minhash")
     public byte[] minhash;
+    /** MinHashSketch.bandKeys of the sketch, distinct and sorted; null without a sketch. */
+    @Column(name = "band_keys")
+    public long[] bandKeys;
 }

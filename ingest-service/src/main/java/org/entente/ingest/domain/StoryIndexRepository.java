@@ -4,9 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +12,9 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.query.NativeQuery;
 
 /**
- * The near-duplicate index next to {@code seen_article}: LSH band keys of each article's MinHash sketch, and the
- * reports of each story (the article itself and the copies recognised as the same story).
+ * The near-duplicate look-up over {@code seen_article} (ids, fingerprints, story keys and the LSH band keys of each
+ * article's MinHash sketch), and the reports of each story (the article itself and the copies recognised as the same
+ * story).
  */
 @ApplicationScoped
 public class StoryIndexRepository {
@@ -25,21 +23,21 @@ public class StoryIndexRepository {
     public record SeenStory(String articleId, String fingerprint, String storyKey, byte[] minhash) {
     }
 
-    /** Two parameters a row; PostgreSQL binds at most 32,767 in one statement. */
-    static final int BAND_ROWS_PER_STATEMENT = 4096;
-
     /**
-     * Two selects in a union: with the band keys' subquery as a fourth {@code or}, PostgreSQL cannot combine the
+     * Two selects in a union: with the band keys' condition as a fourth {@code or}, PostgreSQL cannot combine the
      * indexes and read the whole of {@code seen_article} on every publish, a sequential scan that grew with the history
-     * (issue 17, lane tp9).
+     * (issue 17, lane tp9). The band half ranks by the number of the candidates' keys a seen article shares, as the
+     * count of its band rows did before V26.
      */
     static final String RELATED = """
             select a.article_id, a.content_fingerprint, a.story_key, a.minhash from seen_article a
              where a.article_id in (:ids) or a.content_fingerprint in (:fps) or a.story_key in (:keys)
             union
-            select a.article_id, a.content_fingerprint, a.story_key, a.minhash from seen_article a
-             where a.article_id in (select b.article_id from seen_article_band b where b.band_key in (:bands)
-                                     group by b.article_id order by count(*) desc, b.article_id limit :max)
+            (select a.article_id, a.content_fingerprint, a.story_key, a.minhash from seen_article a
+              where a.band_keys && cast(:bands as bigint[])
+              order by (select count(*) from unnest(a.band_keys) k where k = any (cast(:bands as bigint[]))) desc,
+                       a.article_id
+              limit :max)
             """;
 
     private final EntityManager em;
@@ -63,7 +61,8 @@ public class StoryIndexRepository {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(RELATED)
                 .setParameter("ids", ids).setParameter("fps", fingerprints).setParameter("keys", storyKeys)
-                .setParameter("bands", bandKeys.isEmpty() ? List.of(0L) : bandKeys)
+                .setParameter("bands",
+                        SeenArticleRepository.arrayLiteral(bandKeys.stream().mapToLong(Long::longValue).toArray()))
                 .setParameter("max", bandKeys.isEmpty() ? 0 : maxBandMatches)
                 .getResultList();
         List<SeenStory> out = new ArrayList<>(rows.size());
@@ -71,42 +70,6 @@ public class StoryIndexRepository {
             out.add(new SeenStory(((String) r[0]).trim(), ((String) r[1]).trim(), (String) r[2], (byte[]) r[3]));
         }
         return out;
-    }
-
-    public void recordBands(String articleId, long[] bandKeys) {
-        recordBands(Map.of(articleId, bandKeys));
-    }
-
-    /**
-     * The band keys of several articles in as few statements as {@link #BAND_ROWS_PER_STATEMENT} allows, rows in
-     * (band key, article id) order so that two transactions sharing keys wait for each other instead of deadlocking.
-     * One statement per key cost a tenth of ingest-service's CPU in the platform benchmark (32 keys an article,
-     * each a statement and a flush; docs/reports/bench-2026-12-06-ld.md).
-     */
-    public void recordBands(Map<String, long[]> bandKeysByArticle) {
-        if (bandKeysByArticle.isEmpty()) {
-            return;
-        }
-        TreeMap<Long, TreeSet<String>> rows = new TreeMap<>();
-        bandKeysByArticle.forEach((articleId, keys) -> {
-            for (long key : keys) {
-                rows.computeIfAbsent(key, k -> new TreeSet<>()).add(articleId);
-            }
-        });
-        List<Object[]> ordered = new ArrayList<>();
-        rows.forEach((key, ids) -> ids.forEach(id -> ordered.add(new Object[] { key, id })));
-        for (int from = 0; from < ordered.size(); from += BAND_ROWS_PER_STATEMENT) {
-            List<Object[]> chunk = ordered.subList(from, Math.min(ordered.size(), from + BAND_ROWS_PER_STATEMENT));
-            StringBuilder sql = new StringBuilder("insert into seen_article_band (band_key, article_id) values ");
-            for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("(?").append(2 * i + 1).append(", ?").append(2 * i + 2).append(')');
-            }
-            var insert = em.createNativeQuery(sql.append(" on conflict do nothing").toString());
-            for (int i = 0; i < chunk.size(); i++) {
-                insert.setParameter(2 * i + 1, chunk.get(i)[0]).setParameter(2 * i + 2, chunk.get(i)[1]);
-            }
-            insert.executeUpdate();
-        }
     }
 
     /** One report of a story: the article itself ({@code original}) or a copy recognised as it. */

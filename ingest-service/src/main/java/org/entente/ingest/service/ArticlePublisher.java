@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -188,18 +187,14 @@ public class ArticlePublisher {
         }
     }
 
-    /** A chunk's seen rows, then its reports and band keys (both refer to the seen rows): three statements. */
+    /** A chunk's seen rows (with their band keys), then its reports (which refer to the seen rows): two statements. */
     private void record(List<Candidate> acknowledged, List<Report> recordable, UUID feedId) {
         Instant now = clock.instant();
         List<SeenArticle> rows = new ArrayList<>(acknowledged.size());
         List<StoryIndexRepository.Report> reports = new ArrayList<>(acknowledged.size() + recordable.size());
-        Map<String, long[]> bands = new LinkedHashMap<>();
         for (Candidate c : acknowledged) {
             ArticleMessage m = c.message();
             rows.add(seenRow(m, c, feedId, now));
-            if (c.sketch() != null) {
-                bands.put(m.id(), c.sketch().bandKeys());
-            }
             reports.add(new StoryIndexRepository.Report(m.id(), m.canonicalUrl(), UrlCanonicalizer.outlet(c.storyKey()),
                     feedId, "original", null));
         }
@@ -211,7 +206,6 @@ public class ArticlePublisher {
         QuarkusTransaction.requiringNew().run(() -> {
             seen.recordAll(rows);
             index.recordReports(reports, now);
-            index.recordBands(bands);
         });
     }
 
@@ -225,6 +219,7 @@ public class ArticlePublisher {
         row.seenAt = now;
         row.storyKey = c.storyKey();
         row.minhash = c.sketch() == null ? null : c.sketch().toBytes();
+        row.bandKeys = c.sketch() == null ? null : c.sketch().bandKeys();
         return row;
     }
 

@@ -147,8 +147,7 @@ class NearDuplicateArticlesTest {
                 String id = ArticleIdentity.articleId(url);
                 ids.add(id);
                 seen.record(id, url, ArticleIdentity.fingerprint(run + i), null, Instant.now(), Instant.now(),
-                        UrlCanonicalizer.storyKey(url), null);
-                index.recordBands(id, i < 5 ? new long[] { common, rarer } : new long[] { common });
+                        UrlCanonicalizer.storyKey(url), null, i < 5 ? new long[] { common, rarer } : new long[] { common });
             }
         });
         List<String> found = QuarkusTransaction.requiringNew().call(() -> index.related(List.of("none"),
