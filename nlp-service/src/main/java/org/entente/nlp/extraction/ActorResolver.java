@@ -175,6 +175,14 @@ final class ActorResolver {
                 targets.addAll(owners.claimant(parsed, claim, sentence.tokens(), index, judgeCodes));
             }
         }
+        int accusation = claim < 0 && trigger.rule().claimOnly()
+                ? DeniedClaims.accusationBefore(sentence.tokens(), head)
+                : -1;
+        if (accusation >= 0 && !sources.isEmpty() && targets.isEmpty()) {
+            // "Baku blamed Armenia, which denied firing it": the denial answers whoever accused
+            List<String> judgeCodes = sources.stream().map(Mention::code).toList();
+            targets.addAll(owners.claimant(parsed, accusation + 1, sentence.tokens(), index, judgeCodes));
+        }
         CommaParticipleDoers.Doer commaDoer = MATERIAL_ACTS.contains(trigger.rule().type()) ? CommaParticipleDoers.Doer.NONE
                 : commaDoers.of(parsed, head, sentence.tokens(), index);
         List<String> ownTargets = targets.stream().map(Mention::code).toList();

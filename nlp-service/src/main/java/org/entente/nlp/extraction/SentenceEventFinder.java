@@ -287,7 +287,8 @@ final class SentenceEventFinder {
         if (trigger.type() == PloverType.AID && !found.sources().isEmpty() && found.targets().isEmpty()) {
             return sharedRecipient(trigger, found, resolved);
         }
-        if (trigger.type() == PloverType.THREATEN && !found.sources().isEmpty() && found.targets().isEmpty()) {
+        if ((trigger.type() == PloverType.THREATEN || trigger.rule().answer()) && !found.sources().isEmpty()
+                && found.targets().isEmpty()) {
             return answered(trigger, found, resolved);
         }
         if (trigger.type() != PloverType.MOBILIZE || found.sources().isEmpty() || !found.targets().isEmpty()) {

@@ -13,7 +13,7 @@ import java.util.Set;
  * @param weight base confidence of the rule
  * @param type the event type, or null for a no-event rule (PETRARCH's "[---]" patterns): where it
  *        matches, less specific rules at the same word are no trigger
- * @param flags V, S, R, W, J, U and O, see the resource's header
+ * @param flags V, S, R, W, J, U, O, N and A, see the resource's header
  */
 record TriggerRule(PloverType type, String subtype, List<Element> elements, double weight, String flags) {
 
@@ -66,6 +66,14 @@ record TriggerRule(PloverType type, String subtype, List<Element> elements, doub
      */
     boolean ownedOnly() {
         return flags.indexOf('O') >= 0;
+    }
+
+    /**
+     * A verb that is an answer by its meaning ("Beijing retorted that the patrols were lawful"): without a target of its
+     * own it faces the doers of the acts the sentence tells, as a threat that names no one does.
+     */
+    boolean answer() {
+        return flags.indexOf('A') >= 0;
     }
 
     record Element(Set<String> lemmas, char pos) {

@@ -271,7 +271,8 @@ final class TriggerSelection {
             return true;
         }
         int head = trigger.head();
-        if (DeniedClaims.claimBefore(sentence.tokens(), head) >= 0) {
+        if (DeniedClaims.claimBefore(sentence.tokens(), head) >= 0
+                || DeniedClaims.accusationBefore(sentence.tokens(), head) >= 0) {
             return false;
         }
         if (parsed.treeChildren(head).stream().anyMatch(a -> a.is("obj") && CLAIMS.contains(parsed.lemma(a.token())))) {
