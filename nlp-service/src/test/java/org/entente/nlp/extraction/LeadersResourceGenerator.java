@@ -152,12 +152,13 @@ final class LeadersResourceGenerator {
     }
 
     /**
-     * A full name written in the supplement names its person even when every word of it is common in names of many
-     * states ("Anwar Ibrahim", "Kim Jong Un": given names and "UN"): the generic-word filter is there for the
-     * dictionary's titles and fragments, and a hand-written full name of two or more words is neither.
+     * A name written in the supplement names its person even when every word of it is common in names of many states
+     * ("Anwar Ibrahim", "Kim Jong Un": given names and "UN") or it is one short word: the generic-word and length
+     * filters are there for the dictionary's titles and fragments, and a hand-written name is neither. Wire copy names
+     * some leaders by one such word: "Xi" (the family name comes first), "Marcos" (a word of names in many states).
      */
     private static boolean fullName(String key, Set<String> handWritten, Set<String> gazetteerKeys) {
-        return handWritten.contains(key) && key.split(" ").length >= 2 && !gazetteerKeys.contains(key.replace(" ", ""));
+        return handWritten.contains(key) && !gazetteerKeys.contains(key.replace(" ", ""));
     }
 
     /**

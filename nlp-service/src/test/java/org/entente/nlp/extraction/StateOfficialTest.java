@@ -69,6 +69,18 @@ class StateOfficialTest {
     }
 
     @Test
+    void aOneWordNameWrittenInTheSupplementNamesItsPersonEvenWhenShortOrCommon() {
+        StateOfficials officials = StateOfficials.load();
+        LocalDate day = LocalDate.parse("2025-10-30");
+        // "Xi held his first talks with Lee in Gyeongju": two letters, under the dictionary fragments' length filter
+        assertThat(officials.get(List.of("Xi")).stateOn(day)).contains("CHN");
+        // "Biden hosted Marcos and Kishida": "Marcos" is a word of names in many states, so generic for the dictionary
+        assertThat(officials.get(List.of("Marcos")).stateOn(day)).contains("PHL");
+        assertThat(officials.get(List.of("Aliyev")).stateOn(day)).contains("AZE");
+        assertThat(officials.get(List.of("Kagame")).stateOn(day)).contains("RWA");
+    }
+
+    @Test
     void otherOutletsSpellingsAndMinistersBeyondTheHeadsAreOfficials() {
         StateOfficials officials = StateOfficials.load();
         LocalDate day = LocalDate.parse("2024-06-10");
