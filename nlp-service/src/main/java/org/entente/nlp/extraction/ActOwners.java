@@ -55,14 +55,25 @@ final class ActOwners {
                     || !AUTHORING.contains(TriggerLexicon.lemma(tokens.get(participle.token())))) {
                 continue;
             }
-            for (ParsedSentence.Arc arc : parsed.children(participle.token())) {
-                if (arc.marker().equals("agent") || arc.marker().equals("by")) {
-                    found.addAll(phrase.in(parsed, arc.token(), index));
-                } else if (arc.is("dep") || arc.is("compound") || arc.is("nsubj") || arc.is("obl:npmod")
-                        || arc.is("obl")) {
-                    // "Algerian-drafted", "a U.S.-drafted resolution": the prefix of the hyphenated word
-                    found.addAll(index.at(arc.token()));
-                }
+            found.addAll(authorsOf(parsed, participle.token(), index));
+        }
+        return found;
+    }
+
+    /** Whether a word is a participle of authoring ("drafted", "sponsored", "tabled"). */
+    static boolean authoring(List<CoreLabel> tokens, int token) {
+        return AUTHORING.contains(TriggerLexicon.lemma(tokens.get(token))) && tag(tokens, token).equals("VBN");
+    }
+
+    /** The states a participle of authoring names as authors: its "by" phrase, or the prefix of "Algerian-drafted". */
+    List<Mention> authorsOf(ParsedSentence parsed, int participle, MentionIndex index) {
+        List<Mention> found = new ArrayList<>();
+        for (ParsedSentence.Arc arc : parsed.children(participle)) {
+            if (arc.marker().equals("agent") || arc.marker().equals("by")) {
+                found.addAll(phrase.in(parsed, arc.token(), index));
+            } else if (arc.is("dep") || arc.is("compound") || arc.is("nsubj") || arc.is("obl:npmod") || arc.is("obl")) {
+                // "Algerian-drafted", "a U.S.-drafted resolution": the prefix of the hyphenated word
+                found.addAll(index.at(arc.token()));
             }
         }
         return found;

@@ -30,6 +30,9 @@ final class ModalityDetector {
             return fromWindow(trigger, tokens);
         }
         int current = trigger.head();
+        if (trigger.type() == PloverType.AGREE && RefusedOffers.offerNoun(tokens, current)) {
+            return offered(parsed, current, tokens);
+        }
         boolean intent = false;
         for (int level = 0; level < 4; level++) {
             for (ParsedSentence.Arc arc : parsed.children(current)) {
@@ -98,6 +101,20 @@ final class ModalityDetector {
         return intent || promisedAid(trigger, tokens) || headlineFuture(parsed, trigger.head(), tokens)
                 ? Modality.INTENT
                 : Modality.ASSERTED;
+    }
+
+    /**
+     * "rejected Pakistan's offer of talks", "turned down offers of help": an offer is a stated intention whatever the
+     * verb above it did with it (coding guide, refused offers), unless the noun itself is denied ("no offer").
+     */
+    private static Modality offered(ParsedSentence parsed, int offer, List<CoreLabel> tokens) {
+        for (ParsedSentence.Arc arc : parsed.children(offer)) {
+            if ((arc.is("advmod") || arc.is("neg") || arc.is("det"))
+                    && NEGATORS.contains(TriggerLexicon.lemma(tokens.get(arc.token())))) {
+                return Modality.NEGATED;
+            }
+        }
+        return Modality.INTENT;
     }
 
     /** Verbs of promising that head an aid rule: the aid is promised, not given. */

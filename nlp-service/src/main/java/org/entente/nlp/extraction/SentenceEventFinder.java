@@ -43,6 +43,8 @@ final class SentenceEventFinder {
     private final ContactPurposes purposes = new ContactPurposes();
     private final ReportedAccusations accusations = new ReportedAccusations();
     private final NamedGrievances grievances = new NamedGrievances();
+    private final RefusedOffers offers = new RefusedOffers();
+    private final DraftVotes draftVotes = new DraftVotes();
 
     private final LearnedPairs learned;
 
@@ -81,6 +83,8 @@ final class SentenceEventFinder {
             found = orders.complete(found, trigger, sentence, parsed);
             // "..., prompting Baghdad to open an investigation": a response answers the act that provoked it
             found = provoked.complete(found, trigger, sentence, parsed);
+            // "..., with the United States voting against it": a vote against a draft faces its drafters
+            found = draftVotes.complete(trigger, found, parsed, sentence);
             Actors completed = mayGuess ? fallback.complete(found, trigger, sentence) : found;
             // a mutual event whose other parties the parse hung elsewhere takes them from its clause
             completed = mayGuess ? clauses.complete(completed, trigger, sentence, parsed) : completed;
@@ -127,6 +131,9 @@ final class SentenceEventFinder {
             admitted(sentence, parsed, candidates, resolved);
             accused(sentence, parsed, candidates);
             grieved(sentence, parsed, candidates, completedActors);
+            // "India rejected Pakistan's offer of talks": the offer was made too (coding guide, refused offers)
+            told(PloverType.AGREE, OFFER_WEIGHT, offers.find(sentence, parsed, completedActors), sentence, parsed,
+                    candidates);
         }
         Map<String, ExtractedEvent> events = new LinkedHashMap<>();
         List<EventCandidate> chosen = choose(candidates);
@@ -239,6 +246,8 @@ final class SentenceEventFinder {
     }
 
     private static final double ACCUSATION_WEIGHT = 0.6;
+
+    private static final double OFFER_WEIGHT = 0.6;
 
     /**
      * A wrong a state names as the reason of its own act (NamedGrievances): "summoned the British ambassador to protest

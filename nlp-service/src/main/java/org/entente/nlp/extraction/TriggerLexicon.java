@@ -67,10 +67,15 @@ final class TriggerLexicon {
      */
     boolean mayHold(List<CoreLabel> tokens) {
         Set<String> present = new HashSet<>();
-        for (CoreLabel token : tokens) {
-            Set<String> lemmas = lemmasOfForm.get(token.word().toLowerCase(Locale.ROOT));
+        for (int t = 0; t < tokens.size(); t++) {
+            Set<String> lemmas = lemmasOfForm.get(tokens.get(t).word().toLowerCase(Locale.ROOT));
             if (lemmas != null) {
                 present.addAll(lemmas);
+            }
+            String joined = hyphenated(tokens, t, tokens.get(t).word());
+            Set<String> joinedLemmas = joined == null ? null : lemmasOfForm.get(joined);
+            if (joinedLemmas != null) {
+                present.addAll(joinedLemmas);
             }
         }
         for (String lemma : present) {
@@ -161,13 +166,19 @@ final class TriggerLexicon {
         List<TriggerMatch> generated = new ArrayList<>();
         // each token's lemma and tag read once: the rules' elements test them again and again
         String[] lemmas = new String[tokens.size()];
+        String[] joined = new String[tokens.size()];
         String[] tags = new String[tokens.size()];
         for (int t = 0; t < tokens.size(); t++) {
             lemmas[t] = lemma(tokens.get(t));
+            joined[t] = hyphenated(tokens, t, lemmas[t]);
             tags[t] = tokens.get(t).tag() == null ? "" : tokens.get(t).tag();
         }
         for (int t = 0; t < tokens.size(); t++) {
             List<TriggerRule> candidates = byFirstLemma.get(lemmas[t]);
+            List<TriggerRule> joinedCandidates = joined[t] == null ? null : byFirstLemma.get(joined[t]);
+            if (joinedCandidates != null) {
+                candidates = candidates == null ? joinedCandidates : concat(candidates, joinedCandidates);
+            }
             if (candidates == null) {
                 continue;
             }
@@ -176,7 +187,7 @@ final class TriggerLexicon {
             int silenced = 0;
             int silencedByHand = 0;
             for (TriggerRule rule : candidates) {
-                TriggerMatch match = matchAt(rule, tokens, lemmas, tags, t);
+                TriggerMatch match = matchAt(rule, tokens, lemmas, joined, tags, t);
                 if (match == null) {
                     continue;
                 }
@@ -214,16 +225,16 @@ final class TriggerLexicon {
         return matches;
     }
 
-    private static TriggerMatch matchAt(TriggerRule rule, List<CoreLabel> tokens, String[] lemmas, String[] tags,
-            int start) {
-        if (!accepts(rule.elements().get(0), lemmas[start], tags[start])) {
+    private static TriggerMatch matchAt(TriggerRule rule, List<CoreLabel> tokens, String[] lemmas, String[] joined,
+            String[] tags, int start) {
+        if (!accepts(rule.elements().get(0), lemmas[start], joined[start], tags[start])) {
             return null;
         }
         int last = start;
         for (int e = 1; e < rule.elements().size(); e++) {
             int found = -1;
             for (int t = last + 1; t <= Math.min(tokens.size() - 1, last + 1 + MAX_GAP); t++) {
-                if (accepts(rule.elements().get(e), lemmas[t], tags[t])) {
+                if (accepts(rule.elements().get(e), lemmas[t], joined[t], tags[t])) {
                     found = t;
                     break;
                 }
@@ -240,8 +251,8 @@ final class TriggerLexicon {
         return new TriggerMatch(rule, start, start, last, text.toString());
     }
 
-    private static boolean accepts(TriggerRule.Element element, String lemma, String tag) {
-        if (!element.lemmas().contains(lemma)) {
+    private static boolean accepts(TriggerRule.Element element, String lemma, String joined, String tag) {
+        if (!element.lemmas().contains(lemma) && (joined == null || !element.lemmas().contains(joined))) {
             return false;
         }
         return switch (element.pos()) {
@@ -251,6 +262,43 @@ final class TriggerLexicon {
             case 'X' -> !tag.startsWith("VB");
             default -> true;
         };
+    }
+
+    private static List<TriggerRule> concat(List<TriggerRule> a, List<TriggerRule> b) {
+        List<TriggerRule> both = new ArrayList<>(a);
+        both.addAll(b);
+        return both;
+    }
+
+    /**
+     * The tokenizer splits "cease-fire", "live-fire", "re-impose" and "search-and-rescue" into words and hyphens, so a
+     * hyphenated lemma of the lexicon never meets a token: at the last word of such a chain, the words before it joined
+     * by their hyphens and this word's own form ("cease-fires" as "cease-fire"), lower case; null when no hyphen
+     * precedes the word. Hyphens with spaces around them ("Russia - Ukraine") are dashes, not part of a word.
+     */
+    static String hyphenated(List<CoreLabel> tokens, int t, String form) {
+        if (t < 2 || !isHyphen(tokens.get(t - 1)) || !adjacent(tokens.get(t - 1), tokens.get(t))) {
+            return null;
+        }
+        StringBuilder joined = new StringBuilder(form.toLowerCase(Locale.ROOT));
+        int word = t;
+        while (word >= 2 && isHyphen(tokens.get(word - 1)) && adjacent(tokens.get(word - 2), tokens.get(word - 1))
+                && adjacent(tokens.get(word - 1), tokens.get(word)) && !isHyphen(tokens.get(word - 2))) {
+            joined.insert(0, tokens.get(word - 2).word().toLowerCase(Locale.ROOT) + "-");
+            word -= 2;
+        }
+        return word == t ? null : joined.toString();
+    }
+
+    private static boolean isHyphen(CoreLabel token) {
+        return "-".equals(token.word());
+    }
+
+    /** Whether two tokens touch in the text; tokens without offsets (hand-made ones) are taken to touch. */
+    private static boolean adjacent(CoreLabel left, CoreLabel right) {
+        int end = left.endPosition();
+        int begin = right.beginPosition();
+        return end < 0 || begin < 0 || end == begin;
     }
 
     static String lemma(CoreLabel token) {

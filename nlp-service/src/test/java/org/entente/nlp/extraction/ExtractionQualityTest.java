@@ -50,7 +50,10 @@ class ExtractionQualityTest {
     // The gold set's state-sector count (138 records, docs/extraction.md#accuracy): 38 of its 142 expected pairs
     // have an IGO, NGO or IMG actor that a nation-pair extractor never reports; these floors only keep the scores
     // from falling.
-    static final double SECTOR_GOLD_TYPED_PAIR_F1_FLOOR = 0.69;
+    // 0.69 -> 0.68 on 2026-12-07 (lane vxe, 0.694 -> 0.689): the coding guide's call on refused offers (the offer is AGREE
+    // intent beside the refusal's REJECT) adds AGREE to two records that code the refusal alone ("rejected a fresh offer
+    // from Afganistan for direct talks", "rejected a US offer to host a summit"); the guide scores them as published.
+    static final double SECTOR_GOLD_TYPED_PAIR_F1_FLOOR = 0.68;
     // 0.76 -> 0.75 with the one-sided clause party (sealed +0.005): one state-sector-count record (an investigation by
     // Serbian police into crimes by Croat forces) reads SRB->HRV where the record codes HRV and an IGO.
     static final double SECTOR_GOLD_UNTYPED_PAIR_F1_FLOOR = 0.75;

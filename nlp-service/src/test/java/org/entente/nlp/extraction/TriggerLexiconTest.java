@@ -90,4 +90,49 @@ class TriggerLexiconTest {
         assertThat(lexicon.mayHold(tokens("Japan/Japan/NNP sped/speed/VBD up/up/RP"))).isFalse();
         assertThat(lexicon.mayHold(tokens("Japan/Japan/NNP sent/send/VBD regards/regards/NNS"))).isFalse();
     }
+
+    /** Hand-made tokens with character offsets: one space between tokens, or none around a "-" when touching. */
+    private static List<CoreLabel> offsets(String text, boolean touching) {
+        List<CoreLabel> tokens = tokens(text);
+        int position = 0;
+        for (int t = 0; t < tokens.size(); t++) {
+            boolean glued = touching && t > 0
+                    && ("-".equals(tokens.get(t).word()) || "-".equals(tokens.get(t - 1).word()));
+            position += t == 0 || glued ? 0 : 1;
+            tokens.get(t).setBeginPosition(position);
+            position += tokens.get(t).word().length();
+            tokens.get(t).setEndPosition(position);
+        }
+        return tokens;
+    }
+
+    @Test
+    void hyphenatedLemmasMatchTheWordsTheTokenizerSplits() {
+        // CoreNLP splits "cease-fire", "build-up", "water-cannoned", "cyber-attack" into words and hyphens (lane vxd's
+        // finding): no hyphenated lemma of either lexicon met a token before
+        TriggerLexicon lexicon = TriggerLexicon.load();
+        assertThat(found(lexicon, "Israel/Israel/NNP accepted/accept/VBD a/a/DT cease/cease/NN -/-/HYPH fire/fire/NN"))
+                .contains("AGREE fire");
+        assertThat(found(lexicon, "Russia/Russia/NNP continued/continue/VBD its/its/PRP$ build/build/NN -/-/HYPH up/up/NN"))
+                .contains("MOBILIZE up");
+        assertThat(found(lexicon,
+                "China/China/NNP water/water/NN -/-/HYPH cannoned/cannon/VBD a/a/DT Philippine/philippine/JJ boat/boat/NN"))
+                .contains("COERCE cannoned");
+        assertThat(found(lexicon, "a/a/DT cyber/cyber/NN -/-/HYPH attack/attack/NN on/on/IN Estonia/Estonia/NNP"))
+                .contains("COERCE attack");
+    }
+
+    @Test
+    void aHyphenChainJoinsWholeButADashBetweenSpacesJoinsNothing() {
+        TriggerLexicon lexicon = new TriggerLexicon(List.of(
+                rule("AID\t-\tsend_V search-and-rescue_X\t0.8", false),
+                rule("AGREE\t-\tcease-fire_N\t0.5", false)), Map.of());
+        assertThat(lexicon.find(offsets("Japan/Japan/NNP sent/send/VBD search/search/NN -/-/HYPH and/and/CC -/-/HYPH "
+                + "rescue/rescue/NN teams/team/NNS", true))).hasSize(1);
+        assertThat(lexicon.find(offsets("a/a/DT cease/cease/NN -/-/HYPH fire/fire/NN", true))).hasSize(1);
+        // "They agreed to cease - fire resumed later": a dash with spaces around it is no hyphen
+        assertThat(lexicon.find(offsets("to/to/TO cease/cease/VB -/-/: fire/fire/NN", false))).isEmpty();
+        // the pre-filter reads the joined word's forms too
+        assertThat(lexicon.mayHold(tokens("a/a/DT cease/cease/NN -/-/HYPH fires/fire/NNS"))).isTrue();
+    }
 }
