@@ -16,7 +16,9 @@ import java.util.Map;
  * One logistic regression per PLOVER type over {@link PairFeatures}, the probability at or above which the learned pass
  * adds an event of that type, and the one below which it drops a rule's event of that type. A type without a threshold
  * is never added, one without a floor never dropped. Read from a TSV that {@code LearnedPairsModelTest} writes:
- * {@code threshold TYPE p}, {@code floor TYPE p} and {@code weight TYPE feature w} lines.
+ * {@code threshold TYPE p} and {@code floor TYPE p} lines, a {@code types TYPE...} line and one {@code w feature w...}
+ * line per feature with its weight for each of those types, 0 where it has none ({@code weight TYPE feature w} lines,
+ * one per type and feature, are read too: they wrote each feature's name once per type, and that was most of the file).
  */
 final class PairModel {
 
@@ -69,26 +71,44 @@ final class PairModel {
         if (in == null) {
             return empty();
         }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return parse(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static PairModel parse(BufferedReader reader) throws IOException {
         Map<PloverType, Map<String, Double>> weights = new EnumMap<>(PloverType.class);
         Map<PloverType, Double> thresholds = new EnumMap<>(PloverType.class);
         Map<PloverType, Double> floors = new EnumMap<>(PloverType.class);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                PloverType type = PloverType.valueOf(f[1]);
-                if (f[0].equals("threshold")) {
-                    thresholds.put(type, Double.parseDouble(f[2]));
-                } else if (f[0].equals("floor")) {
-                    floors.put(type, Double.parseDouble(f[2]));
-                } else {
-                    weights.computeIfAbsent(type, t -> new HashMap<>()).put(f[2], Double.parseDouble(f[3]));
-                }
+        PloverType[] columns = new PloverType[0];
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String[] f = line.split("\t");
+            if (f[0].equals("types")) {
+                columns = Arrays.stream(f).skip(1).map(PloverType::valueOf).toArray(PloverType[]::new);
+                continue;
+            }
+            if (f[0].equals("w")) {
+                for (int c = 0; c < columns.length; c++) {
+                    double w = Double.parseDouble(f[c + 2]);
+                    if (w != 0) {
+                        weights.computeIfAbsent(columns[c], t -> new HashMap<>()).put(f[1], w);
+                    }
+                }
+                continue;
+            }
+            PloverType type = PloverType.valueOf(f[1]);
+            if (f[0].equals("threshold")) {
+                thresholds.put(type, Double.parseDouble(f[2]));
+            } else if (f[0].equals("floor")) {
+                floors.put(type, Double.parseDouble(f[2]));
+            } else {
+                weights.computeIfAbsent(type, t -> new HashMap<>()).put(f[2], Double.parseDouble(f[3]));
+            }
         }
         return new PairModel(weights, thresholds, floors);
     }

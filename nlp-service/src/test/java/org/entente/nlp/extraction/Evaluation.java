@@ -1,5 +1,7 @@
 package org.entente.nlp.extraction;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -55,10 +57,15 @@ final class Evaluation {
 
     private Extraction extract(String text, LocalDate date) {
         return extractions.computeIfAbsent(key(text, date), k -> {
-            if (tally != null) {
-                tally.start(k);
+            if (tally == null) {
+                return extractor.extract(text, date);
             }
-            return extractor.extract(text, date);
+            tally.start(k);
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long start = threads.getCurrentThreadCpuTime();
+            Extraction extraction = extractor.extract(text, date);
+            tally.extracted(threads.getCurrentThreadCpuTime() - start);
+            return extraction;
         });
     }
 }

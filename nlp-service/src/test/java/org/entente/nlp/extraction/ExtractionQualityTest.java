@@ -232,7 +232,7 @@ class ExtractionQualityTest {
     @Test
     void scoresStayAboveTheirFloors() {
         LearnedPassTally tally = new LearnedPassTally();
-        ArticleExtractor extractor = ArticleExtractor.create(LearnedPairs.load().reporting(tally));
+        ArticleExtractor extractor = ArticleExtractor.create(LearnedPairs.load().reporting(tally).timed(tally::pass));
         Set<String> states = Gazetteer.load().nationNames().keySet();
         List<List<LabeledSentence>> devHalves = new ArrayList<>();
         List<List<LabeledSentence>> sealedHalves = new ArrayList<>();
@@ -338,7 +338,8 @@ class ExtractionQualityTest {
         StringBuilder report = new StringBuilder(QualityReport.render(summary, perType, notes))
                 .append(QualityReport.renderKinds(kinds)).append(QualityReport.renderConfusions(poolDevScores.get(0)))
                 .append(tally.render(HEADLINE + " dev halves", firstSets(devHalves, BLIND_SETS.size())))
-                .append(tally.render(HEADLINE + " sealed halves", firstSets(sealedHalves, BLIND_SETS.size())));
+                .append(tally.render(HEADLINE + " sealed halves", firstSets(sealedHalves, BLIND_SETS.size())))
+                .append(tally.renderTime());
         devScores.forEach(score -> report.append(QualityReport.renderMisses(score)));
         for (QualityScore score : List.of(goldScore, goldSectorScore, petrNewsScore, petrStylizedScore, petrNoEventScore,
                 ownDevScore)) {

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** Renders the learned pass's model file: the thresholds chosen out of fold, and the weights trained on all the data. */
 final class LearnedPairsFile {
@@ -43,8 +44,9 @@ final class LearnedPairsFile {
                 .append("# -Dlearned.regenerate=true, never by hand. Trained on ").append(sentences.size())
                 .append(" readable coded sentences (").append(data.size()).append(" ordered pairs of state actors);\n")
                 .append("# thresholds chosen by ").append(PairModelSelection.FOLDS)
-                .append("-fold cross-validation on them, folds by writer (additions right at least ")
-                .append(PairModelSelection.PRECISION).append(" of the time; a rule's events dropped below a floor under\n")
+                .append("-fold cross-validation on them, folds by writer (a type is added from where its calibrated\n")
+                .append("# curve of out-of-fold additions, pulled toward all types' curve, says ")
+                .append(PairModelSelection.MARGIN).append(" of them are right; a rule's events dropped below a floor under\n")
                 .append("# which they were right less than ").append(PairModelSelection.FILTER_RIGHT)
                 .append(" of the time, there and on held-out writers).\n");
         thresholds.forEach((type, t) -> file.append("threshold\t").append(type).append('\t').append(t).append('\n'));
@@ -52,8 +54,22 @@ final class LearnedPairsFile {
         Set<PloverType> scored = EnumSet.noneOf(PloverType.class);
         scored.addAll(thresholds.keySet());
         scored.addAll(floors.keySet());
-        scored.forEach(type -> weights.get(type).forEach((feature, w) -> file.append("weight\t")
-                .append(type).append('\t').append(feature).append('\t').append(w).append('\n')));
+        // one line per feature with a column per type: the feature's name once, not once per type
+        file.append("types");
+        scored.forEach(type -> file.append('\t').append(type));
+        file.append('\n');
+        Map<String, Map<PloverType, Double>> byFeature = new TreeMap<>();
+        scored.forEach(type -> weights.get(type)
+                .forEach(
+                        (feature, w) -> byFeature.computeIfAbsent(feature, f -> new EnumMap<>(PloverType.class)).put(type, w)));
+        byFeature.forEach((feature, w) -> {
+            file.append("w\t").append(feature);
+            scored.forEach(type -> {
+                Double weight = w.get(type);
+                file.append('\t').append(weight == null ? "0" : weight.toString());
+            });
+            file.append('\n');
+        });
         return file.toString();
     }
 }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -20,6 +21,28 @@ final class LearnedPassTally implements BiConsumer<List<ExtractedEvent>, List<Ex
     private final Map<String, Set<String>> added = new HashMap<>();
     private final Map<String, Set<String>> dropped = new HashMap<>();
     private String current;
+    private long passNanos;
+    private long extractionNanos;
+    private int extracted;
+
+    /** CPU time of one sentence in the learned pass. */
+    void pass(long nanos) {
+        passNanos += nanos;
+    }
+
+    /** CPU time of one sentence's whole extraction, the pass included. */
+    void extracted(long nanos) {
+        extractionNanos += nanos;
+        extracted++;
+    }
+
+    /** The pass's own CPU time beside the whole extractor's, over every sentence extracted. */
+    String renderTime() {
+        return String.format(Locale.ROOT,
+                "%n### The learned pass's own time%n%nThe thread's CPU time in the pass (`LearnedPairs.timed`) over the %d"
+                        + " sentences extracted: %.1f s of the extractor's %.1f s (%.1f %%).%n",
+                extracted, passNanos / 1e9, extractionNanos / 1e9, 100.0 * passNanos / Math.max(1, extractionNanos));
+    }
 
     /** The sentence (by {@link Evaluation#key}) whose extraction comes next. */
     void start(String key) {
