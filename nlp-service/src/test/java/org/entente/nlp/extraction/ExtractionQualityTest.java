@@ -27,16 +27,16 @@ class ExtractionQualityTest {
     // conventions differ from those records' older labels), is in docs/reports/extraction-journal.md.
     // After session 17's lanes (ty, fp, pa): set 1 sealed 0.643 / 0.782, dev 0.736; after session 18's lanes (s3, mp,
     // ty2) 0.648 / 0.790, dev 0.743; after session 19's lanes (mp2, vx, ac) 0.654 / 0.795, dev 0.744.
-    static final double SEALED_TYPED_PAIR_F1_FLOOR = 0.69;
-    static final double SEALED_UNTYPED_PAIR_F1_FLOOR = 0.82;
+    static final double SEALED_TYPED_PAIR_F1_FLOOR = 0.70;
+    static final double SEALED_UNTYPED_PAIR_F1_FLOOR = 0.83;
     static final double DEV_TYPED_PAIR_F1_FLOOR = 0.74;
     // The second blind set: first run (2026-12-06, before any rule saw its dev half) sealed 0.641 / 0.827; after the
     // merge of lanes LA, LC, LE (2026-12-06) 0.659 / 0.837, both sealed halves 0.639; after session 16's lanes
     // (la, lb, lc, le) 0.683 / 0.852, both sealed halves 0.656; after session 17's lanes 0.699 / 0.858, both 0.671;
     // after session 18's lanes 0.706 / 0.859, both 0.677; after session 19's lanes 0.725 / 0.862, both 0.690.
     static final double SEALED2_TYPED_PAIR_F1_FLOOR = 0.75;
-    static final double SEALED2_UNTYPED_PAIR_F1_FLOOR = 0.87;
-    static final double BOTH_SEALED_TYPED_PAIR_F1_FLOOR = 0.72;
+    static final double SEALED2_UNTYPED_PAIR_F1_FLOOR = 0.88;
+    static final double BOTH_SEALED_TYPED_PAIR_F1_FLOOR = 0.73;
     // 0.82 -> 0.81 on 2026-12-06 (0.828 -> 0.819): -0.007 from two records that follow PLOVER's conventions where the
     // coding guide departs (a refused request coded as the refusal alone; leaders' signing as SUPPORT alone), -0.002
     // from a real loss of lane fp's "over names a topic" rule; back to 0.82 (0.824) once a reaction over an authored
@@ -64,16 +64,16 @@ class ExtractionQualityTest {
     // floors just under its sealed half's first scores (0.563 / 0.749; all three sealed halves 0.621); after session
     // 17's lanes 0.567 / 0.750, all three sealed halves 0.631; with supplement officials' surnames 0.571 / 0.753, 0.633;
     // after session 18's lanes 0.582 / 0.753, all three 0.641; after session 19's lanes 0.590 / 0.764, all three 0.652.
-    static final double SEALED3_TYPED_PAIR_F1_FLOOR = 0.62;
-    static final double SEALED3_UNTYPED_PAIR_F1_FLOOR = 0.77;
-    static final double ALL_SEALED_TYPED_PAIR_F1_FLOOR = 0.68;
+    static final double SEALED3_TYPED_PAIR_F1_FLOOR = 0.63;
+    static final double SEALED3_UNTYPED_PAIR_F1_FLOOR = 0.78;
+    static final double ALL_SEALED_TYPED_PAIR_F1_FLOOR = 0.69;
     // The fourth blind set, first scored 2026-12-06 on commit 587e536, before any rule saw it: typed-pair F1 0.642,
     // untyped 0.789 on all its 750 sentences. Floors just under its sealed half's first scores (0.645 / 0.782; all four
     // sealed halves 0.636). After session 18's lanes, whose rules were chosen on the first three sets and never saw this
     // one: 0.655 / 0.789, all four sealed halves 0.644; after session 19's lanes 0.671 / 0.799, all four 0.657.
     static final double SEALED4_TYPED_PAIR_F1_FLOOR = 0.73;
     static final double SEALED4_UNTYPED_PAIR_F1_FLOOR = 0.83;
-    static final double ALL_FOUR_SEALED_TYPED_PAIR_F1_FLOOR = 0.69;
+    static final double ALL_FOUR_SEALED_TYPED_PAIR_F1_FLOOR = 0.70;
     // The fifth blind set, first scored 2026-12-06 (session 19) on commit fbcb031, before any rule saw it: typed-pair
     // F1 0.643 on all its 750 sentences. Floors just under its sealed half's first scores (0.632 / 0.775; all five
     // sealed halves 0.642). After session 19's lanes, whose rules never saw this set: 0.637 / 0.781, all five 0.653;
@@ -81,51 +81,53 @@ class ExtractionQualityTest {
     // after the learned pass was retrained on the merged rules and switched the types it adds (AID, AGREE, CONCEDE and
     // SANCTION out, PROTEST and DISAPPROVE in); lanes pt3 and vxd saw the same switch cost set 5 with their rules alone
     // (AID's additions were 9 of set 5's sealed pairs), not their rules (journal, session 25).
-    static final double SEALED5_TYPED_PAIR_F1_FLOOR = 0.68;
-    static final double SEALED5_UNTYPED_PAIR_F1_FLOOR = 0.81;
-    static final double ALL_FIVE_SEALED_TYPED_PAIR_F1_FLOOR = 0.69;
+    static final double SEALED5_TYPED_PAIR_F1_FLOOR = 0.70;
+    static final double SEALED5_UNTYPED_PAIR_F1_FLOOR = 0.82;
+    static final double ALL_FIVE_SEALED_TYPED_PAIR_F1_FLOOR = 0.70;
     // The sixth blind set, first scored 2026-12-06 (session 20) on commit 16ed463, before any rule saw it: typed-pair
     // F1 0.556 on all its 750 sentences (headlines are hard: P 0.767, R 0.436). Floors just under its sealed half's first
     // scores (0.571 / 0.754; all six sealed halves 0.640). After session 20's lanes (three never saw this set, lane hl
     // chose its headline rules on its dev half and its sealed summary): 0.610 / 0.797, all six sealed halves 0.650; after session 21's lanes
     // (which chose on all six sealed halves) 0.632 / 0.817, all six 0.660.
-    static final double SEALED6_TYPED_PAIR_F1_FLOOR = 0.66;
-    static final double SEALED6_UNTYPED_PAIR_F1_FLOOR = 0.83;
-    static final double ALL_SIX_SEALED_TYPED_PAIR_F1_FLOOR = 0.69;
+    static final double SEALED6_TYPED_PAIR_F1_FLOOR = 0.67;
+    static final double SEALED6_UNTYPED_PAIR_F1_FLOOR = 0.84;
+    static final double ALL_SIX_SEALED_TYPED_PAIR_F1_FLOOR = 0.70;
     // The seventh blind set, first scored 2026-12-06 (session 21) on commit 8319e2b, before any rule saw it: typed-pair
     // F1 0.600 on all its 750 sentences (P 0.786, R 0.485). Floors just under its sealed half's first scores (0.598 / 0.763;
     // all seven sealed halves 0.642). After session 21's lanes, whose rules never saw this set: 0.606 / 0.766, all
     // seven sealed halves 0.652; after session 22's lanes 0.613 / 0.772.
-    static final double SEALED7_TYPED_PAIR_F1_FLOOR = 0.63;
-    static final double SEALED7_UNTYPED_PAIR_F1_FLOOR = 0.78;
-    static final double ALL_SEVEN_SEALED_TYPED_PAIR_F1_FLOOR = 0.68;
+    static final double SEALED7_TYPED_PAIR_F1_FLOOR = 0.65;
+    static final double SEALED7_UNTYPED_PAIR_F1_FLOOR = 0.79;
+    static final double ALL_SEVEN_SEALED_TYPED_PAIR_F1_FLOOR = 0.69;
     // The eighth blind set, first scored 2026-12-07 (session 22) on commit a3c980b, before any rule saw it: typed-pair
     // F1 0.677 on all its 750 sentences (P 0.824, R 0.574). Floors just under its sealed half's first scores (0.656 /
     // 0.812; all eight sealed halves 0.652). After session 22's lanes, whose rules never saw this set: 0.670 / 0.812,
     // all eight sealed halves 0.660.
-    static final double SEALED8_TYPED_PAIR_F1_FLOOR = 0.69;
-    static final double SEALED8_UNTYPED_PAIR_F1_FLOOR = 0.81;
-    static final double ALL_EIGHT_SEALED_TYPED_PAIR_F1_FLOOR = 0.68;
+    static final double SEALED8_TYPED_PAIR_F1_FLOOR = 0.71;
+    static final double SEALED8_UNTYPED_PAIR_F1_FLOOR = 0.82;
+    static final double ALL_EIGHT_SEALED_TYPED_PAIR_F1_FLOOR = 0.69;
     // The ninth blind set, first scored 2026-12-07 (session 23) on commit c78482f, before any rule saw it: typed-pair
     // F1 0.520 on all its 750 sentences (P 0.746, R 0.399). Floors just under its sealed half's first scores (0.532 /
     // 0.677; all nine sealed halves 0.648). After session 23's lanes (pt, vx, ml2), whose rules never saw this set:
     // 0.539 / 0.683, all nine sealed halves 0.659; every earlier floor raised just under its figure then.
-    static final double SEALED9_TYPED_PAIR_F1_FLOOR = 0.54;
-    static final double SEALED9_UNTYPED_PAIR_F1_FLOOR = 0.68;
-    static final double ALL_NINE_SEALED_TYPED_PAIR_F1_FLOOR = 0.67;
+    static final double SEALED9_TYPED_PAIR_F1_FLOOR = 0.56;
+    static final double SEALED9_UNTYPED_PAIR_F1_FLOOR = 0.70;
+    static final double ALL_NINE_SEALED_TYPED_PAIR_F1_FLOOR = 0.68;
     // The tenth blind set, first scored 2026-12-07 (session 24) on commit 13a02a1 (session 23's rules), before any rule
     // saw it: typed-pair F1 0.677 on all its 750 sentences (P 0.826, R 0.573). Floors just under its sealed half's first
     // scores (0.688 / 0.816; all ten sealed halves 0.662). After session 24's lanes (tp6, vxa, pt2, vxb, ml3), whose rules
     // never saw this set: 0.697 / 0.821, all ten sealed halves 0.675; every earlier floor raised just under its figure then.
-    static final double SEALED10_TYPED_PAIR_F1_FLOOR = 0.70;
+    static final double SEALED10_TYPED_PAIR_F1_FLOOR = 0.71;
     static final double SEALED10_UNTYPED_PAIR_F1_FLOOR = 0.82;
-    static final double ALL_TEN_SEALED_TYPED_PAIR_F1_FLOOR = 0.67;
+    static final double ALL_TEN_SEALED_TYPED_PAIR_F1_FLOOR = 0.68;
     // The eleventh blind set, first scored 2026-12-07 (session 25) on commit 593775a (session 24's rules), before any rule
     // saw it: typed-pair F1 0.668 on all its 750 sentences (P 0.818, R 0.565). Floors just under its sealed half's first
-    // scores (0.670 / 0.795; all eleven sealed halves 0.675).
-    static final double SEALED11_TYPED_PAIR_F1_FLOOR = 0.66;
-    static final double SEALED11_UNTYPED_PAIR_F1_FLOOR = 0.79;
-    static final double ALL_ELEVEN_SEALED_TYPED_PAIR_F1_FLOOR = 0.67;
+    // scores (0.670 / 0.795; all eleven sealed halves 0.675). After session 26's lanes (ml5, vxe, vxf, pt4) and the
+    // dateline rule, whose rules never saw this set's sealed half: 0.690 / 0.816, all eleven sealed halves 0.689; every
+    // earlier floor raised just under its figure then (floor of the figure less 0.003, to the hundredth).
+    static final double SEALED11_TYPED_PAIR_F1_FLOOR = 0.68;
+    static final double SEALED11_UNTYPED_PAIR_F1_FLOOR = 0.81;
+    static final double ALL_ELEVEN_SEALED_TYPED_PAIR_F1_FLOOR = 0.68;
     static final double OWN_NATION_F1_FLOOR = 0.99;
     static final double OWN_TYPED_PAIR_F1_FLOOR = 0.91;
     static final double OWN_UNTYPED_PAIR_F1_FLOOR = 0.95;
