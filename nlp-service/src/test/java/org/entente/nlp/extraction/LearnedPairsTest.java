@@ -40,6 +40,15 @@ class LearnedPairsTest {
     }
 
     @Test
+    void neverAddsAnAssaultBesideTheRulesFightOfThePair() {
+        // the rules read the strike as FIGHT; an ASSAULT beside it would count the same strike twice
+        String strike = "Israeli strikes on Thursday hit the airports of Damascus and Aleppo, Syria's defence ministry said.";
+        assertThat(events(rulesAlone, strike)).contains("FIGHT ISR>SYR");
+        assertThat(events(withPass, strike)).filteredOn(e -> e.startsWith("FIGHT") || e.startsWith("ASSAULT"))
+                .hasSize(1);
+    }
+
+    @Test
     void anAddedEventWeighsLessThanARulesReading() {
         ExtractedEvent added = withPass.extract(RETURN).events().get(0);
 
