@@ -75,7 +75,7 @@ export const ALIASES = {
   GTM: ["Guatemala", "Republic of Guatemala", "Guatemalan", "Guatemalans", "Guatemala City"],
   GIN: ["Guinea", "Republic of Guinea", "Guinea-Conakry", "Guinean", "Guineans", "Conakry"],
   GNB: ["Guinea-Bissau", "Republic of Guinea-Bissau", "Bissau-Guinean", "Bissau-Guineans", "Bissau"],
-  GUY: ["Guyana", "Co-operative Republic of Guyana", "Guyanese"],
+  GUY: ["Guyana", "Co-operative Republic of Guyana", "Guyanese", "Georgetown"],
   HTI: ["Haiti", "Republic of Haiti", "Haitian", "Haitians", "Port-au-Prince"],
   VAT: ["Holy See", "Vatican", "Vatican City", "Vatican City State", "Papal"],
   HND: ["Honduras", "Republic of Honduras", "Honduran", "Hondurans", "Tegucigalpa"],
