@@ -75,7 +75,11 @@ public final class EventDays {
      * which two depending on the hour), moved back one for "yesterday". A weekday needs no such span: it names the day
      * outright, and the week is the one before publication ({@link #of}). A month and day without a year a few weeks
      * ahead is a plan: from the publication day to that day ({@link #plannedDay}). A sentence naming none of these
-     * but "the weekend" spans that weekend's Saturday and Sunday ({@link #weekend}).
+     * but "the weekend" spans that weekend's Saturday and Sunday ({@link #weekend}). The day after publication spans
+     * from the publication day: a writer ahead of UTC already calls it by that name, or the sentence tells of a plan
+     * announced that day ("will close the crossings from midnight on Friday", written on Thursday, is Thursday's
+     * decision in another outlet's "Finland said on Thursday it would close ..."). An act "late on Saturday" or on
+     * "Saturday night" runs into Sunday, which other outlets name ("clashes overnight into Sunday"), so it spans both.
      */
     public static Span span(String sentence, String trigger, Instant published) {
         LocalDate day = of(sentence, trigger, published);
@@ -84,9 +88,15 @@ public final class EventDays {
         }
         String relative = relativeWord(sentence, trigger);
         if (relative == null) {
+            LocalDate publishedDay = published.atOffset(ZoneOffset.UTC).toLocalDate();
             LocalDate planned = plannedDay(sentence, trigger, published);
-            return planned != null ? new Span(published.atOffset(ZoneOffset.UTC).toLocalDate(), planned)
-                    : new Span(day, day);
+            if (planned != null) {
+                return new Span(publishedDay, planned);
+            }
+            if (day.equals(publishedDay.plusDays(1))) {
+                return new Span(publishedDay, day);
+            }
+            return lateInTheDay(sentence, trigger) ? new Span(day, day.plusDays(1)) : new Span(day, day);
         }
         long back = relative.equals("yesterday") ? 1 : 0;
         return new Span(published.minus(BEHIND_UTC).atOffset(ZoneOffset.UTC).toLocalDate().minusDays(back),
@@ -119,6 +129,15 @@ public final class EventDays {
         }
         LocalDate saturday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
         return new Span(saturday, saturday.plusDays(1));
+    }
+
+    private static final Pattern LATE = Pattern.compile(
+            "\\blate\\s+(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+                    + "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s+late|\\s+night|'s\\s+late)\\b");
+
+    /** Whether the event's own phrase puts its weekday late in the day or at night: "late on Saturday", "Friday night". */
+    static boolean lateInTheDay(String sentence, String trigger) {
+        return LATE.matcher(ownPhrase(sentence.toLowerCase(Locale.ROOT), trigger)).find();
     }
 
     /** How far ahead of publication a month and day without a year is read as the day a plan is for. */

@@ -93,9 +93,39 @@ class EventDaysTest {
                 .isEqualTo(new EventDays.Span(LocalDate.parse("2023-03-01"), LocalDate.parse("2023-03-01")));
         assertThat(EventDays.span("On Monday the leaders set talks for January 9.", null, WED))
                 .isEqualTo(new EventDays.Span(LocalDate.parse("2023-12-25"), LocalDate.parse("2023-12-25")));
-        // the day after publication is already read in its year (an outlet ahead of UTC): one day
+        // the day after publication is read in its year, and spans from the publication day (below)
         assertThat(EventDays.span("The leaders meet on December 28.", null, WED))
-                .isEqualTo(new EventDays.Span(LocalDate.parse("2023-12-28"), LocalDate.parse("2023-12-28")));
+                .isEqualTo(new EventDays.Span(LocalDate.parse("2023-12-27"), LocalDate.parse("2023-12-28")));
+    }
+
+    @Test
+    void theDayAfterPublicationSpansFromThePublicationDay() {
+        EventDays.Span wednesdayToThursday = new EventDays.Span(LocalDate.parse("2023-12-27"), LocalDate.parse("2023-12-28"));
+        // a plan announced on Wednesday for Thursday, which another outlet dates by the announcement
+        assertThat(EventDays.span("Finland will close four crossing points from midnight on Thursday, the prime minister said.",
+                null, WED)).isEqualTo(wednesdayToThursday);
+        // the writer's Thursday ahead of UTC at 20:30 UTC on Wednesday
+        assertThat(EventDays.span("Officials said on Thursday they had agreed.", null, WED)).isEqualTo(wednesdayToThursday);
+        // a weekday of the days before stays one day
+        assertThat(EventDays.span("The talks were held Monday in Mexico City.", null, WED))
+                .isEqualTo(new EventDays.Span(LocalDate.parse("2023-12-25"), LocalDate.parse("2023-12-25")));
+    }
+
+    @Test
+    void anActLateInTheDayOrAtNightRunsIntoTheNextDay() {
+        EventDays.Span saturdayToSunday = new EventDays.Span(LocalDate.parse("2023-12-23"), LocalDate.parse("2023-12-24"));
+        assertThat(EventDays.span("Pakistani and Afghan forces fought intense battles late on Saturday.", null, WED))
+                .isEqualTo(saturdayToSunday);
+        assertThat(EventDays.span("Drones struck the port late Saturday, officials said.", null, WED))
+                .isEqualTo(saturdayToSunday);
+        assertThat(EventDays.span("The shelling began on Saturday night.", null, WED)).isEqualTo(saturdayToSunday);
+        // by day, or in the evening, it stays that day; lateness after "after" is another event's
+        assertThat(EventDays.span("Forces fought on Saturday.", null, WED))
+                .isEqualTo(new EventDays.Span(LocalDate.parse("2023-12-23"), LocalDate.parse("2023-12-23")));
+        assertThat(EventDays.span("The leaders met on Saturday evening.", null, WED))
+                .isEqualTo(new EventDays.Span(LocalDate.parse("2023-12-23"), LocalDate.parse("2023-12-23")));
+        assertThat(EventDays.span("Troops fired on Saturday, after talks broke down late on Friday.", "fired", WED))
+                .isEqualTo(new EventDays.Span(LocalDate.parse("2023-12-23"), LocalDate.parse("2023-12-23")));
     }
 
     @Test

@@ -186,6 +186,21 @@ class StoryClusteringTest {
                 .isEqualTo(StoryClustering.Apart.DAY);
     }
 
+    @Test
+    void aNightAcrossMidnightIsOneEventAndTheNextNightAnother() {
+        StoryClustering clustering = new StoryClustering(P);
+        Instant sunday = Instant.parse("2026-11-01T06:00:00Z");
+        StoryReport late = report("e1", "a1", "a.com", EventType.FIGHT, "PAK", "AFG", sunday,
+                "Pakistani and Afghan forces fought intense battles along the border late on Saturday.");
+        StoryReport overnight = report("e2", "a2", "b.com", EventType.FIGHT, "AFG", "PAK", sunday.plus(Duration.ofHours(9)),
+                "Afghan and Pakistani forces traded heavy fire along their border overnight into Sunday.");
+        assertThat(clustering.apart(late, overnight)).isNull();
+        // the next night's clashes, dated by their morning, stay apart
+        StoryReport nextNight = report("e3", "a3", "c.com", EventType.FIGHT, "AFG", "PAK", sunday.plus(Duration.ofHours(26)),
+                "New clashes broke out along the border overnight into Monday.");
+        assertThat(clustering.apart(late, nextNight)).isEqualTo(StoryClustering.Apart.DAY);
+    }
+
     private static StoryReport accord(String id, String subtype, String sentence) {
         EventDays.Span days = EventDays.span(sentence, null, T);
         return new StoryReport(id, "a-" + id, id + ".com", EventType.AGREE, "asserted", "IND", "PAK", subtype, null, T,
