@@ -54,7 +54,7 @@ public final class StoryCorpus implements ArticleSource {
      */
     static final Set<String> DEV_EXTENSION_WRITERS = Set.of("w3");
     /** Writers whose events all belong to the {@link #BLIND} half (README.md in the corpus directory). */
-    static final Set<String> BLIND_EXTENSION_WRITERS = Set.of("w4", "w5");
+    static final Set<String> BLIND_EXTENSION_WRITERS = Set.of("w4", "w5", "w6", "w7");
 
     /** One served article; {@code story} is the id of the original it repeats (its own id for an original). */
     public record Article(String id, String story, String kind, String outlet, String url, String canonical,

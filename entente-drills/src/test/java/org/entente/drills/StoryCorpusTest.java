@@ -88,12 +88,13 @@ class StoryCorpusTest {
                 .collect(Collectors.groupingBy(corpus::half, Collectors.counting()));
         // pinned: a change to the seed, the rule or the gold shows here (README.md in the corpus directory)
         assertThat(events).containsExactlyInAnyOrderEntriesOf(
-                Map.of(StoryCorpus.DEV, 62L + 72L, StoryCorpus.SEALED, 62L, StoryCorpus.BLIND, 41L + 38L));
+                Map.of(StoryCorpus.DEV, 62L + 72L, StoryCorpus.SEALED, 62L, StoryCorpus.BLIND, 41L + 38L + 38L + 39L));
         assertThat(halvesOfPair.entrySet().stream().filter(e -> e.getValue().contains(StoryCorpus.DEV)).map(Map.Entry::getKey))
                 .hasSize(31 + 18).contains("DZA|FRA", "IRN|USA", "CHN|PHL", "IND|PAK").doesNotContain("RUS|UKR", "IRN|PAK");
         assertThat(
                 halvesOfPair.entrySet().stream().filter(e -> e.getValue().contains(StoryCorpus.BLIND)).map(Map.Entry::getKey))
-                .hasSize(9 + 8).contains("CUB|USA", "CHN|USA").doesNotContain("RUS|UKR", "IND|PAK");
+                .hasSize(9 + 8 + 11 + 10).contains("CUB|USA", "CHN|USA", "SYR|TUR", "CHN|KOR")
+                .doesNotContain("RUS|UKR", "IND|PAK");
         // all articles of one event land in its half: an article's events may span both halves only through distinct pairs
         assertThat(corpus.articles()).allSatisfy(a -> assertThat(a.events().stream().map(corpus.events()::get)
                 .filter(g -> corpus.half(g).equals(StoryCorpus.DEV)).map(StoryCorpus.GoldEvent::pair)
