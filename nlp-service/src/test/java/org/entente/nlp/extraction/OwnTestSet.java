@@ -49,6 +49,8 @@ final class OwnTestSet {
     static final String BLIND10_SEALED = "/extraction/blind10-sealed.jsonl";
     static final String BLIND11_DEV = "/extraction/blind11-dev.jsonl";
     static final String BLIND11_SEALED = "/extraction/blind11-sealed.jsonl";
+    static final String BLIND12_DEV = "/extraction/blind12-dev.jsonl";
+    static final String BLIND12_SEALED = "/extraction/blind12-sealed.jsonl";
 
     private OwnTestSet() {
     }
