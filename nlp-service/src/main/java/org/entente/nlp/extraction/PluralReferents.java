@@ -15,11 +15,7 @@ import java.util.Set;
  * meeting noun or participle hangs on)
  * is "they", a noun owned by "their", or a counted phrase, and it stands for the group of the nearest event told before
  * it with two or more states on one side (a host with its guests, or a list of co-subjects). The parties then act with
- * each other, as a mutual event's co-subjects do. A phrase that counts two ("the two sides", "the two", "both leaders")
- * may also stand for the two states of an event told before it, the one who acted and the one acted upon: "Pakistan's foreign
- * minister arrived in
- * Dhaka ..., and the two sides signed agreements", "Lula met Xi ..., where the two signed 37 agreements" (the coding
- * guide: reciprocal phrases bind the pair named in the sentence).
+ * each other, as a mutual event's co-subjects do.
  */
 final class PluralReferents {
 
@@ -59,8 +55,7 @@ final class PluralReferents {
                 }
             }
             ParsedSentence.Arc up = parsed.treeParent(current);
-            // "the two sides signed agreements": the agreement noun is the object of the verb whose subject the sides are
-            if (up == null || !(up.is("advcl") || up.is("obl") || up.is("nmod") || up.is("obj"))) {
+            if (up == null || !(up.is("advcl") || up.is("obl") || up.is("nmod"))) {
                 return -1;
             }
             current = up.token();
@@ -77,10 +72,6 @@ final class PluralReferents {
         if (PRONOUNS.contains(word)) {
             return 0;
         }
-        if (word.equals("both") || parsed.treeChildren(subject).stream()
-                .anyMatch(a -> a.is("det") && parsed.word(a.token()).equalsIgnoreCase("both"))) {
-            return 2; // "both sides agreed", "both pledged"
-        }
         List<ParsedSentence.Arc> children = parsed.treeChildren(subject);
         boolean definite = false;
         int numeral = -1;
@@ -93,9 +84,6 @@ final class PluralReferents {
             if (arc.is("nummod") && COUNTS.containsKey(w)) {
                 numeral = COUNTS.get(w);
             }
-        }
-        if (definite && numeral < 0 && COUNTS.containsKey(word)) {
-            return COUNTS.get(word); // "where the two signed": the numeral itself is the subject
         }
         return definite ? numeral : -1;
     }
@@ -118,10 +106,6 @@ final class PluralReferents {
                 addDistinct(group, actors.mutual());
             } else {
                 addDistinct(group, actors.sources());
-            }
-            if (group.size() < 2 && count == 2 && actors.mutual().isEmpty()) {
-                // "X met Y ..., where the two signed": the counted pair is the one who acted and the one acted upon
-                addDistinct(group, actors.targets());
             }
             if (group.size() >= 2 && (count == 0 || group.size() == count)) {
                 best = group;

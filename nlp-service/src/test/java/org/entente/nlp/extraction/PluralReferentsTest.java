@@ -34,26 +34,4 @@ class PluralReferentsTest {
                 "Ghana and Togo urged Burkina Faso to hold elections after the junta met in Ouagadougou on Friday."))
                 .contains("REQUEST BFA-GHA").doesNotContain("CONSULT GHA-TGO");
     }
-
-    @Test
-    void theTwoSidesAfterAVisitAreTheVisitorAndItsHost() {
-        // lane pt5: the visit's two states, neither named as a list nor the only two of the sentence
-        assertThat(TypedPairs.of(extractor,
-                "Kenya's foreign minister arrived in Addis Ababa on Monday for talks on the Nile, and the two sides signed agreements on trade and transport."))
-                .contains("AGREE ETH-KEN");
-    }
-
-    @Test
-    void theTwoAfterAMeetingAreTheOnesWhoMet() {
-        assertThat(TypedPairs.of(extractor,
-                "Chilean President Gabriel Boric met Argentina's Javier Milei in Santiago on Tuesday, and the two agreed to build a gas pipeline despite a row over Uruguay."))
-                .contains("AGREE ARG-CHL");
-    }
-
-    @Test
-    void bothLeadersAfterAMeetingAreTheOnesWhoMet() {
-        assertThat(TypedPairs.of(extractor,
-                "Chilean President Gabriel Boric met Argentina's Javier Milei in Santiago, where both leaders signed agreements on mining despite a row over Uruguay."))
-                .contains("AGREE ARG-CHL");
-    }
 }
