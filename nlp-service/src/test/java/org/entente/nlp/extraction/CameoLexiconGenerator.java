@@ -447,6 +447,10 @@ final class CameoLexiconGenerator {
                 type = "SANCTION"; // expelling diplomats reduces relations
             } else if (type.equals("AID") && (head.equals("sell") || head.equals("export"))) {
                 type = "COOPERATE"; // a sale is cooperation, not aid
+            } else if (code != null && code.startsWith("0842") && restWords.contains(" compensation ")) {
+                // paying compensation owns up to a wrong done to the other (guide, CONCEDE: admitting wrongdoing),
+                // not property given back as PETRARCH2's 0842 files it; the readable sets code it CONCEDE
+                type = "CONCEDE";
             }
             if (!type.equals("-")) {
                 type = PloverType.valueOf(type).name();
