@@ -23,19 +23,8 @@ class AlertPublisherTest {
 
     @Test
     void sendsTheWholeBatchBeforeWaitingForAnyAcknowledgement() throws Exception {
-        AlertPublisher publisher = new AlertPublisher(emitter());
         List<AlertPublication> batch = List.of(publication(1), publication(2), publication(3));
-        CompletableFuture<AlertPublisher.Sent> result = CompletableFuture.supplyAsync(() -> {
-            try {
-                return publisher.sendInOrder(batch);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (sentPayloads.size() < 3 && System.nanoTime() < until) {
-            Thread.sleep(10);
-        }
+        CompletableFuture<AlertPublisher.Sent> result = sendInBackground(batch);
         assertThat(sentPayloads).as("all three handed to the broker while none is acknowledged")
                 .containsExactly("p1", "p2", "p3");
         acks.forEach(ack -> ack.complete(null));
@@ -46,8 +35,20 @@ class AlertPublisherTest {
 
     @Test
     void aFailedAcknowledgementStopsTheSentHeadThere() throws Exception {
-        AlertPublisher publisher = new AlertPublisher(emitter());
         List<AlertPublication> batch = List.of(publication(1), publication(2), publication(3));
+        CompletableFuture<AlertPublisher.Sent> result = sendInBackground(batch);
+        acks.get(0).complete(null);
+        acks.get(1).completeExceptionally(new IllegalStateException("not enough replicas"));
+        acks.get(2).complete(null);
+        AlertPublisher.Sent sent = result.get(5, TimeUnit.SECONDS);
+        assertThat(sent.acknowledged()).containsExactly(batch.get(0));
+        assertThat(sent.failure()).hasMessage("not enough replicas");
+    }
+
+    /** Sends the batch on another thread; returns once the broker has it all or five seconds have passed. */
+    private CompletableFuture<AlertPublisher.Sent> sendInBackground(List<AlertPublication> batch)
+            throws InterruptedException {
+        AlertPublisher publisher = new AlertPublisher(emitter());
         CompletableFuture<AlertPublisher.Sent> result = CompletableFuture.supplyAsync(() -> {
             try {
                 return publisher.sendInOrder(batch);
@@ -56,15 +57,10 @@ class AlertPublisherTest {
             }
         });
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (acks.size() < 3 && System.nanoTime() < until) {
+        while (acks.size() < batch.size() && System.nanoTime() < until) {
             Thread.sleep(10);
         }
-        acks.get(0).complete(null);
-        acks.get(1).completeExceptionally(new IllegalStateException("not enough replicas"));
-        acks.get(2).complete(null);
-        AlertPublisher.Sent sent = result.get(5, TimeUnit.SECONDS);
-        assertThat(sent.acknowledged()).containsExactly(batch.get(0));
-        assertThat(sent.failure()).hasMessage("not enough replicas");
+        return result;
     }
 
     private static AlertPublication publication(long seq) {
