@@ -215,11 +215,12 @@ public final class DrillStack implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgres.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", EmbeddedPostgres.PASSWORD);
         env.put("ENTENTE_ADMIN_TOKEN", adminToken);
-        // Only the drill's own feeds on 127.0.0.1, polled often, retried soon after a failure.
+        // Only the drill's own feeds on 127.0.0.1, polled often (a quarter-second tick: a feed still in flight on a
+        // tick waits a quarter second more, not a whole poll interval), retried soon after a failure.
         env.put("ENTENTE_INGEST_SEED_DEFAULT_FEEDS", "false");
         env.put("ENTENTE_INGEST_FEEDS_ALLOW_LOOPBACK", "true");
         env.put("ENTENTE_INGEST_MIN_POLL_SECONDS", "1");
-        env.put("ENTENTE_INGEST_SCHEDULER_TICK", "1s");
+        env.put("ENTENTE_INGEST_SCHEDULER_TICK", "250ms");
         env.put("ENTENTE_INGEST_BACKOFF_INITIAL", "2s");
         env.put("ENTENTE_INGEST_BACKOFF_MAX", "10s");
         extraEnvironment.forEach((key, value) -> {

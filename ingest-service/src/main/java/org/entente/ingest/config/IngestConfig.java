@@ -48,14 +48,14 @@ public interface IngestConfig {
 
     interface Scheduler {
         /**
-         * How often the scheduler looks for due feeds. Read by FeedPollScheduler's {@code @Scheduled} expression, and here
-         * by FeedRegistry for the half-tick grace of {@code PollSchedule}; a bad value fails at start with the
-         * property's name.
+         * How often the scheduler looks for due feeds, counted from the end of the last look (FeedPollScheduler), and
+         * the half-tick grace of {@code PollSchedule} (FeedRegistry). Shorter than a second is allowed: a feed whose
+         * poll is still in flight on a tick is looked at again a tick later.
          */
         @WithDefault("5s")
         Duration tick();
 
-        /** Pause after start before the first tick; read and declared as {@link #tick()}. */
+        /** Pause after start before the first tick. */
         @WithDefault("2s")
         Duration initialDelay();
 

@@ -63,7 +63,7 @@ public class AlertDispatcher {
         dispatch();
     }
 
-    private void dispatch() {
+    private void dispatch() throws InterruptedException {
         List<AlertPublication> published;
         do {
             published = outbox.publishDue(Instant.now(), BATCH);
@@ -75,9 +75,14 @@ public class AlertDispatcher {
         List<AlertPublication> unsent;
         do {
             unsent = outbox.unsent(BATCH);
-            for (AlertPublication publication : unsent) {
-                publisher.send(publication.pair(), publication.payload());
-                outbox.markSent(publication.seq());
+            if (unsent.isEmpty()) {
+                return;
+            }
+            AlertPublisher.Sent sent = publisher.sendInOrder(unsent);
+            outbox.markSent(sent.acknowledged().stream().map(AlertPublication::seq).toList());
+            if (sent.failure() != null) {
+                throw new IllegalStateException("the broker did not acknowledge alert publication "
+                        + unsent.get(sent.acknowledged().size()).seq() + ": " + sent.failure(), sent.failure());
             }
         } while (unsent.size() == BATCH);
     }

@@ -99,9 +99,13 @@ public class AlertOutbox {
                 + "where kafka_sent_at is null order by seq").setMaxResults(limit).getResultList());
     }
 
-    public void markSent(long seq) {
-        em.createNativeQuery("update alert_publication set kafka_sent_at = ?1 where seq = ?2")
-                .setParameter(1, Instant.now()).setParameter(2, seq).executeUpdate();
+    /** One statement and one commit for a batch the broker acknowledged. */
+    public void markSent(List<Long> seqs) {
+        if (seqs.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("update alert_publication set kafka_sent_at = :now where seq in (:seqs)")
+                .setParameter("now", Instant.now()).setParameter("seqs", seqs).executeUpdate();
     }
 
     /** Publications after {@code seq}, in order: what a reconnecting SSE client missed. */
