@@ -34,7 +34,7 @@ class ExtractionQualityTest {
     // merge of lanes LA, LC, LE (2026-12-06) 0.659 / 0.837, both sealed halves 0.639; after session 16's lanes
     // (la, lb, lc, le) 0.683 / 0.852, both sealed halves 0.656; after session 17's lanes 0.699 / 0.858, both 0.671;
     // after session 18's lanes 0.706 / 0.859, both 0.677; after session 19's lanes 0.725 / 0.862, both 0.690.
-    static final double SEALED2_TYPED_PAIR_F1_FLOOR = 0.75;
+    static final double SEALED2_TYPED_PAIR_F1_FLOOR = 0.76;
     static final double SEALED2_UNTYPED_PAIR_F1_FLOOR = 0.88;
     static final double BOTH_SEALED_TYPED_PAIR_F1_FLOOR = 0.73;
     // 0.82 -> 0.81 on 2026-12-06 (0.828 -> 0.819): -0.007 from two records that follow PLOVER's conventions where the
@@ -64,16 +64,16 @@ class ExtractionQualityTest {
     // floors just under its sealed half's first scores (0.563 / 0.749; all three sealed halves 0.621); after session
     // 17's lanes 0.567 / 0.750, all three sealed halves 0.631; with supplement officials' surnames 0.571 / 0.753, 0.633;
     // after session 18's lanes 0.582 / 0.753, all three 0.641; after session 19's lanes 0.590 / 0.764, all three 0.652.
-    static final double SEALED3_TYPED_PAIR_F1_FLOOR = 0.63;
+    static final double SEALED3_TYPED_PAIR_F1_FLOOR = 0.64;
     static final double SEALED3_UNTYPED_PAIR_F1_FLOOR = 0.78;
-    static final double ALL_SEALED_TYPED_PAIR_F1_FLOOR = 0.69;
+    static final double ALL_SEALED_TYPED_PAIR_F1_FLOOR = 0.70;
     // The fourth blind set, first scored 2026-12-06 on commit 587e536, before any rule saw it: typed-pair F1 0.642,
     // untyped 0.789 on all its 750 sentences. Floors just under its sealed half's first scores (0.645 / 0.782; all four
     // sealed halves 0.636). After session 18's lanes, whose rules were chosen on the first three sets and never saw this
     // one: 0.655 / 0.789, all four sealed halves 0.644; after session 19's lanes 0.671 / 0.799, all four 0.657.
     static final double SEALED4_TYPED_PAIR_F1_FLOOR = 0.73;
     static final double SEALED4_UNTYPED_PAIR_F1_FLOOR = 0.83;
-    static final double ALL_FOUR_SEALED_TYPED_PAIR_F1_FLOOR = 0.70;
+    static final double ALL_FOUR_SEALED_TYPED_PAIR_F1_FLOOR = 0.71;
     // The fifth blind set, first scored 2026-12-06 (session 19) on commit fbcb031, before any rule saw it: typed-pair
     // F1 0.643 on all its 750 sentences. Floors just under its sealed half's first scores (0.632 / 0.775; all five
     // sealed halves 0.642). After session 19's lanes, whose rules never saw this set: 0.637 / 0.781, all five 0.653;
@@ -110,7 +110,7 @@ class ExtractionQualityTest {
     // F1 0.520 on all its 750 sentences (P 0.746, R 0.399). Floors just under its sealed half's first scores (0.532 /
     // 0.677; all nine sealed halves 0.648). After session 23's lanes (pt, vx, ml2), whose rules never saw this set:
     // 0.539 / 0.683, all nine sealed halves 0.659; every earlier floor raised just under its figure then.
-    static final double SEALED9_TYPED_PAIR_F1_FLOOR = 0.56;
+    static final double SEALED9_TYPED_PAIR_F1_FLOOR = 0.57;
     static final double SEALED9_UNTYPED_PAIR_F1_FLOOR = 0.70;
     static final double ALL_NINE_SEALED_TYPED_PAIR_F1_FLOOR = 0.68;
     // The tenth blind set, first scored 2026-12-07 (session 24) on commit 13a02a1 (session 23's rules), before any rule
@@ -130,10 +130,12 @@ class ExtractionQualityTest {
     static final double ALL_ELEVEN_SEALED_TYPED_PAIR_F1_FLOOR = 0.68;
     // The twelfth blind set, first scored 2026-12-07 (session 27) on commit 80e4262 (session 26's rules), before any rule
     // saw it: typed-pair F1 0.718 on all its 750 sentences (P 0.836, R 0.629). Floors just under its sealed half's first
-    // scores (0.728 / 0.857; all twelve sealed halves 0.692).
-    static final double SEALED12_TYPED_PAIR_F1_FLOOR = 0.72;
+    // scores (0.728 / 0.857; all twelve sealed halves 0.692). After session 27's lanes (vxg, pt5, tp11) and set 11's dev
+    // half in the learned pass's training, whose choices never saw this set: 0.737 / 0.856, all twelve sealed halves
+    // 0.695; every earlier floor raised just under its figure then.
+    static final double SEALED12_TYPED_PAIR_F1_FLOOR = 0.73;
     static final double SEALED12_UNTYPED_PAIR_F1_FLOOR = 0.85;
-    static final double ALL_TWELVE_SEALED_TYPED_PAIR_F1_FLOOR = 0.68;
+    static final double ALL_TWELVE_SEALED_TYPED_PAIR_F1_FLOOR = 0.69;
     static final double OWN_NATION_F1_FLOOR = 0.99;
     static final double OWN_TYPED_PAIR_F1_FLOOR = 0.91;
     static final double OWN_UNTYPED_PAIR_F1_FLOOR = 0.95;
