@@ -136,6 +136,12 @@ class ExtractionQualityTest {
     static final double SEALED12_TYPED_PAIR_F1_FLOOR = 0.73;
     static final double SEALED12_UNTYPED_PAIR_F1_FLOOR = 0.85;
     static final double ALL_TWELVE_SEALED_TYPED_PAIR_F1_FLOOR = 0.69;
+    // The thirteenth blind set, first scored 2026-12-07 (session 28) on commit a4c8fe8 (session 27's rules), before any
+    // rule saw it: typed-pair F1 0.676 on all its 750 sentences (P 0.801, R 0.585). Floors just under its sealed half's
+    // first scores (0.669 / 0.828; all thirteen sealed halves 0.693).
+    static final double SEALED13_TYPED_PAIR_F1_FLOOR = 0.66;
+    static final double SEALED13_UNTYPED_PAIR_F1_FLOOR = 0.82;
+    static final double ALL_THIRTEEN_SEALED_TYPED_PAIR_F1_FLOOR = 0.69;
     static final double OWN_NATION_F1_FLOOR = 0.99;
     static final double OWN_TYPED_PAIR_F1_FLOOR = 0.91;
     static final double OWN_UNTYPED_PAIR_F1_FLOOR = 0.95;
@@ -224,9 +230,15 @@ class ExtractionQualityTest {
                     "written on 2026-12-07 (session 27) from breaking and running international news: ledes of wire and"
                             + " broadcaster stories, later paragraphs of the same stories (reactions, quotes, recaps), and national"
                             + " outlets reporting their own government's foreign relations in English; first score, before any rule"
-                            + " saw it, typed-pair F1 0.718 on all 750 sentences"));
+                            + " saw it, typed-pair F1 0.718 on all 750 sentences"),
+            new BlindSet(13, OwnTestSet.BLIND13_DEV, OwnTestSet.BLIND13_SEALED, SEALED13_TYPED_PAIR_F1_FLOOR,
+                    SEALED13_UNTYPED_PAIR_F1_FLOOR, 350,
+                    "written on 2026-12-07 (session 28) from the copy a monitoring desk reads beside the wires: live pages and"
+                            + " newsletters, state media and foreign-ministry readouts in English, and analysis and explainer"
+                            + " paragraphs; first score, before any rule saw it, typed-pair F1 0.676 on all 750 sentences"));
 
-    private static final List<Pool> POOLS = List.of(new Pool(12, "all twelve", ALL_TWELVE_SEALED_TYPED_PAIR_F1_FLOOR),
+    private static final List<Pool> POOLS = List.of(new Pool(13, "all thirteen", ALL_THIRTEEN_SEALED_TYPED_PAIR_F1_FLOOR),
+            new Pool(12, "all twelve", ALL_TWELVE_SEALED_TYPED_PAIR_F1_FLOOR),
             new Pool(11, "all eleven", ALL_ELEVEN_SEALED_TYPED_PAIR_F1_FLOOR),
             new Pool(10, "all ten", ALL_TEN_SEALED_TYPED_PAIR_F1_FLOOR),
             new Pool(9, "all nine", ALL_NINE_SEALED_TYPED_PAIR_F1_FLOOR),
@@ -238,7 +250,7 @@ class ExtractionQualityTest {
             new Pool(3, "all three", ALL_SEALED_TYPED_PAIR_F1_FLOOR),
             new Pool(2, "both", BOTH_SEALED_TYPED_PAIR_F1_FLOOR));
 
-    private static final String HEADLINE = "all twelve";
+    private static final String HEADLINE = "all thirteen";
 
     private static List<LabeledSentence> firstSets(List<List<LabeledSentence>> halves, int sets) {
         List<LabeledSentence> pooled = new ArrayList<>();

@@ -51,6 +51,8 @@ final class OwnTestSet {
     static final String BLIND11_SEALED = "/extraction/blind11-sealed.jsonl";
     static final String BLIND12_DEV = "/extraction/blind12-dev.jsonl";
     static final String BLIND12_SEALED = "/extraction/blind12-sealed.jsonl";
+    static final String BLIND13_DEV = "/extraction/blind13-dev.jsonl";
+    static final String BLIND13_SEALED = "/extraction/blind13-sealed.jsonl";
 
     private OwnTestSet() {
     }

@@ -26,7 +26,7 @@ import edu.stanford.nlp.util.CoreMap;
 final class ProbeInput {
 
     /** The readable blind sets and train3, when {@code -Dprobe.misses.sets} does not name others. */
-    static final String READABLE_SETS = "blind-dev,blind2-dev,blind3-dev,blind4-dev,blind5-dev,blind6-dev,blind7-dev,blind8-dev,blind9-dev,blind10-dev,blind11-dev,blind12-dev,train3";
+    static final String READABLE_SETS = "blind-dev,blind2-dev,blind3-dev,blind4-dev,blind5-dev,blind6-dev,blind7-dev,blind8-dev,blind9-dev,blind10-dev,blind11-dev,blind12-dev,blind13-dev,train3";
 
     private ProbeInput() {
     }
