@@ -244,7 +244,7 @@ public final class StoryClustering {
         }
         replaced.sort((a, b) -> a.id().compareTo(b.id()));
         List<Story> added = after.stream().filter(story -> !before.contains(story)).toList();
-        return new StoryChange(List.copyOf(replaced), added, storyOfEvent.get(report.eventId()));
+        return new StoryChange(List.copyOf(replaced), added, storyOfEvent.get(report.eventId()), List.copyOf(after));
     }
 
     /** An ongoing act's report naming no day: a lone one (no link within the window) links as a mention. */
