@@ -43,7 +43,12 @@ public final class EventDays {
             Map.entry("nov", Month.NOVEMBER), Map.entry("dec", Month.DECEMBER));
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
             + "aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-    private static final Pattern OTHER_EVENT = Pattern.compile("\\b(after|since|following|before|ahead of|until)\\b");
+    /**
+     * Words after which a sentence tells of another event: a conjunction of time, or a relative clause about a person
+     * ("signed in Kigali by Priti Patel, who arrived in the capital on Wednesday evening": her arrival's day).
+     */
+    private static final Pattern OTHER_EVENT = Pattern
+            .compile("\\b(after|since|following|before|ahead of|until)\\b|,\\s+(?:who|whose|whom)\\b");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     private static final Pattern RELATIVE = Pattern.compile("\\b(yesterday|today|tonight)\\b");

@@ -40,6 +40,15 @@ public final class PairStories {
             replaced.add(gone.id());
         }
         landed.add(report.eventId());
+        // a piece its arrival split off holds no new report, but its stories and component id changed: without its
+        // rows a story replaced here kept reports pointing at its deleted id (they fell out of the story API)
+        String component = clustering.linkId(report.eventId());
+        for (Story story : change.regrouped()) {
+            String lead = story.lead().eventId();
+            if (!component.equals(clustering.linkId(lead))) {
+                landed.add(lead);
+            }
+        }
         return change;
     }
 

@@ -35,6 +35,13 @@ public final class StoryClustering {
 
     private static final String GENERIC_SUBTYPE = "treaty";
     private static final String MILITARY_SUBTYPE = "military_cooperation";
+    /**
+     * How far apart in publication two reports naming the same day may be and still link beyond the type's window: a
+     * recap written days later that names the day ("On Tuesday, the US Treasury had blacklisted ...", published on the
+     * Saturday). A weekday is read within the six days before publication ({@link EventDays}), so a week.
+     */
+    static final long RECAP_REACH_MILLIS = 7 * 86_400_000L;
+
     /** How many days before its publication a report naming no day may tell of a day another report names. */
     static final int DAYS_BACK_TO_A_NAMED_DAY = 2;
 
@@ -54,11 +61,19 @@ public final class StoryClustering {
     private static final long ONGOING_REACH_MILLIS = ONGOING_REACH_DAYS * 86_400_000L;
 
     /**
+     * How far from a batch's new reports the store looks for stored reports they may link to within their window or
+     * as a recap of the same named day: the widest window, or the recap's reach.
+     */
+    public static long lookupMillis(StoryParameters parameters) {
+        return recapReach(parameters.maxWindowMillis());
+    }
+
+    /**
      * How far apart in event time two reports of this type may be and still link: the type's window, or for an
      * ongoing act the reach of a mention naming no day ({@link #ongoingMention}).
      */
     public static long reachMillis(StoryParameters parameters, EventType type) {
-        long window = parameters.windowMillis(type);
+        long window = recapReach(parameters.windowMillis(type));
         return ONGOING_TYPES.contains(type) ? Math.max(window, ONGOING_REACH_MILLIS) : window;
     }
 
@@ -150,13 +165,17 @@ public final class StoryClustering {
             long window = parameters.windowMillis(sameKey.get(0).type());
             List<Link> links = new ArrayList<>();
             boolean[] withinWindow = new boolean[n];
+            long recapReach = Math.max(window, RECAP_REACH_MILLIS);
             for (int i = 0; i < n; i++) {
-                long until = sameKey.get(i).eventTime().toEpochMilli() + window;
-                for (int j = i + 1; j < n && sameKey.get(j).eventTime().toEpochMilli() <= until; j++) {
-                    if (linked(sameKey.get(i), sameKey.get(j))) {
+                long from = sameKey.get(i).eventTime().toEpochMilli();
+                boolean named = sameKey.get(i).eventDay() != null;
+                for (int j = i + 1; j < n && sameKey.get(j).eventTime().toEpochMilli() <= from + (named ? recapReach
+                        : window); j++) {
+                    boolean within = sameKey.get(j).eventTime().toEpochMilli() <= from + window;
+                    if ((within || sameKey.get(j).eventDay() != null) && linked(sameKey.get(i), sameKey.get(j))) {
                         links.add(new Link(sameKey.get(i).eventId(), sameKey.get(j).eventId()));
-                        withinWindow[i] = true;
-                        withinWindow[j] = true;
+                        withinWindow[i] |= within;
+                        withinWindow[j] |= within;
                     }
                 }
             }
@@ -190,8 +209,9 @@ public final class StoryClustering {
         long window = parameters.windowMillis(report.type());
         List<Link> links = new ArrayList<>();
         Set<String> noLongerLone = new HashSet<>();
-        for (StoryReport other : near(sameKey, report.eventTime(), window)) {
-            if (linked(report, other)) {
+        for (StoryReport other : near(sameKey, report.eventTime(), report.eventDay() != null ? recapReach(window) : window)) {
+            // beyond the window a report naming a day links here only to a recap of it (a lone mention, below)
+            if ((!beyond(report, other, window) || other.eventDay() != null) && linked(report, other)) {
                 links.add(new Link(other.eventId(), report.eventId()));
                 if (loneOfKey.remove(other)) {
                     noLongerLone.add(other.eventId());
@@ -244,7 +264,11 @@ public final class StoryClustering {
         }
         replaced.sort((a, b) -> a.id().compareTo(b.id()));
         List<Story> added = after.stream().filter(story -> !before.contains(story)).toList();
-        return new StoryChange(List.copyOf(replaced), added, storyOfEvent.get(report.eventId()));
+        return new StoryChange(List.copyOf(replaced), added, storyOfEvent.get(report.eventId()), List.copyOf(after));
+    }
+
+    private static long recapReach(long window) {
+        return Math.max(window, RECAP_REACH_MILLIS);
     }
 
     /** An ongoing act's report naming no day: a lone one (no link within the window) links as a mention. */
@@ -401,7 +425,8 @@ public final class StoryClustering {
         }
         long apart = Math.abs(a.eventTime().toEpochMilli() - b.eventTime().toEpochMilli());
         boolean beyondWindow = apart > parameters.windowMillis(a.type());
-        if (beyondWindow && !ongoingMention(a, b, apart)) {
+        boolean recap = beyondWindow && recapOfTheSameDay(a, b, apart);
+        if (beyondWindow && !recap && !ongoingMention(a, b, apart)) {
             return Apart.WINDOW;
         }
         if (conflicting(a.subtype(), b.subtype()) && !militaryWordOnTheSameDay(a, b)) {
@@ -411,7 +436,7 @@ public final class StoryClustering {
                 && b.cameoCode().length() >= 3 && !a.cameoCode().startsWith(b.cameoCode().substring(0, 3))) {
             return Apart.CAMEO;
         }
-        if (beyondWindow) {
+        if (beyondWindow && !recap) {
             return null;
         }
         if (dayFrom(a, b).isAfter(dayTo(b, a)) || dayFrom(b, a).isAfter(dayTo(a, b))) {
@@ -436,6 +461,16 @@ public final class StoryClustering {
         StoryReport named = a.eventDay() != null ? a : b;
         StoryReport dayless = named == a ? b : a;
         return !named.lastEventDay().isAfter(dayTo(dayless, named));
+    }
+
+    /**
+     * Whether two reports beyond the type's window name the same day, at most {@link #RECAP_REACH_MILLIS} apart: a recap
+     * days later ("On Tuesday, the US Treasury had blacklisted ...") and the day's news. A day named outright is
+     * stronger than the window, which is there for reports naming none.
+     */
+    static boolean recapOfTheSameDay(StoryReport a, StoryReport b, long apart) {
+        return apart <= RECAP_REACH_MILLIS && a.eventDay() != null && b.eventDay() != null
+                && !a.eventDay().isAfter(b.lastEventDay()) && !b.eventDay().isAfter(a.lastEventDay());
     }
 
     /**

@@ -70,6 +70,11 @@ final class StoryPartition {
             StoryReport b = reports.get(j);
             boolean aNamed = a.eventDay() != null;
             boolean bNamed = b.eventDay() != null;
+            if (aNamed && bNamed) {
+                // both name a day: linked only when it is the same, within the window or as a recap beyond it
+                named.join(i, j);
+                continue;
+            }
             if (Math.abs(a.eventTime().toEpochMilli() - b.eventTime().toEpochMilli()) > parameters.windowMillis(a.type())) {
                 // beyond the window only an ongoing act's mention links (StoryClustering#ongoingMention)
                 mentions.add(aNamed ? new int[] { j, i } : new int[] { i, j });
@@ -77,9 +82,7 @@ final class StoryPartition {
             }
             withinWindow[i] = true;
             withinWindow[j] = true;
-            if (aNamed && bNamed) {
-                named.join(i, j);
-            } else if (!aNamed && !bNamed) {
+            if (!aNamed && !bNamed) {
                 daylessLinks.add(new int[] { i, j });
             } else {
                 bridges.add(aNamed ? new int[] { j, i } : new int[] { i, j });

@@ -93,7 +93,7 @@ public class StoryStore {
      */
     public Map<NationPair, PairStories> loadAll(Connection c, Map<NationPair, List<StoryReport>> fresh,
             StoryReports reports, StoryParameters parameters) throws SQLException {
-        long window = parameters.maxWindowMillis();
+        long window = StoryClustering.lookupMillis(parameters);
         List<String> firsts = new ArrayList<>();
         List<String> seconds = new ArrayList<>();
         List<String> types = new ArrayList<>();

@@ -26,6 +26,18 @@ class EventDaysTest {
     }
 
     @Test
+    void aRelativeClauseAboutAPersonTellsOfTheirDayNotTheEvents() {
+        Instant friday = Instant.parse("2022-04-15T07:20:00Z");
+        // Patel's arrival was on Wednesday; the signing names no day of its own
+        assertThat(EventDays.span("The agreement was signed in Kigali by Foreign Affairs Minister Vincent Biruta and "
+                + "British Home Secretary Priti Patel, who arrived in the capital on Wednesday evening.", "signed", friday))
+                .isNull();
+        // the event's own trigger in the clause: its day is the clause's
+        assertThat(EventDays.span("Britain's Home Secretary Priti Patel, who signed the deal on Thursday, defended it.",
+                "signed", friday)).isEqualTo(new EventDays.Span(LocalDate.parse("2022-04-14"), LocalDate.parse("2022-04-14")));
+    }
+
+    @Test
     void yesterdayTodayAndMonthDays() {
         assertThat(day("Iran said yesterday it recalled its envoy.")).isEqualTo("2023-12-26");
         assertThat(day("The ministers meet today.")).isEqualTo("2023-12-27");

@@ -34,7 +34,7 @@ class OngoingActsTest {
                 days == null ? null : days.last());
     }
 
-    private static StoryReport fight(String id, String at, String sentence) {
+    static StoryReport fight(String id, String at, String sentence) {
         return report(id, EventType.FIGHT, at, sentence);
     }
 

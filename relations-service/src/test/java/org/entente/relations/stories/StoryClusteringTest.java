@@ -253,13 +253,33 @@ class StoryClusteringTest {
     }
 
     @Test
+    void aRecapDaysLaterThatNamesTheSameDayJoinsThatDaysReports() {
+        // Monday 2 November's blacklisting and Sunday's look-alike; on Friday two recaps name each one's day, beyond
+        // the 48 h window
+        List<StoryReport> reports = List.of(namedDay("e1", "a.com", Duration.ZERO, BLACKLISTED_MONDAY),
+                namedDay("e2", "b.com", Duration.ZERO, BLACKLISTED_SUNDAY),
+                namedDay("e3", "c.com", Duration.ofDays(4),
+                        "On Monday, the US Treasury had blacklisted a network that brokered Iranian methanol."),
+                namedDay("e4", "d.com", Duration.ofDays(4),
+                        "On Sunday, the US Treasury had blacklisted a network that brokered Iranian methanol."));
+        assertThat(clusters(reports)).containsExactly(List.of("e1", "e3"), List.of("e2", "e4"));
+        List<Story> expected = stories(reports);
+        for (List<StoryReport> order : ArrivalOrders.of(reports)) {
+            StoryClustering clustering = new StoryClustering(P);
+            Clusterings.oneByOne(clustering, order);
+            assertThat(clustering.stories()).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void theWindowIncludesItsBoundaryAndNothingBeyond() {
-        Duration window = Duration.ofHours(48);
+        // two reports naming the same day link up to a week apart (a recap of that day), boundary included
+        Duration reach = Duration.ofDays(7);
         String sentence = "The United States imposed sanctions on Iran's oil exports on November 2.";
         assertThat(clusters(List.of(namedDay("e1", "a.com", Duration.ZERO, sentence),
-                namedDay("e2", "b.com", window, sentence)))).hasSize(1);
+                namedDay("e2", "b.com", reach, sentence)))).hasSize(1);
         assertThat(clusters(List.of(namedDay("e1", "a.com", Duration.ZERO, sentence),
-                namedDay("e2", "b.com", window.plusMillis(1), sentence)))).hasSize(2);
+                namedDay("e2", "b.com", reach.plusMillis(1), sentence)))).hasSize(2);
         StoryParameters shortSanctions = P.with(null, Map.of(EventType.SANCTION, 1.0), null, null, null,
                 null);
         StoryClustering clustering = new StoryClustering(shortSanctions);
@@ -308,8 +328,10 @@ class StoryClusteringTest {
         assertThat(clustering.apart(monday, namedDay("e2", "b.com", Duration.ofHours(20), NO_DAY_NAMED))).isNull();
         assertThat(clustering.apart(monday, namedDay("e3", "c.com", Duration.ofHours(3), BLACKLISTED_SUNDAY)))
                 .isEqualTo(StoryClustering.Apart.DAY);
-        assertThat(clustering.apart(monday, namedDay("e4", "d.com", Duration.ofHours(51), BLACKLISTED_MONDAY)))
+        assertThat(clustering.apart(monday, namedDay("e4", "d.com", Duration.ofHours(51), BLACKLISTED_SUNDAY)))
                 .isEqualTo(StoryClustering.Apart.WINDOW);
+        // beyond the window, the same day named is a recap of it
+        assertThat(clustering.apart(monday, namedDay("e4", "d.com", Duration.ofHours(51), BLACKLISTED_MONDAY))).isNull();
         assertThat(clustering.apart(monday, report("e5", "a-e5", "e.com", EventType.SANCTION, "IRN", "USA",
                 T.plus(Duration.ofHours(2)), BLACKLISTED_MONDAY))).isEqualTo(StoryClustering.Apart.KEY);
         assertThat(clustering.apart(monday, report("e6", "a-e1", "f.com", EventType.SANCTION, "USA", "IRN",
