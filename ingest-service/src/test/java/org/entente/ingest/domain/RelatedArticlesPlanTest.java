@@ -36,7 +36,8 @@ class RelatedArticlesPlanTest {
                     .setParameter("ids", List.of("a".repeat(32), "b".repeat(32)))
                     .setParameter("fps", List.of("c".repeat(64), "d".repeat(64)))
                     .setParameter("keys", List.of("example.org/a", "example.org/b"))
-                    .setParameter("bands", "{1,2,3}").setParameter("max", 5).getResultList();
+                    .setParameter("bands", "{1,2,3}").setParameter("max", 5)
+                    .setParameter("probe", StoryIndexRepository.COMMON_BAND_SHARERS + 1).getResultList();
             return String.join("\n", lines);
         });
         assertThat(plan).doesNotContain("Seq Scan on seen_article ");

@@ -57,8 +57,9 @@ class PublishStatementsTest {
 
         assertThat(sql).filteredOn(s -> s.startsWith("insert into seen_article ")).hasSize(1);
         assertThat(sql).filteredOn(s -> s.startsWith("insert into story_report ")).hasSize(1);
-        // the dedup's look-up of related seen articles, and no look-up of each article before its insert
-        assertThat(sql).filteredOn(s -> s.startsWith("select")).hasSize(1);
+        // the dedup's look-up of related seen articles (a select behind its probe of the band keys), and no look-up of
+        // each article before its insert
+        assertThat(sql).filteredOn(s -> !s.startsWith("insert ")).hasSize(1);
         assertThat(sql).hasSize(3);
 
         for (ArticleDraft d : drafts) {
