@@ -92,19 +92,13 @@ public class ArticlePublisher {
         }
         List<Candidate> valid = candidates.stream().filter(Candidate.class::isInstance)
                 .map(Candidate.class::cast).toList();
-        List<MinHashSketch> sketches = valid.stream().map(Candidate::sketch).filter(s -> s != null).toList();
         ChunkDedup.Sorted sorted;
         // The lock covers the check and the reservation only, not the broker's round trip (docs/reports/bench-2026-12-04-profile.md: 466 s
         // of pollers waiting while one feed's articles were acknowledged); in-flight articles stand in for the rows
         // the database does not have yet, so a story reached through two feeds at once is still published once.
         dedupLock.lock();
         try {
-            StoryMatcher matcher = new StoryMatcher(QuarkusTransaction.requiringNew().call(() -> index.related(
-                    valid.stream().map(c -> c.message().id()).toList(),
-                    valid.stream().map(c -> c.message().contentFingerprint()).toList(),
-                    valid.stream().map(Candidate::storyKey).toList(),
-                    sketches.stream().flatMap(s -> Arrays.stream(s.bandKeys()).boxed()).toList(),
-                    BAND_MATCHES_PER_TEXT * sketches.size())));
+            StoryMatcher matcher = new StoryMatcher(QuarkusTransaction.requiringNew().call(() -> related(valid)));
             inFlight.addTo(matcher);
             sorted = ChunkDedup.sort(candidates, matcher, inFlight::outcomeOf);
             inFlight.reserve(sorted.fresh().stream().map(c -> new InFlightArticles.Reserved(c.message().id(),
@@ -119,6 +113,30 @@ public class ArticlePublisher {
         metrics.duplicates(source, feed, drafts.size() - sorted.fresh().size() - sorted.skipped());
         metrics.skipped("invalid_url", sorted.skipped());
         return sorted.ordered();
+    }
+
+    /**
+     * The seen articles the chunk's candidates may repeat: those sharing an id, a text or a story key, then those
+     * sharing LSH bands with the candidates these did not already place. A feed's poll carries its recent items
+     * again, most of them seen and found by id: their band keys would only find themselves and their look-alikes
+     * (lane tp12: the bench's feeds carry up to 21 items, one or two of them new).
+     */
+    private List<StoryIndexRepository.SeenStory> related(List<Candidate> valid) {
+        if (valid.isEmpty()) {
+            return List.of();
+        }
+        List<StoryIndexRepository.SeenStory> found = new ArrayList<>(index.exact(
+                valid.stream().map(c -> c.message().id()).toList(),
+                valid.stream().map(c -> c.message().contentFingerprint()).toList(),
+                valid.stream().map(Candidate::storyKey).toList()));
+        StoryMatcher placed = new StoryMatcher(found);
+        List<MinHashSketch> unplaced = valid.stream().filter(c -> c.sketch() != null)
+                .filter(c -> placed.match(c.message().id(), c.message().contentFingerprint(), c.storyKey(),
+                        null) == null)
+                .map(Candidate::sketch).toList();
+        found.addAll(index.sharingBands(unplaced.stream().flatMap(s -> Arrays.stream(s.bandKeys()).boxed()).toList(),
+                BAND_MATCHES_PER_TEXT * unplaced.size()));
+        return found;
     }
 
     /**

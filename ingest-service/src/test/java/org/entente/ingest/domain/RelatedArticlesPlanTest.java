@@ -32,11 +32,15 @@ class RelatedArticlesPlanTest {
         String plan = QuarkusTransaction.requiringNew().call(() -> {
             em.createNativeQuery("select set_config('enable_seqscan', 'off', true)").getSingleResult();
             @SuppressWarnings("unchecked")
-            List<String> lines = em.createNativeQuery("explain " + StoryIndexRepository.RELATED)
+            List<String> lines = new java.util.ArrayList<>(em.createNativeQuery("explain " + StoryIndexRepository.EXACT)
                     .setParameter("ids", List.of("a".repeat(32), "b".repeat(32)))
                     .setParameter("fps", List.of("c".repeat(64), "d".repeat(64)))
-                    .setParameter("keys", List.of("example.org/a", "example.org/b"))
-                    .setParameter("bands", "{1,2,3}").setParameter("max", 5).getResultList();
+                    .setParameter("keys", List.of("example.org/a", "example.org/b")).getResultList());
+            @SuppressWarnings("unchecked")
+            List<String> bands = em.createNativeQuery("explain " + StoryIndexRepository.BANDS)
+                    .setParameter("bands", "{1,2,3}").setParameter("max", 5)
+                    .setParameter("probe", StoryIndexRepository.COMMON_BAND_SHARERS + 1).getResultList();
+            lines.addAll(bands);
             return String.join("\n", lines);
         });
         assertThat(plan).doesNotContain("Seq Scan on seen_article ");

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.entente.ingest.domain.SeenArticleRepository;
 import org.entente.ingest.domain.StoryIndexRepository;
@@ -39,6 +40,8 @@ class NearDuplicateArticlesTest {
     StoryIndexRepository index;
     @Inject
     SeenArticleRepository seen;
+    @Inject
+    EntityManager em;
 
     /** Each test tells its own stories: tests share the database, and would see each other's as copies. */
     private final String story = "Kenya and Tanzania signed a trade agreement in Arusha on Tuesday, cutting "
@@ -154,5 +157,38 @@ class NearDuplicateArticlesTest {
                 List.of("none"), List.of("none"), List.of(common, rarer), 5)).stream()
                 .map(StoryIndexRepository.SeenStory::articleId).toList();
         assertThat(found).containsExactlyInAnyOrderElementsOf(ids.subList(0, 5));
+    }
+
+    /**
+     * A band key shared by more seen articles than the look-up reads for one key is not followed: asked with room for a
+     * thousand, it returns the one article that also shares a rarer key, not the crowd behind the template; and the key
+     * is recorded, so the next look-up does not read its index entries again. Before, every article sharing the key was
+     * read and ranked on every publish, a read that grew with the history.
+     */
+    @Test
+    void aBandKeySharedByACrowdIsNotFollowed() {
+        long template = UUID.randomUUID().getMostSignificantBits();
+        long rarer = UUID.randomUUID().getMostSignificantBits();
+        int crowd = StoryIndexRepository.COMMON_BAND_SHARERS + 20;
+        String copyOf = ArticleIdentity.articleId("https://" + outlet + "/crowd/copied");
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < crowd; i++) {
+                String url = "https://" + outlet + "/crowd/" + i;
+                seen.record(ArticleIdentity.articleId(url), url, ArticleIdentity.fingerprint(run + "crowd" + i), null,
+                        Instant.now(), Instant.now(), UrlCanonicalizer.storyKey(url), null, new long[] { template });
+            }
+            String url = "https://" + outlet + "/crowd/copied";
+            seen.record(copyOf, url, ArticleIdentity.fingerprint(run + "copied"), null, Instant.now(), Instant.now(),
+                    UrlCanonicalizer.storyKey(url), null, new long[] { template, rarer });
+        });
+        for (int lookUp = 0; lookUp < 2; lookUp++) {
+            List<String> found = QuarkusTransaction.requiringNew().call(() -> index.related(List.of("none"),
+                    List.of("none"), List.of("none"), List.of(template, rarer), 1000)).stream()
+                    .map(StoryIndexRepository.SeenStory::articleId).toList();
+            assertThat(found).containsExactly(copyOf);
+        }
+        assertThat(QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select count(*) from common_band_key where band_key = ?1").setParameter(1, template)
+                .getSingleResult())).isEqualTo(1L);
     }
 }
