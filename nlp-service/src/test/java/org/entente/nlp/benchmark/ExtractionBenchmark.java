@@ -3,10 +3,12 @@ package org.entente.nlp.benchmark;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.ToIntFunction;
 
 import org.entente.nlp.extraction.ArticleExtractor;
@@ -24,9 +26,15 @@ import edu.stanford.nlp.pipeline.Annotation;
  * Options (system properties): {@code bench.generated} (articles built from templates, default
  * 150), {@code bench.rounds} (measured passes per side, default 2), {@code bench.warmup} (warm-up
  * passes over the first 40 articles, default 2), {@code bench.samples} (path of articles.jsonl),
- * {@code bench.out} (report path).
+ * {@code bench.out} (report path), {@code bench.texts} (the platform bench's texts,
+ * {@code entente-drills/target/bench-state/bench-texts.txt}: its dense articles and headlines as {@link PlatformBaseline}
+ * reads them, instead of the samples and generated articles). Each pass also records the thread's CPU time, and each
+ * round prints both sides' CPU an article and their ratio: the load of a shared machine moves wall times apart
+ * between two passes, CPU times far less.
  */
 public final class ExtractionBenchmark {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private ExtractionBenchmark() {
     }
@@ -38,10 +46,22 @@ public final class ExtractionBenchmark {
         Path samples = Path.of(System.getProperty("bench.samples", "../samples/articles.jsonl"));
         Path out = Path.of(System.getProperty("bench.out", "target/bench.md"));
 
-        List<String> corpus = new ArrayList<>(BenchCorpus.samples(samples));
-        int sampleCount = corpus.size();
-        corpus.addAll(BenchCorpus.generated(generated, 42));
-        System.out.printf("Corpus: %d sample + %d generated articles%n", sampleCount, generated);
+        String texts = System.getProperty("bench.texts");
+        List<String> corpus;
+        String described;
+        if (texts == null) {
+            corpus = new ArrayList<>(BenchCorpus.samples(samples));
+            int sampleCount = corpus.size();
+            corpus.addAll(BenchCorpus.generated(generated, 42));
+            described = String.format(Locale.ROOT, "%d from samples/articles.jsonl, %d generated from templates with "
+                    + "seed 42", sampleCount, generated);
+        } else {
+            List<String> articles = PlatformBaseline.articles(Path.of(texts));
+            corpus = PlatformBaseline.textsAndHeadlines(articles);
+            described = String.format(Locale.ROOT, "the texts and headlines of %d dense articles of %s", articles.size(),
+                    texts);
+        }
+        System.out.printf("Corpus: %s%n", described);
 
         long heapBefore = heapAfterGc();
         ArticleExtractor extractor = ArticleExtractor.create();
@@ -67,14 +87,21 @@ public final class ExtractionBenchmark {
                 return 0;
             }));
             extractorRuns.add(measure(corpus, tokens, whole));
-            System.out.printf("Round %d: lean %.1f articles/s, extractor %.1f articles/s%n", round + 1,
-                    leanRuns.get(round).articlesPerSecond(), extractorRuns.get(round).articlesPerSecond());
+            RunStats leanRun = leanRuns.get(round);
+            RunStats extractorRun = extractorRuns.get(round);
+            System.out.printf(Locale.ROOT,
+                    "Round %d: lean %.1f articles/s, extractor %.1f articles/s; CPU an article lean %.2f ms, extractor"
+                            + " %.2f ms, ratio by CPU %.3f; load %.1f%n",
+                    round + 1, leanRun.articlesPerSecond(), extractorRun.articlesPerSecond(),
+                    leanRun.cpuMillisPerArticle(), extractorRun.cpuMillisPerArticle(),
+                    leanRun.cpuMillisPerArticle() / extractorRun.cpuMillisPerArticle(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
         RunStats leanBest = best(leanRuns);
         RunStats extractorBest = best(extractorRuns);
         var memory = new BenchReport.Memory(heapBefore, heapExtractor, heapBoth, heapWarm, peakHeap(),
                 Runtime.getRuntime().maxMemory());
-        String report = new BenchReport(sampleCount, generated, rounds, warmups, leanBest, extractorBest, memory)
+        String report = new BenchReport(described, rounds, warmups, leanBest, extractorBest, memory)
                 .markdown();
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report);
@@ -86,13 +113,14 @@ public final class ExtractionBenchmark {
         long[] nanos = new long[corpus.size()];
         long totalTokens = 0;
         int events = 0;
+        long cpu = THREADS.getCurrentThreadCpuTime();
         for (int i = 0; i < corpus.size(); i++) {
             long start = System.nanoTime();
             events += work.applyAsInt(corpus.get(i));
             nanos[i] = System.nanoTime() - start;
             totalTokens += tokens[i];
         }
-        return new RunStats(nanos, totalTokens, events);
+        return new RunStats(nanos, totalTokens, events, THREADS.getCurrentThreadCpuTime() - cpu);
     }
 
     /** The fastest pass: the least disturbed by the other processes sharing the machine. */

@@ -30,12 +30,8 @@ public final class PlatformBaseline {
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> articles = Arrays.stream(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8)
-                .split("\n" + SEPARATOR + "\n")).filter(t -> !t.isBlank()).toList();
-        // nlp-service reads each article's headline on its own after the text: the yardstick does the same work
-        List<String> texts = articles.stream()
-                .flatMap(a -> Arrays.stream(a.split("\n" + HEADLINE_SEPARATOR + "\n")).filter(t -> !t.isBlank()))
-                .toList();
+        List<String> articles = articles(Path.of(args[0]));
+        List<String> texts = textsAndHeadlines(articles);
         LeanPipeline lean = LeanPipeline.create();
         ArticleExtractor extractor = ArticleExtractor.create();
         List<String> warm = texts.subList(0, Math.min(40, texts.size()));
@@ -64,5 +60,19 @@ public final class PlatformBaseline {
                 "baseline articles=%d tokens=%d lean_seconds=%.3f extractor_seconds=%.3f events=%d"
                         + " lean_cpu_seconds=%.3f extractor_cpu_seconds=%.3f%n",
                 articles.size(), tokens, leanSeconds, extractorSeconds, events, leanCpu, extractorCpu);
+    }
+
+    /** The articles of a bench texts file (headline, if any, and text each). */
+    static List<String> articles(Path file) throws java.io.IOException {
+        return Arrays.stream(Files.readString(file, StandardCharsets.UTF_8).split("\n" + SEPARATOR + "\n"))
+                .filter(t -> !t.isBlank()).toList();
+    }
+
+    /** Each article's headline and text, one after the other, as nlp-service extracts them. */
+    static List<String> textsAndHeadlines(List<String> articles) {
+        // nlp-service reads each article's headline on its own after the text: the yardstick does the same work
+        return articles.stream()
+                .flatMap(a -> Arrays.stream(a.split("\n" + HEADLINE_SEPARATOR + "\n")).filter(t -> !t.isBlank()))
+                .toList();
     }
 }

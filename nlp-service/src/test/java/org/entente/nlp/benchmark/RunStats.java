@@ -2,15 +2,17 @@ package org.entente.nlp.benchmark;
 
 import java.util.Arrays;
 
-/** Per-article latencies and totals of one measured pass over the corpus. */
+/** Per-article latencies, the measuring thread's CPU time and totals of one measured pass over the corpus. */
 final class RunStats {
 
     private final long[] nanos;
     private final long tokens;
     private final int events;
+    private final long cpuNanos;
 
-    RunStats(long[] nanos, long tokens, int events) {
+    RunStats(long[] nanos, long tokens, int events, long cpuNanos) {
         this.nanos = nanos.clone();
+        this.cpuNanos = cpuNanos;
         Arrays.sort(this.nanos);
         this.tokens = tokens;
         this.events = events;
@@ -36,6 +38,11 @@ final class RunStats {
     double percentileMillis(double q) {
         int rank = (int) Math.ceil(q * nanos.length);
         return nanos[Math.max(0, Math.min(nanos.length - 1, rank - 1))] / 1e6;
+    }
+
+    /** The thread's CPU time an article: on a shared machine it moves with the load far less than the wall time. */
+    double cpuMillisPerArticle() {
+        return cpuNanos / 1e6 / nanos.length;
     }
 
     int articles() {

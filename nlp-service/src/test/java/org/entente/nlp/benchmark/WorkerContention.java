@@ -2,11 +2,8 @@ package org.entente.nlp.benchmark;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -33,8 +30,7 @@ public final class WorkerContention {
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> texts = Arrays.stream(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8)
-                .split("\n" + PlatformBaseline.SEPARATOR + "\n")).filter(t -> !t.isBlank()).toList();
+        List<String> texts = PlatformBaseline.articles(Path.of(args[0]));
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         ArticleExtractor extractor = ArticleExtractor.create();
         for (int i = 0; i < 3; i++) {
