@@ -191,7 +191,7 @@ final class PhraseNations {
      * "the two countries", "both sides", "each other", "one another", "the three allies", "the neighbours": how many
      * parties the phrase stands for, 0 when it is no such phrase.
      */
-    static int reciprocal(ParsedSentence parsed, int token) {
+    private static int reciprocal(ParsedSentence parsed, int token) {
         String word = parsed.word(token).toLowerCase(java.util.Locale.ROOT);
         List<ParsedSentence.Arc> children = parsed.treeChildren(token);
         if (word.equals("other") || word.equals("another")) {

@@ -36,7 +36,6 @@ final class SentenceEventFinder {
     private final YieldingUnderPressure yielding = new YieldingUnderPressure();
     private final MessageContents messages = new MessageContents();
     private final PluralReferents referents = new PluralReferents();
-    private final CountedAddressees countedAddressees = new CountedAddressees();
     private final ActMeetings actMeetings = new ActMeetings();
     private final BrokeredActs brokered = new BrokeredActs();
     private final RequestAddressees addressees = new RequestAddressees();
@@ -92,8 +91,6 @@ final class SentenceEventFinder {
             completed = occasions.complete(completed, trigger, sentence, parsed);
             // "..., following a request from Washington": a request that names only its asker asks the clause's subject
             completed = addressees.complete(trigger, completed, parsed, sentence);
-            // "Saudi Arabia urged both sides to show restraint": the two states besides the asker
-            completed = countedAddressees.complete(trigger, completed, parsed, sentence);
             resolved.put(trigger, completed);
         }
         Map<TriggerMatch, Actors> completedActors = new LinkedHashMap<>();
