@@ -95,27 +95,8 @@ final class Judgements {
         return found;
     }
 
-    /**
-     * Names that charge a crime: "called the shelling a war crime", "branded Israel's war a genocide", "what Vilnius
-     * called atrocities", "calling the halt 'sabotage'". Naming an act a crime alleges it (ACCUSE, coding guide: "X says Y
-     * did Z"), beside the censure; over the readable sets the coders code ACCUSE in 15 of the 17 sentences whose naming
-     * uses one of these words, 11 writers; "a violation" or "a provocation" is censure as often as charge and is not here.
-     */
-    private static final Set<String> CRIMES = Set.of(
-            "crime", "genocide", "genocidal", "atrocity", "massacre", "killing", "execution", "sabotage", "terrorism",
-            "espionage", "spying", "murder", "haven", "aggressor");
-
     /** "called the seizure illegal", "described the manoeuvre as unsafe", "a move X called 'unfair'". */
     private static boolean negativeNaming(ParsedSentence parsed, int verb, List<CoreLabel> tokens) {
-        return namedAs(parsed, verb, tokens, NEGATIVE);
-    }
-
-    /** Whether a verb of naming names its object a crime ({@link #CRIMES}). */
-    static boolean crimeNaming(ParsedSentence parsed, int verb, List<CoreLabel> tokens) {
-        return NAMING.contains(TriggerLexicon.lemma(tokens.get(verb))) && namedAs(parsed, verb, tokens, CRIMES);
-    }
-
-    private static boolean namedAs(ParsedSentence parsed, int verb, List<CoreLabel> tokens, Set<String> words) {
         if (negated(parsed, verb)) {
             return false;
         }
@@ -138,13 +119,13 @@ final class Judgements {
             if (negated(parsed, name)) {
                 continue;
             }
-            if (namedWord(parsed, name, words)) {
+            if (negativeWord(parsed, name)) {
                 return true;
             }
             for (ParsedSentence.Arc arc : parsed.children(name)) {
                 boolean modifier = arc.is("amod") || arc.is("conj") || arc.is("compound")
                         || (arc.is("nmod") && arc.marker().equals("of"));
-                if (modifier && namedWord(parsed, arc.token(), words)) {
+                if (modifier && negativeWord(parsed, arc.token())) {
                     return true;
                 }
             }
@@ -165,9 +146,9 @@ final class Judgements {
         }
     }
 
-    private static boolean namedWord(ParsedSentence parsed, int token, Set<String> words) {
+    private static boolean negativeWord(ParsedSentence parsed, int token) {
         String word = parsed.word(token).toLowerCase(Locale.ROOT);
-        return words.contains(word) || words.contains(parsed.lemma(token).toLowerCase(Locale.ROOT));
+        return NEGATIVE.contains(word) || NEGATIVE.contains(parsed.lemma(token).toLowerCase(Locale.ROOT));
     }
 
     private static boolean negated(ParsedSentence parsed, int token) {

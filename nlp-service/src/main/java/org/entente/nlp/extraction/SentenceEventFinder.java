@@ -180,17 +180,9 @@ final class SentenceEventFinder {
                     + (judgement.reaction() >= 0 ? " " + sentence.tokens().get(judgement.reaction()).word() : "");
             TriggerMatch trigger = new TriggerMatch(new TriggerRule(PloverType.DISAPPROVE, null, List.of(), JUDGEMENT_WEIGHT,
                     "-"), head, head, Math.max(head, judgement.reaction()), text);
-            // "called the shelling a war crime": naming an act a crime also alleges it
-            TriggerMatch charge = judgement.naming() && Judgements.crimeNaming(parsed, head, sentence.tokens())
-                    ? new TriggerMatch(new TriggerRule(PloverType.ACCUSE, null, List.of(), JUDGEMENT_WEIGHT, "-"), head, head,
-                            head, text)
-                    : null;
             for (Mention judge : judgement.judges()) {
                 for (Mention doer : judgement.doers()) {
                     addPair(candidates, trigger, judge, doer, parsed.depth(head), JUDGEMENT_WEIGHT);
-                    if (charge != null) {
-                        addPair(candidates, charge, judge, doer, parsed.depth(head), JUDGEMENT_WEIGHT);
-                    }
                 }
             }
         }
@@ -675,10 +667,6 @@ final class SentenceEventFinder {
 
     private ExtractedEvent toEvent(EventCandidate c, SentenceContext sentence, ParsedSentence parsed) {
         Modality mode = modality.detect(parsed, c.trigger(), sentence.tokens());
-        if (mode == Modality.NEGATED && c.trigger().rule().refusalOnly()) {
-            // an N row's "not" is its meaning: "would not rule out force" is a threat stated, "will never accept" a refusal
-            mode = c.trigger().type() == PloverType.THREATEN ? Modality.INTENT : Modality.ASSERTED;
-        }
         double factor = switch (mode) {
             case ASSERTED -> 1.0;
             case INTENT -> 0.95;

@@ -30,12 +30,4 @@ class ForceNotRuledOutTest {
         assertThat(TypedPairs.directed(extractor, "Turkey ruled out military action against Greece over the islands."))
                 .doesNotContain("THREATEN TUR>GRC");
     }
-
-    @Test
-    void forceNotRuledOutIsAThreatStatedNotOneDenied() {
-        Extraction found = extractor.extract("Turkey said it would not rule out military action against Greece over the "
-                + "islands.", null);
-        assertThat(found.events()).filteredOn(e -> e.type() == PloverType.THREATEN)
-                .extracting(ExtractedEvent::modality).containsOnly(Modality.INTENT);
-    }
 }
