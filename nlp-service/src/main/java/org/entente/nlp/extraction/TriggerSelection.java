@@ -31,6 +31,7 @@ final class TriggerSelection {
         if (parsed == null) {
             return new ArrayList<>(perAnchor.values());
         }
+        refusedByTheirRow(perAnchor, parsed);
         List<Integer> anchors = new ArrayList<>(perAnchor.keySet());
         for (Integer child : List.copyOf(anchors)) {
             ParsedSentence.Arc up = parsed.treeParent(child);
@@ -257,10 +258,35 @@ final class TriggerSelection {
         if (parsed == null) {
             return true;
         }
-        return parsed.treeChildren(trigger.head()).stream().noneMatch(
+        if (parsed.treeChildren(trigger.head()).stream().anyMatch(
                 a -> (a.is("advmod") || a.is("neg"))
-                        && NEGATORS.contains(parsed.word(a.token()).toLowerCase(java.util.Locale.ROOT)));
+                        && NEGATORS.contains(parsed.word(a.token()).toLowerCase(java.util.Locale.ROOT)))) {
+            return false;
+        }
+        // "refused to rule out force", "declined to accept the ruling": the verb of refusing says "not" for the head
+        ParsedSentence.Arc up = parsed.treeParent(trigger.head());
+        return up == null || !up.is("xcomp") || !REFUSING.contains(parsed.lemma(up.token()).toLowerCase(java.util.Locale.ROOT));
     }
+
+    /**
+     * "refused to rule out force": the verb of refusing is the "not" of an N row below it, not a refusal of its own, so
+     * its trigger yields to the row's (which would otherwise be embedded under it and dropped).
+     */
+    private static void refusedByTheirRow(Map<Integer, TriggerMatch> perAnchor, ParsedSentence parsed) {
+        for (TriggerMatch trigger : List.copyOf(perAnchor.values())) {
+            if (!trigger.rule().refusalOnly()) {
+                continue;
+            }
+            ParsedSentence.Arc up = parsed.treeParent(trigger.head());
+            if (up != null && up.is("xcomp")
+                    && REFUSING.contains(parsed.lemma(up.token()).toLowerCase(java.util.Locale.ROOT))) {
+                perAnchor.remove(up.token());
+            }
+        }
+    }
+
+    /** Verbs whose infinitive is refused: the N rows' "not" said by a verb. */
+    private static final Set<String> REFUSING = Set.of("refuse", "decline");
 
     /** A claim-only verb ("deny") with no accusation, allegation, charge or claim as its object or its noun. */
     private static boolean unclaimed(TriggerMatch trigger, SentenceContext sentence, ParsedSentence parsed) {

@@ -41,4 +41,29 @@ class ReportedAccusationsTest {
         assertThat(TypedPairs.directed(extractor, "Finland said Russia was not behind the damage to the undersea cable."))
                 .doesNotContain("ACCUSE FIN>RUS");
     }
+
+    @Test
+    void anActToldAsDoneByACovertArmAccusesItsState() {
+        assertThat(TypedPairs.directed(extractor, "Estonia said the fire at the Tartu depot had been ordered by Russian "
+                + "military intelligence.")).contains("ACCUSE EST>RUS");
+    }
+
+    @Test
+    void theCovertArmsStateIsAccusedNotItsHiredHands() {
+        assertThat(TypedPairs.directed(extractor, "Latvian police opened an inquiry into the blast, which Riga said was "
+                + "carried out by two Belarusians working for Russian intelligence.")).contains("ACCUSE LVA>RUS")
+                .doesNotContain("ACCUSE LVA>BLR");
+    }
+
+    @Test
+    void aFinderSpeaksForTheStateOfItsClause() {
+        assertThat(TypedPairs.directed(extractor, "Finnish prosecutors said their probe had found that Russia was "
+                + "behind the damage to the power cable.")).contains("ACCUSE FIN>RUS");
+    }
+
+    @Test
+    void bearingResponsibilityIsAWrong() {
+        assertThat(TypedPairs.directed(extractor, "Sweden summoned the Russian ambassador, with Stockholm saying Moscow "
+                + "bore full responsibility for the poisoning.")).contains("ACCUSE SWE>RUS");
+    }
 }
