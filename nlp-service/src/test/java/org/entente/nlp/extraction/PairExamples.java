@@ -15,15 +15,13 @@ import org.entente.nlp.domain.PairKey;
  * 10's dev half (375 sentences, writers {@code blind10-a}, {@code blind10-b}, {@code blind10-c}, three more writer
  * groups for the folds) joined the same day (session 25), once an eleventh set was being written for the same end; set
  * 11's dev half (375 sentences, writers {@code blind11-a} to {@code blind11-c}) joined in session 27, once the twelfth
- * set had been scored; set 12's dev half (375 sentences, writers {@code blind12-a} to {@code blind12-c}) joined in
- * session 28, once the thirteenth set had been scored.
+ * set had been scored.
  */
 final class PairExamples {
 
     static final List<String> SETS = List.of(OwnTestSet.BLIND_DEV, OwnTestSet.BLIND2_DEV, OwnTestSet.BLIND3_DEV,
             OwnTestSet.BLIND4_DEV, OwnTestSet.BLIND5_DEV, OwnTestSet.BLIND6_DEV, OwnTestSet.BLIND7_DEV,
             OwnTestSet.BLIND8_DEV, OwnTestSet.BLIND9_DEV, OwnTestSet.BLIND10_DEV, OwnTestSet.BLIND11_DEV,
-            OwnTestSet.BLIND12_DEV,
             "/extraction/headlines-dev.jsonl",
             "/extraction/train3.jsonl");
 
