@@ -315,6 +315,7 @@ final class HostileRun {
         ledger.check("no restart", "supervisor restart count and pids", noRestart,
                 "restarts " + supervisor.restarts() + "; " + samePids);
         StringBuilder heaps = new StringBuilder();
+        StringBuilder live = new StringBuilder();
         boolean heapOk = true;
         for (String s : SERVICES) {
             double peak = heap.peaks().get(s);
@@ -324,10 +325,12 @@ final class HostileRun {
             heapOk &= peak > 0 && peak < limit && !oom;
             heaps.append(heaps.length() == 0 ? "" : ",").append(s.replace("-service", "")).append(':')
                     .append(Math.round(peak)).append('/').append(limit).append(oom ? "(OOM)" : "");
+            live.append(live.length() == 0 ? "" : ",").append(s.replace("-service", "")).append(':')
+                    .append(Math.round(heap.livePeaks().get(s)));
         }
         ledger.check("no heap past its limit", "peak used heap from /q/metrics every 2 s; OutOfMemoryError in the logs", heapOk,
-                heaps + " MiB");
-        return "restarts=" + supervisor.restarts() + " heap-max=" + heaps + "MiB";
+                heaps + " MiB used (garbage included); old generation after a collection at most " + live + " MiB");
+        return "restarts=" + supervisor.restarts() + " heap-max=" + heaps + "MiB heap-live=" + live + "MiB";
     }
 
     private static int portOf(String url) {

@@ -54,6 +54,14 @@ class ObservabilityTest {
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
+    /** The hostile drill and operators' dashboards read these two JVM series; a binder turned off would leave them blind. */
+    @Test
+    void heapSeriesTheDrillsReadAreExposed() {
+        String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(text).containsPattern("(?m)^jvm_memory_used_bytes\\{[^}]*area=\"heap\"")
+                .containsPattern("(?m)^jvm_gc_live_data_size_bytes ");
+    }
+
     @Test
     void openApiDescribesTheEndpoints() {
         given().get("/q/openapi?format=json").then().statusCode(200)
