@@ -81,6 +81,9 @@ public final class Bench {
         Map<BenchReport.Stage, Double> stages = new LinkedHashMap<>();
         Map<String, Long> perNlp = new LinkedHashMap<>();
         Map<String, Path> recordings = new LinkedHashMap<>();
+        Map<String, Double> nlpThreads = new LinkedHashMap<>();
+        Instant measuredFrom = null;
+        Instant measuredTo = null;
         List<PhaseCost> phases = new java.util.ArrayList<>();
         List<ServicePhaseCost> others = new java.util.ArrayList<>();
         List<PlatformRequests> requests = new java.util.ArrayList<>();
@@ -141,6 +144,9 @@ public final class Bench {
                 List<String> measuredIds = new AdminApi(token).registerFeeds(stack.url(DrillStack.INGEST), feeds.feedUrls(),
                         1);
                 PhaseProbe measured = PhaseProbe.start(stack, db);
+                List<Long> nlpPids = stack.nlpNames().stream().map(name -> stack.service(name).pid()).toList();
+                Map<String, Long> threadsBefore = NlpCpuSplit.ticksByKind(nlpPids);
+                measuredFrom = Instant.now();
                 PostgresActivity.Snapshot postgresBefore = PostgresActivity.Snapshot.read(db, stack.postgresDataDir());
                 Map<String, Long> cpuBefore = measured.ticks;
                 loadStart = measured.loadStart;
@@ -148,6 +154,9 @@ public final class Bench {
                 timeline = Timeline.follow(kafka, db, nlpUrls, before, n, timeout, loadStart);
                 loadEnd = LoadAverage.oneMinute();
                 Map<String, Long> cpuAfter = cpuTicks(stack);
+                measuredTo = Instant.now();
+                NlpCpuSplit.ticksByKind(nlpPids).forEach((kind, ticks) -> nlpThreads.put(kind,
+                        (ticks - threadsBefore.getOrDefault(kind, 0L)) / CLOCK_TICKS_PER_SECOND));
                 cpuAfter.forEach((name, ticks) -> cpu.put(name, (ticks - cpuBefore.get(name)) / CLOCK_TICKS_PER_SECOND));
                 phases.add(measured.end(stack, db, "measured", n, timeline.applied(), others, requests));
                 try {
@@ -184,7 +193,10 @@ public final class Bench {
         }
         OUT.println("Baseline: bare lean CoreNLP and the extractor on the same texts, one thread each...");
         double baselineStart = LoadAverage.oneMinute();
-        BenchReport.Baseline baseline = baseline(home, texts);
+        // the baseline JVM warmed on as many texts as nlp-service extracted before the measured phase (each warm-up
+        // article's text and headline): the ratio then compares the code, not how far each JIT got
+        Path warmupTexts = writeTexts(warmupCorpus, warmed, state.resolve("bench-warmup-texts.txt"));
+        BenchReport.Baseline baseline = baseline(home, texts, warmupTexts);
         double baselineEnd = LoadAverage.oneMinute();
         List<String> profile = new java.util.ArrayList<>();
         for (Map.Entry<String, Path> recording : recordings.entrySet()) {
@@ -192,6 +204,11 @@ public final class Bench {
                 profile.addAll(JfrSummary.summarize(recording.getKey(), recording.getValue()));
             }
         }
+        List<Path> nlpRecordings = recordings.entrySet().stream()
+                .filter(r -> r.getKey().startsWith(DrillStack.NLP) && Files.exists(r.getValue())).map(Map.Entry::getValue)
+                .toList();
+        List<String> split = NlpCpuSplit.markdown(n, nlpThreads, nlpRecordings.isEmpty() ? null
+                : NlpCpuSplit.WorkerSamples.read(nlpRecordings, measuredFrom, measuredTo));
         BenchReport.Run run = new BenchReport.Run(n, events, timeline.ingested(), timeline.extracted(), timeline.applied(),
                 workers(o), replicas, timeline.maxActive(), timeline.maxNlpLag(), timeline.maxRelationsLag(),
                 timeline.relationsLagAtExtracted(), warmed);
@@ -210,6 +227,7 @@ public final class Bench {
                             + "woken by the commit that raises the alert (its 1 s poll only catches what a crash left).\n\n")
                     .append("By stage:\n\n").append(freshness.stages().markdown());
         }
+        extra.append('\n').append(String.join("\n", split)).append('\n');
         extra.append('\n').append(String.join("\n", PhaseCost.markdown(phases,
                 warmupRounds.isEmpty() ? null : plan.verdict(warmupRounds)))).append('\n');
         extra.append('\n').append(String.join("\n", ServicePhaseCost.markdown(others))).append('\n');
@@ -386,14 +404,16 @@ public final class Bench {
         p.waitFor(2, TimeUnit.MINUTES);
     }
 
-    private static BenchReport.Baseline baseline(Path home, Path texts) throws IOException, InterruptedException {
+    private static BenchReport.Baseline baseline(Path home, Path texts, Path warmupTexts)
+            throws IOException, InterruptedException {
         Path nlp = home.resolve("nlp-service/target");
         String classpath = String.join(":", nlp.resolve("test-classes").toString(),
                 nlp.resolve("quarkus-app/app/*").toString(), nlp.resolve("quarkus-app/lib/main/*").toString(),
                 // jboss-logging and the other boot libraries (SentenceParser's Logger failed the baseline without them)
                 nlp.resolve("quarkus-app/lib/boot/*").toString());
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-cp", classpath, "org.entente.nlp.benchmark.PlatformBaseline", texts.toString()).redirectErrorStream(true)
+                "-cp", classpath, "org.entente.nlp.benchmark.PlatformBaseline", texts.toString(),
+                warmupTexts.toString()).redirectErrorStream(true)
                 .start();
         String result = null;
         for (String line : new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {

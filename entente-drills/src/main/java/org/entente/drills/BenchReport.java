@@ -160,6 +160,10 @@ public record BenchReport(Run run, Baseline baseline, Map<String, Double> cpuSec
                         + "compiled code, as they do after their first minutes in production.", run.warmupArticles())
                 : "No warm-up (`--warmup 0`): the figures include the JIT compiling the services' hot code.");
         lines.add("");
+        lines.add(f("The baseline (bare lean CoreNLP and the whole extractor, one thread each, in a JVM of their own) is "
+                + "warmed as far: each runs once over the %d warm-up articles' texts and headlines before its timed pass, "
+                + "the texts nlp-service extracted before the measured phase.", run.warmupArticles()));
+        lines.add("");
         lines.add(f("Load average (1 min, %d cores): platform phase %s; baseline phase %s.",
                 Runtime.getRuntime().availableProcessors(), load.platform(), load.baseline()));
         lines.add("");

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,6 +71,21 @@ public final class JvmProbe {
 
     static long compilerCpuTicks(Path taskDir) throws IOException {
         long ticks = 0;
+        for (Map.Entry<String, Long> thread : ticksByThreadName(taskDir).entrySet()) {
+            if (COMPILER_THREAD.matcher(thread.getKey()).matches()) {
+                ticks += thread.getValue();
+            }
+        }
+        return ticks;
+    }
+
+    /** CPU clock ticks (user + system) so far of the live threads of a JVM, summed by thread name. */
+    public static Map<String, Long> ticksByThreadName(long pid) throws IOException {
+        return ticksByThreadName(Path.of("/proc", String.valueOf(pid), "task"));
+    }
+
+    static Map<String, Long> ticksByThreadName(Path taskDir) throws IOException {
+        Map<String, Long> ticks = new HashMap<>();
         try (java.util.stream.Stream<Path> tasks = Files.list(taskDir)) {
             for (Path task : tasks.toList()) {
                 String comm;
@@ -79,11 +96,9 @@ public final class JvmProbe {
                 } catch (java.nio.file.NoSuchFileException gone) {
                     continue; // a thread that ended between the listing and the read
                 }
-                if (COMPILER_THREAD.matcher(comm).matches()) {
-                    // after the ")" that ends the name: state is field 3, utime field 14, stime field 15
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                }
+                // after the ")" that ends the name: state is field 3, utime field 14, stime field 15
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks.merge(comm, Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
             }
         }
         return ticks;

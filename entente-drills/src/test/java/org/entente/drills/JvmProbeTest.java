@@ -42,6 +42,8 @@ class JvmProbeTest {
         task(proc, 14, "G1 Conc#0", "14 (G1 Conc#0) S 1 1 1 0 -1 0 0 0 0 0 800 10 0 0 20 0 1 0");
         task(proc, 15, "a) b", "15 (a) b) S 1 1 1 0 -1 0 0 0 0 0 5 5 0 0 20 0 1 0");
         assertThat(JvmProbe.compilerCpuTicks(proc)).isEqualTo(700 + 50 + 200 + 30);
+        assertThat(JvmProbe.ticksByThreadName(proc)).containsEntry("executor-thread", 9100L).containsEntry("a) b", 10L)
+                .hasSize(5);
     }
 
     @Test
