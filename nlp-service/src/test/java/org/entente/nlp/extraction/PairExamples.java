@@ -22,6 +22,7 @@ final class PairExamples {
     static final List<String> SETS = List.of(OwnTestSet.BLIND_DEV, OwnTestSet.BLIND2_DEV, OwnTestSet.BLIND3_DEV,
             OwnTestSet.BLIND4_DEV, OwnTestSet.BLIND5_DEV, OwnTestSet.BLIND6_DEV, OwnTestSet.BLIND7_DEV,
             OwnTestSet.BLIND8_DEV, OwnTestSet.BLIND9_DEV, OwnTestSet.BLIND10_DEV, OwnTestSet.BLIND11_DEV,
+            OwnTestSet.BLIND12_DEV,
             "/extraction/headlines-dev.jsonl",
             "/extraction/train3.jsonl");
 
