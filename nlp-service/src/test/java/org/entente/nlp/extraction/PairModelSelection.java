@@ -100,10 +100,6 @@ final class PairModelSelection {
                     continue;
                 }
                 for (PloverType type : model.weights().keySet()) {
-                    if (!c.ruled().contains(type) && PairFeatures.overruled(c.example().features(), type)) {
-                        // the pass never adds it (LearnedPairs): the threshold is chosen on what it may add
-                        continue;
-                    }
                     String key = type + " " + c.sentence() + " " + c.pair();
                     best.merge(key, model.probability(type, c.example().features()), Math::max);
                     seen.put(key, new Addition(0, c.gold().contains(type), fold, c.ruled().contains(type),
