@@ -77,26 +77,27 @@ final class LearnedPairs {
 
     /**
      * The rules' events and the ones the model adds, never of a type in {@code setAside} (the rules' selection read a
-     * trigger of it and decided it is no event here).
+     * trigger of it and decided it is no event here) nor one a convention turned into another on the same pair
+     * ({@code overruled}).
      */
     List<ExtractedEvent> complete(List<ExtractedEvent> rules, SentenceContext sentence, List<TriggerMatch> hits,
-            Set<PloverType> setAside, ParsedSentence parsed) {
+            Set<PloverType> setAside, OverruledReadings overruled, ParsedSentence parsed) {
         if (clock == null) {
-            return pass(rules, sentence, hits, setAside, parsed);
+            return pass(rules, sentence, hits, setAside, overruled, parsed);
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long start = threads.getCurrentThreadCpuTime();
-        List<ExtractedEvent> events = pass(rules, sentence, hits, setAside, parsed);
+        List<ExtractedEvent> events = pass(rules, sentence, hits, setAside, overruled, parsed);
         clock.accept(threads.getCurrentThreadCpuTime() - start);
         return events;
     }
 
     private List<ExtractedEvent> pass(List<ExtractedEvent> rules, SentenceContext sentence, List<TriggerMatch> hits,
-            Set<PloverType> setAside, ParsedSentence parsed) {
+            Set<PloverType> setAside, OverruledReadings overruled, ParsedSentence parsed) {
         if (model.thresholds().isEmpty() && model.floors().isEmpty() && observer == null) {
             return rules;
         }
-        List<PairFeatures.Candidate> candidates = PairFeatures.candidates(sentence, hits, parsed, rules);
+        List<PairFeatures.Candidate> candidates = PairFeatures.candidates(sentence, hits, parsed, rules, overruled);
         if (observer != null) {
             observer.accept(candidates);
         }
@@ -179,7 +180,7 @@ final class LearnedPairs {
         List<Integer> best = new ArrayList<>();
         for (int c = 0; c < scores.length; c++) {
             String pair = candidates.get(c).pair();
-            if (given.contains(type + " " + pair)) {
+            if (given.contains(type + " " + pair) || PairFeatures.overruled(candidates.get(c).features(), type)) {
                 continue;
             }
             int other = -1;

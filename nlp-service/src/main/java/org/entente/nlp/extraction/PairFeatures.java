@@ -46,7 +46,7 @@ final class PairFeatures {
 
     /** Every ordered pair of distinct states named as actors, the nearest mention of each, in sentence order. */
     static List<Candidate> candidates(SentenceContext sentence, List<TriggerMatch> hits, ParsedSentence parsed,
-            Collection<ExtractedEvent> rules) {
+            Collection<ExtractedEvent> rules, OverruledReadings overruled) {
         Map<String, List<Mention>> byCode = new LinkedHashMap<>();
         for (Mention m : sentence.actorCandidates()) {
             byCode.computeIfAbsent(m.code(), k -> new ArrayList<>()).add(m);
@@ -62,6 +62,7 @@ final class PairFeatures {
                 Mention[] nearest = nearest(byCode.get(a), byCode.get(b));
                 Set<String> features = new LinkedHashSet<>(shared);
                 pairFeatures(features, nearest[0], nearest[1], sentence, hits, parsed, rules);
+                overruled.on(PairKey.of(a, b)).forEach(t -> features.add("overruled:" + t));
                 candidates.add(new Candidate(nearest[0], nearest[1], List.copyOf(features)));
             }
         }
@@ -172,6 +173,11 @@ final class PairFeatures {
                 }
             }
         }
+    }
+
+    /** Whether a convention of the rules turned a reading of this type on the pair into another ({@link OverruledReadings}). */
+    static boolean overruled(List<String> features, PloverType type) {
+        return features.contains("overruled:" + type);
     }
 
     /** Whether the rules' event of this type on the pair is a judged or admitted act, or the judgement of one. */

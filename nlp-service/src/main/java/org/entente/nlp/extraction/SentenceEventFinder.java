@@ -94,6 +94,7 @@ final class SentenceEventFinder {
             resolved.put(trigger, completed);
         }
         Map<TriggerMatch, Actors> completedActors = new LinkedHashMap<>();
+        OverruledReadings overruled = new OverruledReadings();
         for (Map.Entry<TriggerMatch, Actors> entry : resolved.entrySet()) {
             TriggerMatch trigger = entry.getKey();
             // "summoned Iran's ambassador to demand an explanation": the purpose is the summoner's, toward the summoned
@@ -109,12 +110,14 @@ final class SentenceEventFinder {
             completed = brokered.complete(trigger, completed, resolved, parsed, sentence);
             completed = parsed == null ? completed : unreachedAgreement(trigger, completed, resolved, parsed);
             completedActors.put(trigger, completed);
+            PloverType read = trigger.type();
             // "sent a congratulatory message": the sending is the support it carries
             trigger = messages.retype(trigger, sentence, parsed);
             // "welcomed Chinese President Xi Jinping to Belgrade": receiving a visitor, not backing a step
             trigger = WelcomedVisitors.retype(trigger, sentence, parsed);
             for (EventCandidate candidate : pairs(trigger, completed, depth(trigger, parsed))) {
                 candidates.add(candidate);
+                overruled.retyped(read, trigger.type(), candidate.source().code(), candidate.target().code());
                 if (parsed != null && signedInPerson(candidate.trigger(), parsed, sentence)) {
                     candidates.add(new EventCandidate(candidate.trigger().retyped(PloverType.CONSULT), candidate.source(),
                             candidate.target(), candidate.depth(), candidate.confidence()));
@@ -140,14 +143,16 @@ final class SentenceEventFinder {
         messages.dropCarriers(chosen, sentence);
         for (EventCandidate candidate : chosen) {
             ExtractedEvent event = toEvent(candidate, sentence, parsed);
+            overruled.retyped(candidate.trigger().type(), event.type(), event.source(), event.target());
             // the intent convention can turn two types into one: keep one event per type and pair
             events.merge(event.type() + "|" + PairKey.of(event.source(), event.target()), event,
                     (a, b) -> a.confidence() >= b.confidence() ? a : b);
         }
         // "agreed to ..., hours after Trump ordered tariffs on Colombian officials": giving in, not a deal
         List<ExtractedEvent> ruled = yielding.apply(events.values(), sentence, parsed);
+        overruled.retyped(events.values(), ruled);
         // what the rules miss among the sentence's actors, where a model trained on coded sentences is sure enough
-        return learned.complete(ruled, sentence, triggers, setAside(triggers, selected), parsed);
+        return learned.complete(ruled, sentence, triggers, setAside(triggers, selected), overruled, parsed);
     }
 
     /**

@@ -85,4 +85,25 @@ class LearnedPairsTest {
         assertThat(events(rulesAlone, admitted)).contains("CONCEDE VNM>KHM", "COERCE VNM>KHM");
         assertThat(events(flooring(PloverType.CONCEDE, -5), admitted)).contains("CONCEDE VNM>KHM");
     }
+
+    /** A model that adds the type to every pair it may: the bias alone, far above its threshold. */
+    private static ArticleExtractor adding(PloverType type) {
+        PairModel model = new PairModel(Map.of(type, Map.of("bias", 5.0)), Map.of(type, 0.5));
+        return ArticleExtractor.create(LearnedPairs.of(model));
+    }
+
+    @Test
+    void neverAddsATypeAConventionTurnedIntoAnotherOnThePair() {
+        // forces deployed into a state cooperate with it (TypeLinesTest): the rules read MOBILIZE and kept COOPERATE
+        String stationed = "Germany deployed a brigade to Lithuania on Thursday, its first permanent foreign deployment.";
+        assertThat(events(rulesAlone, stationed)).anyMatch(e -> e.startsWith("COOPERATE"));
+        assertThat(events(adding(PloverType.MOBILIZE), stationed)).noneMatch(e -> e.startsWith("MOBILIZE"));
+        // an apology under the other state's demand is giving in (YieldingUnderPressureTest), not support
+        String apology = "Japan apologised to South Korea on Friday after Seoul demanded an apology for the remarks.";
+        assertThat(events(rulesAlone, apology)).contains("CONCEDE JPN>KOR");
+        assertThat(events(adding(PloverType.SUPPORT), apology)).noneMatch(e -> e.startsWith("SUPPORT"));
+        // the same models add their type where no convention decided against it
+        assertThat(events(adding(PloverType.MOBILIZE), PACT)).anyMatch(e -> e.startsWith("MOBILIZE"));
+        assertThat(events(adding(PloverType.SUPPORT), PACT)).anyMatch(e -> e.startsWith("SUPPORT"));
+    }
 }
