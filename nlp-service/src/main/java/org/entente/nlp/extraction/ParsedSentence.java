@@ -382,12 +382,6 @@ final class ParsedSentence {
                 && OCCASION_CASES.contains(word(arc.token()).toLowerCase(Locale.ROOT)));
     }
 
-    /** The part of speech the parse gives a token; empty when it has none. */
-    String tag(int token) {
-        IndexedWord node = treeNode(token);
-        return node == null || node.tag() == null ? "" : node.tag();
-    }
-
     String lemma(int token) {
         IndexedWord node = treeNode(token);
         String lemma = node == null ? null : node.lemma();

@@ -45,7 +45,6 @@ final class SentenceEventFinder {
     private final NamedGrievances grievances = new NamedGrievances();
     private final RefusedOffers offers = new RefusedOffers();
     private final DraftVotes draftVotes = new DraftVotes();
-    private final SentencePartners partners = new SentencePartners();
 
     private final LearnedPairs learned;
 
@@ -108,11 +107,6 @@ final class SentenceEventFinder {
             completed = actMeetings.complete(trigger, completed, resolved, parsed, sentence);
             // "swapped prisoners in an exchange mediated by the UAE": the broker meets each party of the act
             completed = brokered.complete(trigger, completed, resolved, parsed, sentence);
-            // "toured Adelaide and agreed to ease visa rules": a one-sided meeting or agreement takes the partner the
-            // sentence's other events give its state
-            completed = SentencePartners.open(trigger, completed, parsed)
-                    ? partners.complete(trigger, completed, resolved)
-                    : completed;
             completed = parsed == null ? completed : unreachedAgreement(trigger, completed, resolved, parsed);
             completedActors.put(trigger, completed);
             // "sent a congratulatory message": the sending is the support it carries
