@@ -23,7 +23,9 @@ import edu.stanford.nlp.util.CoreMap;
  * {@code -Dprobe.misses.sets=blind3-dev,train3} to choose; never a sealed half): for each missed
  * (type, pair), the first stage that fails: a nation not found, no rule of the type matched, matched but not selected,
  * selected without both nations as actors, or lost after the actors (pairing, typing, merging). Skipped unless
- * {@code -Dprobe.misses=true}.
+ * {@code -Dprobe.misses=true}. With {@code -Dprobe.misses.pairfound=true} only the misses whose pair the extractor did
+ * find with other types are printed ({@code PAIRMISS}: the types found, and for stages 3 and 4 the triggers of the
+ * missing type), counted by stage and by (found types, missing type): the second event of a pair already found.
  */
 class DevMissProbe {
 
@@ -39,6 +41,8 @@ class DevMissProbe {
         ArticleExtractor extractor = ArticleExtractor.create();
         Map<String, Integer> stages = new TreeMap<>();
         Map<String, Integer> byTypeStage = new TreeMap<>();
+        Map<String, Integer> byFoundMissing = new TreeMap<>();
+        boolean pairFound = Boolean.getBoolean("probe.misses.pairfound");
         List<String> lines = new ArrayList<>();
         for (ProbeInput.Probed probed : ProbeInput.readableRecords(json, extractor, annotator, finder, lexicon)) {
             JsonNode record = probed.record();
@@ -48,12 +52,15 @@ class DevMissProbe {
             Set<String> selectedTypes = new HashSet<>();
             Set<String> resolved = new HashSet<>();
             List<String> actorLines = new ArrayList<>();
+            Map<String, List<String>> matchedTexts = new TreeMap<>();
             for (CoreMap sentence : probed.sentences()) {
                 SentenceContext context = probed.context(sentence, finder);
                 List<CoreLabel> tokens = context.tokens();
                 context.mentions().forEach(m -> codes.add(m.code()));
                 List<TriggerMatch> matches = lexicon.find(tokens);
                 matches.forEach(m -> matchedTypes.add(m.rule().type().name()));
+                matches.forEach(m -> matchedTexts.computeIfAbsent(m.rule().type().name(), k -> new ArrayList<>())
+                        .add(m.text()));
                 ParsedSentence parsed = parser.parse(sentence);
                 if (parsed == null) {
                     continue;
@@ -97,18 +104,36 @@ class DevMissProbe {
                 } else {
                     stage = "5 lost after actors";
                 }
+                if (pairFound) {
+                    List<String> others = found.stream().filter(f -> f.endsWith(" " + PairKey.of(source, target)))
+                            .map(f -> f.substring(0, f.indexOf(' '))).sorted().toList();
+                    if (others.isEmpty()) {
+                        continue;
+                    }
+                    byFoundMissing.merge(String.join("+", others) + " -> " + type, 1, Integer::sum);
+                    String detail = switch (stage.charAt(0)) {
+                        case '3' -> " matched=" + matchedTexts.get(type);
+                        case '4' -> " " + actorLines.stream().filter(l -> l.contains(" " + type + " [")).toList();
+                        default -> "";
+                    };
+                    lines.add("PAIRMISS " + stage.charAt(0) + " " + key + " found=" + others + " | "
+                            + record.get("id").asText() + detail);
+                }
                 stages.merge(stage, 1, Integer::sum);
                 byTypeStage.merge(type + " / " + stage, 1, Integer::sum);
-                lines.add("MISS " + stage.charAt(0) + " " + key + " | " + record.get("id").asText());
+                if (!pairFound) {
+                    lines.add("MISS " + stage.charAt(0) + " " + key + " | " + record.get("id").asText());
+                }
             }
             // -Dprobe.misses.actors=true: what each selected trigger resolved, to read the stage-4 misses by hand
-            if (Boolean.getBoolean("probe.misses.actors")) {
+            if (Boolean.getBoolean("probe.misses.actors") && !pairFound) {
                 lines.addAll(actorLines);
             }
         }
         lines.forEach(System.out::println);
         stages.forEach((k, v) -> System.out.println("STAGE " + k + ": " + v));
         byTypeStage.forEach((k, v) -> System.out.println("TYPESTAGE " + k + ": " + v));
+        byFoundMissing.forEach((k, v) -> System.out.println("FOUNDMISSING " + k + ": " + v));
     }
 
     private static String codesOf(List<Mention> mentions) {
